@@ -1,0 +1,1 @@
+"""Benchmark harness for iamport-client: ``python -m bench`` (see bench/README.md)."""

@@ -1,0 +1,553 @@
+"""The measurements. Everything runs in one process against one server, interleaved.
+
+Each phase goes round by round; inside a round every candidate runs once, in an order rotated
+from round to round, so slow drift of the machine hits all candidates alike. Values are kept per
+round; reports give the median of the rounds, their min-max, and ratios computed round by round
+(candidate / reference in the same round) and then taken as a median.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import gc
+import itertools
+import os
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import asdict, dataclass, field
+from typing import Any, Final, TypeVar
+
+from bench import candidates as cands
+from bench import fixtures
+from bench.server import COUNT_KINDS, ServerHandle
+
+T = TypeVar("T")
+
+PHASES: Final = ("seq", "conc", "sweep", "cold", "parse")
+
+
+@dataclass
+class Config:
+    rounds: int = 3
+    seq_calls: int = 2000
+    seq_warmup: int = 200
+    conc_calls: int = 3000
+    conc_warmup: int = 300
+    async_tasks: int = 64
+    threads: int = 16
+    sweep_levels: tuple[int, ...] = (1, 2, 4, 8, 16, 32, 64)
+    sweep_calls: int = 1000
+    cold_runs: int = 10
+    parse_iters: int = 2000
+    parse_page_iters: int = 20
+    page_size: int = 1000
+    phases: tuple[str, ...] = PHASES
+    only: tuple[str, ...] = ()  # candidate keys; empty = all
+    smoke: bool = False
+
+    @classmethod
+    def smoke_config(cls) -> Config:
+        return cls(
+            rounds=1,
+            seq_calls=20,
+            seq_warmup=5,
+            conc_calls=128,
+            conc_warmup=64,
+            sweep_calls=64,
+            cold_runs=2,
+            parse_iters=20,
+            parse_page_iters=2,
+            smoke=True,
+        )
+
+
+@dataclass
+class Series:
+    """One candidate in one measurement, value per round."""
+
+    key: str
+    label: str
+    unit: str
+    status: str = "ok"  # ok | unavailable | failed
+    reason: str = ""
+    rounds: list[float] = field(default_factory=list)
+    requests: dict[str, int] = field(default_factory=dict)
+    calls: int = 0
+    ratios: dict[str, float] = field(default_factory=dict)
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return self.status == "ok" and bool(self.rounds)
+
+    @property
+    def median(self) -> float | None:
+        return statistics.median(self.rounds) if self.rounds else None
+
+    @property
+    def requests_per_call(self) -> float | None:
+        if not self.calls:
+            return None
+        return sum(self.requests.get(k, 0) for k in COUNT_KINDS) / self.calls
+
+    def add_counts(self, counts: dict[str, int], calls: int) -> None:
+        for key, value in counts.items():
+            self.requests[key] = self.requests.get(key, 0) + value
+        self.calls += calls
+
+    def mark(self, exc: BaseException) -> None:
+        if isinstance(exc, cands.CandidateUnavailable):
+            self.status, self.reason = "unavailable", str(exc)
+        else:
+            self.status, self.reason = "failed", f"{type(exc).__name__}: {exc}"
+        self.rounds.clear()
+
+    def to_json(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["median"] = self.median
+        data["min"] = min(self.rounds) if self.rounds else None
+        data["max"] = max(self.rounds) if self.rounds else None
+        data["requests_per_call"] = self.requests_per_call
+        return data
+
+
+def _log(msg: str) -> None:
+    print(msg, file=sys.stderr, flush=True)
+
+
+def _rotate(items: Sequence[T], n: int) -> list[T]:
+    if not items:
+        return []
+    n %= len(items)
+    return [*items[n:], *items[:n]]
+
+
+def _check_payment(payment: Any) -> None:
+    """The candidate must return the decoded payment (a dict or a model object)."""
+
+    def get(name: str) -> Any:
+        if isinstance(payment, dict):
+            return payment.get(name)
+        return getattr(payment, name, None)
+
+    imp_uid, amount = get("imp_uid"), get("amount")
+    if imp_uid != fixtures.IMP_UID or amount != fixtures.AMOUNT:
+        raise RuntimeError(f"unexpected payment returned: imp_uid={imp_uid!r} amount={amount!r}")
+
+
+def _selected(key: str, cfg: Config) -> bool:
+    return not cfg.only or key in cfg.only
+
+
+def _round_ratios(series: Series, ref: Series | None) -> float | None:
+    if ref is None or not series.ok or not ref.ok:
+        return None
+    pairs = [a / b for a, b in zip(series.rounds, ref.rounds, strict=False) if b]
+    return statistics.median(pairs) if pairs else None
+
+
+def _set_ratio(series: Series, name: str, ref: Series | None) -> None:
+    value = _round_ratios(series, ref)
+    if value is not None:
+        series.ratios[name] = value
+
+
+# ------------------------------------------------------------------------ 1. sequential
+
+
+@dataclass
+class _SeqRound:
+    us_per_call: float
+    samples_ns: list[int]
+    counts: dict[str, int]
+
+
+def _seq_sync_round(cand: cands.SyncCandidate, server: ServerHandle, cfg: Config) -> _SeqRound:
+    call = cand.factory(server.base_url)
+    try:
+        uid = fixtures.IMP_UID
+        result: Any = None
+        for _ in range(cfg.seq_warmup):
+            result = call(uid)
+        _check_payment(result if cfg.seq_warmup else call(uid))
+        gc.collect()
+        server.reset_counts()
+        clock = time.perf_counter_ns
+        samples: list[int] = []
+        append = samples.append
+        start = clock()
+        for _ in range(cfg.seq_calls):
+            t0 = clock()
+            call(uid)
+            append(clock() - t0)
+        total = clock() - start
+        counts = server.counts()
+    finally:
+        call.close()
+    return _SeqRound(total / cfg.seq_calls / 1000, samples, counts)
+
+
+async def _seq_async_round(cand: cands.AsyncCandidate, server: ServerHandle, cfg: Config) -> _SeqRound:
+    call = await cand.factory(server.base_url)
+    try:
+        uid = fixtures.IMP_UID
+        result: Any = None
+        for _ in range(cfg.seq_warmup):
+            result = await call(uid)
+        _check_payment(result if cfg.seq_warmup else await call(uid))
+        gc.collect()
+        server.reset_counts()
+        clock = time.perf_counter_ns
+        samples: list[int] = []
+        append = samples.append
+        start = clock()
+        for _ in range(cfg.seq_calls):
+            t0 = clock()
+            await call(uid)
+            append(clock() - t0)
+        total = clock() - start
+        counts = server.counts()
+    finally:
+        await call.aclose()
+    return _SeqRound(total / cfg.seq_calls / 1000, samples, counts)
+
+
+def _percentile(sorted_values: Sequence[int], q: float) -> float:
+    idx = min(len(sorted_values) - 1, max(0, round(q * (len(sorted_values) - 1))))
+    return float(sorted_values[idx])
+
+
+def phase_sequential(server: ServerHandle, cfg: Config) -> list[Series]:
+    entries: list[cands.SyncCandidate | cands.AsyncCandidate] = [
+        c for c in (*cands.SYNC_CANDIDATES, *cands.ASYNC_CANDIDATES) if _selected(c.key, cfg)
+    ]
+    series = {c.key: Series(c.key, c.label, "µs/call") for c in entries}
+    samples: dict[str, list[int]] = {c.key: [] for c in entries}
+    for rnd in range(cfg.rounds):
+        for cand in _rotate(entries, rnd):
+            s = series[cand.key]
+            if s.status != "ok":
+                continue
+            try:
+                if isinstance(cand, cands.SyncCandidate):
+                    res = _seq_sync_round(cand, server, cfg)
+                else:
+                    res = asyncio.run(_seq_async_round(cand, server, cfg))
+            except Exception as exc:  # noqa: BLE001 - report and go on
+                s.mark(exc)
+                _log(f"[seq] {cand.key}: {s.status}: {s.reason}")
+                continue
+            s.rounds.append(res.us_per_call)
+            s.add_counts(res.counts, cfg.seq_calls)
+            samples[cand.key].extend(res.samples_ns)
+            _log(f"[seq {rnd + 1}/{cfg.rounds}] {cand.key}: {res.us_per_call:.1f} µs/call")
+    for key, s in series.items():
+        if s.ok:
+            ordered = sorted(samples[key])
+            s.extra["p50_us"] = _percentile(ordered, 0.50) / 1000
+            s.extra["p99_us"] = _percentile(ordered, 0.99) / 1000
+    by_key = {s.key: s for s in series.values()}
+    for s in series.values():
+        _set_ratio(s, "httpx", by_key.get("httpx"))
+        _set_ratio(s, "http.client", by_key.get("http.client"))
+        _set_ratio(s, "official", by_key.get("official"))
+    return list(series.values())
+
+
+# ------------------------------------------------------------------------ 3. concurrency
+
+
+async def _async_workers(call: cands.AsyncCall, total: int, tasks: int) -> float:
+    remaining = total
+    uid = fixtures.IMP_UID
+
+    async def worker() -> None:
+        nonlocal remaining
+        while remaining > 0:
+            remaining -= 1
+            await call(uid)
+
+    start = time.perf_counter()
+    await asyncio.gather(*(worker() for _ in range(tasks)))
+    return time.perf_counter() - start
+
+
+async def _async_conc_round(
+    cand: cands.AsyncCandidate, server: ServerHandle, tasks: int, calls: int, warmup: int
+) -> tuple[float, dict[str, int]]:
+    call = await cand.factory(server.base_url)
+    try:
+        _check_payment(await call(fixtures.IMP_UID))
+        await _async_workers(call, max(warmup, tasks), tasks)
+        gc.collect()
+        server.reset_counts()
+        elapsed = await _async_workers(call, calls, tasks)
+        counts = server.counts()
+    finally:
+        await call.aclose()
+    return calls / elapsed, counts
+
+
+def _thread_workers(call: cands.SyncCall, total: int, threads: int) -> float:
+    counter = itertools.count()  # next() on a count is atomic under the GIL
+    uid = fixtures.IMP_UID
+
+    def worker() -> None:
+        while next(counter) < total:
+            call(uid)
+
+    with ThreadPoolExecutor(max_workers=threads) as pool:
+        start = time.perf_counter()
+        futures = [pool.submit(worker) for _ in range(threads)]
+        for fut in futures:
+            fut.result()
+        return time.perf_counter() - start
+
+
+def _thread_conc_round(
+    cand: cands.SyncCandidate, server: ServerHandle, threads: int, calls: int, warmup: int
+) -> tuple[float, dict[str, int]]:
+    call = cand.factory(server.base_url)
+    try:
+        _check_payment(call(fixtures.IMP_UID))
+        _thread_workers(call, max(warmup, threads), threads)
+        gc.collect()
+        server.reset_counts()
+        elapsed = _thread_workers(call, calls, threads)
+        counts = server.counts()
+    finally:
+        call.close()
+    return calls / elapsed, counts
+
+
+def phase_concurrency(server: ServerHandle, cfg: Config) -> list[Series]:
+    entries: list[tuple[str, cands.SyncCandidate | cands.AsyncCandidate]] = []
+    for a in cands.ASYNC_CANDIDATES:
+        if _selected(a.key, cfg):
+            entries.append((f"{a.key}@{cfg.async_tasks}tasks", a))
+    for c in cands.SYNC_CANDIDATES:
+        if c.thread_safe and _selected(c.key, cfg):
+            entries.append((f"{c.key}@{cfg.threads}threads", c))
+    series: dict[str, Series] = {}
+    for key, cand in entries:
+        mode = f"{cfg.async_tasks} tasks" if isinstance(cand, cands.AsyncCandidate) else f"{cfg.threads} threads"
+        series[key] = Series(key, cand.label, "calls/s", extra={"mode": mode, "candidate": cand.key})
+    for rnd in range(cfg.rounds):
+        for key, cand in _rotate(entries, rnd):
+            s = series[key]
+            if s.status != "ok":
+                continue
+            try:
+                if isinstance(cand, cands.AsyncCandidate):
+                    rate, counts = asyncio.run(
+                        _async_conc_round(cand, server, cfg.async_tasks, cfg.conc_calls, cfg.conc_warmup)
+                    )
+                else:
+                    rate, counts = _thread_conc_round(cand, server, cfg.threads, cfg.conc_calls, cfg.conc_warmup)
+            except Exception as exc:  # noqa: BLE001
+                s.mark(exc)
+                _log(f"[conc] {key}: {s.status}: {s.reason}")
+                continue
+            s.rounds.append(rate)
+            s.add_counts(counts, cfg.conc_calls)
+            _log(f"[conc {rnd + 1}/{cfg.rounds}] {key}: {rate:.0f} calls/s")
+    async_ref = series.get(f"httpx-async@{cfg.async_tasks}tasks")
+    thread_ref = series.get(f"httpx@{cfg.threads}threads")
+    official = series.get(f"official@{cfg.threads}threads")
+    for key, s in series.items():
+        is_async = key.endswith("tasks")
+        _set_ratio(s, "httpx_same_mode", async_ref if is_async else thread_ref)
+        _set_ratio(s, "official", official)
+    return list(series.values())
+
+
+def phase_sweep(server: ServerHandle, cfg: Config) -> list[Series]:
+    entries = [
+        (f"{a.key}@{level}", a, level)
+        for a in cands.ASYNC_CANDIDATES
+        if _selected(a.key, cfg)
+        for level in cfg.sweep_levels
+    ]
+    series = {
+        key: Series(key, a.label, "calls/s", extra={"candidate": a.key, "tasks": level}) for key, a, level in entries
+    }
+    broken: dict[str, Series] = {}
+    for rnd in range(cfg.rounds):
+        for key, cand, level in _rotate(entries, rnd):
+            s = series[key]
+            if cand.key in broken:
+                s.status, s.reason = broken[cand.key].status, broken[cand.key].reason
+                continue
+            try:
+                rate, counts = asyncio.run(
+                    _async_conc_round(cand, server, level, cfg.sweep_calls, max(2 * level, 50 if not cfg.smoke else 0))
+                )
+            except Exception as exc:  # noqa: BLE001
+                s.mark(exc)
+                broken[cand.key] = s
+                _log(f"[sweep] {cand.key}: {s.status}: {s.reason}")
+                continue
+            s.rounds.append(rate)
+            s.add_counts(counts, cfg.sweep_calls)
+            _log(f"[sweep {rnd + 1}/{cfg.rounds}] {key}: {rate:.0f} calls/s")
+    for s in series.values():
+        if cand_broken := broken.get(str(s.extra["candidate"])):
+            s.status, s.reason, s.rounds = cand_broken.status, cand_broken.reason, []
+    return list(series.values())
+
+
+# ------------------------------------------------------------------------ 4. cold start
+
+_COLD_CODE: Final = (
+    "import sys, time\n"
+    "t = time.perf_counter()\n"
+    "import {module}\n"
+    "sys.stdout.write(repr(time.perf_counter() - t))\n"
+)
+
+
+def _cold_once(module: str) -> tuple[float, float]:
+    """Import ``module`` in a fresh interpreter; (import ms measured inside, process wall ms)."""
+    start = time.perf_counter()
+    proc = subprocess.run(
+        [sys.executable, "-c", _COLD_CODE.format(module=module)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    wall = (time.perf_counter() - start) * 1000
+    if proc.returncode != 0:
+        lines = proc.stderr.strip().splitlines()
+        raise cands.CandidateUnavailable(lines[-1] if lines else f"exit status {proc.returncode}")
+    return float(proc.stdout.strip()) * 1000, wall
+
+
+def phase_cold(cfg: Config) -> list[Series]:
+    modules = list(cands.COLD_START_MODULES)
+    series = {m: Series(m, f"import {m}", "ms") for m in modules}
+    walls: dict[str, list[float]] = {m: [] for m in modules}
+    for m in modules:  # unmeasured first run: writes .pyc files, finds out what is importable
+        try:
+            _cold_once(m)
+        except Exception as exc:  # noqa: BLE001
+            series[m].mark(exc)
+    for rnd in range(cfg.cold_runs):
+        for m in _rotate(modules, rnd):
+            s = series[m]
+            if s.status != "ok":
+                continue
+            try:
+                ms, wall = _cold_once(m)
+            except Exception as exc:  # noqa: BLE001
+                s.mark(exc)
+                continue
+            s.rounds.append(ms)
+            walls[m].append(wall)
+    for m, s in series.items():
+        if walls[m]:
+            s.extra["process_wall_ms_median"] = statistics.median(walls[m])
+        _set_ratio(s, "httpx", series.get("httpx"))
+        _log(f"[cold] {m}: " + (f"{s.median:.1f} ms" if s.median is not None else f"{s.status}: {s.reason}"))
+    return list(series.values())
+
+
+# ------------------------------------------------------------------------ 5. parsing
+
+
+def _time_parse(parser: Callable[[bytes, cands.PayloadKind], Any], body: bytes, kind: cands.PayloadKind, n: int) -> float:
+    gc.collect()
+    start = time.perf_counter_ns()
+    for _ in range(n):
+        parser(body, kind)
+    return (time.perf_counter_ns() - start) / n / 1000
+
+
+def phase_parse(cfg: Config) -> list[Series]:
+    payloads: list[tuple[cands.PayloadKind, bytes, int, str]] = [
+        ("payment", fixtures.payment_body(), cfg.parse_iters, "1 payment"),
+        ("payment_page", fixtures.payment_page_body(cfg.page_size), cfg.parse_page_iters, f"{cfg.page_size}-payment page"),
+    ]
+    parsers: list[tuple[str, Callable[[bytes, cands.PayloadKind], Any]]] = [
+        ("json.loads", cands.parse_with_json),
+        ("models", cands.parse_with_models),
+    ]
+    series: dict[tuple[str, str], Series] = {}
+    for kind, body, _, what in payloads:
+        for pname, parser in parsers:
+            s = Series(
+                f"{kind}:{pname}", f"{what}: {pname}", "µs", extra={"payload": kind, "parser": pname, "bytes": len(body)}
+            )
+            try:
+                parser(body, kind)  # availability and warm-up
+            except Exception as exc:  # noqa: BLE001
+                s.mark(exc)
+            series[(kind, pname)] = s
+    entries = [(kind, body, n, pname, parser) for kind, body, n, _ in payloads for pname, parser in parsers]
+    for rnd in range(cfg.rounds):
+        for kind, body, n, pname, parser in _rotate(entries, rnd):
+            s = series[(kind, pname)]
+            if s.status != "ok":
+                continue
+            try:
+                s.rounds.append(_time_parse(parser, body, kind, n))
+            except Exception as exc:  # noqa: BLE001
+                s.mark(exc)
+    for (kind, _), s in series.items():
+        _set_ratio(s, "json.loads", series.get((kind, "json.loads")))
+        _log(f"[parse] {s.key}: " + (f"{s.median:.1f} µs" if s.median is not None else f"{s.status}: {s.reason}"))
+    return list(series.values())
+
+
+# ------------------------------------------------------------------------ machine info
+
+
+def _version(dist: str) -> str | None:
+    from importlib import metadata
+
+    try:
+        return metadata.version(dist)
+    except metadata.PackageNotFoundError:
+        return None
+
+
+def machine_info(server_cpu: int | None, client_cpus: Sequence[int] | None) -> dict[str, Any]:
+    import platform
+
+    cpu_model = ""
+    try:
+        with open("/proc/cpuinfo", encoding="utf-8") as fh:
+            for line in fh:
+                if line.startswith("model name"):
+                    cpu_model = line.split(":", 1)[1].strip()
+                    break
+    except OSError:
+        pass
+    return {
+        "date": time.strftime("%Y-%m-%d %H:%M:%S UTC", time.gmtime()),
+        "cpu_count": os.cpu_count(),
+        "cpu_model": cpu_model,
+        "python": platform.python_version(),
+        "implementation": platform.python_implementation(),
+        "platform": platform.platform(),
+        "server_cpu": server_cpu,
+        "client_cpus": list(client_cpus) if client_cpus is not None else None,
+        "packages": {
+            name: _version(name)
+            for name in ("httpx", "httpcore", "anyio", "sniffio", "requests", "iamport-rest-client", "iamport-client")
+        },
+    }
+
+
+def choose_cpus() -> tuple[int | None, list[int] | None]:
+    """(server core, client cores): the last allowed core for the server, the rest for us."""
+    if not hasattr(os, "sched_getaffinity"):
+        return None, None
+    allowed = sorted(os.sched_getaffinity(0))
+    if len(allowed) < 2:
+        return None, None
+    return allowed[-1], allowed[:-1]

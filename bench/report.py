@@ -1,0 +1,263 @@
+"""Tables for stdout and markdown, and the JSON / markdown result files."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from bench.harness import Config, Series
+
+Row = list[str]
+
+
+def fmt_num(value: float | None) -> str:
+    if value is None:
+        return "—"
+    if value >= 100:
+        return f"{value:,.0f}"
+    if value >= 10:
+        return f"{value:.1f}"
+    return f"{value:.2f}"
+
+
+def fmt_ratio(value: float | None) -> str:
+    return "—" if value is None else f"{value:.2f}×"
+
+
+def fmt_range(s: Series) -> str:
+    if not s.rounds:
+        return "—"
+    return f"{fmt_num(min(s.rounds))}–{fmt_num(max(s.rounds))}"
+
+
+def fmt_rpc(s: Series) -> str:
+    rpc = s.requests_per_call
+    return "—" if rpc is None else f"{rpc:.2f}"
+
+
+def _status_row(s: Series, width: int) -> Row:
+    return [s.label, f"{s.status}: {s.reason}", *([""] * (width - 2))]
+
+
+def render(headers: Sequence[str], rows: Sequence[Row], markdown: bool) -> str:
+    if markdown:
+        lines = ["| " + " | ".join(headers) + " |", "|" + "|".join("---" for _ in headers) + "|"]
+        lines += ["| " + " | ".join(cell.replace("|", "\\|") for cell in row) + " |" for row in rows]
+        return "\n".join(lines)
+    # Plain text: a status message may be long; it is the last real cell of its row, let it overflow.
+    widths = [len(h) for h in headers]
+    for row in rows:
+        if len(row) > 1 and row[1].startswith(("unavailable:", "failed:")):
+            widths[0] = max(widths[0], len(row[0]))
+            continue
+        for i, cell in enumerate(row):
+            widths[i] = max(widths[i], len(cell))
+
+    def line(row: Sequence[str]) -> str:
+        cells = [row[0].ljust(widths[0])] + [c.rjust(w) for c, w in zip(row[1:], widths[1:], strict=False)]
+        return "  ".join(cells).rstrip()
+
+    out = [line(headers), "  ".join("-" * w for w in widths)]
+    for row in rows:
+        if len(row) > 1 and row[1].startswith(("unavailable:", "failed:")):
+            out.append(row[0].ljust(widths[0]) + "  " + row[1])
+        else:
+            out.append(line(row))
+    return "\n".join(out)
+
+
+def sequential_table(series: Sequence[Series], markdown: bool) -> str:
+    headers = [
+        "get one payment (sequential)",
+        "µs/call",
+        "min–max",
+        "p99 µs",
+        "× bare httpx",
+        "× http.client",
+        "× official",
+        "HTTP req/call",
+    ]
+    rows: list[Row] = []
+    for s in series:
+        if not s.ok:
+            rows.append(_status_row(s, len(headers)))
+            continue
+        rows.append(
+            [
+                s.label,
+                fmt_num(s.median),
+                fmt_range(s),
+                fmt_num(s.extra.get("p99_us")),
+                fmt_ratio(s.ratios.get("httpx")),
+                fmt_ratio(s.ratios.get("http.client")),
+                fmt_ratio(s.ratios.get("official")),
+                fmt_rpc(s),
+            ]
+        )
+    return render(headers, rows, markdown)
+
+
+def concurrency_table(series: Sequence[Series], markdown: bool) -> str:
+    headers = [
+        "get one payment (concurrent)",
+        "mode",
+        "calls/s",
+        "min–max",
+        "× bare httpx same mode",
+        "× official",
+        "HTTP req/call",
+    ]
+    rows: list[Row] = []
+    for s in series:
+        label = s.label
+        if not s.ok:
+            rows.append(_status_row(s, len(headers)))
+            continue
+        rows.append(
+            [
+                label,
+                str(s.extra.get("mode", "")),
+                fmt_num(s.median),
+                fmt_range(s),
+                fmt_ratio(s.ratios.get("httpx_same_mode")),
+                fmt_ratio(s.ratios.get("official")),
+                fmt_rpc(s),
+            ]
+        )
+    return render(headers, rows, markdown)
+
+
+def sweep_table(series: Sequence[Series], levels: Sequence[int], markdown: bool) -> str:
+    headers = ["calls/s by concurrent tasks", *(str(level) for level in levels)]
+    by_cand: dict[str, dict[int, Series]] = {}
+    labels: dict[str, str] = {}
+    for s in series:
+        cand = str(s.extra["candidate"])
+        by_cand.setdefault(cand, {})[int(s.extra["tasks"])] = s
+        labels[cand] = s.label
+    rows: list[Row] = []
+    for cand, per_level in by_cand.items():
+        first = next(iter(per_level.values()))
+        if not first.ok:
+            rows.append(_status_row(first, len(headers)))
+            continue
+        rows.append([labels[cand], *(fmt_num(per_level[lv].median) if lv in per_level else "—" for lv in levels)])
+    return render(headers, rows, markdown)
+
+
+def cold_table(series: Sequence[Series], markdown: bool) -> str:
+    headers = ["cold import (fresh process)", "ms", "min–max", "× httpx", "process wall ms"]
+    rows: list[Row] = []
+    for s in series:
+        if not s.ok:
+            rows.append(_status_row(s, len(headers)))
+            continue
+        rows.append(
+            [
+                s.label,
+                fmt_num(s.median),
+                fmt_range(s),
+                fmt_ratio(s.ratios.get("httpx")),
+                fmt_num(s.extra.get("process_wall_ms_median")),
+            ]
+        )
+    return render(headers, rows, markdown)
+
+
+def parse_table(series: Sequence[Series], markdown: bool) -> str:
+    headers = ["decode", "µs", "min–max", "× json.loads"]
+    rows: list[Row] = []
+    for s in series:
+        if not s.ok:
+            rows.append(_status_row(s, len(headers)))
+            continue
+        rows.append([s.label, fmt_num(s.median), fmt_range(s), fmt_ratio(s.ratios.get("json.loads"))])
+    return render(headers, rows, markdown)
+
+
+def machine_line(machine: dict[str, Any]) -> str:
+    pkgs = machine.get("packages", {})
+    versions = ", ".join(f"{k} {v}" for k, v in pkgs.items() if v)
+    missing = [k for k, v in pkgs.items() if not v]
+    pin = (
+        f"server pinned to CPU {machine['server_cpu']}, client to {machine['client_cpus']}"
+        if machine.get("server_cpu") is not None
+        else "no CPU pinning"
+    )
+    text = (
+        f"{machine['date']}; {machine['cpu_count']} CPUs ({machine.get('cpu_model') or 'unknown model'}); "
+        f"{machine['implementation']} {machine['python']} on {machine['platform']}; {pin}.\n"
+        f"Packages: {versions}."
+    )
+    if missing:
+        text += f" Not installed: {', '.join(missing)}."
+    return text
+
+
+def config_line(cfg: Config) -> str:
+    return (
+        f"{cfg.rounds} round(s), interleaved; sequential {cfg.seq_calls} calls after {cfg.seq_warmup} warm-up; "
+        f"concurrent {cfg.conc_calls} calls ({cfg.async_tasks} async tasks / {cfg.threads} threads); "
+        f"sweep {cfg.sweep_calls} calls per point; cold start {cfg.cold_runs} processes"
+        + (" — SMOKE RUN, numbers meaningless" if cfg.smoke else "")
+    )
+
+
+def build_sections(results: dict[str, Any], cfg: Config, markdown: bool) -> list[tuple[str, str]]:
+    sections: list[tuple[str, str]] = []
+    if "sequential" in results:
+        sections.append(("Sequential latency (lower is better)", sequential_table(results["sequential"], markdown)))
+    if "concurrency" in results:
+        sections.append(("Concurrency (higher is better)", concurrency_table(results["concurrency"], markdown)))
+    if "sweep" in results:
+        sections.append(
+            ("Async scaling sweep (calls/s, higher is better)", sweep_table(results["sweep"], cfg.sweep_levels, markdown))
+        )
+    if "cold" in results:
+        sections.append(("Cold start (lower is better)", cold_table(results["cold"], markdown)))
+    if "parse" in results:
+        sections.append(("Parsing (lower is better)", parse_table(results["parse"], markdown)))
+    return sections
+
+
+def text_report(results: dict[str, Any], machine: dict[str, Any], cfg: Config) -> str:
+    parts = [machine_line(machine), config_line(cfg)]
+    if not machine.get("packages", {}).get("sniffio") and machine.get("packages", {}).get("httpx"):
+        parts.append("WARNING: sniffio is not installed; async httpx figures are depressed (see bench/README.md).")
+    for title, table in build_sections(results, cfg, markdown=False):
+        parts += ["", f"== {title}", table]
+    return "\n".join(parts)
+
+
+def markdown_report(results: dict[str, Any], machine: dict[str, Any], cfg: Config) -> str:
+    parts = [
+        "<!-- generated by `python -m bench`; do not edit by hand -->",
+        "## Benchmark results",
+        "",
+        machine_line(machine),
+        "",
+        config_line(cfg) + ". Medians of the rounds; ratios are taken within each round, then the median.",
+    ]
+    for title, table in build_sections(results, cfg, markdown=True):
+        parts += ["", f"### {title}", "", table]
+    return "\n".join(parts) + "\n"
+
+
+def write_files(
+    out_dir: Path, results: dict[str, Any], machine: dict[str, Any], cfg: Config
+) -> tuple[Path, Path]:
+    out_dir.mkdir(parents=True, exist_ok=True)
+    payload: dict[str, Any] = {
+        "schema": 1,
+        "machine": machine,
+        "config": {k: (list(v) if isinstance(v, tuple) else v) for k, v in vars(cfg).items()},
+    }
+    for key, value in results.items():
+        payload[key] = [s.to_json() for s in value]
+    json_path = out_dir / "latest.json"
+    md_path = out_dir / "latest.md"
+    json_path.write_text(json.dumps(payload, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    md_path.write_text(markdown_report(results, machine, cfg), encoding="utf-8")
+    return json_path, md_path

@@ -1,0 +1,205 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.billing_key_envelope import BillingKeyEnvelope
+from ...models.error_envelope import ErrorEnvelope
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    customer_uid: str,
+    *,
+    reason: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["reason"] = reason
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/subscribe/customers/{customer_uid}".format(
+            customer_uid=quote(str(customer_uid), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BillingKeyEnvelope | ErrorEnvelope | None:
+    if response.status_code == 200:
+        response_200 = BillingKeyEnvelope.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorEnvelope.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorEnvelope.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BillingKeyEnvelope | ErrorEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    customer_uid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    reason: str | Unset = UNSET,
+) -> Response[BillingKeyEnvelope | ErrorEnvelope]:
+    """Delete a billing key
+
+     Removes the billing key; scheduled charges of it can no longer run.
+
+    Args:
+        customer_uid (str):
+        reason (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BillingKeyEnvelope | ErrorEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        customer_uid=customer_uid,
+        reason=reason,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    customer_uid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    reason: str | Unset = UNSET,
+) -> BillingKeyEnvelope | ErrorEnvelope | None:
+    """Delete a billing key
+
+     Removes the billing key; scheduled charges of it can no longer run.
+
+    Args:
+        customer_uid (str):
+        reason (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BillingKeyEnvelope | ErrorEnvelope
+    """
+
+    return sync_detailed(
+        customer_uid=customer_uid,
+        client=client,
+        reason=reason,
+    ).parsed
+
+
+async def asyncio_detailed(
+    customer_uid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    reason: str | Unset = UNSET,
+) -> Response[BillingKeyEnvelope | ErrorEnvelope]:
+    """Delete a billing key
+
+     Removes the billing key; scheduled charges of it can no longer run.
+
+    Args:
+        customer_uid (str):
+        reason (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BillingKeyEnvelope | ErrorEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        customer_uid=customer_uid,
+        reason=reason,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    customer_uid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    reason: str | Unset = UNSET,
+) -> BillingKeyEnvelope | ErrorEnvelope | None:
+    """Delete a billing key
+
+     Removes the billing key; scheduled charges of it can no longer run.
+
+    Args:
+        customer_uid (str):
+        reason (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BillingKeyEnvelope | ErrorEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            customer_uid=customer_uid,
+            client=client,
+            reason=reason,
+        )
+    ).parsed

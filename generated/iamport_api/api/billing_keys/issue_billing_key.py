@@ -1,0 +1,213 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.billing_key_envelope import BillingKeyEnvelope
+from ...models.billing_key_request import BillingKeyRequest
+from ...models.error_envelope import ErrorEnvelope
+from ...types import Response
+
+
+def _get_kwargs(
+    customer_uid: str,
+    *,
+    body: BillingKeyRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/subscribe/customers/{customer_uid}".format(
+            customer_uid=quote(str(customer_uid), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BillingKeyEnvelope | ErrorEnvelope | None:
+    if response.status_code == 200:
+        response_200 = BillingKeyEnvelope.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorEnvelope.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorEnvelope.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BillingKeyEnvelope | ErrorEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    customer_uid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: BillingKeyRequest,
+) -> Response[BillingKeyEnvelope | ErrorEnvelope]:
+    """Issue a billing key
+
+     Registers a card with the payment gateway and stores the resulting billing key under
+    `customer_uid`. Issuing again for an existing `customer_uid` replaces the stored card.
+    Card details are passed through to the gateway and are not stored by the service.
+
+    Args:
+        customer_uid (str):
+        body (BillingKeyRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BillingKeyEnvelope | ErrorEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        customer_uid=customer_uid,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    customer_uid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: BillingKeyRequest,
+) -> BillingKeyEnvelope | ErrorEnvelope | None:
+    """Issue a billing key
+
+     Registers a card with the payment gateway and stores the resulting billing key under
+    `customer_uid`. Issuing again for an existing `customer_uid` replaces the stored card.
+    Card details are passed through to the gateway and are not stored by the service.
+
+    Args:
+        customer_uid (str):
+        body (BillingKeyRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BillingKeyEnvelope | ErrorEnvelope
+    """
+
+    return sync_detailed(
+        customer_uid=customer_uid,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    customer_uid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: BillingKeyRequest,
+) -> Response[BillingKeyEnvelope | ErrorEnvelope]:
+    """Issue a billing key
+
+     Registers a card with the payment gateway and stores the resulting billing key under
+    `customer_uid`. Issuing again for an existing `customer_uid` replaces the stored card.
+    Card details are passed through to the gateway and are not stored by the service.
+
+    Args:
+        customer_uid (str):
+        body (BillingKeyRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BillingKeyEnvelope | ErrorEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        customer_uid=customer_uid,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    customer_uid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: BillingKeyRequest,
+) -> BillingKeyEnvelope | ErrorEnvelope | None:
+    """Issue a billing key
+
+     Registers a card with the payment gateway and stores the resulting billing key under
+    `customer_uid`. Issuing again for an existing `customer_uid` replaces the stored card.
+    Card details are passed through to the gateway and are not stored by the service.
+
+    Args:
+        customer_uid (str):
+        body (BillingKeyRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BillingKeyEnvelope | ErrorEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            customer_uid=customer_uid,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,209 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.cancel_request import CancelRequest
+from ...models.error_envelope import ErrorEnvelope
+from ...models.payment_envelope import PaymentEnvelope
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: CancelRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/payments/cancel",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorEnvelope | PaymentEnvelope | None:
+    if response.status_code == 200:
+        response_200 = PaymentEnvelope.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorEnvelope.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorEnvelope.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorEnvelope | PaymentEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CancelRequest,
+) -> Response[ErrorEnvelope | PaymentEnvelope]:
+    """Cancel (refund) a payment fully or partly
+
+     Cancels a payment identified by `imp_uid` (preferred when both are given) or
+    `merchant_uid`. Without `amount` (or with 0) the whole remaining balance is cancelled.
+    Pass `checksum`, the balance you believe is still cancellable, to make a repeated
+    partial cancel fail instead of refunding twice. Virtual-account payments are refunded
+    to the account given in `refund_holder`, `refund_bank` and `refund_account`.
+    Moves money: never resend after a timeout; look the payment up first.
+
+    Args:
+        body (CancelRequest): Give `imp_uid` or `merchant_uid`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | PaymentEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CancelRequest,
+) -> ErrorEnvelope | PaymentEnvelope | None:
+    """Cancel (refund) a payment fully or partly
+
+     Cancels a payment identified by `imp_uid` (preferred when both are given) or
+    `merchant_uid`. Without `amount` (or with 0) the whole remaining balance is cancelled.
+    Pass `checksum`, the balance you believe is still cancellable, to make a repeated
+    partial cancel fail instead of refunding twice. Virtual-account payments are refunded
+    to the account given in `refund_holder`, `refund_bank` and `refund_account`.
+    Moves money: never resend after a timeout; look the payment up first.
+
+    Args:
+        body (CancelRequest): Give `imp_uid` or `merchant_uid`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | PaymentEnvelope
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CancelRequest,
+) -> Response[ErrorEnvelope | PaymentEnvelope]:
+    """Cancel (refund) a payment fully or partly
+
+     Cancels a payment identified by `imp_uid` (preferred when both are given) or
+    `merchant_uid`. Without `amount` (or with 0) the whole remaining balance is cancelled.
+    Pass `checksum`, the balance you believe is still cancellable, to make a repeated
+    partial cancel fail instead of refunding twice. Virtual-account payments are refunded
+    to the account given in `refund_holder`, `refund_bank` and `refund_account`.
+    Moves money: never resend after a timeout; look the payment up first.
+
+    Args:
+        body (CancelRequest): Give `imp_uid` or `merchant_uid`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | PaymentEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CancelRequest,
+) -> ErrorEnvelope | PaymentEnvelope | None:
+    """Cancel (refund) a payment fully or partly
+
+     Cancels a payment identified by `imp_uid` (preferred when both are given) or
+    `merchant_uid`. Without `amount` (or with 0) the whole remaining balance is cancelled.
+    Pass `checksum`, the balance you believe is still cancellable, to make a repeated
+    partial cancel fail instead of refunding twice. Virtual-account payments are refunded
+    to the account given in `refund_holder`, `refund_bank` and `refund_account`.
+    Moves money: never resend after a timeout; look the payment up first.
+
+    Args:
+        body (CancelRequest): Give `imp_uid` or `merchant_uid`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | PaymentEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

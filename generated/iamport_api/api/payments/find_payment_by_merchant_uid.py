@@ -1,0 +1,214 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_envelope import ErrorEnvelope
+from ...models.payment_envelope import PaymentEnvelope
+from ...models.payment_sorting import PaymentSorting
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    merchant_uid: str,
+    *,
+    sorting: PaymentSorting | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_sorting: str | Unset = UNSET
+    if not isinstance(sorting, Unset):
+        json_sorting = sorting.value
+
+    params["sorting"] = json_sorting
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/payments/find/{merchant_uid}".format(
+            merchant_uid=quote(str(merchant_uid), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorEnvelope | PaymentEnvelope | None:
+    if response.status_code == 200:
+        response_200 = PaymentEnvelope.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorEnvelope.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorEnvelope.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorEnvelope | PaymentEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    merchant_uid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    sorting: PaymentSorting | Unset = UNSET,
+) -> Response[ErrorEnvelope | PaymentEnvelope]:
+    """Find the latest payment of an order
+
+     Returns the most recent payment made for `merchant_uid`, whatever its state. The vendor
+    file documents this path only with a trailing status segment; the service accepts both.
+
+    Args:
+        merchant_uid (str):
+        sorting (PaymentSorting | Unset): Sort key; a leading `-` means descending.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | PaymentEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        merchant_uid=merchant_uid,
+        sorting=sorting,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    merchant_uid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    sorting: PaymentSorting | Unset = UNSET,
+) -> ErrorEnvelope | PaymentEnvelope | None:
+    """Find the latest payment of an order
+
+     Returns the most recent payment made for `merchant_uid`, whatever its state. The vendor
+    file documents this path only with a trailing status segment; the service accepts both.
+
+    Args:
+        merchant_uid (str):
+        sorting (PaymentSorting | Unset): Sort key; a leading `-` means descending.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | PaymentEnvelope
+    """
+
+    return sync_detailed(
+        merchant_uid=merchant_uid,
+        client=client,
+        sorting=sorting,
+    ).parsed
+
+
+async def asyncio_detailed(
+    merchant_uid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    sorting: PaymentSorting | Unset = UNSET,
+) -> Response[ErrorEnvelope | PaymentEnvelope]:
+    """Find the latest payment of an order
+
+     Returns the most recent payment made for `merchant_uid`, whatever its state. The vendor
+    file documents this path only with a trailing status segment; the service accepts both.
+
+    Args:
+        merchant_uid (str):
+        sorting (PaymentSorting | Unset): Sort key; a leading `-` means descending.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | PaymentEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        merchant_uid=merchant_uid,
+        sorting=sorting,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    merchant_uid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    sorting: PaymentSorting | Unset = UNSET,
+) -> ErrorEnvelope | PaymentEnvelope | None:
+    """Find the latest payment of an order
+
+     Returns the most recent payment made for `merchant_uid`, whatever its state. The vendor
+    file documents this path only with a trailing status segment; the service accepts both.
+
+    Args:
+        merchant_uid (str):
+        sorting (PaymentSorting | Unset): Sort key; a leading `-` means descending.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | PaymentEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            merchant_uid=merchant_uid,
+            client=client,
+            sorting=sorting,
+        )
+    ).parsed

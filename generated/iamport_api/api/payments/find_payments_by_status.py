@@ -1,0 +1,275 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_envelope import ErrorEnvelope
+from ...models.payment_page_envelope import PaymentPageEnvelope
+from ...models.payment_sorting import PaymentSorting
+from ...models.payment_status_filter import PaymentStatusFilter
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    payment_status: PaymentStatusFilter,
+    *,
+    page: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    from_: int | Unset = UNSET,
+    to: int | Unset = UNSET,
+    sorting: PaymentSorting | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params["limit"] = limit
+
+    params["from"] = from_
+
+    params["to"] = to
+
+    json_sorting: str | Unset = UNSET
+    if not isinstance(sorting, Unset):
+        json_sorting = sorting.value
+
+    params["sorting"] = json_sorting
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/payments/status/{payment_status}".format(
+            payment_status=quote(str(payment_status), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorEnvelope | PaymentPageEnvelope | None:
+    if response.status_code == 200:
+        response_200 = PaymentPageEnvelope.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorEnvelope.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorEnvelope.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorEnvelope | PaymentPageEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    payment_status: PaymentStatusFilter,
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    from_: int | Unset = UNSET,
+    to: int | Unset = UNSET,
+    sorting: PaymentSorting | Unset = UNSET,
+) -> Response[ErrorEnvelope | PaymentPageEnvelope]:
+    """List payments by state
+
+     Lists payments in a state (or `all`) whose start time lies in `[from, to]`. The window
+    defaults to the 90 days before `to` (default: now) and may not be longer than 90 days.
+
+    Args:
+        payment_status (PaymentStatusFilter): A payment state, or `all` for every state.
+        page (int | Unset):
+        limit (int | Unset):
+        from_ (int | Unset):
+        to (int | Unset):
+        sorting (PaymentSorting | Unset): Sort key; a leading `-` means descending.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | PaymentPageEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        payment_status=payment_status,
+        page=page,
+        limit=limit,
+        from_=from_,
+        to=to,
+        sorting=sorting,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    payment_status: PaymentStatusFilter,
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    from_: int | Unset = UNSET,
+    to: int | Unset = UNSET,
+    sorting: PaymentSorting | Unset = UNSET,
+) -> ErrorEnvelope | PaymentPageEnvelope | None:
+    """List payments by state
+
+     Lists payments in a state (or `all`) whose start time lies in `[from, to]`. The window
+    defaults to the 90 days before `to` (default: now) and may not be longer than 90 days.
+
+    Args:
+        payment_status (PaymentStatusFilter): A payment state, or `all` for every state.
+        page (int | Unset):
+        limit (int | Unset):
+        from_ (int | Unset):
+        to (int | Unset):
+        sorting (PaymentSorting | Unset): Sort key; a leading `-` means descending.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | PaymentPageEnvelope
+    """
+
+    return sync_detailed(
+        payment_status=payment_status,
+        client=client,
+        page=page,
+        limit=limit,
+        from_=from_,
+        to=to,
+        sorting=sorting,
+    ).parsed
+
+
+async def asyncio_detailed(
+    payment_status: PaymentStatusFilter,
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    from_: int | Unset = UNSET,
+    to: int | Unset = UNSET,
+    sorting: PaymentSorting | Unset = UNSET,
+) -> Response[ErrorEnvelope | PaymentPageEnvelope]:
+    """List payments by state
+
+     Lists payments in a state (or `all`) whose start time lies in `[from, to]`. The window
+    defaults to the 90 days before `to` (default: now) and may not be longer than 90 days.
+
+    Args:
+        payment_status (PaymentStatusFilter): A payment state, or `all` for every state.
+        page (int | Unset):
+        limit (int | Unset):
+        from_ (int | Unset):
+        to (int | Unset):
+        sorting (PaymentSorting | Unset): Sort key; a leading `-` means descending.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | PaymentPageEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        payment_status=payment_status,
+        page=page,
+        limit=limit,
+        from_=from_,
+        to=to,
+        sorting=sorting,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    payment_status: PaymentStatusFilter,
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    from_: int | Unset = UNSET,
+    to: int | Unset = UNSET,
+    sorting: PaymentSorting | Unset = UNSET,
+) -> ErrorEnvelope | PaymentPageEnvelope | None:
+    """List payments by state
+
+     Lists payments in a state (or `all`) whose start time lies in `[from, to]`. The window
+    defaults to the 90 days before `to` (default: now) and may not be longer than 90 days.
+
+    Args:
+        payment_status (PaymentStatusFilter): A payment state, or `all` for every state.
+        page (int | Unset):
+        limit (int | Unset):
+        from_ (int | Unset):
+        to (int | Unset):
+        sorting (PaymentSorting | Unset): Sort key; a leading `-` means descending.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | PaymentPageEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            payment_status=payment_status,
+            client=client,
+            page=page,
+            limit=limit,
+            from_=from_,
+            to=to,
+            sorting=sorting,
+        )
+    ).parsed

@@ -1,0 +1,209 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_envelope import ErrorEnvelope
+from ...models.payment_envelope import PaymentEnvelope
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    imp_uid: str,
+    *,
+    include_sandbox: bool | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["include_sandbox"] = include_sandbox
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/payments/{imp_uid}".format(
+            imp_uid=quote(str(imp_uid), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorEnvelope | PaymentEnvelope | None:
+    if response.status_code == 200:
+        response_200 = PaymentEnvelope.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorEnvelope.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorEnvelope.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorEnvelope | PaymentEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    imp_uid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    include_sandbox: bool | Unset = UNSET,
+) -> Response[ErrorEnvelope | PaymentEnvelope]:
+    """Get a payment by imp_uid
+
+     Returns one payment. This is the lookup to use when verifying a payment or handling a
+    webhook: compare its `amount` and `status` with the merchant's own order.
+
+    Args:
+        imp_uid (str):
+        include_sandbox (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | PaymentEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        imp_uid=imp_uid,
+        include_sandbox=include_sandbox,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    imp_uid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    include_sandbox: bool | Unset = UNSET,
+) -> ErrorEnvelope | PaymentEnvelope | None:
+    """Get a payment by imp_uid
+
+     Returns one payment. This is the lookup to use when verifying a payment or handling a
+    webhook: compare its `amount` and `status` with the merchant's own order.
+
+    Args:
+        imp_uid (str):
+        include_sandbox (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | PaymentEnvelope
+    """
+
+    return sync_detailed(
+        imp_uid=imp_uid,
+        client=client,
+        include_sandbox=include_sandbox,
+    ).parsed
+
+
+async def asyncio_detailed(
+    imp_uid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    include_sandbox: bool | Unset = UNSET,
+) -> Response[ErrorEnvelope | PaymentEnvelope]:
+    """Get a payment by imp_uid
+
+     Returns one payment. This is the lookup to use when verifying a payment or handling a
+    webhook: compare its `amount` and `status` with the merchant's own order.
+
+    Args:
+        imp_uid (str):
+        include_sandbox (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | PaymentEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        imp_uid=imp_uid,
+        include_sandbox=include_sandbox,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    imp_uid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    include_sandbox: bool | Unset = UNSET,
+) -> ErrorEnvelope | PaymentEnvelope | None:
+    """Get a payment by imp_uid
+
+     Returns one payment. This is the lookup to use when verifying a payment or handling a
+    webhook: compare its `amount` and `status` with the merchant's own order.
+
+    Args:
+        imp_uid (str):
+        include_sandbox (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | PaymentEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            imp_uid=imp_uid,
+            client=client,
+            include_sandbox=include_sandbox,
+        )
+    ).parsed

@@ -1,0 +1,262 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_envelope import ErrorEnvelope
+from ...models.schedule_page_envelope import SchedulePageEnvelope
+from ...models.schedule_status import ScheduleStatus
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    schedule_from: int,
+    schedule_to: int,
+    schedule_status: ScheduleStatus | Unset = UNSET,
+    page: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["schedule_from"] = schedule_from
+
+    params["schedule_to"] = schedule_to
+
+    json_schedule_status: str | Unset = UNSET
+    if not isinstance(schedule_status, Unset):
+        json_schedule_status = schedule_status.value
+
+    params["schedule_status"] = json_schedule_status
+
+    params["page"] = page
+
+    params["limit"] = limit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/subscribe/payments/schedule",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorEnvelope | SchedulePageEnvelope | None:
+    if response.status_code == 200:
+        response_200 = SchedulePageEnvelope.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorEnvelope.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorEnvelope.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorEnvelope | SchedulePageEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    schedule_from: int,
+    schedule_to: int,
+    schedule_status: ScheduleStatus | Unset = UNSET,
+    page: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> Response[ErrorEnvelope | SchedulePageEnvelope]:
+    """List schedules in a time window
+
+     Lists schedules whose `schedule_at` lies in `[schedule_from, schedule_to)`. The window
+    may span at most about three months.
+
+    Args:
+        schedule_from (int):
+        schedule_to (int):
+        schedule_status (ScheduleStatus | Unset): State of a schedule: `scheduled` (pending),
+            `executed` (a charge was attempted), `revoked`.
+        page (int | Unset):
+        limit (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | SchedulePageEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        schedule_from=schedule_from,
+        schedule_to=schedule_to,
+        schedule_status=schedule_status,
+        page=page,
+        limit=limit,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    schedule_from: int,
+    schedule_to: int,
+    schedule_status: ScheduleStatus | Unset = UNSET,
+    page: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> ErrorEnvelope | SchedulePageEnvelope | None:
+    """List schedules in a time window
+
+     Lists schedules whose `schedule_at` lies in `[schedule_from, schedule_to)`. The window
+    may span at most about three months.
+
+    Args:
+        schedule_from (int):
+        schedule_to (int):
+        schedule_status (ScheduleStatus | Unset): State of a schedule: `scheduled` (pending),
+            `executed` (a charge was attempted), `revoked`.
+        page (int | Unset):
+        limit (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | SchedulePageEnvelope
+    """
+
+    return sync_detailed(
+        client=client,
+        schedule_from=schedule_from,
+        schedule_to=schedule_to,
+        schedule_status=schedule_status,
+        page=page,
+        limit=limit,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    schedule_from: int,
+    schedule_to: int,
+    schedule_status: ScheduleStatus | Unset = UNSET,
+    page: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> Response[ErrorEnvelope | SchedulePageEnvelope]:
+    """List schedules in a time window
+
+     Lists schedules whose `schedule_at` lies in `[schedule_from, schedule_to)`. The window
+    may span at most about three months.
+
+    Args:
+        schedule_from (int):
+        schedule_to (int):
+        schedule_status (ScheduleStatus | Unset): State of a schedule: `scheduled` (pending),
+            `executed` (a charge was attempted), `revoked`.
+        page (int | Unset):
+        limit (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | SchedulePageEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        schedule_from=schedule_from,
+        schedule_to=schedule_to,
+        schedule_status=schedule_status,
+        page=page,
+        limit=limit,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    schedule_from: int,
+    schedule_to: int,
+    schedule_status: ScheduleStatus | Unset = UNSET,
+    page: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> ErrorEnvelope | SchedulePageEnvelope | None:
+    """List schedules in a time window
+
+     Lists schedules whose `schedule_at` lies in `[schedule_from, schedule_to)`. The window
+    may span at most about three months.
+
+    Args:
+        schedule_from (int):
+        schedule_to (int):
+        schedule_status (ScheduleStatus | Unset): State of a schedule: `scheduled` (pending),
+            `executed` (a charge was attempted), `revoked`.
+        page (int | Unset):
+        limit (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | SchedulePageEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            schedule_from=schedule_from,
+            schedule_to=schedule_to,
+            schedule_status=schedule_status,
+            page=page,
+            limit=limit,
+        )
+    ).parsed

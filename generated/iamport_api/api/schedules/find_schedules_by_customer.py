@@ -1,0 +1,259 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_envelope import ErrorEnvelope
+from ...models.schedule_page_envelope import SchedulePageEnvelope
+from ...models.schedule_status import ScheduleStatus
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    customer_uid: str,
+    *,
+    from_: int,
+    to: int,
+    page: int | Unset = UNSET,
+    schedule_status: ScheduleStatus | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["from"] = from_
+
+    params["to"] = to
+
+    params["page"] = page
+
+    json_schedule_status: str | Unset = UNSET
+    if not isinstance(schedule_status, Unset):
+        json_schedule_status = schedule_status.value
+
+    params["schedule-status"] = json_schedule_status
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/subscribe/payments/schedule/customers/{customer_uid}".format(
+            customer_uid=quote(str(customer_uid), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorEnvelope | SchedulePageEnvelope | None:
+    if response.status_code == 200:
+        response_200 = SchedulePageEnvelope.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorEnvelope.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorEnvelope.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorEnvelope | SchedulePageEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    customer_uid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    from_: int,
+    to: int,
+    page: int | Unset = UNSET,
+    schedule_status: ScheduleStatus | Unset = UNSET,
+) -> Response[ErrorEnvelope | SchedulePageEnvelope]:
+    """List the schedules of one billing key
+
+     Lists the schedules of `customer_uid` whose `schedule_at` lies in `[from, to)`.
+
+    Args:
+        customer_uid (str):
+        from_ (int):
+        to (int):
+        page (int | Unset):
+        schedule_status (ScheduleStatus | Unset): State of a schedule: `scheduled` (pending),
+            `executed` (a charge was attempted), `revoked`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | SchedulePageEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        customer_uid=customer_uid,
+        from_=from_,
+        to=to,
+        page=page,
+        schedule_status=schedule_status,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    customer_uid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    from_: int,
+    to: int,
+    page: int | Unset = UNSET,
+    schedule_status: ScheduleStatus | Unset = UNSET,
+) -> ErrorEnvelope | SchedulePageEnvelope | None:
+    """List the schedules of one billing key
+
+     Lists the schedules of `customer_uid` whose `schedule_at` lies in `[from, to)`.
+
+    Args:
+        customer_uid (str):
+        from_ (int):
+        to (int):
+        page (int | Unset):
+        schedule_status (ScheduleStatus | Unset): State of a schedule: `scheduled` (pending),
+            `executed` (a charge was attempted), `revoked`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | SchedulePageEnvelope
+    """
+
+    return sync_detailed(
+        customer_uid=customer_uid,
+        client=client,
+        from_=from_,
+        to=to,
+        page=page,
+        schedule_status=schedule_status,
+    ).parsed
+
+
+async def asyncio_detailed(
+    customer_uid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    from_: int,
+    to: int,
+    page: int | Unset = UNSET,
+    schedule_status: ScheduleStatus | Unset = UNSET,
+) -> Response[ErrorEnvelope | SchedulePageEnvelope]:
+    """List the schedules of one billing key
+
+     Lists the schedules of `customer_uid` whose `schedule_at` lies in `[from, to)`.
+
+    Args:
+        customer_uid (str):
+        from_ (int):
+        to (int):
+        page (int | Unset):
+        schedule_status (ScheduleStatus | Unset): State of a schedule: `scheduled` (pending),
+            `executed` (a charge was attempted), `revoked`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | SchedulePageEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        customer_uid=customer_uid,
+        from_=from_,
+        to=to,
+        page=page,
+        schedule_status=schedule_status,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    customer_uid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    from_: int,
+    to: int,
+    page: int | Unset = UNSET,
+    schedule_status: ScheduleStatus | Unset = UNSET,
+) -> ErrorEnvelope | SchedulePageEnvelope | None:
+    """List the schedules of one billing key
+
+     Lists the schedules of `customer_uid` whose `schedule_at` lies in `[from, to)`.
+
+    Args:
+        customer_uid (str):
+        from_ (int):
+        to (int):
+        page (int | Unset):
+        schedule_status (ScheduleStatus | Unset): State of a schedule: `scheduled` (pending),
+            `executed` (a charge was attempted), `revoked`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | SchedulePageEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            customer_uid=customer_uid,
+            client=client,
+            from_=from_,
+            to=to,
+            page=page,
+            schedule_status=schedule_status,
+        )
+    ).parsed

@@ -1,0 +1,193 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_envelope import ErrorEnvelope
+from ...models.schedule_list_envelope import ScheduleListEnvelope
+from ...models.unschedule_request import UnscheduleRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: UnscheduleRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/subscribe/payments/unschedule",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorEnvelope | ScheduleListEnvelope | None:
+    if response.status_code == 200:
+        response_200 = ScheduleListEnvelope.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorEnvelope.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorEnvelope.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorEnvelope | ScheduleListEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: UnscheduleRequest,
+) -> Response[ErrorEnvelope | ScheduleListEnvelope]:
+    """Revoke schedules
+
+     Revokes schedules that have not run yet: the listed `merchant_uid`s, or every pending
+    schedule of `customer_uid` when no `merchant_uid` is given.
+
+    Args:
+        body (UnscheduleRequest): Give `customer_uid`, `merchant_uid`, or both.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | ScheduleListEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: UnscheduleRequest,
+) -> ErrorEnvelope | ScheduleListEnvelope | None:
+    """Revoke schedules
+
+     Revokes schedules that have not run yet: the listed `merchant_uid`s, or every pending
+    schedule of `customer_uid` when no `merchant_uid` is given.
+
+    Args:
+        body (UnscheduleRequest): Give `customer_uid`, `merchant_uid`, or both.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | ScheduleListEnvelope
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: UnscheduleRequest,
+) -> Response[ErrorEnvelope | ScheduleListEnvelope]:
+    """Revoke schedules
+
+     Revokes schedules that have not run yet: the listed `merchant_uid`s, or every pending
+    schedule of `customer_uid` when no `merchant_uid` is given.
+
+    Args:
+        body (UnscheduleRequest): Give `customer_uid`, `merchant_uid`, or both.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | ScheduleListEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: UnscheduleRequest,
+) -> ErrorEnvelope | ScheduleListEnvelope | None:
+    """Revoke schedules
+
+     Revokes schedules that have not run yet: the listed `merchant_uid`s, or every pending
+    schedule of `customer_uid` when no `merchant_uid` is given.
+
+    Args:
+        body (UnscheduleRequest): Give `customer_uid`, `merchant_uid`, or both.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | ScheduleListEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

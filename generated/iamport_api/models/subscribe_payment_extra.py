@@ -1,0 +1,59 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SubscribePaymentExtra")
+
+
+@_attrs_define
+class SubscribePaymentExtra:
+    """Gateway-specific extras."""
+
+    naver_use_cfm: str | Unset = UNSET
+    """ Date of use `yyyyMMdd` (required by Naver Pay recurring payments). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        naver_use_cfm = self.naver_use_cfm
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if naver_use_cfm is not UNSET:
+            field_dict["naverUseCfm"] = naver_use_cfm
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        naver_use_cfm = d.pop("naverUseCfm", UNSET)
+
+        subscribe_payment_extra = cls(
+            naver_use_cfm=naver_use_cfm,
+        )
+
+        subscribe_payment_extra.additional_properties = d
+        return subscribe_payment_extra
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

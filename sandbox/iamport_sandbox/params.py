@@ -1,0 +1,223 @@
+"""Reading and validating request fields (JSON or form bodies, query strings).
+
+Every helper raises :func:`errors.bad_request` with a message naming the field.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any
+
+from .errors import bad_request
+from .models import CustomerInfo, OrderInfo
+from .money import is_whole, to_decimal
+
+Body = Mapping[str, Any]
+Query = Mapping[str, str]
+
+_CURRENCY = re.compile(r"[A-Z]{3}")
+_DIGITS = re.compile(r"\d+")
+
+
+def _missing(key: str) -> Exception:
+    return bad_request(f"{key} 파라미터가 누락되었습니다. ({key} is required)")
+
+
+def _invalid(key: str, why: str) -> Exception:
+    return bad_request(f"{key} 파라미터가 올바르지 않습니다: {why}")
+
+
+def opt_str(body: Body, key: str, max_len: int | None = None) -> str | None:
+    """An optional string field (numbers are accepted and turned into text)."""
+    value = body.get(key)
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, (str, int, Decimal)):
+        raise _invalid(key, "문자열이어야 합니다")
+    text = str(value)
+    if max_len is not None and len(text) > max_len:
+        raise _invalid(key, f"최대 {max_len}자까지 허용됩니다")
+    return text
+
+
+def req_str(body: Body, key: str, max_len: int | None = None) -> str:
+    """A required, non-empty string field."""
+    text = opt_str(body, key, max_len)
+    if text is None or text == "":
+        raise _missing(key)
+    return text
+
+
+def opt_money(body: Body, key: str) -> Decimal | None:
+    """An optional non-negative amount."""
+    value = body.get(key)
+    if value is None or value == "":
+        return None
+    amount = to_decimal(value)
+    if amount is None:
+        raise _invalid(key, "숫자여야 합니다")
+    if amount < 0:
+        raise _invalid(key, "0 이상이어야 합니다")
+    return amount
+
+
+def req_money(body: Body, key: str, currency: str = "KRW") -> Decimal:
+    """A required amount greater than zero (whole number for KRW)."""
+    amount = opt_money(body, key)
+    if amount is None:
+        raise _missing(key)
+    if amount <= 0:
+        raise _invalid(key, "0보다 커야 합니다")
+    check_currency_amount(key, amount, currency)
+    return amount
+
+
+def check_currency_amount(key: str, amount: Decimal, currency: str) -> None:
+    """KRW has no minor unit: reject fractional KRW amounts."""
+    if currency == "KRW" and not is_whole(amount):
+        raise _invalid(key, "KRW 금액은 정수여야 합니다")
+
+
+def opt_int(body: Body, key: str) -> int | None:
+    """An optional integer (a string of digits is accepted too)."""
+    value = body.get(key)
+    if value is None or value == "":
+        return None
+    if isinstance(value, bool):
+        raise _invalid(key, "정수여야 합니다")
+    if isinstance(value, int):
+        return value
+    if isinstance(value, Decimal) and is_whole(value):
+        return int(value)
+    if isinstance(value, str) and re.fullmatch(r"-?\d+", value.strip()):
+        return int(value.strip())
+    raise _invalid(key, "정수여야 합니다")
+
+
+def req_int(body: Body, key: str) -> int:
+    """A required integer."""
+    value = opt_int(body, key)
+    if value is None:
+        raise _missing(key)
+    return value
+
+
+def str_list(body: Body, key: str) -> list[str]:
+    """A field that may be a string or a list of strings (``notice_url``, ``merchant_uid``)."""
+    value = body.get(key)
+    if value is None or value == "":
+        return []
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return [v for v in value if v]
+    raise _invalid(key, "문자열 또는 문자열 배열이어야 합니다")
+
+
+def currency(body: Body) -> str:
+    """The ``currency`` field, default KRW."""
+    text = opt_str(body, "currency")
+    if text is None or text == "":
+        return "KRW"
+    if not _CURRENCY.fullmatch(text):
+        raise _invalid("currency", "KRW, USD 같은 3자리 통화 코드여야 합니다")
+    return text
+
+
+def custom_data(body: Body) -> str | None:
+    """``custom_data``: kept as text; a JSON object or array is stored serialised."""
+    value = body.get("custom_data")
+    if value is None or isinstance(value, str):
+        return value
+    return json.dumps(value, ensure_ascii=False, default=str)
+
+
+def order_info(body: Body, *, name_required: bool = False) -> OrderInfo:
+    """Order fields shared by payment requests (name, currency, buyer, notice_url...)."""
+    cur = currency(body)
+    name = req_str(body, "name") if name_required else opt_str(body, "name")
+    tax_free = opt_money(body, "tax_free")
+    quota = opt_int(body, "card_quota")
+    if quota is not None and not 0 <= quota <= 36:
+        raise _invalid("card_quota", "0~36 사이여야 합니다")
+    return OrderInfo(
+        name=name,
+        currency=cur,
+        tax_free=tax_free,
+        buyer_name=opt_str(body, "buyer_name"),
+        buyer_email=opt_str(body, "buyer_email"),
+        buyer_tel=opt_str(body, "buyer_tel"),
+        buyer_addr=opt_str(body, "buyer_addr"),
+        buyer_postcode=opt_str(body, "buyer_postcode"),
+        custom_data=custom_data(body),
+        card_quota=quota or 0,
+        notice_urls=str_list(body, "notice_url"),
+    )
+
+
+def customer_info(body: Body) -> CustomerInfo:
+    """Billing-key owner fields."""
+    return CustomerInfo(
+        customer_id=opt_str(body, "customer_id"),
+        customer_name=opt_str(body, "customer_name"),
+        customer_tel=opt_str(body, "customer_tel"),
+        customer_email=opt_str(body, "customer_email"),
+        customer_addr=opt_str(body, "customer_addr"),
+        customer_postcode=opt_str(body, "customer_postcode"),
+    )
+
+
+def digits_field(body: Body, key: str, lengths: tuple[int, ...]) -> str | None:
+    """An optional all-digit field with one of the allowed lengths (birth, pwd_2digit, cvc)."""
+    text = opt_str(body, key)
+    if text is None or text == "":
+        return None
+    if not _DIGITS.fullmatch(text) or len(text) not in lengths:
+        allowed = " 또는 ".join(str(n) for n in lengths)
+        raise _invalid(key, f"{allowed}자리 숫자여야 합니다")
+    return text
+
+
+def query_int(query: Query, key: str, default: int | None, lo: int | None = None,
+              hi: int | None = None) -> int | None:
+    """An integer query parameter with optional bounds."""
+    raw = query.get(key)
+    if raw is None or raw == "":
+        return default
+    if not re.fullmatch(r"-?\d+", raw.strip()):
+        raise _invalid(key, "정수여야 합니다")
+    value = int(raw)
+    if lo is not None and value < lo:
+        raise _invalid(key, f"{lo} 이상이어야 합니다")
+    if hi is not None and value > hi:
+        raise _invalid(key, f"{hi} 이하여야 합니다")
+    return value
+
+
+def query_req_int(query: Query, key: str) -> int:
+    """A required integer query parameter."""
+    value = query_int(query, key, None)
+    if value is None:
+        raise _missing(key)
+    return value
+
+
+def page_and_limit(query: Query, default_limit: int = 20) -> tuple[int, int]:
+    """``page`` (>= 1, default 1) and ``limit`` (1..1000, default 20)."""
+    page = query_int(query, "page", 1, lo=1)
+    limit = query_int(query, "limit", default_limit, lo=1, hi=1000)
+    assert page is not None and limit is not None
+    return page, limit
+
+
+def choice(query: Query, key: str, allowed: tuple[str, ...], default: str | None) -> str | None:
+    """A query parameter restricted to ``allowed`` values."""
+    raw = query.get(key)
+    if raw is None or raw == "":
+        return default
+    if raw not in allowed:
+        raise _invalid(key, f"허용되는 값: {', '.join(allowed)}")
+    return raw

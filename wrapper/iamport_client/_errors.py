@@ -1,0 +1,213 @@
+"""The exception tree.
+
+Every failure the client can meet is an :class:`IamporterError` carrying the HTTP ``status``
+(``None`` when no response arrived), the server's own ``message`` when it sent one, the
+envelope's ``response`` as ``data`` and the whole decoded body (or text) as ``raw``::
+
+    IamporterError
+    ├── APIError                    the service answered with a failure envelope
+    │   ├── BadRequestError         HTTP 400
+    │   ├── AuthenticationError     HTTP 401, or getToken refused the credentials
+    │   ├── NotFoundError           HTTP 404
+    │   └── ServerError             HTTP 5xx
+    ├── InvalidResponseError        the body is not an envelope, or does not match the spec
+    ├── NetworkError                no response (connection refused, reset, timed out)
+    │   └── RequestTimeoutError
+    ├── PaymentOutcomeUnknownError  a money-moving request may have reached the service,
+    │                               but no reliable answer came back; look up merchant_uid
+    ├── PaymentFailedError          the payment was processed and declined
+    ├── PaymentVerificationError    amount or status differ from what the merchant expects
+    └── ValidationError (ValueError) bad input, raised before anything is sent
+        └── InvalidWebhookError
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+__all__ = [
+    "APIError",
+    "AuthenticationError",
+    "BadRequestError",
+    "IamporterError",
+    "InvalidResponseError",
+    "InvalidWebhookError",
+    "NetworkError",
+    "NotFoundError",
+    "PaymentFailedError",
+    "PaymentOutcomeUnknownError",
+    "PaymentVerificationError",
+    "RequestTimeoutError",
+    "ServerError",
+    "ValidationError",
+]
+
+
+class IamporterError(Exception):
+    """Base class of every error raised by iamport_client.
+
+    Attributes:
+        status: HTTP status of the response, or ``None`` when no response was received.
+        message: The server's message when it sent one, else a description of the failure.
+        data: The envelope's ``response`` member (or the payment concerned), if any.
+        raw: The whole decoded response body (or its text when it was not JSON), if any.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status: int | None = None,
+        data: Any = None,
+        raw: Any = None,
+    ) -> None:
+        super().__init__(message)
+        self.status = status
+        self.message = message
+        self.data = data
+        self.raw = raw
+
+    def __str__(self) -> str:
+        prefix = f"[{self.status}] " if self.status is not None else ""
+        return f"{prefix}{self.message}"
+
+    def __repr__(self) -> str:
+        # Never the raw body: it is the caller's to inspect, and a log line is no place for it.
+        return f"{type(self).__name__}(status={self.status!r}, message={self.message!r})"
+
+
+class APIError(IamporterError):
+    """The service answered with a failure envelope (HTTP error status, or ``code != 0``).
+
+    Attributes:
+        code: The envelope's ``code`` (non-zero), or ``None`` when the body had none.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status: int | None = None,
+        code: int | None = None,
+        data: Any = None,
+        raw: Any = None,
+    ) -> None:
+        super().__init__(message, status=status, data=data, raw=raw)
+        self.code = code
+
+
+class BadRequestError(APIError):
+    """HTTP 400: the request broke a rule of the service; ``message`` says which."""
+
+
+class AuthenticationError(APIError):
+    """HTTP 401, or the credentials were refused when asking for a token."""
+
+
+class NotFoundError(APIError):
+    """HTTP 404: the payment, billing key, schedule or record does not exist."""
+
+
+class ServerError(APIError):
+    """HTTP 5xx: the service or the payment gateway failed."""
+
+
+class InvalidResponseError(IamporterError):
+    """The response is not a valid envelope (HTML page, empty, truncated) or breaks the spec."""
+
+
+class NetworkError(IamporterError):
+    """No response arrived: the connection failed, was reset, or timed out."""
+
+
+class RequestTimeoutError(NetworkError):
+    """The request timed out."""
+
+
+class PaymentOutcomeUnknownError(IamporterError):
+    """A money-moving request may have reached the service but no reliable answer came back.
+
+    The client never resends such a request by itself. Look the order up with
+    ``find_by_merchant_uid(merchant_uid)`` before deciding whether to try again.
+
+    Attributes:
+        merchant_uid: The order to look up (``None`` when the request named only an imp_uid).
+        imp_uid: The payment concerned, for cancels by imp_uid.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        merchant_uid: str | None,
+        imp_uid: str | None = None,
+        status: int | None = None,
+        data: Any = None,
+        raw: Any = None,
+    ) -> None:
+        super().__init__(message, status=status, data=data, raw=raw)
+        self.merchant_uid = merchant_uid
+        self.imp_uid = imp_uid
+
+
+class PaymentFailedError(IamporterError):
+    """The payment was processed and not approved (for example, the card was declined).
+
+    Attributes:
+        payment: The returned payment (``data`` holds it too); its ``status`` is not ``paid``.
+        fail_reason: The gateway's reason, if it gave one.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        payment: Any,
+        fail_reason: str | None,
+        status: int | None = None,
+        raw: Any = None,
+    ) -> None:
+        super().__init__(message, status=status, data=payment, raw=raw)
+        self.payment = payment
+        self.fail_reason = fail_reason
+
+
+class PaymentVerificationError(IamporterError):
+    """A fetched payment does not match the merchant's order (possible forgery).
+
+    Attributes:
+        payment: The payment as the service reports it.
+        expected_amount: The amount the merchant expected, as a Decimal.
+        expected_status: The states the merchant accepts.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        payment: Any,
+        expected_amount: Any,
+        expected_status: tuple[str, ...],
+        status: int | None = None,
+        raw: Any = None,
+    ) -> None:
+        super().__init__(message, status=status, data=payment, raw=raw)
+        self.payment = payment
+        self.expected_amount = expected_amount
+        self.expected_status = expected_status
+
+
+class ValidationError(IamporterError, ValueError):
+    """Bad input, detected before any request was sent.
+
+    Attributes:
+        field: The argument at fault.
+    """
+
+    def __init__(self, field: str, problem: str) -> None:
+        super().__init__(f"{field}: {problem}")
+        self.field = field
+
+
+class InvalidWebhookError(ValidationError):
+    """A webhook body is not a valid Iamport notification."""

@@ -1,0 +1,164 @@
+"""Input checks run before anything is sent.
+
+A bad card number or a negative amount caught here costs nothing; caught by the gateway it costs
+a round trip, and on some gateways a failed payment record. Messages never echo card data.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from datetime import datetime
+from decimal import Decimal, InvalidOperation
+
+from ._errors import ValidationError
+
+__all__ = [
+    "Amount",
+    "amount_to_json",
+    "card_birth",
+    "card_cvc",
+    "card_expiry",
+    "card_number",
+    "card_password",
+    "optional_amount",
+    "required_text",
+    "timestamp",
+    "to_decimal",
+]
+
+#: Money as callers may pass it: never a binary float.
+Amount = int | Decimal | str
+
+_DIGITS = re.compile(r"\d+")
+_EXPIRY = re.compile(r"(\d{4})-(\d{2})")
+_BIRTH = re.compile(r"\d{6}|\d{10}")
+_PWD2 = re.compile(r"\d{2}")
+_CVC = re.compile(r"\d{3,4}")
+
+MERCHANT_UID_MAX = 40
+CUSTOMER_UID_MAX = 80
+PAYMENT_STATUSES = ("ready", "paid", "cancelled", "failed")
+
+
+def required_text(field: str, value: object, max_length: int | None = None) -> str:
+    """Return ``value`` if it is a non-empty string of at most ``max_length`` characters."""
+    if not isinstance(value, str) or not value.strip():
+        raise ValidationError(field, "must be a non-empty string")
+    if max_length is not None and len(value) > max_length:
+        raise ValidationError(field, f"must be at most {max_length} characters (got {len(value)})")
+    return value
+
+
+def card_number(value: object) -> str:
+    """Normalise a card number to the dashed form the service wants.
+
+    Accepts 16 digits (``dddd-dddd-dddd-dddd``) or 15 digits (AMEX, ``dddd-dddddd-ddddd``),
+    with or without dashes or spaces.
+    """
+    if not isinstance(value, str):
+        raise ValidationError("card_number", "must be a string like dddd-dddd-dddd-dddd")
+    digits = value.replace("-", "").replace(" ", "")
+    if not _DIGITS.fullmatch(digits) or len(digits) not in (15, 16):
+        raise ValidationError("card_number", "must be 15 or 16 digits, like dddd-dddd-dddd-dddd")
+    if len(digits) == 16:
+        return f"{digits[:4]}-{digits[4:8]}-{digits[8:12]}-{digits[12:]}"
+    return f"{digits[:4]}-{digits[4:10]}-{digits[10:]}"
+
+
+def card_expiry(value: object) -> str:
+    """Check a card expiry in ``YYYY-MM`` form."""
+    match = _EXPIRY.fullmatch(value) if isinstance(value, str) else None
+    if match is None or not 1 <= int(match.group(2)) <= 12:
+        raise ValidationError("expiry", "must be YYYY-MM with a month from 01 to 12")
+    return str(value)
+
+
+def card_birth(value: object) -> str:
+    """Check a birth date ``YYMMDD`` or a 10-digit business registration number."""
+    if not isinstance(value, str) or not _BIRTH.fullmatch(value):
+        raise ValidationError("birth", "must be 6 digits (YYMMDD) or a 10-digit business number")
+    return value
+
+
+def card_password(value: object) -> str:
+    """Check the first two digits of the card password."""
+    if not isinstance(value, str) or not _PWD2.fullmatch(value):
+        raise ValidationError("pwd_2digit", "must be exactly 2 digits")
+    return value
+
+
+def card_cvc(value: object) -> str:
+    """Check a card security code (3 digits, 4 for AMEX)."""
+    if not isinstance(value, str) or not _CVC.fullmatch(value):
+        raise ValidationError("cvc", "must be 3 or 4 digits")
+    return value
+
+
+def to_decimal(field: str, value: object) -> Decimal:
+    """Convert money to an exact Decimal; floats and bools are refused.
+
+    A binary float cannot hold most decimal amounts exactly, so the client never accepts one
+    as money: pass an int, a Decimal or a numeric string.
+    """
+    if isinstance(value, bool) or not isinstance(value, int | Decimal | str):
+        raise ValidationError(field, "must be an int, a Decimal or a numeric string (not a float)")
+    try:
+        number = Decimal(value.strip() if isinstance(value, str) else value)
+    except InvalidOperation:
+        raise ValidationError(field, "is not a number") from None
+    if not number.is_finite():
+        raise ValidationError(field, "must be a finite number")
+    return number
+
+
+def amount_to_json(field: str, value: object, *, currency: str | None = None) -> int | float:
+    """Check a positive amount and convert it for the JSON body.
+
+    Whole amounts are sent as integers. Won (the default currency) has no minor unit, so a
+    fractional KRW amount is refused.
+    """
+    number = to_decimal(field, value)
+    if number <= 0:
+        raise ValidationError(field, "must be greater than 0")
+    return _json_number(field, number, currency)
+
+
+def optional_amount(field: str, value: object, *, currency: str | None = None) -> int | float:
+    """Like :func:`amount_to_json` but 0 is allowed (tax_free, checksum, cancel amount)."""
+    number = to_decimal(field, value)
+    if number < 0:
+        raise ValidationError(field, "must not be negative")
+    return _json_number(field, number, currency)
+
+
+def _json_number(field: str, number: Decimal, currency: str | None) -> int | float:
+    if number == number.to_integral_value():
+        return int(number)
+    if (currency or "KRW").upper() == "KRW":
+        raise ValidationError(field, "KRW amounts must be whole numbers")
+    # A non-integral amount (USD cents): the shortest float repr of a 2-decimal value is exact
+    # on the wire, since json.dumps writes repr(float).
+    return float(number)
+
+
+def timestamp(field: str, value: object) -> int:
+    """Accept unix seconds or an aware datetime and return unix seconds."""
+    if isinstance(value, datetime):
+        if value.tzinfo is None:
+            raise ValidationError(field, "datetime must be timezone-aware")
+        return int(value.timestamp())
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ValidationError(field, "must be unix seconds (int) or an aware datetime")
+    if value < 0:
+        raise ValidationError(field, "must not be negative")
+    return value
+
+
+def payment_status(field: str, value: object, allowed: Iterable[str] = PAYMENT_STATUSES) -> str:
+    """Check a payment status against the closed set the service knows."""
+    options = tuple(allowed)
+    raw = getattr(value, "value", value)
+    if not isinstance(raw, str) or raw not in options:
+        raise ValidationError(field, f"must be one of {', '.join(options)}")
+    return raw
