@@ -36,13 +36,13 @@ class Clock:
     def advance(self, seconds: float) -> int:
         """Move the clock by ``seconds`` (may be fractional) and return the new time."""
         with self._lock:
-            self._offset_ns += int(round(seconds * _NS))
+            self._offset_ns += round(seconds * _NS)
         self._notify()
         return self.now()
 
     def set(self, timestamp: float) -> int:
         """Jump to the unix time ``timestamp`` and return it."""
-        target = int(round(timestamp * _NS))
+        target = round(timestamp * _NS)
         with self._lock:
             self._offset_ns = target - time.time_ns()
         self._notify()

@@ -181,8 +181,9 @@ def digits_field(body: Body, key: str, lengths: tuple[int, ...]) -> str | None:
     return text
 
 
-def query_int(query: Query, key: str, default: int | None, lo: int | None = None,
-              hi: int | None = None) -> int | None:
+def query_int(
+    query: Query, key: str, default: int | None, lo: int | None = None, hi: int | None = None
+) -> int | None:
     """An integer query parameter with optional bounds."""
     raw = query.get(key)
     if raw is None or raw == "":
@@ -209,7 +210,8 @@ def page_and_limit(query: Query, default_limit: int = 20) -> tuple[int, int]:
     """``page`` (>= 1, default 1) and ``limit`` (1..1000, default 20)."""
     page = query_int(query, "page", 1, lo=1)
     limit = query_int(query, "limit", default_limit, lo=1, hi=1000)
-    assert page is not None and limit is not None
+    assert page is not None
+    assert limit is not None
     return page, limit
 
 
@@ -221,3 +223,11 @@ def choice(query: Query, key: str, allowed: tuple[str, ...], default: str | None
     if raw not in allowed:
         raise _invalid(key, f"허용되는 값: {', '.join(allowed)}")
     return raw
+
+
+def check_window(start_key: str, start: int, end_key: str, end: int, max_days: int) -> None:
+    """Reject an inverted window or one longer than ``max_days``."""
+    if end < start:
+        raise _invalid(end_key, f"{start_key}보다 작을 수 없습니다")
+    if end - start > max_days * 86400:
+        raise _invalid(end_key, f"조회 기간은 최대 {max_days}일입니다")

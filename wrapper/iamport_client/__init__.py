@@ -1,1 +1,68 @@
-"""Placeholder; replaced by the wrapper."""
+"""iamport_client: a typed, fast client for the Iamport (PortOne V1) payments API.
+
+    from iamport_client import Iamporter, IamporterError
+
+    with Iamporter(api_key, secret) as iamporter:
+        payment = iamporter.find_by_imp_uid("imp_448280090638").data
+
+Every method returns an :class:`IamporterResult` (``status``, ``message``, ``data``, ``raw``)
+or raises an :class:`IamporterError`. Tokens are fetched, cached and refreshed for you.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from ._calls import ScheduledPayment
+from ._client import DEFAULT_BASE_URL, AsyncIamporter, Iamporter
+from ._errors import (
+    APIError,
+    AuthenticationError,
+    BadRequestError,
+    IamporterError,
+    InvalidResponseError,
+    InvalidWebhookError,
+    NetworkError,
+    NotFoundError,
+    PaymentFailedError,
+    PaymentOutcomeUnknownError,
+    PaymentVerificationError,
+    RequestTimeoutError,
+    ServerError,
+    ValidationError,
+)
+from ._redact import RedactingFilter
+from ._result import AccessToken, IamporterResult
+from ._webhook import WebhookEvent, parse_webhook
+
+__all__ = [
+    "DEFAULT_BASE_URL",
+    "APIError",
+    "AccessToken",
+    "AsyncIamporter",
+    "AuthenticationError",
+    "BadRequestError",
+    "Iamporter",
+    "IamporterError",
+    "IamporterResult",
+    "InvalidResponseError",
+    "InvalidWebhookError",
+    "NetworkError",
+    "NotFoundError",
+    "PaymentFailedError",
+    "PaymentOutcomeUnknownError",
+    "PaymentVerificationError",
+    "RedactingFilter",
+    "RequestTimeoutError",
+    "ScheduledPayment",
+    "ServerError",
+    "ValidationError",
+    "WebhookEvent",
+    "parse_webhook",
+]
+
+# The library logs at DEBUG under "iamport_client"; the filter masks anything secret-looking
+# that a handler might otherwise print. Libraries add no handlers of their own.
+_logger = logging.getLogger("iamport_client")
+_logger.addHandler(logging.NullHandler())
+_logger.addFilter(RedactingFilter())

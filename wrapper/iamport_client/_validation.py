@@ -155,8 +155,8 @@ def timestamp(field: str, value: object) -> int:
     return value
 
 
-def payment_status(field: str, value: object, allowed: Iterable[str] = PAYMENT_STATUSES) -> str:
-    """Check a payment status against the closed set the service knows."""
+def one_of(field: str, value: object, allowed: Iterable[str] = PAYMENT_STATUSES) -> str:
+    """Check a value (a payment status by default) against a closed set of strings."""
     options = tuple(allowed)
     raw = getattr(value, "value", value)
     if not isinstance(raw, str) or raw not in options:

@@ -1,0 +1,60 @@
+"""Command line: ``python -m iamport_sandbox [--host H] [--port P] ...``."""
+
+from __future__ import annotations
+
+import argparse
+import signal
+import sys
+import threading
+from collections.abc import Sequence
+from types import FrameType
+
+from .server import DEFAULT_API_KEY, DEFAULT_API_SECRET, Sandbox
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The CLI argument parser."""
+    parser = argparse.ArgumentParser(
+        prog="python -m iamport_sandbox", description="Local fake of the Iamport V1 REST API."
+    )
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--port", type=int, default=0, help="0 picks a free port")
+    parser.add_argument("--api-key", default=DEFAULT_API_KEY)
+    parser.add_argument("--api-secret", default=DEFAULT_API_SECRET)
+    parser.add_argument("--webhook-url", default=None, help="default webhook target")
+    parser.add_argument("--slow-card-delay", type=float, default=3.0)
+    parser.add_argument("--log-level", default="warning")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the sandbox until SIGINT or SIGTERM."""
+    args = build_parser().parse_args(argv)
+    stop = threading.Event()
+
+    def handle(signum: int, frame: FrameType | None) -> None:
+        stop.set()
+
+    signal.signal(signal.SIGINT, handle)
+    signal.signal(signal.SIGTERM, handle)
+    sandbox = Sandbox(
+        host=args.host,
+        port=args.port,
+        api_key=args.api_key,
+        api_secret=args.api_secret,
+        webhook_url=args.webhook_url,
+        slow_card_delay=args.slow_card_delay,
+        log_level=args.log_level,
+    )
+    sandbox.start()
+    try:
+        print(f"iamport-sandbox listening on {sandbox.base_url}", flush=True)
+        while not stop.wait(0.2):
+            pass
+    finally:
+        sandbox.stop()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

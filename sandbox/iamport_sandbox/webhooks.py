@@ -1,0 +1,118 @@
+"""Webhook delivery from a background worker thread, with a log of every attempt."""
+
+from __future__ import annotations
+
+import json
+import queue
+import threading
+import urllib.error
+import urllib.request
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from .clock import Clock
+
+WebhookRecord = dict[str, Any]
+
+
+class WebhookDispatcher:
+    """Queues ``POST {imp_uid, merchant_uid, status}`` notifications and sends them.
+
+    Each attempt (one per URL, no retries) is appended to :attr:`records` as
+    ``{"url", "body", "status_code", "error", "at"}`` where ``at`` is sandbox time.
+    """
+
+    def __init__(self, clock: Clock, default_url: str | None = None, timeout: float = 10.0) -> None:
+        self.clock = clock
+        self.default_url = default_url
+        self.timeout = timeout
+        self.records: list[WebhookRecord] = []
+        self._cond = threading.Condition()
+        self._queue: queue.Queue[tuple[str, dict[str, str]] | None] = queue.Queue()
+        self._thread: threading.Thread | None = None
+        self._closed = False
+        # Never route webhooks through an HTTP proxy from the environment.
+        self._opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+
+    def notify(self, urls: Sequence[str], body: Mapping[str, str]) -> None:
+        """Queue a delivery to ``urls``, or to the default URL when ``urls`` is empty."""
+        targets = list(urls) or ([self.default_url] if self.default_url else [])
+        if not targets:
+            return
+        with self._cond:
+            if self._closed:
+                return
+            if self._thread is None:
+                self._thread = threading.Thread(
+                    target=self._run, name="iamport-sandbox-webhooks", daemon=True
+                )
+                self._thread.start()
+        for url in targets:
+            self._queue.put((url, dict(body)))
+
+    def wait_for(self, count: int, timeout: float = 5.0) -> list[WebhookRecord]:
+        """Block until at least ``count`` attempts are recorded; raise ``TimeoutError``."""
+        with self._cond:
+            if not self._cond.wait_for(lambda: len(self.records) >= count, timeout):
+                raise TimeoutError(
+                    f"expected {count} webhook deliveries, got {len(self.records)} in {timeout}s"
+                )
+            return list(self.records)
+
+    def snapshot(self) -> list[WebhookRecord]:
+        """A copy of the delivery log."""
+        with self._cond:
+            return list(self.records)
+
+    def clear(self) -> None:
+        """Forget the delivery log (pending deliveries still happen)."""
+        with self._cond:
+            self.records.clear()
+
+    def close(self, timeout: float = 2.0) -> None:
+        """Stop the worker after the deliveries already queued."""
+        with self._cond:
+            self._closed = True
+            thread = self._thread
+        if thread is not None:
+            self._queue.put(None)
+            thread.join(timeout)
+
+    def _run(self) -> None:
+        while True:
+            item = self._queue.get()
+            if item is None:
+                return
+            url, body = item
+            self._deliver(url, body)
+
+    def _deliver(self, url: str, body: dict[str, str]) -> None:
+        record: WebhookRecord = {
+            "url": url,
+            "body": body,
+            "status_code": None,
+            "error": None,
+            "at": self.clock.now(),
+        }
+        if not url.lower().startswith(("http://", "https://")):
+            record["error"] = "ValueError: webhook URL must use http or https"
+            with self._cond:
+                self.records.append(record)
+                self._cond.notify_all()
+            return
+        request = urllib.request.Request(  # noqa: S310 - scheme checked above
+            url,
+            data=json.dumps(body, ensure_ascii=False).encode("utf-8"),
+            headers={"Content-Type": "application/json", "User-Agent": "iamport-sandbox-webhook"},
+            method="POST",
+        )
+        try:
+            with self._opener.open(request, timeout=self.timeout) as response:
+                record["status_code"] = response.status
+        except urllib.error.HTTPError as exc:
+            record["status_code"] = exc.code
+        except (OSError, ValueError) as exc:
+            record["error"] = f"{type(exc).__name__}: {exc}"
+        with self._cond:
+            self.records.append(record)
+            self._cond.notify_all()

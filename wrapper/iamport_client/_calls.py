@@ -1,0 +1,1001 @@
+"""One builder per client method: validate arguments, build the generated operation's request,
+say how to parse the payload and how risky the request is.
+
+``Iamporter`` and ``AsyncIamporter`` expose these as methods with identical signatures and
+docstrings (see ``_client.py``); so the text below is what users read in ``help()``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import datetime
+from decimal import Decimal
+from typing import Any, Literal, TypedDict
+
+from iamport_api.api.auth import get_token as op_get_token
+from iamport_api.api.billing_keys import delete_billing_key as op_delete_billing_key
+from iamport_api.api.billing_keys import get_billing_key as op_get_billing_key
+from iamport_api.api.billing_keys import issue_billing_key as op_issue_billing_key
+from iamport_api.api.certifications import delete_certification as op_delete_certification
+from iamport_api.api.certifications import get_certification as op_get_certification
+from iamport_api.api.payments import cancel_payment as op_cancel_payment
+from iamport_api.api.payments import (
+    find_all_payments_by_merchant_uid as op_find_all_payments_by_merchant_uid,
+)
+from iamport_api.api.payments import (
+    find_all_payments_by_merchant_uid_and_status as op_find_all_payments_by_merchant_uid_and_status,
+)
+from iamport_api.api.payments import find_payment_by_merchant_uid as op_find_payment_by_merchant_uid
+from iamport_api.api.payments import (
+    find_payment_by_merchant_uid_and_status as op_find_payment_by_merchant_uid_and_status,
+)
+from iamport_api.api.payments import find_payments_by_status as op_find_payments_by_status
+from iamport_api.api.payments import get_payment as op_get_payment
+from iamport_api.api.prepare import get_prepared_payment as op_get_prepared_payment
+from iamport_api.api.prepare import prepare_payment as op_prepare_payment
+from iamport_api.api.schedules import find_schedules as op_find_schedules
+from iamport_api.api.schedules import find_schedules_by_customer as op_find_schedules_by_customer
+from iamport_api.api.schedules import get_schedule as op_get_schedule
+from iamport_api.api.schedules import schedule_payments as op_schedule_payments
+from iamport_api.api.schedules import unschedule_payments as op_unschedule_payments
+from iamport_api.api.subscribe_payments import pay_again as op_pay_again
+from iamport_api.api.subscribe_payments import pay_foreign as op_pay_foreign
+from iamport_api.api.subscribe_payments import pay_onetime as op_pay_onetime
+from iamport_api.api.vbanks import create_vbank as op_create_vbank
+from iamport_api.models import (
+    AgainPaymentRequest,
+    BillingKey,
+    BillingKeyEnvelope,
+    BillingKeyRequest,
+    CancelRequest,
+    Certification,
+    CertificationEnvelope,
+    ForeignPaymentRequest,
+    OnetimePaymentRequest,
+    Payment,
+    PaymentEnvelope,
+    PaymentPage,
+    PaymentPageEnvelope,
+    PaymentSorting,
+    PaymentStatus,
+    PaymentStatusFilter,
+    PreparedPayment,
+    PreparedPaymentEnvelope,
+    PrepareRequest,
+    Schedule,
+    ScheduleEnvelope,
+    ScheduleListEnvelope,
+    SchedulePage,
+    SchedulePageEnvelope,
+    ScheduleRequest,
+    ScheduleStatus,
+    TokenEnvelope,
+    TokenRequest,
+    UnscheduleRequest,
+    VbankRequest,
+)
+from iamport_api.types import UNSET
+
+from . import _validation as v
+from ._core import Call, Kind
+from ._errors import PaymentFailedError, PaymentVerificationError, ValidationError
+from ._result import AccessToken, IamporterResult
+
+Amount = v.Amount
+Timestamp = int | datetime
+NoticeUrl = str | Sequence[str]
+Sorting = Literal["-started", "started", "-paid", "paid", "-updated", "updated"]
+StatusName = Literal["ready", "paid", "cancelled", "failed"]
+
+
+class ScheduledPayment(TypedDict, total=False):
+    """One future charge for :meth:`schedule_payments`.
+
+    ``merchant_uid``, ``schedule_at`` and ``amount`` are required.
+    """
+
+    merchant_uid: str
+    schedule_at: Timestamp
+    amount: Amount
+    currency: str
+    tax_free: Amount
+    vat_amount: Amount
+    name: str
+    buyer_name: str
+    buyer_email: str
+    buyer_tel: str
+    buyer_addr: str
+    buyer_postcode: str
+    custom_data: str
+    notice_url: NoticeUrl
+    card_quota: int
+
+
+# ----------------------------------------------------------------------------- payload parsers
+
+
+def _payment(body: dict[str, Any]) -> Payment:
+    return PaymentEnvelope.from_dict(body).response
+
+
+def _payment_page(body: dict[str, Any]) -> PaymentPage:
+    return PaymentPageEnvelope.from_dict(body).response
+
+
+def _billing_key(body: dict[str, Any]) -> BillingKey:
+    return BillingKeyEnvelope.from_dict(body).response
+
+
+def _schedule(body: dict[str, Any]) -> Schedule:
+    return ScheduleEnvelope.from_dict(body).response
+
+
+def _schedule_list(body: dict[str, Any]) -> list[Schedule]:
+    return ScheduleListEnvelope.from_dict(body).response
+
+
+def _schedule_page(body: dict[str, Any]) -> SchedulePage:
+    return SchedulePageEnvelope.from_dict(body).response
+
+
+def _prepared(body: dict[str, Any]) -> PreparedPayment:
+    return PreparedPaymentEnvelope.from_dict(body).response
+
+
+def _certification(body: dict[str, Any]) -> Certification:
+    return CertificationEnvelope.from_dict(body).response
+
+
+def _token(body: dict[str, Any]) -> AccessToken:
+    token = TokenEnvelope.from_dict(body).response
+    return AccessToken(token.access_token, token.now, token.expired_at)
+
+
+# ----------------------------------------------------------------------------- helpers
+
+
+def _present(**fields: Any) -> dict[str, Any]:
+    """The JSON body: every argument that was given."""
+    return {key: value for key, value in fields.items() if value is not None}
+
+
+def _opt(value: Any) -> Any:
+    return UNSET if value is None else value
+
+
+def _notice_url(value: NoticeUrl | None) -> str | list[str] | None:
+    if value is None or isinstance(value, str):
+        return value
+    urls = list(value)
+    if not all(isinstance(url, str) for url in urls):
+        raise ValidationError("notice_url", "must be a URL or a list of URLs")
+    return urls
+
+
+def _card_fields(
+    card_number: str | None,
+    expiry: str | None,
+    birth: str | None,
+    pwd_2digit: str | None,
+    cvc: str | None,
+) -> dict[str, str]:
+    return _present(
+        card_number=None if card_number is None else v.card_number(card_number),
+        expiry=None if expiry is None else v.card_expiry(expiry),
+        birth=None if birth is None else v.card_birth(birth),
+        pwd_2digit=None if pwd_2digit is None else v.card_password(pwd_2digit),
+        cvc=None if cvc is None else v.card_cvc(cvc),
+    )
+
+
+def _require_paid(result: IamporterResult[Payment]) -> None:
+    """Make a declined payment impossible to miss: raise unless it was approved."""
+    payment = result.data
+    if payment.status is PaymentStatus.PAID:
+        return
+    reason = payment.fail_reason if isinstance(payment.fail_reason, str) else None
+    detail = f": {reason}" if reason else ""
+    raise PaymentFailedError(
+        f"payment {payment.merchant_uid!r} was not approved "
+        f"(status {payment.status.value}){detail}",
+        payment=payment,
+        fail_reason=reason,
+        status=result.status,
+        raw=result.raw,
+    )
+
+
+def _sorting(sorting: str | None) -> Any:
+    if sorting is None:
+        return UNSET
+    options = tuple(item.value for item in PaymentSorting)
+    return PaymentSorting(v.one_of("sorting", sorting, options))
+
+
+def _status_set(expected: str | Iterable[str]) -> tuple[str, ...]:
+    items = (expected,) if isinstance(expected, str | PaymentStatus) else tuple(expected)
+    if not items:
+        raise ValidationError("expected_status", "must name at least one status")
+    return tuple(v.one_of("expected_status", item) for item in items)
+
+
+def _money_call(
+    request: dict[str, Any], merchant_uid: str | None, *, imp_uid: str | None = None
+) -> Call[Payment]:
+    return Call(request, _payment, Kind.MONEY, merchant_uid, imp_uid, _require_paid)
+
+
+# ----------------------------------------------------------------------------- auth
+
+
+def get_token(api_key: str, secret: str) -> Call[AccessToken]:
+    """Build the getToken call (used by the clients' ``get_token`` and their token cache)."""
+    body = TokenRequest(
+        imp_key=v.required_text("api_key", api_key), imp_secret=v.required_text("secret", secret)
+    )
+    return Call(op_get_token._get_kwargs(body=body), _token, Kind.TOKEN)
+
+
+# ----------------------------------------------------------------------------- billing keys
+
+
+def create_subscription(
+    *,
+    customer_uid: str,
+    card_number: str,
+    expiry: str,
+    birth: str | None = None,
+    pwd_2digit: str | None = None,
+    cvc: str | None = None,
+    pg: str | None = None,
+    channel_key: str | None = None,
+    customer_id: str | None = None,
+    customer_name: str | None = None,
+    customer_tel: str | None = None,
+    customer_email: str | None = None,
+    customer_addr: str | None = None,
+    customer_postcode: str | None = None,
+) -> Call[BillingKey]:
+    """Issue a billing key: store a card under ``customer_uid`` for later charges.
+
+    Issuing again for an existing ``customer_uid`` replaces the stored card.
+
+    Args:
+        customer_uid: Your id for this card (at most 80 characters).
+        card_number: ``dddd-dddd-dddd-dddd`` (dashes optional; 15 digits for AMEX).
+        expiry: ``YYYY-MM``.
+        birth: ``YYMMDD``, or the 10-digit business number of a corporate card.
+        pwd_2digit: First two digits of the card password.
+        cvc: Security code (some gateways only).
+        pg: Gateway, as ``provider`` or ``provider.merchant_id``, when you have several.
+
+    Returns:
+        ``IamporterResult[BillingKey]`` (the card number comes back masked).
+
+    Raises:
+        ValidationError: Bad card data, before anything is sent.
+        APIError: The gateway refused the card (``message`` says why).
+    """
+    uid = v.required_text("customer_uid", customer_uid, v.CUSTOMER_UID_MAX)
+    body = _present(
+        **_card_fields(card_number, expiry, birth, pwd_2digit, cvc),
+        pg=pg,
+        channel_key=channel_key,
+        customer_id=customer_id,
+        customer_name=customer_name,
+        customer_tel=customer_tel,
+        customer_email=customer_email,
+        customer_addr=customer_addr,
+        customer_postcode=customer_postcode,
+    )
+    request = op_issue_billing_key._get_kwargs(uid, body=BillingKeyRequest.from_dict(body))
+    return Call(request, _billing_key, Kind.WRITE)
+
+
+def get_subscription(customer_uid: str) -> Call[BillingKey]:
+    """Get the billing key stored under ``customer_uid``.
+
+    Raises:
+        NotFoundError: No such billing key.
+    """
+    uid = v.required_text("customer_uid", customer_uid, v.CUSTOMER_UID_MAX)
+    return Call(op_get_billing_key._get_kwargs(uid), _billing_key)
+
+
+def delete_subscription(customer_uid: str, *, reason: str | None = None) -> Call[BillingKey]:
+    """Delete the billing key stored under ``customer_uid`` and return it one last time.
+
+    Raises:
+        NotFoundError: No such billing key.
+    """
+    uid = v.required_text("customer_uid", customer_uid, v.CUSTOMER_UID_MAX)
+    return Call(
+        op_delete_billing_key._get_kwargs(uid, reason=_opt(reason)), _billing_key, Kind.WRITE
+    )
+
+
+# ----------------------------------------------------------------------------- payments (money)
+
+
+def pay_subscription(
+    *,
+    customer_uid: str,
+    merchant_uid: str,
+    amount: Amount,
+    name: str,
+    currency: str | None = None,
+    tax_free: Amount | None = None,
+    vat_amount: Amount | None = None,
+    buyer_name: str | None = None,
+    buyer_email: str | None = None,
+    buyer_tel: str | None = None,
+    buyer_addr: str | None = None,
+    buyer_postcode: str | None = None,
+    card_quota: int | None = None,
+    interest_free_by_merchant: bool | None = None,
+    use_card_point: bool | None = None,
+    custom_data: str | None = None,
+    notice_url: NoticeUrl | None = None,
+    browser_ip: str | None = None,
+    product_type: Literal["real", "digital"] | None = None,
+    product_count: int | None = None,
+    cash_receipt_type: Literal["person", "company", "anonymous"] | None = None,
+    promotion_id: str | None = None,
+    channel_key: str | None = None,
+) -> Call[Payment]:
+    """Charge the card stored under ``customer_uid`` (``POST /subscribe/payments/again``).
+
+    Args:
+        customer_uid: The billing key to charge.
+        merchant_uid: A new, unique order id (at most 40 characters).
+        amount: int, Decimal or numeric string (never a float); whole won for KRW.
+        name: Order name (some gateways refuse a charge without one).
+
+    Returns:
+        ``IamporterResult[Payment]`` whose payment status is ``paid``.
+
+    Raises:
+        ValidationError: Bad arguments, before anything is sent.
+        PaymentFailedError: The charge was declined (``err.payment``, ``err.fail_reason``).
+        PaymentOutcomeUnknownError: No reliable answer; it was not resent. Look up
+            ``merchant_uid`` before trying again.
+    """
+    mid = v.required_text("merchant_uid", merchant_uid, v.MERCHANT_UID_MAX)
+    body = _present(
+        customer_uid=v.required_text("customer_uid", customer_uid, v.CUSTOMER_UID_MAX),
+        merchant_uid=mid,
+        amount=v.amount_to_json("amount", amount, currency=currency),
+        name=v.required_text("name", name, 40),
+        currency=currency,
+        tax_free=None if tax_free is None else v.optional_amount("tax_free", tax_free),
+        vat_amount=None if vat_amount is None else v.optional_amount("vat_amount", vat_amount),
+        buyer_name=buyer_name,
+        buyer_email=buyer_email,
+        buyer_tel=buyer_tel,
+        buyer_addr=buyer_addr,
+        buyer_postcode=buyer_postcode,
+        card_quota=card_quota,
+        interest_free_by_merchant=interest_free_by_merchant,
+        use_card_point=use_card_point,
+        custom_data=custom_data,
+        notice_url=_notice_url(notice_url),
+        browser_ip=browser_ip,
+        product_type=product_type,
+        product_count=product_count,
+        cash_receipt_type=cash_receipt_type,
+        promotion_id=promotion_id,
+        channel_key=channel_key,
+    )
+    return _money_call(op_pay_again._get_kwargs(body=AgainPaymentRequest.from_dict(body)), mid)
+
+
+def pay_onetime(
+    *,
+    merchant_uid: str,
+    amount: Amount,
+    card_number: str,
+    expiry: str,
+    birth: str | None = None,
+    pwd_2digit: str | None = None,
+    cvc: str | None = None,
+    customer_uid: str | None = None,
+    name: str | None = None,
+    currency: str | None = None,
+    tax_free: Amount | None = None,
+    vat_amount: Amount | None = None,
+    pg: str | None = None,
+    channel_key: str | None = None,
+    buyer_name: str | None = None,
+    buyer_email: str | None = None,
+    buyer_tel: str | None = None,
+    buyer_addr: str | None = None,
+    buyer_postcode: str | None = None,
+    card_quota: int | None = None,
+    interest_free_by_merchant: bool | None = None,
+    use_card_point: bool | None = None,
+    custom_data: str | None = None,
+    notice_url: NoticeUrl | None = None,
+    browser_ip: str | None = None,
+    product_type: Literal["real", "digital"] | None = None,
+    promotion_id: str | None = None,
+) -> Call[Payment]:
+    """Charge a card once from its details (``POST /subscribe/payments/onetime``).
+
+    With ``customer_uid`` the card is also stored as that billing key (billing key plus
+    first payment in one call).
+
+    Returns:
+        ``IamporterResult[Payment]`` whose payment status is ``paid``.
+
+    Raises:
+        ValidationError: Bad card data or amount, before anything is sent.
+        PaymentFailedError: The card was declined.
+        PaymentOutcomeUnknownError: No reliable answer; it was not resent. Look up
+            ``merchant_uid`` before trying again.
+    """
+    mid = v.required_text("merchant_uid", merchant_uid, v.MERCHANT_UID_MAX)
+    body = _present(
+        merchant_uid=mid,
+        amount=v.amount_to_json("amount", amount, currency=currency),
+        **_card_fields(card_number, expiry, birth, pwd_2digit, cvc),
+        customer_uid=None
+        if customer_uid is None
+        else v.required_text("customer_uid", customer_uid, v.CUSTOMER_UID_MAX),
+        name=name,
+        currency=currency,
+        tax_free=None if tax_free is None else v.optional_amount("tax_free", tax_free),
+        vat_amount=None if vat_amount is None else v.optional_amount("vat_amount", vat_amount),
+        pg=pg,
+        channel_key=channel_key,
+        buyer_name=buyer_name,
+        buyer_email=buyer_email,
+        buyer_tel=buyer_tel,
+        buyer_addr=buyer_addr,
+        buyer_postcode=buyer_postcode,
+        card_quota=card_quota,
+        interest_free_by_merchant=interest_free_by_merchant,
+        use_card_point=use_card_point,
+        custom_data=custom_data,
+        notice_url=_notice_url(notice_url),
+        browser_ip=browser_ip,
+        product_type=product_type,
+        promotion_id=promotion_id,
+    )
+    request = op_pay_onetime._get_kwargs(body=OnetimePaymentRequest.from_dict(body))
+    return _money_call(request, mid)
+
+
+def pay_foreign(
+    *,
+    merchant_uid: str,
+    amount: Amount,
+    card_number: str,
+    expiry: str,
+    cvc: str | None = None,
+    name: str | None = None,
+    currency: str | None = None,
+    pg: str | None = None,
+    buyer_name: str | None = None,
+    buyer_email: str | None = None,
+    buyer_tel: str | None = None,
+    buyer_addr: str | None = None,
+    buyer_postcode: str | None = None,
+    custom_data: str | None = None,
+    notice_url: NoticeUrl | None = None,
+) -> Call[Payment]:
+    """Charge a foreign card once (deprecated ``POST /subscribe/payments/foreign``).
+
+    Prefer :meth:`pay_onetime` with a gateway that accepts foreign cards.
+
+    Raises:
+        ValidationError: Bad card data or amount, before anything is sent.
+        PaymentFailedError: The card was declined.
+        PaymentOutcomeUnknownError: No reliable answer; it was not resent.
+    """
+    mid = v.required_text("merchant_uid", merchant_uid, v.MERCHANT_UID_MAX)
+    body = _present(
+        merchant_uid=mid,
+        amount=v.amount_to_json("amount", amount, currency=currency),
+        **_card_fields(card_number, expiry, None, None, cvc),
+        name=name,
+        currency=currency,
+        pg=pg,
+        buyer_name=buyer_name,
+        buyer_email=buyer_email,
+        buyer_tel=buyer_tel,
+        buyer_addr=buyer_addr,
+        buyer_postcode=buyer_postcode,
+        custom_data=custom_data,
+        notice_url=_notice_url(notice_url),
+    )
+    return _money_call(op_pay_foreign._get_kwargs(body=ForeignPaymentRequest.from_dict(body)), mid)
+
+
+# ----------------------------------------------------------------------------- cancel (money)
+
+
+def cancel(
+    *,
+    imp_uid: str | None = None,
+    merchant_uid: str | None = None,
+    amount: Amount | None = None,
+    tax_free: Amount | None = None,
+    vat_amount: Amount | None = None,
+    checksum: Amount | None = None,
+    reason: str | None = None,
+    refund_holder: str | None = None,
+    refund_bank: str | None = None,
+    refund_account: str | None = None,
+    refund_tel: str | None = None,
+) -> Call[Payment]:
+    """Cancel (refund) a payment, fully or partly.
+
+    Args:
+        imp_uid: The payment (wins when both ids are given).
+        merchant_uid: The order, when you do not have the imp_uid.
+        amount: Part to cancel; ``None`` cancels the whole remaining balance.
+        checksum: The balance you believe is still cancellable; the service refuses the
+            cancel when it differs, so a repeated partial cancel cannot refund twice.
+        refund_holder, refund_bank, refund_account: Refund account (virtual-account payments).
+
+    Returns:
+        ``IamporterResult[Payment]`` with ``cancel_amount`` and ``cancel_history`` updated.
+
+    Raises:
+        ValidationError: Neither id given, or a bad amount, before anything is sent.
+        APIError: The service refused (already cancelled, amount above the balance, checksum
+            mismatch, ...); ``message`` says why.
+        PaymentOutcomeUnknownError: No reliable answer; it was not resent. Look the payment up.
+    """
+    if imp_uid is None and merchant_uid is None:
+        raise ValidationError("imp_uid", "give imp_uid or merchant_uid")
+    iid = None if imp_uid is None else v.required_text("imp_uid", imp_uid)
+    mid = (
+        None
+        if merchant_uid is None
+        else v.required_text("merchant_uid", merchant_uid, v.MERCHANT_UID_MAX)
+    )
+    refund = (refund_holder, refund_bank, refund_account)
+    if any(part is not None for part in refund) and not all(part for part in refund):
+        raise ValidationError(
+            "refund_account", "give refund_holder, refund_bank and refund_account together"
+        )
+    body = _present(
+        imp_uid=iid,
+        merchant_uid=mid,
+        amount=None if amount is None else v.optional_amount("amount", amount),
+        tax_free=None if tax_free is None else v.optional_amount("tax_free", tax_free),
+        vat_amount=None if vat_amount is None else v.optional_amount("vat_amount", vat_amount),
+        checksum=None if checksum is None else v.optional_amount("checksum", checksum),
+        reason=reason,
+        refund_holder=refund_holder,
+        refund_bank=refund_bank,
+        refund_account=refund_account,
+        refund_tel=refund_tel,
+    )
+    request = op_cancel_payment._get_kwargs(body=CancelRequest.from_dict(body))
+    return Call(request, _payment, Kind.MONEY, mid, iid)
+
+
+def cancel_by_imp_uid(
+    imp_uid: str,
+    *,
+    amount: Amount | None = None,
+    tax_free: Amount | None = None,
+    vat_amount: Amount | None = None,
+    checksum: Amount | None = None,
+    reason: str | None = None,
+    refund_holder: str | None = None,
+    refund_bank: str | None = None,
+    refund_account: str | None = None,
+    refund_tel: str | None = None,
+) -> Call[Payment]:
+    """Cancel the payment ``imp_uid``, fully or partly (see :meth:`cancel`)."""
+    return cancel(
+        imp_uid=v.required_text("imp_uid", imp_uid),
+        amount=amount,
+        tax_free=tax_free,
+        vat_amount=vat_amount,
+        checksum=checksum,
+        reason=reason,
+        refund_holder=refund_holder,
+        refund_bank=refund_bank,
+        refund_account=refund_account,
+        refund_tel=refund_tel,
+    )
+
+
+def cancel_by_merchant_uid(
+    merchant_uid: str,
+    *,
+    amount: Amount | None = None,
+    tax_free: Amount | None = None,
+    vat_amount: Amount | None = None,
+    checksum: Amount | None = None,
+    reason: str | None = None,
+    refund_holder: str | None = None,
+    refund_bank: str | None = None,
+    refund_account: str | None = None,
+    refund_tel: str | None = None,
+) -> Call[Payment]:
+    """Cancel the payment of order ``merchant_uid``, fully or partly (see :meth:`cancel`)."""
+    return cancel(
+        merchant_uid=v.required_text("merchant_uid", merchant_uid, v.MERCHANT_UID_MAX),
+        amount=amount,
+        tax_free=tax_free,
+        vat_amount=vat_amount,
+        checksum=checksum,
+        reason=reason,
+        refund_holder=refund_holder,
+        refund_bank=refund_bank,
+        refund_account=refund_account,
+        refund_tel=refund_tel,
+    )
+
+
+# ----------------------------------------------------------------------------- lookups
+
+
+def find_by_imp_uid(imp_uid: str, *, include_sandbox: bool | None = None) -> Call[Payment]:
+    """Get a payment by its ``imp_uid``.
+
+    Raises:
+        NotFoundError: No such payment.
+    """
+    iid = v.required_text("imp_uid", imp_uid)
+    return Call(op_get_payment._get_kwargs(iid, include_sandbox=_opt(include_sandbox)), _payment)
+
+
+def find_by_merchant_uid(
+    merchant_uid: str, status: StatusName | None = None, *, sorting: Sorting | None = None
+) -> Call[Payment]:
+    """Get the latest payment of order ``merchant_uid`` (optionally only in ``status``).
+
+    This is the lookup after a :class:`PaymentOutcomeUnknownError`.
+
+    Raises:
+        NotFoundError: The order has no (such) payment.
+    """
+    mid = v.required_text("merchant_uid", merchant_uid, v.MERCHANT_UID_MAX)
+    sort = _sorting(sorting)
+    if status is None:
+        request = op_find_payment_by_merchant_uid._get_kwargs(mid, sorting=sort)
+    else:
+        state = PaymentStatus(v.one_of("status", status))
+        request = op_find_payment_by_merchant_uid_and_status._get_kwargs(mid, state, sorting=sort)
+    return Call(request, _payment)
+
+
+def find_all_by_merchant_uid(
+    merchant_uid: str,
+    status: StatusName | None = None,
+    *,
+    page: int | None = None,
+    limit: int | None = None,
+    sorting: Sorting | None = None,
+) -> Call[PaymentPage]:
+    """List every payment attempt of order ``merchant_uid`` (optionally only in ``status``)."""
+    mid = v.required_text("merchant_uid", merchant_uid, v.MERCHANT_UID_MAX)
+    paging: dict[str, Any] = {
+        "page": _opt(page),
+        "limit": _opt(limit),
+        "sorting": _sorting(sorting),
+    }
+    if status is None:
+        request = op_find_all_payments_by_merchant_uid._get_kwargs(mid, **paging)
+    else:
+        state = PaymentStatus(v.one_of("status", status))
+        request = op_find_all_payments_by_merchant_uid_and_status._get_kwargs(mid, state, **paging)
+    return Call(request, _payment_page)
+
+
+def find_all_by_status(
+    status: Literal["all", "ready", "paid", "cancelled", "failed"] = "all",
+    *,
+    page: int | None = None,
+    limit: int | None = None,
+    from_: Timestamp | None = None,
+    to: Timestamp | None = None,
+    sorting: Sorting | None = None,
+) -> Call[PaymentPage]:
+    """List payments in ``status`` (or ``all``), one page at a time.
+
+    The window ``[from_, to]`` defaults to the 90 days before now and may not be longer.
+    """
+    state = PaymentStatusFilter(v.one_of("status", status, ("all", *v.PAYMENT_STATUSES)))
+    if limit is not None and not 1 <= limit <= 1000:
+        raise ValidationError("limit", "must be between 1 and 1000")
+    request = op_find_payments_by_status._get_kwargs(
+        state,
+        page=_opt(page),
+        limit=_opt(limit),
+        from_=UNSET if from_ is None else v.timestamp("from_", from_),
+        to=UNSET if to is None else v.timestamp("to", to),
+        sorting=_sorting(sorting),
+    )
+    return Call(request, _payment_page)
+
+
+def verify_payment(
+    imp_uid: str,
+    expected_amount: Amount,
+    *,
+    expected_status: str | Iterable[str] = "paid",
+) -> Call[Payment]:
+    """Fetch a payment and check it against your order (the forgery check of a checkout).
+
+    The browser can be tampered with; the only trustworthy amount is the one the service
+    charged. Call this from the page your checkout posts ``imp_uid`` to, and from the webhook
+    handler, with the amount from your own order record.
+
+    Args:
+        imp_uid: The payment to check.
+        expected_amount: The order's amount (int, Decimal or numeric string); compared exactly.
+        expected_status: Accepted status or statuses (``"ready"`` too for virtual accounts).
+
+    Returns:
+        ``IamporterResult[Payment]`` when amount and status match.
+
+    Raises:
+        PaymentVerificationError: Amount or status differ (``err.payment`` holds the payment).
+        NotFoundError: No such payment.
+    """
+    iid = v.required_text("imp_uid", imp_uid)
+    expected = v.to_decimal("expected_amount", expected_amount)
+    accepted = _status_set(expected_status)
+
+    def check(result: IamporterResult[Payment]) -> None:
+        payment = result.data
+        # str() of the parsed JSON number is exact (ints stay ints; floats print their shortest
+        # round-tripping form), so this is a decimal comparison, never a float one.
+        charged = Decimal(str(payment.amount))
+        problems = []
+        if charged != expected:
+            problems.append(f"amount {charged} != expected {expected}")
+        if payment.status.value not in accepted:
+            problems.append(f"status {payment.status.value!r} not in {accepted}")
+        if problems:
+            raise PaymentVerificationError(
+                f"payment {iid!r} does not match the order: {'; '.join(problems)}",
+                payment=payment,
+                expected_amount=expected,
+                expected_status=accepted,
+                status=result.status,
+                raw=result.raw,
+            )
+
+    return Call(op_get_payment._get_kwargs(iid), _payment, check=check)
+
+
+# ----------------------------------------------------------------------------- prepare
+
+
+def create_prepared_payment(
+    *, merchant_uid: str, amount: Amount, currency: str | None = None
+) -> Call[PreparedPayment]:
+    """Pre-register the amount order ``merchant_uid`` must be paid with.
+
+    A payment of that order with any other amount is then refused by the service.
+    """
+    mid = v.required_text("merchant_uid", merchant_uid, v.MERCHANT_UID_MAX)
+    body = _present(
+        merchant_uid=mid,
+        amount=v.amount_to_json("amount", amount, currency=currency),
+        currency=currency,
+    )
+    request = op_prepare_payment._get_kwargs(body=PrepareRequest.from_dict(body))
+    return Call(request, _prepared, Kind.WRITE, mid)
+
+
+def get_prepared_payment(merchant_uid: str) -> Call[PreparedPayment]:
+    """Get the amount pre-registered for order ``merchant_uid``."""
+    mid = v.required_text("merchant_uid", merchant_uid, v.MERCHANT_UID_MAX)
+    return Call(op_get_prepared_payment._get_kwargs(mid), _prepared)
+
+
+# ----------------------------------------------------------------------------- certifications
+
+
+def get_certification(imp_uid: str) -> Call[Certification]:
+    """Get the result of an SMS identity verification."""
+    iid = v.required_text("imp_uid", imp_uid)
+    return Call(op_get_certification._get_kwargs(iid), _certification)
+
+
+def delete_certification(imp_uid: str) -> Call[Certification]:
+    """Delete the stored result of an identity verification and return it one last time."""
+    iid = v.required_text("imp_uid", imp_uid)
+    return Call(op_delete_certification._get_kwargs(iid), _certification, Kind.WRITE)
+
+
+# ----------------------------------------------------------------------------- virtual accounts
+
+
+def create_vbank(
+    *,
+    merchant_uid: str,
+    amount: Amount,
+    vbank_code: str,
+    vbank_due: Timestamp,
+    vbank_holder: str | None = None,
+    name: str | None = None,
+    channel_key: str | None = None,
+    buyer_name: str | None = None,
+    buyer_email: str | None = None,
+    buyer_tel: str | None = None,
+    buyer_addr: str | None = None,
+    buyer_postcode: str | None = None,
+    notice_url: NoticeUrl | None = None,
+    custom_data: str | None = None,
+    tax_free: Amount | None = None,
+) -> Call[Payment]:
+    """Issue a virtual bank account for order ``merchant_uid``.
+
+    The returned payment is ``ready``; it becomes ``paid`` when the deposit arrives (you get
+    a webhook at ``notice_url``).
+
+    Raises:
+        ValidationError: Bad arguments, before anything is sent.
+        PaymentOutcomeUnknownError: No reliable answer; it was not resent.
+    """
+    mid = v.required_text("merchant_uid", merchant_uid, v.MERCHANT_UID_MAX)
+    body = _present(
+        merchant_uid=mid,
+        amount=v.amount_to_json("amount", amount),
+        vbank_code=v.required_text("vbank_code", vbank_code),
+        vbank_due=v.timestamp("vbank_due", vbank_due),
+        vbank_holder=vbank_holder,
+        name=name,
+        channel_key=channel_key,
+        buyer_name=buyer_name,
+        buyer_email=buyer_email,
+        buyer_tel=buyer_tel,
+        buyer_addr=buyer_addr,
+        buyer_postcode=buyer_postcode,
+        notice_url=_notice_url(notice_url),
+        custom_data=custom_data,
+        tax_free=None if tax_free is None else v.optional_amount("tax_free", tax_free),
+    )
+    request = op_create_vbank._get_kwargs(body=VbankRequest.from_dict(body))
+    return Call(request, _payment, Kind.MONEY, mid)
+
+
+# ----------------------------------------------------------------------------- schedules
+
+
+def _schedule_item(index: int, item: Mapping[str, Any]) -> dict[str, Any]:
+    where = f"schedules[{index}]"
+    if not isinstance(item, Mapping):
+        raise ValidationError(where, "must be a mapping (see ScheduledPayment)")
+    unknown = set(item) - set(ScheduledPayment.__annotations__)
+    if unknown:
+        raise ValidationError(where, f"unknown fields: {', '.join(sorted(unknown))}")
+    for key in ("merchant_uid", "schedule_at", "amount"):
+        if key not in item:
+            raise ValidationError(where, f"{key} is required")
+    out = dict(item)
+    out["merchant_uid"] = v.required_text(
+        f"{where}.merchant_uid", item["merchant_uid"], v.MERCHANT_UID_MAX
+    )
+    out["schedule_at"] = v.timestamp(f"{where}.schedule_at", item["schedule_at"])
+    out["amount"] = v.amount_to_json(
+        f"{where}.amount", item["amount"], currency=item.get("currency")
+    )
+    for key in ("tax_free", "vat_amount"):
+        if item.get(key) is not None:
+            out[key] = v.optional_amount(f"{where}.{key}", item[key])
+    if item.get("notice_url") is not None:
+        out["notice_url"] = _notice_url(item["notice_url"])
+    return _present(**out)
+
+
+def schedule_payments(
+    *,
+    customer_uid: str,
+    schedules: Sequence[ScheduledPayment],
+    customer_id: str | None = None,
+    checking_amount: int | None = None,
+    card_number: str | None = None,
+    expiry: str | None = None,
+    birth: str | None = None,
+    pwd_2digit: str | None = None,
+    cvc: str | None = None,
+    pg: str | None = None,
+    channel_key: str | None = None,
+) -> Call[list[Schedule]]:
+    """Schedule future charges of the billing key ``customer_uid``.
+
+    Args:
+        customer_uid: The billing key to charge.
+        schedules: One :class:`ScheduledPayment` mapping per charge (``merchant_uid``,
+            ``schedule_at`` as unix seconds or an aware datetime, ``amount``, ...).
+        card_number, expiry, birth, pwd_2digit: Issue the billing key first when it does not
+            exist yet.
+
+    Returns:
+        ``IamporterResult[list[Schedule]]``.
+    """
+    if isinstance(schedules, Mapping | str) or not schedules:
+        raise ValidationError("schedules", "must be a non-empty list of ScheduledPayment")
+    body = _present(
+        customer_uid=v.required_text("customer_uid", customer_uid, v.CUSTOMER_UID_MAX),
+        schedules=[_schedule_item(i, item) for i, item in enumerate(schedules)],
+        customer_id=customer_id,
+        checking_amount=checking_amount,
+        **_card_fields(card_number, expiry, birth, pwd_2digit, cvc),
+        pg=pg,
+        channel_key=channel_key,
+    )
+    request = op_schedule_payments._get_kwargs(body=ScheduleRequest.from_dict(body))
+    first = body["schedules"][0]["merchant_uid"]
+    return Call(request, _schedule_list, Kind.MONEY, first)
+
+
+def unschedule_payments(
+    *, customer_uid: str | None = None, merchant_uids: str | Sequence[str] | None = None
+) -> Call[list[Schedule]]:
+    """Revoke schedules that have not run: the given orders, or all of ``customer_uid``."""
+    if customer_uid is None and merchant_uids is None:
+        raise ValidationError("customer_uid", "give customer_uid or merchant_uids")
+    ids: str | list[str] | None
+    if merchant_uids is None or isinstance(merchant_uids, str):
+        ids = merchant_uids
+    else:
+        ids = [v.required_text("merchant_uids", mid, v.MERCHANT_UID_MAX) for mid in merchant_uids]
+        if not ids:
+            raise ValidationError("merchant_uids", "must not be empty")
+    body = _present(
+        customer_uid=None
+        if customer_uid is None
+        else v.required_text("customer_uid", customer_uid, v.CUSTOMER_UID_MAX),
+        merchant_uid=ids,
+    )
+    request = op_unschedule_payments._get_kwargs(body=UnscheduleRequest.from_dict(body))
+    return Call(request, _schedule_list, Kind.WRITE)
+
+
+def get_schedule(merchant_uid: str) -> Call[Schedule]:
+    """Get the schedule registered for order ``merchant_uid``."""
+    mid = v.required_text("merchant_uid", merchant_uid, v.MERCHANT_UID_MAX)
+    return Call(op_get_schedule._get_kwargs(mid), _schedule)
+
+
+def find_schedules(
+    *,
+    from_: Timestamp,
+    to: Timestamp,
+    customer_uid: str | None = None,
+    status: Literal["scheduled", "executed", "revoked"] | None = None,
+    page: int | None = None,
+    limit: int | None = None,
+) -> Call[SchedulePage]:
+    """List schedules whose ``schedule_at`` lies in ``[from_, to)``.
+
+    With ``customer_uid``, only that billing key's schedules (``limit`` is not supported by
+    that lookup). The window may span at most about three months.
+    """
+    start = v.timestamp("from_", from_)
+    end = v.timestamp("to", to)
+    if end <= start:
+        raise ValidationError("to", "must be after from_")
+    state = (
+        UNSET
+        if status is None
+        else ScheduleStatus(v.one_of("status", status, ("scheduled", "executed", "revoked")))
+    )
+    if customer_uid is not None:
+        if limit is not None:
+            raise ValidationError("limit", "is not supported when listing by customer_uid")
+        uid = v.required_text("customer_uid", customer_uid, v.CUSTOMER_UID_MAX)
+        request = op_find_schedules_by_customer._get_kwargs(
+            uid, from_=start, to=end, page=_opt(page), schedule_status=state
+        )
+    else:
+        request = op_find_schedules._get_kwargs(
+            schedule_from=start,
+            schedule_to=end,
+            schedule_status=state,
+            page=_opt(page),
+            limit=_opt(limit),
+        )
+    return Call(request, _schedule_page)

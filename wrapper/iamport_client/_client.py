@@ -1,0 +1,481 @@
+"""``Iamporter`` and ``AsyncIamporter``: the clients users import.
+
+Both expose the same methods with the same signatures: each method is built once, in
+``_calls.py``, and bound here by :func:`_sync` or :func:`_async`. The two request loops below
+are the only code that differs between them.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import inspect
+import ipaddress
+import os
+import threading
+import time
+from collections.abc import Callable, Coroutine
+from types import TracebackType
+from typing import Any, Concatenate, ParamSpec, Self, TypeVar
+from urllib.parse import urlsplit
+
+import httpx
+
+from iamport_api.client import Client as LowLevelClient
+
+from . import _calls
+from ._auth import TokenAuth, TokenCache
+from ._core import Call, Kind, RetryPolicy, log_response, to_result
+from ._errors import ValidationError
+from ._result import AccessToken, IamporterResult
+
+__all__ = ["DEFAULT_BASE_URL", "AsyncIamporter", "Iamporter"]
+
+P = ParamSpec("P")
+T = TypeVar("T")
+F = TypeVar("F", bound=Callable[..., Any])
+
+DEFAULT_BASE_URL = "https://api.iamport.kr"
+#: The public test credentials published in Iamport's documentation (what the seed library
+#: defaults to). They only reach test channels.
+TEST_API_KEY = "imp_apikey"
+TEST_API_SECRET = "ekKoeW8RyKuT0zgaZsUtXXTLQ4AhPFW3ZGseDA6bkA5lamv9OqDMnxyeB9wqOsuO9W3Mx9YSJ4dTqJ3f"  # noqa: S105
+#: Gateways can take many seconds to approve a charge: be patient on reads, quick on connects.
+DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
+#: In-flight requests per AsyncIamporter. Beyond a few, httpx's async pool spends more time
+#: contending than sending on a small machine (bench/ measures this).
+DEFAULT_ASYNC_CONCURRENCY = 8
+
+try:  # the version of the installed distribution, for User-Agent
+    from importlib.metadata import version as _dist_version
+
+    _VERSION = _dist_version("iamport-client")
+except Exception:  # pragma: no cover - running from a source tree without metadata
+    _VERSION = "0"
+USER_AGENT = f"iamport-client/{_VERSION} (python; httpx {httpx.__version__})"
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+class _Settings:
+    """Credentials and connection settings, resolved once from arguments and environment."""
+
+    def __init__(
+        self,
+        api_key: str | None,
+        secret: str | None,
+        base_url: str | None,
+        allow_insecure_http: bool,
+    ) -> None:
+        env = os.environ
+        if (api_key is None) != (secret is None):
+            raise ValidationError("secret", "give both api_key and secret, or neither")
+        if api_key is None:
+            api_key = env.get("IAMPORT_API_KEY") or TEST_API_KEY
+            secret = env.get("IAMPORT_API_SECRET") or TEST_API_SECRET
+        assert secret is not None
+        self.api_key = api_key
+        self.secret = secret
+        url = (base_url or env.get("IAMPORT_BASE_URL") or DEFAULT_BASE_URL).rstrip("/")
+        parts = urlsplit(url)
+        if parts.scheme not in ("https", "http") or not parts.hostname:
+            raise ValidationError("base_url", "must be an absolute http(s) URL")
+        if parts.scheme == "http" and not (allow_insecure_http or _is_loopback(parts.hostname)):
+            raise ValidationError(
+                "base_url",
+                "plain http is refused for non-loopback hosts (tokens and card data would "
+                "travel in clear); use https, or pass allow_insecure_http=True",
+            )
+        self.base_url = url
+
+
+class _ClientBase:
+    """Construction and helpers shared by both clients."""
+
+    def __init__(
+        self,
+        api_key: str | None = None,
+        secret: str | None = None,
+        *,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = 2,
+        max_concurrency: int | None = None,
+        tier: str | None = None,
+        allow_insecure_http: bool = False,
+    ) -> None:
+        """Create a client.
+
+        Args:
+            api_key: REST API key. With neither ``api_key`` nor ``secret``, the environment
+                variables ``IAMPORT_API_KEY``/``IAMPORT_API_SECRET`` are used when set, else
+                the public test credentials.
+            secret: REST API secret (never shown in repr, errors or logs).
+            base_url: Defaults to ``IAMPORT_BASE_URL`` or ``https://api.iamport.kr``. Plain
+                ``http://`` is accepted only for loopback hosts unless ``allow_insecure_http``.
+            timeout: Seconds, or an ``httpx.Timeout`` (default: 30 s, 5 s to connect).
+            max_retries: Retries of failed connects (any request), and of timeouts and 5xx
+                for lookups and token requests. Money-moving requests are never resent once
+                they may have reached the service.
+            max_concurrency: Requests in flight at once (async default: 8; sync: unlimited).
+            tier: Sub-merchant code sent as the ``Tier`` header.
+            allow_insecure_http: Permit ``http://`` to a non-loopback host.
+
+        Raises:
+            ValidationError: Inconsistent credentials or an unsafe base URL.
+        """
+        if max_retries < 0:
+            raise ValidationError("max_retries", "must not be negative")
+        if max_concurrency is not None and max_concurrency < 1:
+            raise ValidationError("max_concurrency", "must be at least 1")
+        self._settings = _Settings(api_key, secret, base_url, allow_insecure_http)
+        self._retry = RetryPolicy(max_retries=max_retries)
+        self._timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+        self._headers = {"User-Agent": USER_AGENT, "Accept": "application/json"}
+        if tier is not None:
+            self._headers["Tier"] = tier
+        self._max_concurrency = max_concurrency
+        self._max_retries = max_retries
+        self._open()
+
+    def _open(self) -> None:
+        raise NotImplementedError
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}(api_key={self._settings.api_key!r}, "
+            f"base_url={self._settings.base_url!r})"
+        )
+
+    @property
+    def base_url(self) -> str:
+        """The API's base URL."""
+        return self._settings.base_url
+
+    def _token_call(
+        self, api_key: str | None, secret: str | None
+    ) -> tuple[Call[AccessToken], bool]:
+        if (api_key is None) != (secret is None):
+            raise ValidationError("secret", "give both api_key and secret, or neither")
+        if api_key is None or secret is None:
+            return _calls.get_token(self._settings.api_key, self._settings.secret), True
+        own = api_key == self._settings.api_key and secret == self._settings.secret
+        return _calls.get_token(api_key, secret), own
+
+
+# ------------------------------------------------------------------------------------ sync
+
+
+def _sync(
+    builder: Callable[P, Call[T]],
+) -> Callable[Concatenate[Iamporter, P], IamporterResult[T]]:
+    """Expose a call builder as an ``Iamporter`` method with the builder's signature."""
+
+    def method(self: Iamporter, /, *args: P.args, **kwargs: P.kwargs) -> IamporterResult[T]:
+        return self._run(builder(*args, **kwargs))
+
+    return _describe(method, builder)
+
+
+def _async(
+    builder: Callable[P, Call[T]],
+) -> Callable[Concatenate[AsyncIamporter, P], Coroutine[Any, Any, IamporterResult[T]]]:
+    """Expose a call builder as an ``AsyncIamporter`` coroutine method."""
+
+    async def method(
+        self: AsyncIamporter, /, *args: P.args, **kwargs: P.kwargs
+    ) -> IamporterResult[T]:
+        return await self._run(builder(*args, **kwargs))
+
+    return _describe(method, builder)
+
+
+def _describe(method: F, builder: Callable[..., Any]) -> F:
+    """Give ``method`` the builder's name, docstring and signature (with ``self``)."""
+    target: Any = method
+    target.__name__ = target.__qualname__ = builder.__name__
+    target.__doc__ = builder.__doc__
+    signature = inspect.signature(builder)
+    return_type = signature.return_annotation
+    self_param = inspect.Parameter("self", inspect.Parameter.POSITIONAL_ONLY)
+    result = f"IamporterResult[{str(return_type).removeprefix('Call[').removesuffix(']')}]"
+    target.__signature__ = signature.replace(
+        parameters=[self_param, *signature.parameters.values()], return_annotation=result
+    )
+    return method
+
+
+class Iamporter(_ClientBase):
+    """Synchronous Iamport client. Thread-safe: share one instance across threads.
+
+    Example::
+
+        with Iamporter(api_key, secret) as iamporter:
+            result = iamporter.find_by_imp_uid("imp_448280090638")
+            print(result.data.amount, result.data.status)
+    """
+
+    def _open(self) -> None:
+        self._tokens = TokenCache(self._fetch_token, _no_async_fetch)
+        self._auth = TokenAuth(self._tokens)
+        self._limit = (
+            None
+            if self._max_concurrency is None
+            else threading.BoundedSemaphore(self._max_concurrency)
+        )
+        self._http = httpx.Client(
+            base_url=self._settings.base_url,
+            auth=self._auth,
+            headers=self._headers,
+            timeout=self._timeout,
+            follow_redirects=False,
+            # Retries failed *connects* only: nothing was sent, so this is safe for payments.
+            transport=httpx.HTTPTransport(retries=self._max_retries),
+        )
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Close the connection pool."""
+        self._http.close()
+
+    @property
+    def api_client(self) -> LowLevelClient:
+        """The generated low-level client, sharing this client's connections and tokens.
+
+        For operations this wrapper has no method for: ``op.sync_detailed(client=...)``.
+        """
+        client = LowLevelClient(base_url=self._settings.base_url)
+        return client.set_httpx_client(self._http)
+
+    def _fetch_token(self) -> AccessToken:
+        call, _ = self._token_call(None, None)
+        return self._run(call).data
+
+    def get_token(
+        self, api_key: str | None = None, secret: str | None = None
+    ) -> IamporterResult[AccessToken]:
+        """Request an access token (the client does this by itself; you rarely need to).
+
+        Args:
+            api_key, secret: Other credentials to get a token for; by default this client's.
+
+        Raises:
+            AuthenticationError: The credentials were refused (``message`` says why).
+        """
+        call, own = self._token_call(api_key, secret)
+        sent_at = time.monotonic()
+        result = self._run(call)
+        if own:
+            self._tokens.store(result.data, sent_at)
+        return result
+
+    def _run(self, call: Call[T]) -> IamporterResult[T]:
+        request = call.build(self._http)
+        attempt = 0
+        while True:
+            started = time.perf_counter()
+            try:
+                response = self._send(request, call)
+            except httpx.RequestError as exc:
+                delay = self._retry.after_error(call, exc, attempt)
+            else:
+                log_response(call, response, time.perf_counter() - started)
+                retry_in = self._retry.after_status(call, response.status_code, attempt)
+                if retry_in is None:
+                    return to_result(call, response)
+                delay = retry_in
+            attempt += 1
+            time.sleep(delay)
+
+    def _send(self, request: httpx.Request, call: Call[Any]) -> httpx.Response:
+        if call.kind is Kind.TOKEN:
+            # Token requests carry credentials, not a token; and they must not queue behind the
+            # very requests that wait for them.
+            return self._http.send(request, auth=None)
+        if self._limit is None:
+            return self._http.send(request)
+        with self._limit:
+            return self._http.send(request)
+
+    create_subscription = _sync(_calls.create_subscription)
+    get_subscription = _sync(_calls.get_subscription)
+    delete_subscription = _sync(_calls.delete_subscription)
+    pay_subscription = _sync(_calls.pay_subscription)
+    pay_onetime = _sync(_calls.pay_onetime)
+    pay_foreign = _sync(_calls.pay_foreign)
+    cancel = _sync(_calls.cancel)
+    cancel_by_imp_uid = _sync(_calls.cancel_by_imp_uid)
+    cancel_by_merchant_uid = _sync(_calls.cancel_by_merchant_uid)
+    find_by_imp_uid = _sync(_calls.find_by_imp_uid)
+    find_by_merchant_uid = _sync(_calls.find_by_merchant_uid)
+    find_all_by_merchant_uid = _sync(_calls.find_all_by_merchant_uid)
+    find_all_by_status = _sync(_calls.find_all_by_status)
+    verify_payment = _sync(_calls.verify_payment)
+    create_prepared_payment = _sync(_calls.create_prepared_payment)
+    get_prepared_payment = _sync(_calls.get_prepared_payment)
+    get_certification = _sync(_calls.get_certification)
+    delete_certification = _sync(_calls.delete_certification)
+    create_vbank = _sync(_calls.create_vbank)
+    schedule_payments = _sync(_calls.schedule_payments)
+    unschedule_payments = _sync(_calls.unschedule_payments)
+    get_schedule = _sync(_calls.get_schedule)
+    find_schedules = _sync(_calls.find_schedules)
+
+
+def _no_async_fetch() -> Coroutine[Any, Any, AccessToken]:
+    raise RuntimeError("Iamporter is synchronous; use AsyncIamporter in async code")
+
+
+def _no_sync_fetch() -> AccessToken:
+    raise RuntimeError("AsyncIamporter is asynchronous; use Iamporter in sync code")
+
+
+# ------------------------------------------------------------------------------------ async
+
+
+class AsyncIamporter(_ClientBase):
+    """Asynchronous Iamport client with the same methods as :class:`Iamporter` (awaitable).
+
+    Share one instance across tasks. At most ``max_concurrency`` requests (default 8) are in
+    flight at once; more tasks wait their turn, which is faster than letting them all contend.
+
+    Example::
+
+        async with AsyncIamporter(api_key, secret) as iamporter:
+            result = await iamporter.find_by_imp_uid("imp_448280090638")
+    """
+
+    def _open(self) -> None:
+        self._tokens = TokenCache(_no_sync_fetch, self._fetch_token)
+        self._auth = TokenAuth(self._tokens)
+        self._concurrency = self._max_concurrency or DEFAULT_ASYNC_CONCURRENCY
+        self._limit: asyncio.Semaphore | None = None
+        self._limit_loop: asyncio.AbstractEventLoop | None = None
+        self._http = httpx.AsyncClient(
+            base_url=self._settings.base_url,
+            auth=self._auth,
+            headers=self._headers,
+            timeout=self._timeout,
+            follow_redirects=False,
+            transport=httpx.AsyncHTTPTransport(retries=self._max_retries),
+        )
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.close()
+
+    async def close(self) -> None:
+        """Close the connection pool."""
+        await self._http.aclose()
+
+    @property
+    def api_client(self) -> LowLevelClient:
+        """The generated low-level client, sharing this client's connections and tokens.
+
+        For operations this wrapper has no method for: ``await op.asyncio_detailed(client=...)``.
+        """
+        client = LowLevelClient(base_url=self._settings.base_url)
+        return client.set_async_httpx_client(self._http)
+
+    async def _fetch_token(self) -> AccessToken:
+        call, _ = self._token_call(None, None)
+        return (await self._run(call)).data
+
+    async def get_token(
+        self, api_key: str | None = None, secret: str | None = None
+    ) -> IamporterResult[AccessToken]:
+        """Request an access token (the client does this by itself; you rarely need to).
+
+        Args:
+            api_key, secret: Other credentials to get a token for; by default this client's.
+
+        Raises:
+            AuthenticationError: The credentials were refused (``message`` says why).
+        """
+        call, own = self._token_call(api_key, secret)
+        sent_at = time.monotonic()
+        result = await self._run(call)
+        if own:
+            self._tokens.store(result.data, sent_at)
+        return result
+
+    async def _run(self, call: Call[T]) -> IamporterResult[T]:
+        request = call.build(self._http)
+        attempt = 0
+        while True:
+            started = time.perf_counter()
+            try:
+                response = await self._send(request, call)
+            except httpx.RequestError as exc:
+                delay = self._retry.after_error(call, exc, attempt)
+            else:
+                log_response(call, response, time.perf_counter() - started)
+                retry_in = self._retry.after_status(call, response.status_code, attempt)
+                if retry_in is None:
+                    return to_result(call, response)
+                delay = retry_in
+            attempt += 1
+            await asyncio.sleep(delay)
+
+    async def _send(self, request: httpx.Request, call: Call[Any]) -> httpx.Response:
+        if call.kind is Kind.TOKEN:
+            # Outside the concurrency limit: the tasks holding its slots may be the very ones
+            # waiting for this token.
+            return await self._http.send(request, auth=None)
+        async with self._semaphore():
+            return await self._http.send(request)
+
+    def _semaphore(self) -> asyncio.Semaphore:
+        # A semaphore belongs to one event loop; a client reused under a new loop gets a new one.
+        loop = asyncio.get_running_loop()
+        if self._limit is None or self._limit_loop is not loop:
+            self._limit = asyncio.Semaphore(self._concurrency)
+            self._limit_loop = loop
+        return self._limit
+
+    create_subscription = _async(_calls.create_subscription)
+    get_subscription = _async(_calls.get_subscription)
+    delete_subscription = _async(_calls.delete_subscription)
+    pay_subscription = _async(_calls.pay_subscription)
+    pay_onetime = _async(_calls.pay_onetime)
+    pay_foreign = _async(_calls.pay_foreign)
+    cancel = _async(_calls.cancel)
+    cancel_by_imp_uid = _async(_calls.cancel_by_imp_uid)
+    cancel_by_merchant_uid = _async(_calls.cancel_by_merchant_uid)
+    find_by_imp_uid = _async(_calls.find_by_imp_uid)
+    find_by_merchant_uid = _async(_calls.find_by_merchant_uid)
+    find_all_by_merchant_uid = _async(_calls.find_all_by_merchant_uid)
+    find_all_by_status = _async(_calls.find_all_by_status)
+    verify_payment = _async(_calls.verify_payment)
+    create_prepared_payment = _async(_calls.create_prepared_payment)
+    get_prepared_payment = _async(_calls.get_prepared_payment)
+    get_certification = _async(_calls.get_certification)
+    delete_certification = _async(_calls.delete_certification)
+    create_vbank = _async(_calls.create_vbank)
+    schedule_payments = _async(_calls.schedule_payments)
+    unschedule_payments = _async(_calls.unschedule_payments)
+    get_schedule = _async(_calls.get_schedule)
+    find_schedules = _async(_calls.find_schedules)
