@@ -71,7 +71,8 @@ def _differences(expected: Path, actual: Path) -> list[str]:
         for name in sorted(cmp.diff_files):
             a = (Path(cmp.left) / name).read_text(encoding="utf-8").splitlines(keepends=True)
             b = (Path(cmp.right) / name).read_text(encoding="utf-8").splitlines(keepends=True)
-            diff = difflib.unified_diff(b, a, f"committed/{rel / name}", f"regenerated/{rel / name}")
+            where = rel / name
+            diff = difflib.unified_diff(b, a, f"committed/{where}", f"regenerated/{where}")
             out.append("".join(diff))
         for name, sub in sorted(cmp.subdirs.items()):
             walk(sub, rel / name)

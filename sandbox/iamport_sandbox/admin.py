@@ -3,8 +3,9 @@
 ======================================  ==================================================
 route                                   effect
 ======================================  ==================================================
-``GET  /__sandbox/clock``               ``{"now", "offset"}``
-``POST /__sandbox/clock``               ``{"advance": N}``, ``{"set": ts}`` or ``{"reset": true}``
+``GET  /__sandbox/clock``               ``{"now", "offset", "frozen"}``
+``POST /__sandbox/clock``               ``{"advance": N}``, ``{"set": ts}``, ``{"freeze": bool}``,
+                                        or ``{"reset": true}`` (real running time)
 ``POST /__sandbox/reset``               forget everything (certifications re-seeded)
 ``GET|DELETE /__sandbox/webhooks``      delivery log / clear it
 ``GET|DELETE /__sandbox/requests``      request counts per (method, template) / zero them
@@ -91,7 +92,7 @@ def admin_routes(
     clock = state.clock
 
     async def get_clock(request: Request) -> object:
-        return {"now": clock.now(), "offset": clock.offset}
+        return {"now": clock.now(), "offset": clock.offset, "frozen": clock.frozen}
 
     async def move_clock(request: Request) -> object:
         data = await _json(request)
@@ -101,9 +102,13 @@ def admin_routes(
             now = clock.set(_number(data, "set"))
         elif data.get("reset"):
             now = clock.reset()
+        elif "freeze" in data:
+            now = clock.freeze() if data["freeze"] else clock.unfreeze()
         else:
-            raise AdminError('use {"advance": seconds}, {"set": unix_time} or {"reset": true}')
-        return {"now": now, "offset": clock.offset}
+            raise AdminError(
+                'use {"advance": seconds}, {"set": unix_time}, {"freeze": bool} or {"reset": true}'
+            )
+        return {"now": now, "offset": clock.offset, "frozen": clock.frozen}
 
     async def do_reset(request: Request) -> object:
         reset()

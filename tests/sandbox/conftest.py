@@ -26,6 +26,7 @@ def sandbox() -> Iterator[Sandbox]:
 @pytest.fixture(autouse=True)
 def _fresh(sandbox: Sandbox) -> Iterator[None]:
     sandbox.reset()
+    sandbox.clock.freeze()  # exact timestamps in assertions
     sandbox.slow_card_delay = SLOW_DELAY
     sandbox.webhook_url = None
     yield
@@ -55,7 +56,12 @@ class Api:
 
     def __init__(self, client: httpx.Client) -> None:
         self.client = client
-        self.token = get_token(client)
+        self.headers: dict[str, str] = {}
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Fetch a token again (after moving the clock past its expiry)."""
+        self.token = get_token(self.client)
         self.headers = {"Authorization": self.token}
 
     def call(self, method: str, path: str, *, expect: int = 200, **kwargs: Any) -> dict[str, Any]:
@@ -95,7 +101,9 @@ class Api:
         body = {"card_number": card, "expiry": "2030-12", "birth": "900101", "pwd_2digit": "00"}
         return self.ok("POST", f"/subscribe/customers/{customer_uid}", json={**body, **extra})
 
-    def again(self, customer_uid: str, merchant_uid: str, amount: int = 1000, **extra: Any) -> Any:
+    def again(
+        self, customer_uid: str, merchant_uid: str, amount: float = 1000, **extra: Any
+    ) -> Any:
         """Charge a billing key."""
         body = {
             "customer_uid": customer_uid,
@@ -147,7 +155,7 @@ class Receiver:
                 pass
 
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.thread = threading.Thread(target=self.server.serve_forever, args=(0.05,), daemon=True)
         self.thread.start()
 
     @property

@@ -1,0 +1,43 @@
+"""Shared fixtures: one concept per fixture."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from iamport_client import AsyncIamporter, Iamporter
+from tests.support import fake_iamport
+from tests.support.fake_iamport import FakeIamport
+
+
+@pytest.fixture(scope="session")
+def _fake_server() -> Iterator[FakeIamport]:
+    fake, stop = fake_iamport.start()
+    yield fake
+    stop()
+
+
+@pytest.fixture
+def fake(_fake_server: FakeIamport) -> Iterator[FakeIamport]:
+    """The scriptable fake Iamport server, reset for each test."""
+    _fake_server.reset()
+    yield _fake_server
+    _fake_server.reset()
+
+
+@pytest.fixture
+def client(fake: FakeIamport) -> Iterator[Iamporter]:
+    """An Iamporter talking to the fake server (short timeouts, fast retries)."""
+    with Iamporter(
+        fake_iamport.API_KEY, fake_iamport.API_SECRET, base_url=fake.base_url, timeout=2.0
+    ) as iamporter:
+        yield iamporter
+
+
+@pytest.fixture
+def async_client(fake: FakeIamport) -> AsyncIamporter:
+    """An AsyncIamporter talking to the fake server; tests close it inside their loop."""
+    return AsyncIamporter(
+        fake_iamport.API_KEY, fake_iamport.API_SECRET, base_url=fake.base_url, timeout=2.0
+    )

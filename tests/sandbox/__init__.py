@@ -1,0 +1,1 @@
+"""Tests of the local Iamport sandbox (a package so the test modules can share helpers)."""
