@@ -7,6 +7,7 @@ from collections.abc import Iterator
 import pytest
 
 from iamport_client import AsyncIamporter, Iamporter
+from iamport_sandbox import Sandbox, run_sandbox
 from tests.support import fake_iamport
 from tests.support.fake_iamport import FakeIamport
 
@@ -41,3 +42,23 @@ def async_client(fake: FakeIamport) -> AsyncIamporter:
     return AsyncIamporter(
         fake_iamport.API_KEY, fake_iamport.API_SECRET, base_url=fake.base_url, timeout=2.0
     )
+
+
+@pytest.fixture(scope="session")
+def _sandbox_server() -> Iterator[Sandbox]:
+    with run_sandbox(port=0, slow_card_delay=1.5) as sandbox:
+        yield sandbox
+
+
+@pytest.fixture
+def sandbox(_sandbox_server: Sandbox) -> Iterator[Sandbox]:
+    """The Iamport sandbox over real HTTP, reset to a fresh state for each test."""
+    _sandbox_server.reset()
+    yield _sandbox_server
+
+
+@pytest.fixture
+def iamporter(sandbox: Sandbox) -> Iterator[Iamporter]:
+    """An Iamporter talking to the sandbox with the public test credentials."""
+    with Iamporter(base_url=sandbox.base_url, timeout=5.0) as client:
+        yield client
