@@ -51,10 +51,10 @@ def _sandbox_server() -> Iterator[Sandbox]:
 
 
 @pytest.fixture
-def sandbox(_sandbox_server: Sandbox) -> Iterator[Sandbox]:
+def sandbox(_sandbox_server: Sandbox) -> Sandbox:
     """The Iamport sandbox over real HTTP, reset to a fresh state for each test."""
     _sandbox_server.reset()
-    yield _sandbox_server
+    return _sandbox_server
 
 
 @pytest.fixture
