@@ -2,7 +2,10 @@
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
-STAMP  := $(VENV)/.installed-stamp
+PIP    := $(BIN)/python -m pip install --quiet --disable-pip-version-check
+# Two stages so that `make demo` on a fresh clone installs only what the demo needs.
+RUNTIME_STAMP := $(VENV)/.runtime-stamp
+STAMP  := $(VENV)/.dev-stamp
 
 .PHONY: help venv generate check-generated spec-check lint format typecheck pytest test demo bench docs clean
 
@@ -14,10 +17,14 @@ help:
 	@echo "make bench            benchmarks (long)"
 	@echo "make docs             build the documentation site into site/"
 
-$(STAMP): pyproject.toml
-	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade pip
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev,sandbox]'
+$(RUNTIME_STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(PIP) --upgrade pip
+	$(PIP) -e '.[sandbox]'
+	touch $(RUNTIME_STAMP)
+
+$(STAMP): $(RUNTIME_STAMP)
+	$(PIP) -e '.[dev,sandbox]'
 	touch $(STAMP)
 
 venv: $(STAMP)
@@ -40,12 +47,15 @@ format: venv
 	$(BIN)/ruff format .
 
 typecheck: venv
-	$(BIN)/mypy generated/iamport_api wrapper/iamport_client
+	$(BIN)/mypy generated/iamport_api wrapper/iamport_client sandbox/iamport_sandbox
 
 pytest: venv
 	$(BIN)/python -m pytest
 
 test: spec-check check-generated lint typecheck pytest
+
+demo: $(RUNTIME_STAMP)
+	$(BIN)/python examples/demo.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache site

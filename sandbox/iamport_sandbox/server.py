@@ -137,6 +137,8 @@ class Sandbox:
             raise
         self._socket = sock
         self.port = int(sock.getsockname()[1])
+        self.state.resume()
+        self.dispatcher.open()
         config = uvicorn.Config(
             self.app,
             lifespan="off",

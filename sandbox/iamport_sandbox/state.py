@@ -129,10 +129,24 @@ class _CardSource:
     pg_id: str
 
 
+# Gateways the service knows (the `pg` request field names one, optionally `.merchant_id`).
+KNOWN_PG_PROVIDERS = frozenset(
+    {
+        "html5_inicis", "inicis", "kcp", "kcp_billing", "kcp_quick", "uplus", "tosspayments",
+        "nice", "nice_v2", "jtnet", "kicc", "bluewalnut", "kakaopay", "danal", "danal_tpay",
+        "mobilians", "chai", "syrup", "payco", "paypal", "eximbay", "naverpay", "naverco",
+        "smilepay", "alipay", "paymentwall", "payple", "tosspay", "smartro", "smartro_v2",
+        "settle", "settle_acc", "settle_firm", "ksnet", "welcome", "daou",
+    }
+)  # fmt: skip
+
+
 def _split_pg(pg: str | None) -> tuple[str, str]:
     if not pg:
         return DEFAULT_PG_PROVIDER, DEFAULT_PG_ID
     provider, _, mid = pg.partition(".")
+    if provider not in KNOWN_PG_PROVIDERS:
+        raise bad_request("pg 파라미터가 올바르지 않습니다: 지원하지 않는 PG사입니다")
     if not mid:
         mid = DEFAULT_PG_ID if provider == DEFAULT_PG_PROVIDER else f"{provider}_sandbox"
     return provider, mid
@@ -213,6 +227,10 @@ class SandboxState:
     def shutdown(self) -> None:
         """Wake up requests waiting on the slow card so the server can stop quickly."""
         self._stopping.set()
+
+    def resume(self) -> None:
+        """Undo :meth:`shutdown` (the slow card waits again)."""
+        self._stopping.clear()
 
     def add_credentials(self, api_key: str, api_secret: str) -> None:
         """Accept another REST API key/secret pair."""

@@ -28,7 +28,8 @@ class WebhookDispatcher:
         self.timeout = timeout
         self.records: list[WebhookRecord] = []
         self._cond = threading.Condition()
-        self._queue: queue.Queue[tuple[str, dict[str, str]] | None] = queue.Queue()
+        self._queue: queue.Queue[tuple[int, str, dict[str, str]] | None] = queue.Queue()
+        self._generation = 0  # bumped by clear(): older queued deliveries are not logged
         self._thread: threading.Thread | None = None
         self._closed = False
         # Never route webhooks through an HTTP proxy from the environment.
@@ -42,13 +43,14 @@ class WebhookDispatcher:
         with self._cond:
             if self._closed:
                 return
+            generation = self._generation
             if self._thread is None:
                 self._thread = threading.Thread(
                     target=self._run, name="iamport-sandbox-webhooks", daemon=True
                 )
                 self._thread.start()
         for url in targets:
-            self._queue.put((url, dict(body)))
+            self._queue.put((generation, url, dict(body)))
 
     def wait_for(self, count: int, timeout: float = 5.0) -> list[WebhookRecord]:
         """Block until at least ``count`` attempts are recorded; raise ``TimeoutError``."""
@@ -65,15 +67,21 @@ class WebhookDispatcher:
             return list(self.records)
 
     def clear(self) -> None:
-        """Forget the delivery log (pending deliveries still happen)."""
+        """Forget the delivery log; deliveries queued earlier still happen but are not logged."""
         with self._cond:
+            self._generation += 1
             self.records.clear()
+
+    def open(self) -> None:
+        """Accept deliveries again after :meth:`close`."""
+        with self._cond:
+            self._closed = False
 
     def close(self, timeout: float = 2.0) -> None:
         """Stop the worker after the deliveries already queued."""
         with self._cond:
             self._closed = True
-            thread = self._thread
+            thread, self._thread = self._thread, None
         if thread is not None:
             self._queue.put(None)
             thread.join(timeout)
@@ -83,10 +91,14 @@ class WebhookDispatcher:
             item = self._queue.get()
             if item is None:
                 return
-            url, body = item
-            self._deliver(url, body)
+            generation, url, body = item
+            record = self._deliver(url, body)
+            with self._cond:
+                if generation == self._generation:
+                    self.records.append(record)
+                    self._cond.notify_all()
 
-    def _deliver(self, url: str, body: dict[str, str]) -> None:
+    def _deliver(self, url: str, body: dict[str, str]) -> WebhookRecord:
         record: WebhookRecord = {
             "url": url,
             "body": body,
@@ -96,10 +108,7 @@ class WebhookDispatcher:
         }
         if not url.lower().startswith(("http://", "https://")):
             record["error"] = "ValueError: webhook URL must use http or https"
-            with self._cond:
-                self.records.append(record)
-                self._cond.notify_all()
-            return
+            return record
         request = urllib.request.Request(  # noqa: S310 - scheme checked above
             url,
             data=json.dumps(body, ensure_ascii=False).encode("utf-8"),
@@ -113,6 +122,4 @@ class WebhookDispatcher:
             record["status_code"] = exc.code
         except (OSError, ValueError) as exc:
             record["error"] = f"{type(exc).__name__}: {exc}"
-        with self._cond:
-            self.records.append(record)
-            self._cond.notify_all()
+        return record

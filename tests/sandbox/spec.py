@@ -1,4 +1,4 @@
-"""Compare payload keys with the vendor's published schema when it is available."""
+"""Expected payload keys, checked also against the vendor's schema file when present."""
 
 from __future__ import annotations
 
@@ -9,28 +9,69 @@ from typing import Any
 
 _SPEC = Path("/work/shared/reference/portone-v1-openapi.json")
 
-# Fallback copies of the property names, used when the reference file is absent.
-_FALLBACK: dict[str, set[str]] = {
-    "CustomerAnnotation": set(
-        "customer_uid pg_provider pg_id sandbox customer_id card_name card_code card_issuer_code "
-        "card_issuer_name card_publisher_code card_publisher_name card_number card_type "
-        "customer_name customer_tel customer_email customer_addr customer_postcode inserted "
-        "updated".split()
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+_KEYS: dict[str, frozenset[str]] = {
+    "PaymentAnnotation": frozenset(
+        _words(
+            """
+            imp_uid merchant_uid pay_method channel pg_provider emb_pg_provider pg_tid pg_id
+            sandbox escrow apply_num bank_code bank_name card_code card_name
+            card_issuer_code card_issuer_name card_publisher_code card_publisher_name
+            card_quota card_number card_type vbank_code vbank_name vbank_num vbank_holder
+            vbank_date vbank_issued_at name amount cancel_amount currency buyer_name
+            buyer_email buyer_tel buyer_addr buyer_postcode custom_data user_agent status
+            started_at paid_at failed_at cancelled_at fail_reason cancel_reason receipt_url
+            cancel_history deposit_history cancel_receipt_urls cash_receipt_issued
+            customer_uid customer_uid_usage promotion
+            """
+        )
+    ),
+    "CustomerAnnotation": frozenset(
+        _words(
+            """
+            customer_uid pg_provider pg_id sandbox customer_id card_name card_code
+            card_issuer_code card_issuer_name card_publisher_code card_publisher_name
+            card_number card_type customer_name customer_tel customer_email customer_addr
+            customer_postcode inserted updated
+            """
+        )
+    ),
+    "ScheduleResultAnnotation": frozenset(
+        _words(
+            """
+            customer_uid merchant_uid imp_uid pg_provider pg_id customer_id schedule_at
+            executed_at revoked_at amount currency name buyer_name buyer_email buyer_tel
+            buyer_addr buyer_postcode custom_data schedule_status payment_status fail_reason
+            promotion_id
+            """
+        )
+    ),
+    "CertificationAnnotation": frozenset(
+        _words(
+            """
+            imp_uid merchant_uid pg_tid pg_provider name gender birthday foreigner phone
+            carrier certified certified_at unique_key unique_in_site origin foreigner_v2
+            """
+        )
     ),
 }
 
 
 @cache
-def properties(definition: str) -> set[str] | None:
-    """Property names of a definition in the vendor file (``None`` when unavailable)."""
-    if _SPEC.exists():
-        data = json.loads(_SPEC.read_text(encoding="utf-8"))
-        return set(data["definitions"][definition]["properties"])
-    return _FALLBACK.get(definition)
+def _vendor_properties(definition: str) -> frozenset[str] | None:
+    if not _SPEC.exists():
+        return None
+    data = json.loads(_SPEC.read_text(encoding="utf-8"))
+    return frozenset(data["definitions"][definition]["properties"])
 
 
 def assert_keys(payload: dict[str, Any], definition: str) -> None:
-    """Every property of ``definition`` is present, and nothing else."""
-    expected = properties(definition)
-    if expected is not None:
-        assert set(payload) == expected
+    """Exactly the properties of ``definition`` are present (every key, nothing extra)."""
+    assert set(payload) == _KEYS[definition]
+    vendor = _vendor_properties(definition)
+    if vendor is not None:
+        assert set(payload) == vendor

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import time
 
 import httpx
@@ -65,7 +66,7 @@ def test_drop_performs_then_breaks(api: Api) -> None:
 def test_truncated_performs_and_returns_half(api: Api) -> None:
     response = _fault(api, "truncated", "f-trunc")
     assert response.status_code == 200
-    with pytest.raises(ValueError):
+    with pytest.raises(json.JSONDecodeError):
         response.json()
     assert response.text.startswith('{"code":0')
     assert _stored(api, "f-trunc")
@@ -158,5 +159,5 @@ def test_parse_fault() -> None:
     assert str(parse_fault("delay:1.5")) == "delay:1.5"
     assert str(parse_fault("DROP")) == "drop"
     for bad in ("delay", "delay:x", "delay:-1", "boom"):
-        with pytest.raises(ValueError):
+        with pytest.raises(ValueError, match=r"delay|unknown fault"):
             parse_fault(bad)

@@ -235,3 +235,27 @@ def test_find_all_paging(sandbox: Sandbox, api: Api) -> None:
     page = api.ok("GET", "/payments/findAll/same", params={"limit": 2, "sorting": "started"})
     assert (page["total"], page["next"]) == (3, 2)
     api.error("GET", "/payments/findAll/unknown", 404)
+
+
+def test_concurrent_duplicates_pay_once(sandbox: Sandbox, api: Api) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    import httpx
+
+    body = {
+        "merchant_uid": "race",
+        "amount": 1000,
+        "card_number": "4111-1111-1111-1111",
+        "expiry": "2030-12",
+    }
+
+    def pay(_: int) -> int:
+        with httpx.Client(base_url=sandbox.base_url, timeout=5) as client:
+            response = client.post("/subscribe/payments/onetime", json=body, headers=api.headers)
+            code: int = response.json()["code"]
+            return code
+
+    with ThreadPoolExecutor(8) as pool:
+        codes = list(pool.map(pay, range(16)))
+    assert sorted(codes) == [0] + [1] * 15
+    assert api.ok("GET", "/payments/findAll/race")["total"] == 1

@@ -60,10 +60,9 @@ def test_vbank_validation(api: Api) -> None:
 
 
 def test_webhooks_for_each_event(sandbox: Sandbox, api: Api, receiver: Receiver) -> None:
-    hook = {"notice_url": receiver.url}
-    paid = api.onetime("w-1", **hook)
-    failed = api.onetime("w-2", card="4000-0000-0000-0002", **hook)
-    vbank = _vbank(api, "w-3", **hook)
+    paid = api.onetime("w-1", notice_url=receiver.url)
+    failed = api.onetime("w-2", card="4000-0000-0000-0002", notice_url=receiver.url)
+    vbank = _vbank(api, "w-3", notice_url=receiver.url)
     api.client.post(f"/__sandbox/vbanks/{vbank['imp_uid']}/deposit")
     api.ok("POST", "/payments/cancel", json={"imp_uid": paid["imp_uid"], "amount": 100})
     records = sandbox.wait_for_webhooks(5, timeout=5)

@@ -114,9 +114,14 @@ def test_operation_quality_bar(path: str, method: str, op: dict[str, Any]) -> No
         assert "schema" in param
     responses = op["responses"]
     ok = resolve(responses["200"])
-    envelope = resolve(ok["content"]["application/json"]["schema"])
+    # HTTP 200 carries the typed success envelope, or a failure envelope with code != 0.
+    success, failure = ok["content"]["application/json"]["schema"]["anyOf"]
+    assert failure == {"$ref": "#/components/schemas/ErrorEnvelope"}
+    envelope = resolve(success)
     assert set(envelope["required"]) == {"code", "message", "response"}
     assert {"code", "message", "response"} <= set(envelope["properties"])
+    payload = envelope["properties"]["response"]
+    assert "$ref" in payload or "$ref" in payload.get("items", {}), "typed payload"
     for status in ("400", "401", "404", "500"):
         error = resolve(responses[status])
         schema = error["content"]["application/json"]["schema"]

@@ -32,9 +32,25 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorEnvelope | TokenEnvelope | None:
+) -> ErrorEnvelope | ErrorEnvelope | TokenEnvelope | None:
     if response.status_code == 200:
-        response_200 = TokenEnvelope.from_dict(response.json())
+
+        def _parse_response_200(data: object) -> ErrorEnvelope | TokenEnvelope:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = TokenEnvelope.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_1 = ErrorEnvelope.from_dict(data)
+
+            return response_200_type_1
+
+        response_200 = _parse_response_200(response.json())
 
         return response_200
 
@@ -66,7 +82,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorEnvelope | TokenEnvelope]:
+) -> Response[ErrorEnvelope | ErrorEnvelope | TokenEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -79,7 +95,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: TokenRequest,
-) -> Response[ErrorEnvelope | TokenEnvelope]:
+) -> Response[ErrorEnvelope | ErrorEnvelope | TokenEnvelope]:
     """Issue an access token
 
      Exchanges the REST API key and secret for an access token. The same token is returned
@@ -93,7 +109,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | TokenEnvelope]
+        Response[ErrorEnvelope | ErrorEnvelope | TokenEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -111,7 +127,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: TokenRequest,
-) -> ErrorEnvelope | TokenEnvelope | None:
+) -> ErrorEnvelope | ErrorEnvelope | TokenEnvelope | None:
     """Issue an access token
 
      Exchanges the REST API key and secret for an access token. The same token is returned
@@ -125,7 +141,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | TokenEnvelope
+        ErrorEnvelope | ErrorEnvelope | TokenEnvelope
     """
 
     return sync_detailed(
@@ -138,7 +154,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: TokenRequest,
-) -> Response[ErrorEnvelope | TokenEnvelope]:
+) -> Response[ErrorEnvelope | ErrorEnvelope | TokenEnvelope]:
     """Issue an access token
 
      Exchanges the REST API key and secret for an access token. The same token is returned
@@ -152,7 +168,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | TokenEnvelope]
+        Response[ErrorEnvelope | ErrorEnvelope | TokenEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -168,7 +184,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: TokenRequest,
-) -> ErrorEnvelope | TokenEnvelope | None:
+) -> ErrorEnvelope | ErrorEnvelope | TokenEnvelope | None:
     """Issue an access token
 
      Exchanges the REST API key and secret for an access token. The same token is returned
@@ -182,7 +198,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | TokenEnvelope
+        ErrorEnvelope | ErrorEnvelope | TokenEnvelope
     """
 
     return (

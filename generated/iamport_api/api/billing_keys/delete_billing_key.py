@@ -36,9 +36,25 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BillingKeyEnvelope | ErrorEnvelope | None:
+) -> BillingKeyEnvelope | ErrorEnvelope | ErrorEnvelope | None:
     if response.status_code == 200:
-        response_200 = BillingKeyEnvelope.from_dict(response.json())
+
+        def _parse_response_200(data: object) -> BillingKeyEnvelope | ErrorEnvelope:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = BillingKeyEnvelope.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_1 = ErrorEnvelope.from_dict(data)
+
+            return response_200_type_1
+
+        response_200 = _parse_response_200(response.json())
 
         return response_200
 
@@ -70,7 +86,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BillingKeyEnvelope | ErrorEnvelope]:
+) -> Response[BillingKeyEnvelope | ErrorEnvelope | ErrorEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -84,7 +100,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     reason: str | Unset = UNSET,
-) -> Response[BillingKeyEnvelope | ErrorEnvelope]:
+) -> Response[BillingKeyEnvelope | ErrorEnvelope | ErrorEnvelope]:
     """Delete a billing key
 
      Removes the billing key; scheduled charges of it can no longer run.
@@ -98,7 +114,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BillingKeyEnvelope | ErrorEnvelope]
+        Response[BillingKeyEnvelope | ErrorEnvelope | ErrorEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -118,7 +134,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     reason: str | Unset = UNSET,
-) -> BillingKeyEnvelope | ErrorEnvelope | None:
+) -> BillingKeyEnvelope | ErrorEnvelope | ErrorEnvelope | None:
     """Delete a billing key
 
      Removes the billing key; scheduled charges of it can no longer run.
@@ -132,7 +148,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BillingKeyEnvelope | ErrorEnvelope
+        BillingKeyEnvelope | ErrorEnvelope | ErrorEnvelope
     """
 
     return sync_detailed(
@@ -147,7 +163,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     reason: str | Unset = UNSET,
-) -> Response[BillingKeyEnvelope | ErrorEnvelope]:
+) -> Response[BillingKeyEnvelope | ErrorEnvelope | ErrorEnvelope]:
     """Delete a billing key
 
      Removes the billing key; scheduled charges of it can no longer run.
@@ -161,7 +177,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BillingKeyEnvelope | ErrorEnvelope]
+        Response[BillingKeyEnvelope | ErrorEnvelope | ErrorEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -179,7 +195,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     reason: str | Unset = UNSET,
-) -> BillingKeyEnvelope | ErrorEnvelope | None:
+) -> BillingKeyEnvelope | ErrorEnvelope | ErrorEnvelope | None:
     """Delete a billing key
 
      Removes the billing key; scheduled charges of it can no longer run.
@@ -193,7 +209,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BillingKeyEnvelope | ErrorEnvelope
+        BillingKeyEnvelope | ErrorEnvelope | ErrorEnvelope
     """
 
     return (

@@ -27,9 +27,25 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BillingKeyEnvelope | ErrorEnvelope | None:
+) -> BillingKeyEnvelope | ErrorEnvelope | ErrorEnvelope | None:
     if response.status_code == 200:
-        response_200 = BillingKeyEnvelope.from_dict(response.json())
+
+        def _parse_response_200(data: object) -> BillingKeyEnvelope | ErrorEnvelope:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = BillingKeyEnvelope.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_1 = ErrorEnvelope.from_dict(data)
+
+            return response_200_type_1
+
+        response_200 = _parse_response_200(response.json())
 
         return response_200
 
@@ -61,7 +77,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BillingKeyEnvelope | ErrorEnvelope]:
+) -> Response[BillingKeyEnvelope | ErrorEnvelope | ErrorEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -74,7 +90,7 @@ def sync_detailed(
     customer_uid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[BillingKeyEnvelope | ErrorEnvelope]:
+) -> Response[BillingKeyEnvelope | ErrorEnvelope | ErrorEnvelope]:
     """Get a billing key
 
      Returns the card stored under `customer_uid` (the card number is masked).
@@ -87,7 +103,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BillingKeyEnvelope | ErrorEnvelope]
+        Response[BillingKeyEnvelope | ErrorEnvelope | ErrorEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -105,7 +121,7 @@ def sync(
     customer_uid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> BillingKeyEnvelope | ErrorEnvelope | None:
+) -> BillingKeyEnvelope | ErrorEnvelope | ErrorEnvelope | None:
     """Get a billing key
 
      Returns the card stored under `customer_uid` (the card number is masked).
@@ -118,7 +134,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BillingKeyEnvelope | ErrorEnvelope
+        BillingKeyEnvelope | ErrorEnvelope | ErrorEnvelope
     """
 
     return sync_detailed(
@@ -131,7 +147,7 @@ async def asyncio_detailed(
     customer_uid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[BillingKeyEnvelope | ErrorEnvelope]:
+) -> Response[BillingKeyEnvelope | ErrorEnvelope | ErrorEnvelope]:
     """Get a billing key
 
      Returns the card stored under `customer_uid` (the card number is masked).
@@ -144,7 +160,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BillingKeyEnvelope | ErrorEnvelope]
+        Response[BillingKeyEnvelope | ErrorEnvelope | ErrorEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -160,7 +176,7 @@ async def asyncio(
     customer_uid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> BillingKeyEnvelope | ErrorEnvelope | None:
+) -> BillingKeyEnvelope | ErrorEnvelope | ErrorEnvelope | None:
     """Get a billing key
 
      Returns the card stored under `customer_uid` (the card number is masked).
@@ -173,7 +189,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BillingKeyEnvelope | ErrorEnvelope
+        BillingKeyEnvelope | ErrorEnvelope | ErrorEnvelope
     """
 
     return (

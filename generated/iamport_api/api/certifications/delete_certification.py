@@ -27,9 +27,25 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CertificationEnvelope | ErrorEnvelope | None:
+) -> CertificationEnvelope | ErrorEnvelope | ErrorEnvelope | None:
     if response.status_code == 200:
-        response_200 = CertificationEnvelope.from_dict(response.json())
+
+        def _parse_response_200(data: object) -> CertificationEnvelope | ErrorEnvelope:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = CertificationEnvelope.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_1 = ErrorEnvelope.from_dict(data)
+
+            return response_200_type_1
+
+        response_200 = _parse_response_200(response.json())
 
         return response_200
 
@@ -61,7 +77,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CertificationEnvelope | ErrorEnvelope]:
+) -> Response[CertificationEnvelope | ErrorEnvelope | ErrorEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -74,7 +90,7 @@ def sync_detailed(
     imp_uid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[CertificationEnvelope | ErrorEnvelope]:
+) -> Response[CertificationEnvelope | ErrorEnvelope | ErrorEnvelope]:
     """Delete an identity verification result
 
      Deletes the stored verification result and returns it one last time.
@@ -87,7 +103,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CertificationEnvelope | ErrorEnvelope]
+        Response[CertificationEnvelope | ErrorEnvelope | ErrorEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -105,7 +121,7 @@ def sync(
     imp_uid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> CertificationEnvelope | ErrorEnvelope | None:
+) -> CertificationEnvelope | ErrorEnvelope | ErrorEnvelope | None:
     """Delete an identity verification result
 
      Deletes the stored verification result and returns it one last time.
@@ -118,7 +134,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CertificationEnvelope | ErrorEnvelope
+        CertificationEnvelope | ErrorEnvelope | ErrorEnvelope
     """
 
     return sync_detailed(
@@ -131,7 +147,7 @@ async def asyncio_detailed(
     imp_uid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[CertificationEnvelope | ErrorEnvelope]:
+) -> Response[CertificationEnvelope | ErrorEnvelope | ErrorEnvelope]:
     """Delete an identity verification result
 
      Deletes the stored verification result and returns it one last time.
@@ -144,7 +160,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CertificationEnvelope | ErrorEnvelope]
+        Response[CertificationEnvelope | ErrorEnvelope | ErrorEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -160,7 +176,7 @@ async def asyncio(
     imp_uid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> CertificationEnvelope | ErrorEnvelope | None:
+) -> CertificationEnvelope | ErrorEnvelope | ErrorEnvelope | None:
     """Delete an identity verification result
 
      Deletes the stored verification result and returns it one last time.
@@ -173,7 +189,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CertificationEnvelope | ErrorEnvelope
+        CertificationEnvelope | ErrorEnvelope | ErrorEnvelope
     """
 
     return (

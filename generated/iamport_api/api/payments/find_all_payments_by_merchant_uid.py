@@ -47,9 +47,25 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorEnvelope | PaymentPageEnvelope | None:
+) -> ErrorEnvelope | ErrorEnvelope | PaymentPageEnvelope | None:
     if response.status_code == 200:
-        response_200 = PaymentPageEnvelope.from_dict(response.json())
+
+        def _parse_response_200(data: object) -> ErrorEnvelope | PaymentPageEnvelope:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = PaymentPageEnvelope.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_1 = ErrorEnvelope.from_dict(data)
+
+            return response_200_type_1
+
+        response_200 = _parse_response_200(response.json())
 
         return response_200
 
@@ -81,7 +97,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorEnvelope | PaymentPageEnvelope]:
+) -> Response[ErrorEnvelope | ErrorEnvelope | PaymentPageEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -97,7 +113,7 @@ def sync_detailed(
     page: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     sorting: PaymentSorting | Unset = UNSET,
-) -> Response[ErrorEnvelope | PaymentPageEnvelope]:
+) -> Response[ErrorEnvelope | ErrorEnvelope | PaymentPageEnvelope]:
     """List every payment of an order
 
      Lists all payment attempts made for `merchant_uid`, one page at a time.
@@ -113,7 +129,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | PaymentPageEnvelope]
+        Response[ErrorEnvelope | ErrorEnvelope | PaymentPageEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -137,7 +153,7 @@ def sync(
     page: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     sorting: PaymentSorting | Unset = UNSET,
-) -> ErrorEnvelope | PaymentPageEnvelope | None:
+) -> ErrorEnvelope | ErrorEnvelope | PaymentPageEnvelope | None:
     """List every payment of an order
 
      Lists all payment attempts made for `merchant_uid`, one page at a time.
@@ -153,7 +169,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | PaymentPageEnvelope
+        ErrorEnvelope | ErrorEnvelope | PaymentPageEnvelope
     """
 
     return sync_detailed(
@@ -172,7 +188,7 @@ async def asyncio_detailed(
     page: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     sorting: PaymentSorting | Unset = UNSET,
-) -> Response[ErrorEnvelope | PaymentPageEnvelope]:
+) -> Response[ErrorEnvelope | ErrorEnvelope | PaymentPageEnvelope]:
     """List every payment of an order
 
      Lists all payment attempts made for `merchant_uid`, one page at a time.
@@ -188,7 +204,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | PaymentPageEnvelope]
+        Response[ErrorEnvelope | ErrorEnvelope | PaymentPageEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -210,7 +226,7 @@ async def asyncio(
     page: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     sorting: PaymentSorting | Unset = UNSET,
-) -> ErrorEnvelope | PaymentPageEnvelope | None:
+) -> ErrorEnvelope | ErrorEnvelope | PaymentPageEnvelope | None:
     """List every payment of an order
 
      Lists all payment attempts made for `merchant_uid`, one page at a time.
@@ -226,7 +242,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | PaymentPageEnvelope
+        ErrorEnvelope | ErrorEnvelope | PaymentPageEnvelope
     """
 
     return (

@@ -41,9 +41,25 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorEnvelope | PaymentEnvelope | None:
+) -> ErrorEnvelope | ErrorEnvelope | PaymentEnvelope | None:
     if response.status_code == 200:
-        response_200 = PaymentEnvelope.from_dict(response.json())
+
+        def _parse_response_200(data: object) -> ErrorEnvelope | PaymentEnvelope:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = PaymentEnvelope.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_1 = ErrorEnvelope.from_dict(data)
+
+            return response_200_type_1
+
+        response_200 = _parse_response_200(response.json())
 
         return response_200
 
@@ -75,7 +91,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorEnvelope | PaymentEnvelope]:
+) -> Response[ErrorEnvelope | ErrorEnvelope | PaymentEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -89,7 +105,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     sorting: PaymentSorting | Unset = UNSET,
-) -> Response[ErrorEnvelope | PaymentEnvelope]:
+) -> Response[ErrorEnvelope | ErrorEnvelope | PaymentEnvelope]:
     """Find the latest payment of an order
 
      Returns the most recent payment made for `merchant_uid`, whatever its state. The vendor
@@ -104,7 +120,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | PaymentEnvelope]
+        Response[ErrorEnvelope | ErrorEnvelope | PaymentEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -124,7 +140,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     sorting: PaymentSorting | Unset = UNSET,
-) -> ErrorEnvelope | PaymentEnvelope | None:
+) -> ErrorEnvelope | ErrorEnvelope | PaymentEnvelope | None:
     """Find the latest payment of an order
 
      Returns the most recent payment made for `merchant_uid`, whatever its state. The vendor
@@ -139,7 +155,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | PaymentEnvelope
+        ErrorEnvelope | ErrorEnvelope | PaymentEnvelope
     """
 
     return sync_detailed(
@@ -154,7 +170,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     sorting: PaymentSorting | Unset = UNSET,
-) -> Response[ErrorEnvelope | PaymentEnvelope]:
+) -> Response[ErrorEnvelope | ErrorEnvelope | PaymentEnvelope]:
     """Find the latest payment of an order
 
      Returns the most recent payment made for `merchant_uid`, whatever its state. The vendor
@@ -169,7 +185,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | PaymentEnvelope]
+        Response[ErrorEnvelope | ErrorEnvelope | PaymentEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -187,7 +203,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     sorting: PaymentSorting | Unset = UNSET,
-) -> ErrorEnvelope | PaymentEnvelope | None:
+) -> ErrorEnvelope | ErrorEnvelope | PaymentEnvelope | None:
     """Find the latest payment of an order
 
      Returns the most recent payment made for `merchant_uid`, whatever its state. The vendor
@@ -202,7 +218,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | PaymentEnvelope
+        ErrorEnvelope | ErrorEnvelope | PaymentEnvelope
     """
 
     return (

@@ -54,9 +54,25 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorEnvelope | PaymentPageEnvelope | None:
+) -> ErrorEnvelope | ErrorEnvelope | PaymentPageEnvelope | None:
     if response.status_code == 200:
-        response_200 = PaymentPageEnvelope.from_dict(response.json())
+
+        def _parse_response_200(data: object) -> ErrorEnvelope | PaymentPageEnvelope:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = PaymentPageEnvelope.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_1 = ErrorEnvelope.from_dict(data)
+
+            return response_200_type_1
+
+        response_200 = _parse_response_200(response.json())
 
         return response_200
 
@@ -88,7 +104,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorEnvelope | PaymentPageEnvelope]:
+) -> Response[ErrorEnvelope | ErrorEnvelope | PaymentPageEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -106,7 +122,7 @@ def sync_detailed(
     from_: int | Unset = UNSET,
     to: int | Unset = UNSET,
     sorting: PaymentSorting | Unset = UNSET,
-) -> Response[ErrorEnvelope | PaymentPageEnvelope]:
+) -> Response[ErrorEnvelope | ErrorEnvelope | PaymentPageEnvelope]:
     """List payments by state
 
      Lists payments in a state (or `all`) whose start time lies in `[from, to]`. The window
@@ -125,7 +141,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | PaymentPageEnvelope]
+        Response[ErrorEnvelope | ErrorEnvelope | PaymentPageEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -153,7 +169,7 @@ def sync(
     from_: int | Unset = UNSET,
     to: int | Unset = UNSET,
     sorting: PaymentSorting | Unset = UNSET,
-) -> ErrorEnvelope | PaymentPageEnvelope | None:
+) -> ErrorEnvelope | ErrorEnvelope | PaymentPageEnvelope | None:
     """List payments by state
 
      Lists payments in a state (or `all`) whose start time lies in `[from, to]`. The window
@@ -172,7 +188,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | PaymentPageEnvelope
+        ErrorEnvelope | ErrorEnvelope | PaymentPageEnvelope
     """
 
     return sync_detailed(
@@ -195,7 +211,7 @@ async def asyncio_detailed(
     from_: int | Unset = UNSET,
     to: int | Unset = UNSET,
     sorting: PaymentSorting | Unset = UNSET,
-) -> Response[ErrorEnvelope | PaymentPageEnvelope]:
+) -> Response[ErrorEnvelope | ErrorEnvelope | PaymentPageEnvelope]:
     """List payments by state
 
      Lists payments in a state (or `all`) whose start time lies in `[from, to]`. The window
@@ -214,7 +230,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | PaymentPageEnvelope]
+        Response[ErrorEnvelope | ErrorEnvelope | PaymentPageEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -240,7 +256,7 @@ async def asyncio(
     from_: int | Unset = UNSET,
     to: int | Unset = UNSET,
     sorting: PaymentSorting | Unset = UNSET,
-) -> ErrorEnvelope | PaymentPageEnvelope | None:
+) -> ErrorEnvelope | ErrorEnvelope | PaymentPageEnvelope | None:
     """List payments by state
 
      Lists payments in a state (or `all`) whose start time lies in `[from, to]`. The window
@@ -259,7 +275,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | PaymentPageEnvelope
+        ErrorEnvelope | ErrorEnvelope | PaymentPageEnvelope
     """
 
     return (

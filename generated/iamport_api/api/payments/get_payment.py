@@ -36,9 +36,25 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorEnvelope | PaymentEnvelope | None:
+) -> ErrorEnvelope | ErrorEnvelope | PaymentEnvelope | None:
     if response.status_code == 200:
-        response_200 = PaymentEnvelope.from_dict(response.json())
+
+        def _parse_response_200(data: object) -> ErrorEnvelope | PaymentEnvelope:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = PaymentEnvelope.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_1 = ErrorEnvelope.from_dict(data)
+
+            return response_200_type_1
+
+        response_200 = _parse_response_200(response.json())
 
         return response_200
 
@@ -70,7 +86,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorEnvelope | PaymentEnvelope]:
+) -> Response[ErrorEnvelope | ErrorEnvelope | PaymentEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -84,7 +100,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     include_sandbox: bool | Unset = UNSET,
-) -> Response[ErrorEnvelope | PaymentEnvelope]:
+) -> Response[ErrorEnvelope | ErrorEnvelope | PaymentEnvelope]:
     """Get a payment by imp_uid
 
      Returns one payment. This is the lookup to use when verifying a payment or handling a
@@ -99,7 +115,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | PaymentEnvelope]
+        Response[ErrorEnvelope | ErrorEnvelope | PaymentEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -119,7 +135,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     include_sandbox: bool | Unset = UNSET,
-) -> ErrorEnvelope | PaymentEnvelope | None:
+) -> ErrorEnvelope | ErrorEnvelope | PaymentEnvelope | None:
     """Get a payment by imp_uid
 
      Returns one payment. This is the lookup to use when verifying a payment or handling a
@@ -134,7 +150,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | PaymentEnvelope
+        ErrorEnvelope | ErrorEnvelope | PaymentEnvelope
     """
 
     return sync_detailed(
@@ -149,7 +165,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     include_sandbox: bool | Unset = UNSET,
-) -> Response[ErrorEnvelope | PaymentEnvelope]:
+) -> Response[ErrorEnvelope | ErrorEnvelope | PaymentEnvelope]:
     """Get a payment by imp_uid
 
      Returns one payment. This is the lookup to use when verifying a payment or handling a
@@ -164,7 +180,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | PaymentEnvelope]
+        Response[ErrorEnvelope | ErrorEnvelope | PaymentEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -182,7 +198,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     include_sandbox: bool | Unset = UNSET,
-) -> ErrorEnvelope | PaymentEnvelope | None:
+) -> ErrorEnvelope | ErrorEnvelope | PaymentEnvelope | None:
     """Get a payment by imp_uid
 
      Returns one payment. This is the lookup to use when verifying a payment or handling a
@@ -197,7 +213,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | PaymentEnvelope
+        ErrorEnvelope | ErrorEnvelope | PaymentEnvelope
     """
 
     return (

@@ -27,9 +27,27 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorEnvelope | PreparedPaymentEnvelope | None:
+) -> ErrorEnvelope | ErrorEnvelope | PreparedPaymentEnvelope | None:
     if response.status_code == 200:
-        response_200 = PreparedPaymentEnvelope.from_dict(response.json())
+
+        def _parse_response_200(
+            data: object,
+        ) -> ErrorEnvelope | PreparedPaymentEnvelope:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = PreparedPaymentEnvelope.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_1 = ErrorEnvelope.from_dict(data)
+
+            return response_200_type_1
+
+        response_200 = _parse_response_200(response.json())
 
         return response_200
 
@@ -61,7 +79,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorEnvelope | PreparedPaymentEnvelope]:
+) -> Response[ErrorEnvelope | ErrorEnvelope | PreparedPaymentEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -74,7 +92,7 @@ def sync_detailed(
     merchant_uid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorEnvelope | PreparedPaymentEnvelope]:
+) -> Response[ErrorEnvelope | ErrorEnvelope | PreparedPaymentEnvelope]:
     """Get the pre-registered amount of an order
 
      Returns the amount registered for `merchant_uid`.
@@ -87,7 +105,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | PreparedPaymentEnvelope]
+        Response[ErrorEnvelope | ErrorEnvelope | PreparedPaymentEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -105,7 +123,7 @@ def sync(
     merchant_uid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorEnvelope | PreparedPaymentEnvelope | None:
+) -> ErrorEnvelope | ErrorEnvelope | PreparedPaymentEnvelope | None:
     """Get the pre-registered amount of an order
 
      Returns the amount registered for `merchant_uid`.
@@ -118,7 +136,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | PreparedPaymentEnvelope
+        ErrorEnvelope | ErrorEnvelope | PreparedPaymentEnvelope
     """
 
     return sync_detailed(
@@ -131,7 +149,7 @@ async def asyncio_detailed(
     merchant_uid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorEnvelope | PreparedPaymentEnvelope]:
+) -> Response[ErrorEnvelope | ErrorEnvelope | PreparedPaymentEnvelope]:
     """Get the pre-registered amount of an order
 
      Returns the amount registered for `merchant_uid`.
@@ -144,7 +162,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | PreparedPaymentEnvelope]
+        Response[ErrorEnvelope | ErrorEnvelope | PreparedPaymentEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -160,7 +178,7 @@ async def asyncio(
     merchant_uid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorEnvelope | PreparedPaymentEnvelope | None:
+) -> ErrorEnvelope | ErrorEnvelope | PreparedPaymentEnvelope | None:
     """Get the pre-registered amount of an order
 
      Returns the amount registered for `merchant_uid`.
@@ -173,7 +191,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | PreparedPaymentEnvelope
+        ErrorEnvelope | ErrorEnvelope | PreparedPaymentEnvelope
     """
 
     return (

@@ -32,9 +32,27 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorEnvelope | PreparedPaymentEnvelope | None:
+) -> ErrorEnvelope | ErrorEnvelope | PreparedPaymentEnvelope | None:
     if response.status_code == 200:
-        response_200 = PreparedPaymentEnvelope.from_dict(response.json())
+
+        def _parse_response_200(
+            data: object,
+        ) -> ErrorEnvelope | PreparedPaymentEnvelope:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = PreparedPaymentEnvelope.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_1 = ErrorEnvelope.from_dict(data)
+
+            return response_200_type_1
+
+        response_200 = _parse_response_200(response.json())
 
         return response_200
 
@@ -66,7 +84,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorEnvelope | PreparedPaymentEnvelope]:
+) -> Response[ErrorEnvelope | ErrorEnvelope | PreparedPaymentEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -79,7 +97,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PrepareRequest,
-) -> Response[ErrorEnvelope | PreparedPaymentEnvelope]:
+) -> Response[ErrorEnvelope | ErrorEnvelope | PreparedPaymentEnvelope]:
     """Pre-register the amount of an order
 
      Records the amount that `merchant_uid` must be paid with. A later payment of that order
@@ -93,7 +111,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | PreparedPaymentEnvelope]
+        Response[ErrorEnvelope | ErrorEnvelope | PreparedPaymentEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -111,7 +129,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: PrepareRequest,
-) -> ErrorEnvelope | PreparedPaymentEnvelope | None:
+) -> ErrorEnvelope | ErrorEnvelope | PreparedPaymentEnvelope | None:
     """Pre-register the amount of an order
 
      Records the amount that `merchant_uid` must be paid with. A later payment of that order
@@ -125,7 +143,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | PreparedPaymentEnvelope
+        ErrorEnvelope | ErrorEnvelope | PreparedPaymentEnvelope
     """
 
     return sync_detailed(
@@ -138,7 +156,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PrepareRequest,
-) -> Response[ErrorEnvelope | PreparedPaymentEnvelope]:
+) -> Response[ErrorEnvelope | ErrorEnvelope | PreparedPaymentEnvelope]:
     """Pre-register the amount of an order
 
      Records the amount that `merchant_uid` must be paid with. A later payment of that order
@@ -152,7 +170,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | PreparedPaymentEnvelope]
+        Response[ErrorEnvelope | ErrorEnvelope | PreparedPaymentEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -168,7 +186,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: PrepareRequest,
-) -> ErrorEnvelope | PreparedPaymentEnvelope | None:
+) -> ErrorEnvelope | ErrorEnvelope | PreparedPaymentEnvelope | None:
     """Pre-register the amount of an order
 
      Records the amount that `merchant_uid` must be paid with. A later payment of that order
@@ -182,7 +200,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | PreparedPaymentEnvelope
+        ErrorEnvelope | ErrorEnvelope | PreparedPaymentEnvelope
     """
 
     return (

@@ -49,9 +49,25 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorEnvelope | SchedulePageEnvelope | None:
+) -> ErrorEnvelope | ErrorEnvelope | SchedulePageEnvelope | None:
     if response.status_code == 200:
-        response_200 = SchedulePageEnvelope.from_dict(response.json())
+
+        def _parse_response_200(data: object) -> ErrorEnvelope | SchedulePageEnvelope:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = SchedulePageEnvelope.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_1 = ErrorEnvelope.from_dict(data)
+
+            return response_200_type_1
+
+        response_200 = _parse_response_200(response.json())
 
         return response_200
 
@@ -83,7 +99,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorEnvelope | SchedulePageEnvelope]:
+) -> Response[ErrorEnvelope | ErrorEnvelope | SchedulePageEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -100,7 +116,7 @@ def sync_detailed(
     schedule_status: ScheduleStatus | Unset = UNSET,
     page: int | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> Response[ErrorEnvelope | SchedulePageEnvelope]:
+) -> Response[ErrorEnvelope | ErrorEnvelope | SchedulePageEnvelope]:
     """List schedules in a time window
 
      Lists schedules whose `schedule_at` lies in `[schedule_from, schedule_to)`. The window
@@ -119,7 +135,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | SchedulePageEnvelope]
+        Response[ErrorEnvelope | ErrorEnvelope | SchedulePageEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -145,7 +161,7 @@ def sync(
     schedule_status: ScheduleStatus | Unset = UNSET,
     page: int | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> ErrorEnvelope | SchedulePageEnvelope | None:
+) -> ErrorEnvelope | ErrorEnvelope | SchedulePageEnvelope | None:
     """List schedules in a time window
 
      Lists schedules whose `schedule_at` lies in `[schedule_from, schedule_to)`. The window
@@ -164,7 +180,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | SchedulePageEnvelope
+        ErrorEnvelope | ErrorEnvelope | SchedulePageEnvelope
     """
 
     return sync_detailed(
@@ -185,7 +201,7 @@ async def asyncio_detailed(
     schedule_status: ScheduleStatus | Unset = UNSET,
     page: int | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> Response[ErrorEnvelope | SchedulePageEnvelope]:
+) -> Response[ErrorEnvelope | ErrorEnvelope | SchedulePageEnvelope]:
     """List schedules in a time window
 
      Lists schedules whose `schedule_at` lies in `[schedule_from, schedule_to)`. The window
@@ -204,7 +220,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | SchedulePageEnvelope]
+        Response[ErrorEnvelope | ErrorEnvelope | SchedulePageEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -228,7 +244,7 @@ async def asyncio(
     schedule_status: ScheduleStatus | Unset = UNSET,
     page: int | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> ErrorEnvelope | SchedulePageEnvelope | None:
+) -> ErrorEnvelope | ErrorEnvelope | SchedulePageEnvelope | None:
     """List schedules in a time window
 
      Lists schedules whose `schedule_at` lies in `[schedule_from, schedule_to)`. The window
@@ -247,7 +263,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | SchedulePageEnvelope
+        ErrorEnvelope | ErrorEnvelope | SchedulePageEnvelope
     """
 
     return (

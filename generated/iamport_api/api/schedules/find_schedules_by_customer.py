@@ -50,9 +50,25 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorEnvelope | SchedulePageEnvelope | None:
+) -> ErrorEnvelope | ErrorEnvelope | SchedulePageEnvelope | None:
     if response.status_code == 200:
-        response_200 = SchedulePageEnvelope.from_dict(response.json())
+
+        def _parse_response_200(data: object) -> ErrorEnvelope | SchedulePageEnvelope:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = SchedulePageEnvelope.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_1 = ErrorEnvelope.from_dict(data)
+
+            return response_200_type_1
+
+        response_200 = _parse_response_200(response.json())
 
         return response_200
 
@@ -84,7 +100,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorEnvelope | SchedulePageEnvelope]:
+) -> Response[ErrorEnvelope | ErrorEnvelope | SchedulePageEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -101,7 +117,7 @@ def sync_detailed(
     to: int,
     page: int | Unset = UNSET,
     schedule_status: ScheduleStatus | Unset = UNSET,
-) -> Response[ErrorEnvelope | SchedulePageEnvelope]:
+) -> Response[ErrorEnvelope | ErrorEnvelope | SchedulePageEnvelope]:
     """List the schedules of one billing key
 
      Lists the schedules of `customer_uid` whose `schedule_at` lies in `[from, to)`.
@@ -119,7 +135,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | SchedulePageEnvelope]
+        Response[ErrorEnvelope | ErrorEnvelope | SchedulePageEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -145,7 +161,7 @@ def sync(
     to: int,
     page: int | Unset = UNSET,
     schedule_status: ScheduleStatus | Unset = UNSET,
-) -> ErrorEnvelope | SchedulePageEnvelope | None:
+) -> ErrorEnvelope | ErrorEnvelope | SchedulePageEnvelope | None:
     """List the schedules of one billing key
 
      Lists the schedules of `customer_uid` whose `schedule_at` lies in `[from, to)`.
@@ -163,7 +179,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | SchedulePageEnvelope
+        ErrorEnvelope | ErrorEnvelope | SchedulePageEnvelope
     """
 
     return sync_detailed(
@@ -184,7 +200,7 @@ async def asyncio_detailed(
     to: int,
     page: int | Unset = UNSET,
     schedule_status: ScheduleStatus | Unset = UNSET,
-) -> Response[ErrorEnvelope | SchedulePageEnvelope]:
+) -> Response[ErrorEnvelope | ErrorEnvelope | SchedulePageEnvelope]:
     """List the schedules of one billing key
 
      Lists the schedules of `customer_uid` whose `schedule_at` lies in `[from, to)`.
@@ -202,7 +218,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | SchedulePageEnvelope]
+        Response[ErrorEnvelope | ErrorEnvelope | SchedulePageEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -226,7 +242,7 @@ async def asyncio(
     to: int,
     page: int | Unset = UNSET,
     schedule_status: ScheduleStatus | Unset = UNSET,
-) -> ErrorEnvelope | SchedulePageEnvelope | None:
+) -> ErrorEnvelope | ErrorEnvelope | SchedulePageEnvelope | None:
     """List the schedules of one billing key
 
      Lists the schedules of `customer_uid` whose `schedule_at` lies in `[from, to)`.
@@ -244,7 +260,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | SchedulePageEnvelope
+        ErrorEnvelope | ErrorEnvelope | SchedulePageEnvelope
     """
 
     return (

@@ -27,9 +27,25 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorEnvelope | ScheduleEnvelope | None:
+) -> ErrorEnvelope | ErrorEnvelope | ScheduleEnvelope | None:
     if response.status_code == 200:
-        response_200 = ScheduleEnvelope.from_dict(response.json())
+
+        def _parse_response_200(data: object) -> ErrorEnvelope | ScheduleEnvelope:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = ScheduleEnvelope.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_1 = ErrorEnvelope.from_dict(data)
+
+            return response_200_type_1
+
+        response_200 = _parse_response_200(response.json())
 
         return response_200
 
@@ -61,7 +77,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorEnvelope | ScheduleEnvelope]:
+) -> Response[ErrorEnvelope | ErrorEnvelope | ScheduleEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -74,7 +90,7 @@ def sync_detailed(
     merchant_uid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorEnvelope | ScheduleEnvelope]:
+) -> Response[ErrorEnvelope | ErrorEnvelope | ScheduleEnvelope]:
     """Get one schedule
 
      Returns the schedule registered for `merchant_uid`.
@@ -87,7 +103,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | ScheduleEnvelope]
+        Response[ErrorEnvelope | ErrorEnvelope | ScheduleEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -105,7 +121,7 @@ def sync(
     merchant_uid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorEnvelope | ScheduleEnvelope | None:
+) -> ErrorEnvelope | ErrorEnvelope | ScheduleEnvelope | None:
     """Get one schedule
 
      Returns the schedule registered for `merchant_uid`.
@@ -118,7 +134,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | ScheduleEnvelope
+        ErrorEnvelope | ErrorEnvelope | ScheduleEnvelope
     """
 
     return sync_detailed(
@@ -131,7 +147,7 @@ async def asyncio_detailed(
     merchant_uid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorEnvelope | ScheduleEnvelope]:
+) -> Response[ErrorEnvelope | ErrorEnvelope | ScheduleEnvelope]:
     """Get one schedule
 
      Returns the schedule registered for `merchant_uid`.
@@ -144,7 +160,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | ScheduleEnvelope]
+        Response[ErrorEnvelope | ErrorEnvelope | ScheduleEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -160,7 +176,7 @@ async def asyncio(
     merchant_uid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorEnvelope | ScheduleEnvelope | None:
+) -> ErrorEnvelope | ErrorEnvelope | ScheduleEnvelope | None:
     """Get one schedule
 
      Returns the schedule registered for `merchant_uid`.
@@ -173,7 +189,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | ScheduleEnvelope
+        ErrorEnvelope | ErrorEnvelope | ScheduleEnvelope
     """
 
     return (

@@ -32,9 +32,25 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorEnvelope | ScheduleListEnvelope | None:
+) -> ErrorEnvelope | ErrorEnvelope | ScheduleListEnvelope | None:
     if response.status_code == 200:
-        response_200 = ScheduleListEnvelope.from_dict(response.json())
+
+        def _parse_response_200(data: object) -> ErrorEnvelope | ScheduleListEnvelope:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = ScheduleListEnvelope.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_1 = ErrorEnvelope.from_dict(data)
+
+            return response_200_type_1
+
+        response_200 = _parse_response_200(response.json())
 
         return response_200
 
@@ -66,7 +82,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorEnvelope | ScheduleListEnvelope]:
+) -> Response[ErrorEnvelope | ErrorEnvelope | ScheduleListEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -79,7 +95,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ScheduleRequest,
-) -> Response[ErrorEnvelope | ScheduleListEnvelope]:
+) -> Response[ErrorEnvelope | ErrorEnvelope | ScheduleListEnvelope]:
     """Schedule future charges of a billing key
 
      Registers one or more charges of `customer_uid` to run at their `schedule_at` times.
@@ -93,7 +109,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | ScheduleListEnvelope]
+        Response[ErrorEnvelope | ErrorEnvelope | ScheduleListEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -111,7 +127,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ScheduleRequest,
-) -> ErrorEnvelope | ScheduleListEnvelope | None:
+) -> ErrorEnvelope | ErrorEnvelope | ScheduleListEnvelope | None:
     """Schedule future charges of a billing key
 
      Registers one or more charges of `customer_uid` to run at their `schedule_at` times.
@@ -125,7 +141,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | ScheduleListEnvelope
+        ErrorEnvelope | ErrorEnvelope | ScheduleListEnvelope
     """
 
     return sync_detailed(
@@ -138,7 +154,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ScheduleRequest,
-) -> Response[ErrorEnvelope | ScheduleListEnvelope]:
+) -> Response[ErrorEnvelope | ErrorEnvelope | ScheduleListEnvelope]:
     """Schedule future charges of a billing key
 
      Registers one or more charges of `customer_uid` to run at their `schedule_at` times.
@@ -152,7 +168,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | ScheduleListEnvelope]
+        Response[ErrorEnvelope | ErrorEnvelope | ScheduleListEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -168,7 +184,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ScheduleRequest,
-) -> ErrorEnvelope | ScheduleListEnvelope | None:
+) -> ErrorEnvelope | ErrorEnvelope | ScheduleListEnvelope | None:
     """Schedule future charges of a billing key
 
      Registers one or more charges of `customer_uid` to run at their `schedule_at` times.
@@ -182,7 +198,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | ScheduleListEnvelope
+        ErrorEnvelope | ErrorEnvelope | ScheduleListEnvelope
     """
 
     return (

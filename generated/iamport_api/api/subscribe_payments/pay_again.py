@@ -32,9 +32,25 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorEnvelope | PaymentEnvelope | None:
+) -> ErrorEnvelope | ErrorEnvelope | PaymentEnvelope | None:
     if response.status_code == 200:
-        response_200 = PaymentEnvelope.from_dict(response.json())
+
+        def _parse_response_200(data: object) -> ErrorEnvelope | PaymentEnvelope:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = PaymentEnvelope.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_1 = ErrorEnvelope.from_dict(data)
+
+            return response_200_type_1
+
+        response_200 = _parse_response_200(response.json())
 
         return response_200
 
@@ -66,7 +82,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorEnvelope | PaymentEnvelope]:
+) -> Response[ErrorEnvelope | ErrorEnvelope | PaymentEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -79,7 +95,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: AgainPaymentRequest,
-) -> Response[ErrorEnvelope | PaymentEnvelope]:
+) -> Response[ErrorEnvelope | ErrorEnvelope | PaymentEnvelope]:
     """Charge a billing key
 
      Charges the card stored under `customer_uid`. A declined card is reported as a payment
@@ -94,7 +110,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | PaymentEnvelope]
+        Response[ErrorEnvelope | ErrorEnvelope | PaymentEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -112,7 +128,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: AgainPaymentRequest,
-) -> ErrorEnvelope | PaymentEnvelope | None:
+) -> ErrorEnvelope | ErrorEnvelope | PaymentEnvelope | None:
     """Charge a billing key
 
      Charges the card stored under `customer_uid`. A declined card is reported as a payment
@@ -127,7 +143,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | PaymentEnvelope
+        ErrorEnvelope | ErrorEnvelope | PaymentEnvelope
     """
 
     return sync_detailed(
@@ -140,7 +156,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: AgainPaymentRequest,
-) -> Response[ErrorEnvelope | PaymentEnvelope]:
+) -> Response[ErrorEnvelope | ErrorEnvelope | PaymentEnvelope]:
     """Charge a billing key
 
      Charges the card stored under `customer_uid`. A declined card is reported as a payment
@@ -155,7 +171,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | PaymentEnvelope]
+        Response[ErrorEnvelope | ErrorEnvelope | PaymentEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -171,7 +187,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: AgainPaymentRequest,
-) -> ErrorEnvelope | PaymentEnvelope | None:
+) -> ErrorEnvelope | ErrorEnvelope | PaymentEnvelope | None:
     """Charge a billing key
 
      Charges the card stored under `customer_uid`. A declined card is reported as a payment
@@ -186,7 +202,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | PaymentEnvelope
+        ErrorEnvelope | ErrorEnvelope | PaymentEnvelope
     """
 
     return (
