@@ -388,7 +388,11 @@ class AsyncIamporter(_ClientBase):
         await self.close()
 
     async def close(self) -> None:
-        """Close the connection pool."""
+        """Close the connection pool (awaitable; same name as ``Iamporter.close``)."""
+        await self._http.aclose()
+
+    async def aclose(self) -> None:
+        """Close the connection pool (the name httpx and asyncio code expect)."""
         await self._http.aclose()
 
     @property
