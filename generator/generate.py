@@ -25,6 +25,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "spec" / "iamport.yaml"
 CONFIG = ROOT / "generator" / "config.yaml"
+# Only templates that had to change: models/__init__.py loads models lazily (import time).
+TEMPLATES = ROOT / "generator" / "templates"
 TARGET = ROOT / "generated" / "iamport_api"
 # Written after generation: --meta none does not emit the PEP 561 marker.
 PY_TYPED = "# Marker file for PEP 561: this package ships type information.\n"
@@ -49,6 +51,8 @@ def generate_into(output: Path) -> None:
         "none",
         "--output-path",
         str(output),
+        "--custom-template-path",
+        str(TEMPLATES),
     ]
     proc = subprocess.run(cmd, env=env, capture_output=True, text=True, check=False)
     text = proc.stdout + proc.stderr

@@ -10,76 +10,25 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
 from decimal import Decimal
-from typing import Any, Literal, TypedDict
+from typing import TYPE_CHECKING, Any, Literal, TypedDict
 
-from iamport_api.api.auth import get_token as op_get_token
-from iamport_api.api.billing_keys import delete_billing_key as op_delete_billing_key
-from iamport_api.api.billing_keys import get_billing_key as op_get_billing_key
-from iamport_api.api.billing_keys import issue_billing_key as op_issue_billing_key
-from iamport_api.api.certifications import delete_certification as op_delete_certification
-from iamport_api.api.certifications import get_certification as op_get_certification
-from iamport_api.api.payments import cancel_payment as op_cancel_payment
-from iamport_api.api.payments import (
-    find_all_payments_by_merchant_uid as op_find_all_payments_by_merchant_uid,
-)
-from iamport_api.api.payments import (
-    find_all_payments_by_merchant_uid_and_status as op_find_all_payments_by_merchant_uid_and_status,
-)
-from iamport_api.api.payments import find_payment_by_merchant_uid as op_find_payment_by_merchant_uid
-from iamport_api.api.payments import (
-    find_payment_by_merchant_uid_and_status as op_find_payment_by_merchant_uid_and_status,
-)
-from iamport_api.api.payments import find_payments_by_status as op_find_payments_by_status
-from iamport_api.api.payments import get_payment as op_get_payment
-from iamport_api.api.prepare import get_prepared_payment as op_get_prepared_payment
-from iamport_api.api.prepare import prepare_payment as op_prepare_payment
-from iamport_api.api.schedules import find_schedules as op_find_schedules
-from iamport_api.api.schedules import find_schedules_by_customer as op_find_schedules_by_customer
-from iamport_api.api.schedules import get_schedule as op_get_schedule
-from iamport_api.api.schedules import schedule_payments as op_schedule_payments
-from iamport_api.api.schedules import unschedule_payments as op_unschedule_payments
-from iamport_api.api.subscribe_payments import pay_again as op_pay_again
-from iamport_api.api.subscribe_payments import pay_foreign as op_pay_foreign
-from iamport_api.api.subscribe_payments import pay_onetime as op_pay_onetime
-from iamport_api.api.vbanks import create_vbank as op_create_vbank
-from iamport_api.models import (
-    AgainPaymentRequest,
-    BillingKey,
-    BillingKeyEnvelope,
-    BillingKeyRequest,
-    CancelRequest,
-    Certification,
-    CertificationEnvelope,
-    ForeignPaymentRequest,
-    OnetimePaymentRequest,
-    Payment,
-    PaymentEnvelope,
-    PaymentPage,
-    PaymentPageEnvelope,
-    PaymentSorting,
-    PaymentStatus,
-    PaymentStatusFilter,
-    PreparedPayment,
-    PreparedPaymentEnvelope,
-    PrepareRequest,
-    Schedule,
-    ScheduleEnvelope,
-    ScheduleListEnvelope,
-    SchedulePage,
-    SchedulePageEnvelope,
-    ScheduleRequest,
-    ScheduleStatus,
-    TokenEnvelope,
-    TokenRequest,
-    UnscheduleRequest,
-    VbankRequest,
-)
 from iamport_api.types import UNSET
 
 from . import _validation as v
 from ._core import Call, Kind
 from ._errors import PaymentFailedError, PaymentVerificationError, ValidationError
 from ._result import AccessToken, IamporterResult
+
+if TYPE_CHECKING:
+    from iamport_api.models import (
+        BillingKey,
+        Certification,
+        Payment,
+        PaymentPage,
+        PreparedPayment,
+        Schedule,
+        SchedulePage,
+    )
 
 Amount = v.Amount
 Timestamp = int | datetime
@@ -115,38 +64,56 @@ class ScheduledPayment(TypedDict, total=False):
 
 
 def _payment(body: dict[str, Any]) -> Payment:
+    from iamport_api.models.payment_envelope import PaymentEnvelope
+
     return PaymentEnvelope.from_dict(body).response
 
 
 def _payment_page(body: dict[str, Any]) -> PaymentPage:
+    from iamport_api.models.payment_page_envelope import PaymentPageEnvelope
+
     return PaymentPageEnvelope.from_dict(body).response
 
 
 def _billing_key(body: dict[str, Any]) -> BillingKey:
+    from iamport_api.models.billing_key_envelope import BillingKeyEnvelope
+
     return BillingKeyEnvelope.from_dict(body).response
 
 
 def _schedule(body: dict[str, Any]) -> Schedule:
+    from iamport_api.models.schedule_envelope import ScheduleEnvelope
+
     return ScheduleEnvelope.from_dict(body).response
 
 
 def _schedule_list(body: dict[str, Any]) -> list[Schedule]:
+    from iamport_api.models.schedule_list_envelope import ScheduleListEnvelope
+
     return ScheduleListEnvelope.from_dict(body).response
 
 
 def _schedule_page(body: dict[str, Any]) -> SchedulePage:
+    from iamport_api.models.schedule_page_envelope import SchedulePageEnvelope
+
     return SchedulePageEnvelope.from_dict(body).response
 
 
 def _prepared(body: dict[str, Any]) -> PreparedPayment:
+    from iamport_api.models.prepared_payment_envelope import PreparedPaymentEnvelope
+
     return PreparedPaymentEnvelope.from_dict(body).response
 
 
 def _certification(body: dict[str, Any]) -> Certification:
+    from iamport_api.models.certification_envelope import CertificationEnvelope
+
     return CertificationEnvelope.from_dict(body).response
 
 
 def _token(body: dict[str, Any]) -> AccessToken:
+    from iamport_api.models.token_envelope import TokenEnvelope
+
     token = TokenEnvelope.from_dict(body).response
     return AccessToken(token.access_token, token.now, token.expired_at)
 
@@ -190,6 +157,8 @@ def _card_fields(
 
 def _require_paid(result: IamporterResult[Payment]) -> None:
     """Make a declined payment impossible to miss: raise unless it was approved."""
+    from iamport_api.models.payment_status import PaymentStatus
+
     payment = result.data
     if payment.status is PaymentStatus.PAID:
         return
@@ -206,6 +175,8 @@ def _require_paid(result: IamporterResult[Payment]) -> None:
 
 
 def _sorting(sorting: str | None) -> Any:
+    from iamport_api.models.payment_sorting import PaymentSorting
+
     if sorting is None:
         return UNSET
     options = tuple(item.value for item in PaymentSorting)
@@ -213,7 +184,7 @@ def _sorting(sorting: str | None) -> Any:
 
 
 def _status_set(expected: str | Iterable[str]) -> tuple[str, ...]:
-    items = (expected,) if isinstance(expected, str | PaymentStatus) else tuple(expected)
+    items = (expected,) if isinstance(expected, str) else tuple(expected)  # enums are str
     if not items:
         raise ValidationError("expected_status", "must name at least one status")
     return tuple(v.one_of("expected_status", item) for item in items)
@@ -230,6 +201,9 @@ def _money_call(
 
 def get_token(api_key: str, secret: str) -> Call[AccessToken]:
     """Build the getToken call (used by the clients' ``get_token`` and their token cache)."""
+    from iamport_api.api.auth import get_token as op_get_token
+    from iamport_api.models.token_request import TokenRequest
+
     body = TokenRequest(
         imp_key=v.required_text("api_key", api_key), imp_secret=v.required_text("secret", secret)
     )
@@ -276,6 +250,9 @@ def create_subscription(
         ValidationError: Bad card data, before anything is sent.
         APIError: The gateway refused the card (``message`` says why).
     """
+    from iamport_api.api.billing_keys import issue_billing_key as op_issue_billing_key
+    from iamport_api.models.billing_key_request import BillingKeyRequest
+
     uid = v.required_text("customer_uid", customer_uid, v.CUSTOMER_UID_MAX)
     body = _present(
         **_card_fields(card_number, expiry, birth, pwd_2digit, cvc),
@@ -298,6 +275,8 @@ def get_subscription(customer_uid: str) -> Call[BillingKey]:
     Raises:
         NotFoundError: No such billing key.
     """
+    from iamport_api.api.billing_keys import get_billing_key as op_get_billing_key
+
     uid = v.required_text("customer_uid", customer_uid, v.CUSTOMER_UID_MAX)
     return Call(op_get_billing_key._get_kwargs(uid), _billing_key)
 
@@ -308,6 +287,8 @@ def delete_subscription(customer_uid: str, *, reason: str | None = None) -> Call
     Raises:
         NotFoundError: No such billing key.
     """
+    from iamport_api.api.billing_keys import delete_billing_key as op_delete_billing_key
+
     uid = v.required_text("customer_uid", customer_uid, v.CUSTOMER_UID_MAX)
     return Call(
         op_delete_billing_key._get_kwargs(uid, reason=_opt(reason)), _billing_key, Kind.WRITE
@@ -360,6 +341,9 @@ def pay_subscription(
         PaymentOutcomeUnknownError: No reliable answer; it was not resent. Look up
             ``merchant_uid`` before trying again.
     """
+    from iamport_api.api.subscribe_payments import pay_again as op_pay_again
+    from iamport_api.models.again_payment_request import AgainPaymentRequest
+
     mid = v.required_text("merchant_uid", merchant_uid, v.MERCHANT_UID_MAX)
     body = _present(
         customer_uid=v.required_text("customer_uid", customer_uid, v.CUSTOMER_UID_MAX),
@@ -433,6 +417,9 @@ def pay_onetime(
         PaymentOutcomeUnknownError: No reliable answer; it was not resent. Look up
             ``merchant_uid`` before trying again.
     """
+    from iamport_api.api.subscribe_payments import pay_onetime as op_pay_onetime
+    from iamport_api.models.onetime_payment_request import OnetimePaymentRequest
+
     mid = v.required_text("merchant_uid", merchant_uid, v.MERCHANT_UID_MAX)
     body = _present(
         merchant_uid=mid,
@@ -492,6 +479,9 @@ def pay_foreign(
         PaymentFailedError: The card was declined.
         PaymentOutcomeUnknownError: No reliable answer; it was not resent.
     """
+    from iamport_api.api.subscribe_payments import pay_foreign as op_pay_foreign
+    from iamport_api.models.foreign_payment_request import ForeignPaymentRequest
+
     mid = v.required_text("merchant_uid", merchant_uid, v.MERCHANT_UID_MAX)
     body = _present(
         merchant_uid=mid,
@@ -547,6 +537,9 @@ def cancel(
             mismatch, ...); ``message`` says why.
         PaymentOutcomeUnknownError: No reliable answer; it was not resent. Look the payment up.
     """
+    from iamport_api.api.payments import cancel_payment as op_cancel_payment
+    from iamport_api.models.cancel_request import CancelRequest
+
     if imp_uid is None and merchant_uid is None:
         raise ValidationError("imp_uid", "give imp_uid or merchant_uid")
     iid = None if imp_uid is None else v.required_text("imp_uid", imp_uid)
@@ -642,6 +635,8 @@ def find_by_imp_uid(imp_uid: str, *, include_sandbox: bool | None = None) -> Cal
     Raises:
         NotFoundError: No such payment.
     """
+    from iamport_api.api.payments import get_payment as op_get_payment
+
     iid = v.required_text("imp_uid", imp_uid)
     return Call(op_get_payment._get_kwargs(iid, include_sandbox=_opt(include_sandbox)), _payment)
 
@@ -656,13 +651,17 @@ def find_by_merchant_uid(
     Raises:
         NotFoundError: The order has no (such) payment.
     """
+    from iamport_api.api.payments import find_payment_by_merchant_uid as op_find
+    from iamport_api.api.payments import find_payment_by_merchant_uid_and_status as op_find_in
+    from iamport_api.models.payment_status import PaymentStatus
+
     mid = v.required_text("merchant_uid", merchant_uid, v.MERCHANT_UID_MAX)
     sort = _sorting(sorting)
     if status is None:
-        request = op_find_payment_by_merchant_uid._get_kwargs(mid, sorting=sort)
+        request = op_find._get_kwargs(mid, sorting=sort)
     else:
         state = PaymentStatus(v.one_of("status", status))
-        request = op_find_payment_by_merchant_uid_and_status._get_kwargs(mid, state, sorting=sort)
+        request = op_find_in._get_kwargs(mid, state, sorting=sort)
     return Call(request, _payment)
 
 
@@ -675,6 +674,10 @@ def find_all_by_merchant_uid(
     sorting: Sorting | None = None,
 ) -> Call[PaymentPage]:
     """List every payment attempt of order ``merchant_uid`` (optionally only in ``status``)."""
+    from iamport_api.api.payments import find_all_payments_by_merchant_uid as op_list
+    from iamport_api.api.payments import find_all_payments_by_merchant_uid_and_status as op_list_in
+    from iamport_api.models.payment_status import PaymentStatus
+
     mid = v.required_text("merchant_uid", merchant_uid, v.MERCHANT_UID_MAX)
     paging: dict[str, Any] = {
         "page": _opt(page),
@@ -682,10 +685,10 @@ def find_all_by_merchant_uid(
         "sorting": _sorting(sorting),
     }
     if status is None:
-        request = op_find_all_payments_by_merchant_uid._get_kwargs(mid, **paging)
+        request = op_list._get_kwargs(mid, **paging)
     else:
         state = PaymentStatus(v.one_of("status", status))
-        request = op_find_all_payments_by_merchant_uid_and_status._get_kwargs(mid, state, **paging)
+        request = op_list_in._get_kwargs(mid, state, **paging)
     return Call(request, _payment_page)
 
 
@@ -702,6 +705,9 @@ def find_all_by_status(
 
     The window ``[from_, to]`` defaults to the 90 days before now and may not be longer.
     """
+    from iamport_api.api.payments import find_payments_by_status as op_find_payments_by_status
+    from iamport_api.models.payment_status_filter import PaymentStatusFilter
+
     state = PaymentStatusFilter(v.one_of("status", status, ("all", *v.PAYMENT_STATUSES)))
     if limit is not None and not 1 <= limit <= 1000:
         raise ValidationError("limit", "must be between 1 and 1000")
@@ -740,6 +746,8 @@ def verify_payment(
         PaymentVerificationError: Amount or status differ (``err.payment`` holds the payment).
         NotFoundError: No such payment.
     """
+    from iamport_api.api.payments import get_payment as op_get_payment
+
     iid = v.required_text("imp_uid", imp_uid)
     expected = v.to_decimal("expected_amount", expected_amount)
     accepted = _status_set(expected_status)
@@ -777,6 +785,9 @@ def create_prepared_payment(
 
     A payment of that order with any other amount is then refused by the service.
     """
+    from iamport_api.api.prepare import prepare_payment as op_prepare_payment
+    from iamport_api.models.prepare_request import PrepareRequest
+
     mid = v.required_text("merchant_uid", merchant_uid, v.MERCHANT_UID_MAX)
     body = _present(
         merchant_uid=mid,
@@ -789,6 +800,8 @@ def create_prepared_payment(
 
 def get_prepared_payment(merchant_uid: str) -> Call[PreparedPayment]:
     """Get the amount pre-registered for order ``merchant_uid``."""
+    from iamport_api.api.prepare import get_prepared_payment as op_get_prepared_payment
+
     mid = v.required_text("merchant_uid", merchant_uid, v.MERCHANT_UID_MAX)
     return Call(op_get_prepared_payment._get_kwargs(mid), _prepared)
 
@@ -798,12 +811,16 @@ def get_prepared_payment(merchant_uid: str) -> Call[PreparedPayment]:
 
 def get_certification(imp_uid: str) -> Call[Certification]:
     """Get the result of an SMS identity verification."""
+    from iamport_api.api.certifications import get_certification as op_get_certification
+
     iid = v.required_text("imp_uid", imp_uid)
     return Call(op_get_certification._get_kwargs(iid), _certification)
 
 
 def delete_certification(imp_uid: str) -> Call[Certification]:
     """Delete the stored result of an identity verification and return it one last time."""
+    from iamport_api.api.certifications import delete_certification as op_delete_certification
+
     iid = v.required_text("imp_uid", imp_uid)
     return Call(op_delete_certification._get_kwargs(iid), _certification, Kind.WRITE)
 
@@ -838,6 +855,9 @@ def create_vbank(
         ValidationError: Bad arguments, before anything is sent.
         PaymentOutcomeUnknownError: No reliable answer; it was not resent.
     """
+    from iamport_api.api.vbanks import create_vbank as op_create_vbank
+    from iamport_api.models.vbank_request import VbankRequest
+
     mid = v.required_text("merchant_uid", merchant_uid, v.MERCHANT_UID_MAX)
     body = _present(
         merchant_uid=mid,
@@ -915,6 +935,9 @@ def schedule_payments(
     Returns:
         ``IamporterResult[list[Schedule]]``.
     """
+    from iamport_api.api.schedules import schedule_payments as op_schedule_payments
+    from iamport_api.models.schedule_request import ScheduleRequest
+
     if isinstance(schedules, Mapping | str) or not schedules:
         raise ValidationError("schedules", "must be a non-empty list of ScheduledPayment")
     body = _present(
@@ -935,6 +958,9 @@ def unschedule_payments(
     *, customer_uid: str | None = None, merchant_uids: str | Sequence[str] | None = None
 ) -> Call[list[Schedule]]:
     """Revoke schedules that have not run: the given orders, or all of ``customer_uid``."""
+    from iamport_api.api.schedules import unschedule_payments as op_unschedule_payments
+    from iamport_api.models.unschedule_request import UnscheduleRequest
+
     if customer_uid is None and merchant_uids is None:
         raise ValidationError("customer_uid", "give customer_uid or merchant_uids")
     ids: str | list[str] | None
@@ -956,6 +982,8 @@ def unschedule_payments(
 
 def get_schedule(merchant_uid: str) -> Call[Schedule]:
     """Get the schedule registered for order ``merchant_uid``."""
+    from iamport_api.api.schedules import get_schedule as op_get_schedule
+
     mid = v.required_text("merchant_uid", merchant_uid, v.MERCHANT_UID_MAX)
     return Call(op_get_schedule._get_kwargs(mid), _schedule)
 
@@ -974,6 +1002,12 @@ def find_schedules(
     With ``customer_uid``, only that billing key's schedules (``limit`` is not supported by
     that lookup). The window may span at most about three months.
     """
+    from iamport_api.api.schedules import find_schedules as op_find_schedules
+    from iamport_api.api.schedules import (
+        find_schedules_by_customer as op_find_schedules_by_customer,
+    )
+    from iamport_api.models.schedule_status import ScheduleStatus
+
     start = v.timestamp("from_", from_)
     end = v.timestamp("to", to)
     if end <= start:

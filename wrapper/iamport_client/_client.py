@@ -15,18 +15,19 @@ import threading
 import time
 from collections.abc import Callable, Coroutine
 from types import TracebackType
-from typing import Any, Concatenate, ParamSpec, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, Self, TypeVar
 from urllib.parse import urlsplit
 
 import httpx
-
-from iamport_api.client import Client as LowLevelClient
 
 from . import _calls
 from ._auth import TokenAuth, TokenCache
 from ._core import Call, Kind, RetryPolicy, log_response, to_result
 from ._errors import ValidationError
 from ._result import AccessToken, IamporterResult
+
+if TYPE_CHECKING:
+    from iamport_api.client import Client as LowLevelClient
 
 __all__ = ["DEFAULT_BASE_URL", "AsyncIamporter", "Iamporter"]
 
@@ -260,8 +261,9 @@ class Iamporter(_ClientBase):
 
         For operations this wrapper has no method for: ``op.sync_detailed(client=...)``.
         """
-        client = LowLevelClient(base_url=self._settings.base_url)
-        return client.set_httpx_client(self._http)
+        from iamport_api.client import Client
+
+        return Client(base_url=self._settings.base_url).set_httpx_client(self._http)
 
     def _fetch_token(self) -> AccessToken:
         call, _ = self._token_call(None, None)
@@ -401,8 +403,9 @@ class AsyncIamporter(_ClientBase):
 
         For operations this wrapper has no method for: ``await op.asyncio_detailed(client=...)``.
         """
-        client = LowLevelClient(base_url=self._settings.base_url)
-        return client.set_async_httpx_client(self._http)
+        from iamport_api.client import Client
+
+        return Client(base_url=self._settings.base_url).set_async_httpx_client(self._http)
 
     async def _fetch_token(self) -> AccessToken:
         call, _ = self._token_call(None, None)
