@@ -7,17 +7,20 @@ PIP    := $(BIN)/python -m pip install --quiet --disable-pip-version-check
 RUNTIME_STAMP := $(VENV)/.runtime-stamp
 STAMP  := $(VENV)/.dev-stamp
 
-.PHONY: help venv generate check-generated spec-check lint format typecheck pytest test demo bench docs clean
+BENCH_VENV  := .venv-bench
+BENCH_STAMP := $(BENCH_VENV)/.bench-stamp
+
+.PHONY: help venv generate check-generated spec-check lint format typecheck pytest test demo bench bench-smoke docs clean
 
 help:
 	@echo "make demo             run the seed stories end to end against the local sandbox"
 	@echo "make test             every check: spec, drift, ruff, mypy --strict, pytest"
 	@echo "make generate         regenerate generated/iamport_api from spec/iamport.yaml"
 	@echo "make check-generated  fail if generated/ differs from what the generator makes"
-	@echo "make bench            benchmarks (long)"
+	@echo "make bench            benchmarks, side by side with the official client (long)"
 	@echo "make docs             build the documentation site into site/"
 
-$(RUNTIME_STAMP): pyproject.toml
+$(RUNTIME_STAMP): pyproject.toml Makefile
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(PIP) --upgrade pip
 	$(PIP) -e '.[sandbox]'
@@ -47,15 +50,28 @@ format: venv
 	$(BIN)/ruff format .
 
 typecheck: venv
-	$(BIN)/mypy generated/iamport_api wrapper/iamport_client sandbox/iamport_sandbox
+	$(BIN)/mypy generated/iamport_api wrapper/iamport_client sandbox/iamport_sandbox bench
 
 pytest: venv
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest --ignore=tests/bench
 
-test: spec-check check-generated lint typecheck pytest
+# The official client pins an old `requests`, so benchmarks get their own environment.
+$(BENCH_STAMP): pyproject.toml bench/requirements.txt Makefile
+	test -x $(BENCH_VENV)/bin/python || $(PYTHON) -m venv $(BENCH_VENV)
+	$(BENCH_VENV)/bin/python -m pip install --quiet --disable-pip-version-check -e '.[sandbox]' -r bench/requirements.txt
+	touch $(BENCH_STAMP)
+
+# A tiny run of the whole harness, so that `make bench` cannot rot.
+bench-smoke: $(BENCH_STAMP)
+	$(BENCH_VENV)/bin/python -m pytest tests/bench -q -p no:cacheprovider
+
+bench: $(BENCH_STAMP)
+	$(BENCH_VENV)/bin/python -m bench
+
+test: spec-check check-generated lint typecheck pytest bench-smoke
 
 demo: $(RUNTIME_STAMP)
 	$(BIN)/python examples/demo.py
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache site
+	rm -rf $(VENV) $(BENCH_VENV) .pytest_cache .mypy_cache .ruff_cache site

@@ -24,25 +24,41 @@ def _names(text: str) -> tuple[str, ...]:
 
 def parse_args(argv: list[str] | None = None) -> tuple[harness.Config, Path, bool]:
     p = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
-    p.add_argument("--smoke", action="store_true", help="tiny counts, 1 round: checks the harness, not speed")
+    p.add_argument(
+        "--smoke", action="store_true", help="tiny counts, 1 round: checks the harness, not speed"
+    )
     p.add_argument("--rounds", type=int, help="interleaved rounds (default 3)")
-    p.add_argument("--calls", type=int, help="sequential timed calls per candidate per round (default 2000)")
+    p.add_argument(
+        "--calls", type=int, help="sequential timed calls per candidate per round (default 2000)"
+    )
     p.add_argument("--warmup", type=int, help="sequential warm-up calls (default 200)")
-    p.add_argument("--conc-calls", type=int, help="calls per concurrency measurement (default 3000)")
+    p.add_argument(
+        "--conc-calls", type=int, help="calls per concurrency measurement (default 3000)"
+    )
     p.add_argument("--tasks", type=int, help="concurrent async tasks (default 64)")
     p.add_argument("--threads", type=int, help="threads sharing one sync client (default 16)")
-    p.add_argument("--sweep", type=_ints, help="async task counts for the sweep (default 1,2,4,8,16,32,64)")
+    p.add_argument(
+        "--sweep", type=_ints, help="async task counts for the sweep (default 1,2,4,8,16,32,64)"
+    )
     p.add_argument("--sweep-calls", type=int, help="calls per sweep point (default 1000)")
-    p.add_argument("--cold-runs", type=int, help="fresh processes per module for cold start (default 10)")
-    p.add_argument("--parse-iters", type=int, help="decodes of one payment per round (default 2000)")
+    p.add_argument(
+        "--cold-runs", type=int, help="fresh processes per module for cold start (default 10)"
+    )
+    p.add_argument(
+        "--parse-iters", type=int, help="decodes of one payment per round (default 2000)"
+    )
     p.add_argument(
         "--phases",
         type=_names,
         help=f"comma list out of {','.join(harness.PHASES)} (default all)",
     )
-    p.add_argument("--only", type=_names, help="comma list of candidate keys (e.g. http.client,httpx,official)")
+    p.add_argument(
+        "--only", type=_names, help="comma list of candidate keys (e.g. http.client,httpx,official)"
+    )
     p.add_argument("--out", type=Path, default=DEFAULT_OUT, help="where latest.json / latest.md go")
-    p.add_argument("--no-pin", action="store_true", help="do not pin server and client to separate cores")
+    p.add_argument(
+        "--no-pin", action="store_true", help="do not pin server and client to separate cores"
+    )
     args = p.parse_args(argv)
 
     cfg = harness.Config.smoke_config() if args.smoke else harness.Config()
@@ -74,6 +90,7 @@ def main(argv: list[str] | None = None) -> int:
     server_cpu, client_cpus = (None, None) if no_pin else harness.choose_cpus()
     results: dict[str, list[harness.Series]] = {}
     needs_server = any(ph in cfg.phases for ph in ("seq", "conc", "sweep"))
+    watch = harness.CpuWatch()
     server = start_server(server_cpu) if needs_server else None
     if client_cpus is not None:
         os.sched_setaffinity(0, set(client_cpus))
@@ -92,7 +109,9 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         if server is not None:
             server.stop()
-    machine = harness.machine_info(server_cpu if server is not None else None, client_cpus)
+    machine = harness.machine_info(
+        server_cpu if server is not None else None, client_cpus, watch.result()
+    )
     print(report.text_report(results, machine, cfg))
     json_path, md_path = report.write_files(out_dir, results, machine, cfg)
     print(f"\nwrote {json_path} and {md_path}")

@@ -46,7 +46,7 @@ def _noop() -> None:
 class SyncCall:
     """``call(imp_uid) -> payment`` plus ``close()``."""
 
-    __slots__ = ("_fn", "_close")
+    __slots__ = ("_close", "_fn")
 
     def __init__(self, fn: Callable[[str], Any], close: Callable[[], object] = _noop) -> None:
         self._fn = fn
@@ -66,7 +66,7 @@ async def _anoop() -> None:
 class AsyncCall:
     """``await call(imp_uid) -> payment`` plus ``await aclose()``."""
 
-    __slots__ = ("_fn", "_aclose")
+    __slots__ = ("_aclose", "_fn")
 
     def __init__(
         self,
@@ -178,14 +178,17 @@ def make_ours(base_url: str) -> SyncCall:
 
 
 def make_generated(base_url: str) -> SyncCall:
-    """OUR generated low-level call (``iamport_api``) with a fixed token.
-
-    LEAD: fill this in once the generated layer exists, e.g. build the generated client with
-    ``base_url`` and ``_fetch_token(base_url)`` as a fixed Authorization header, and return
-    ``SyncCall(lambda imp_uid: <generated get-payment call>(...), client.close)``.
-    Until then it reports itself unavailable.
+    """OUR generated low-level call alone: ``get_payment.sync(client=..., imp_uid=...)`` on an
+    ``iamport_api.Client`` with a fixed Authorization header (no token logic, no envelope check).
     """
-    raise CandidateUnavailable("generated low-level call not wired yet (LEAD: bench/candidates.py make_generated)")
+    api = _import("iamport_api")
+    get_payment = _import("iamport_api.api.payments.get_payment")
+    client = api.Client(base_url=base_url, headers={"Authorization": _fetch_token(base_url)})
+
+    def call(imp_uid: str) -> Any:
+        return get_payment.sync(client=client, imp_uid=imp_uid).response
+
+    return SyncCall(call, client.get_httpx_client().close)
 
 
 # -------------------------------------------------------------------------- async candidates
@@ -210,7 +213,7 @@ ASYNC_CAP: Final = 4
 
 
 async def make_httpx_async_capped(base_url: str) -> AsyncCall:
-    """``httpx.AsyncClient`` with at most ``ASYNC_CAP`` requests in flight (``asyncio.Semaphore``)."""
+    """``httpx.AsyncClient``, at most ``ASYNC_CAP`` requests in flight (``asyncio.Semaphore``)."""
     httpx = _import("httpx")
     token = _fetch_token(base_url)
     client = httpx.AsyncClient(headers={"Authorization": token})
@@ -274,7 +277,13 @@ class AsyncCandidate:
 
 
 SYNC_CANDIDATES: Final[tuple[SyncCandidate, ...]] = (
-    SyncCandidate("http.client", "http.client keep-alive (Python floor)", make_http_client, "floor_httpclient", False),
+    SyncCandidate(
+        "http.client",
+        "http.client keep-alive (Python floor)",
+        make_http_client,
+        "floor_httpclient",
+        False,
+    ),
     SyncCandidate("httpx", "bare httpx.Client (httpx floor)", make_httpx, "floor_httpx"),
     SyncCandidate("official", "official iamport-rest-client 0.9.0", make_official, "official"),
     SyncCandidate("ours", "ours: Iamporter.find_by_imp_uid", make_ours),
@@ -282,14 +291,17 @@ SYNC_CANDIDATES: Final[tuple[SyncCandidate, ...]] = (
 )
 
 ASYNC_CANDIDATES: Final[tuple[AsyncCandidate, ...]] = (
-    AsyncCandidate("httpx-async", "bare httpx.AsyncClient (no cap)", make_httpx_async, "floor_httpx_async"),
-    AsyncCandidate("httpx-async-cap4", f"httpx.AsyncClient + Semaphore({ASYNC_CAP})", make_httpx_async_capped),
+    AsyncCandidate(
+        "httpx-async", "bare httpx.AsyncClient (no cap)", make_httpx_async, "floor_httpx_async"
+    ),
+    AsyncCandidate(
+        "httpx-async-cap4", f"httpx.AsyncClient + Semaphore({ASYNC_CAP})", make_httpx_async_capped
+    ),
     AsyncCandidate("ours-async", "ours: AsyncIamporter.find_by_imp_uid", make_ours_async),
 )
 
 # Modules whose cold import time is measured (fresh interpreter each time).
-# LEAD: add the generated layer's root module here if it is importable on its own.
-COLD_START_MODULES: Final[tuple[str, ...]] = ("httpx", "iamport", "iamport_client")
+COLD_START_MODULES: Final[tuple[str, ...]] = ("httpx", "iamport", "iamport_client", "iamport_api")
 
 
 # ------------------------------------------------------------------------------- parsing
@@ -303,12 +315,11 @@ def parse_with_json(body: bytes, kind: PayloadKind) -> Any:
 
 
 def parse_with_models(body: bytes, kind: PayloadKind) -> Any:
-    """Decode an envelope into OUR models.
+    """Decode an envelope into OUR models (what ``Iamporter`` does after the HTTP exchange).
 
     ``kind == "payment"``: the body of ``GET /payments/{imp_uid}`` (envelope around one payment);
     ``kind == "payment_page"``: the body of ``GET /payments/status/paid?limit=1000``.
-
-    LEAD: fill in with the models' decoder, e.g. ``PaymentResponse.from_json(body)`` /
-    ``PaymentPageResponse.from_json(body)``. Until then it reports itself unavailable.
     """
-    raise CandidateUnavailable("model decoding hook not wired yet (LEAD: bench/candidates.py parse_with_models)")
+    models = _import("iamport_api.models")
+    envelope = models.PaymentEnvelope if kind == "payment" else models.PaymentPageEnvelope
+    return envelope.from_dict(json.loads(body)).response

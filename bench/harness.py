@@ -15,6 +15,7 @@ import os
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -41,6 +42,7 @@ class Config:
     threads: int = 16
     sweep_levels: tuple[int, ...] = (1, 2, 4, 8, 16, 32, 64)
     sweep_calls: int = 1000
+    sweep_warmup_min: int = 50  # warm-up calls per sweep point: max(2 * tasks, this)
     cold_runs: int = 10
     parse_iters: int = 2000
     parse_page_iters: int = 20
@@ -58,6 +60,7 @@ class Config:
             conc_calls=128,
             conc_warmup=64,
             sweep_calls=64,
+            sweep_warmup_min=0,
             cold_runs=2,
             parse_iters=20,
             parse_page_iters=2,
@@ -191,7 +194,9 @@ def _seq_sync_round(cand: cands.SyncCandidate, server: ServerHandle, cfg: Config
     return _SeqRound(total / cfg.seq_calls / 1000, samples, counts)
 
 
-async def _seq_async_round(cand: cands.AsyncCandidate, server: ServerHandle, cfg: Config) -> _SeqRound:
+async def _seq_async_round(
+    cand: cands.AsyncCandidate, server: ServerHandle, cfg: Config
+) -> _SeqRound:
     call = await cand.factory(server.base_url)
     try:
         uid = fixtures.IMP_UID
@@ -222,9 +227,11 @@ def _percentile(sorted_values: Sequence[int], q: float) -> float:
 
 
 def phase_sequential(server: ServerHandle, cfg: Config) -> list[Series]:
-    entries: list[cands.SyncCandidate | cands.AsyncCandidate] = [
-        c for c in (*cands.SYNC_CANDIDATES, *cands.ASYNC_CANDIDATES) if _selected(c.key, cfg)
+    everything: list[cands.SyncCandidate | cands.AsyncCandidate] = [
+        *cands.SYNC_CANDIDATES,
+        *cands.ASYNC_CANDIDATES,
     ]
+    entries = [c for c in everything if _selected(c.key, cfg)]
     series = {c.key: Series(c.key, c.label, "µs/call") for c in entries}
     samples: dict[str, list[int]] = {c.key: [] for c in entries}
     for rnd in range(cfg.rounds):
@@ -237,7 +244,7 @@ def phase_sequential(server: ServerHandle, cfg: Config) -> list[Series]:
                     res = _seq_sync_round(cand, server, cfg)
                 else:
                     res = asyncio.run(_seq_async_round(cand, server, cfg))
-            except Exception as exc:  # noqa: BLE001 - report and go on
+            except Exception as exc:
                 s.mark(exc)
                 _log(f"[seq] {cand.key}: {s.status}: {s.reason}")
                 continue
@@ -334,8 +341,14 @@ def phase_concurrency(server: ServerHandle, cfg: Config) -> list[Series]:
             entries.append((f"{c.key}@{cfg.threads}threads", c))
     series: dict[str, Series] = {}
     for key, cand in entries:
-        mode = f"{cfg.async_tasks} tasks" if isinstance(cand, cands.AsyncCandidate) else f"{cfg.threads} threads"
-        series[key] = Series(key, cand.label, "calls/s", extra={"mode": mode, "candidate": cand.key})
+        mode = (
+            f"{cfg.async_tasks} tasks"
+            if isinstance(cand, cands.AsyncCandidate)
+            else f"{cfg.threads} threads"
+        )
+        series[key] = Series(
+            key, cand.label, "calls/s", extra={"mode": mode, "candidate": cand.key}
+        )
     for rnd in range(cfg.rounds):
         for key, cand in _rotate(entries, rnd):
             s = series[key]
@@ -344,11 +357,15 @@ def phase_concurrency(server: ServerHandle, cfg: Config) -> list[Series]:
             try:
                 if isinstance(cand, cands.AsyncCandidate):
                     rate, counts = asyncio.run(
-                        _async_conc_round(cand, server, cfg.async_tasks, cfg.conc_calls, cfg.conc_warmup)
+                        _async_conc_round(
+                            cand, server, cfg.async_tasks, cfg.conc_calls, cfg.conc_warmup
+                        )
                     )
                 else:
-                    rate, counts = _thread_conc_round(cand, server, cfg.threads, cfg.conc_calls, cfg.conc_warmup)
-            except Exception as exc:  # noqa: BLE001
+                    rate, counts = _thread_conc_round(
+                        cand, server, cfg.threads, cfg.conc_calls, cfg.conc_warmup
+                    )
+            except Exception as exc:
                 s.mark(exc)
                 _log(f"[conc] {key}: {s.status}: {s.reason}")
                 continue
@@ -373,20 +390,26 @@ def phase_sweep(server: ServerHandle, cfg: Config) -> list[Series]:
         for level in cfg.sweep_levels
     ]
     series = {
-        key: Series(key, a.label, "calls/s", extra={"candidate": a.key, "tasks": level}) for key, a, level in entries
+        key: Series(key, a.label, "calls/s", extra={"candidate": a.key, "tasks": level})
+        for key, a, level in entries
     }
     broken: dict[str, Series] = {}
     for rnd in range(cfg.rounds):
         for key, cand, level in _rotate(entries, rnd):
             s = series[key]
             if cand.key in broken:
-                s.status, s.reason = broken[cand.key].status, broken[cand.key].reason
                 continue
             try:
                 rate, counts = asyncio.run(
-                    _async_conc_round(cand, server, level, cfg.sweep_calls, max(2 * level, 50 if not cfg.smoke else 0))
+                    _async_conc_round(
+                        cand,
+                        server,
+                        level,
+                        cfg.sweep_calls,
+                        max(2 * level, cfg.sweep_warmup_min),
+                    )
                 )
-            except Exception as exc:  # noqa: BLE001
+            except Exception as exc:
                 s.mark(exc)
                 broken[cand.key] = s
                 _log(f"[sweep] {cand.key}: {s.status}: {s.reason}")
@@ -410,7 +433,19 @@ _COLD_CODE: Final = (
 )
 
 
-def _cold_once(module: str) -> tuple[float, float]:
+def _cold_env(pycache: str) -> dict[str, str]:
+    """Every module reads its bytecode from one private cache, written by the priming run.
+
+    This machine may set PYTHONDONTWRITEBYTECODE, and a package installed in editable mode (ours)
+    has no .pyc next to its sources, while wheels (httpx, iamport) come with theirs: without a
+    common cache our import would be timed including compilation.
+    """
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env["PYTHONPYCACHEPREFIX"] = pycache
+    return env
+
+
+def _cold_once(module: str, env: dict[str, str]) -> tuple[float, float]:
     """Import ``module`` in a fresh interpreter; (import ms measured inside, process wall ms)."""
     start = time.perf_counter()
     proc = subprocess.run(
@@ -419,6 +454,7 @@ def _cold_once(module: str) -> tuple[float, float]:
         text=True,
         timeout=120,
         check=False,
+        env=env,
     )
     wall = (time.perf_counter() - start) * 1000
     if proc.returncode != 0:
@@ -431,35 +467,42 @@ def phase_cold(cfg: Config) -> list[Series]:
     modules = list(cands.COLD_START_MODULES)
     series = {m: Series(m, f"import {m}", "ms") for m in modules}
     walls: dict[str, list[float]] = {m: [] for m in modules}
-    for m in modules:  # unmeasured first run: writes .pyc files, finds out what is importable
-        try:
-            _cold_once(m)
-        except Exception as exc:  # noqa: BLE001
-            series[m].mark(exc)
-    for rnd in range(cfg.cold_runs):
-        for m in _rotate(modules, rnd):
-            s = series[m]
-            if s.status != "ok":
-                continue
+    with tempfile.TemporaryDirectory(prefix="bench-pycache-") as pycache:
+        env = _cold_env(pycache)
+        for m in modules:  # unmeasured first run: writes the .pyc files, finds what imports
             try:
-                ms, wall = _cold_once(m)
-            except Exception as exc:  # noqa: BLE001
-                s.mark(exc)
-                continue
-            s.rounds.append(ms)
-            walls[m].append(wall)
+                _cold_once(m, env)
+            except Exception as exc:
+                series[m].mark(exc)
+        for rnd in range(cfg.cold_runs):
+            for m in _rotate(modules, rnd):
+                s = series[m]
+                if s.status != "ok":
+                    continue
+                try:
+                    ms, wall = _cold_once(m, env)
+                except Exception as exc:
+                    s.mark(exc)
+                    continue
+                s.rounds.append(ms)
+                walls[m].append(wall)
     for m, s in series.items():
         if walls[m]:
             s.extra["process_wall_ms_median"] = statistics.median(walls[m])
         _set_ratio(s, "httpx", series.get("httpx"))
-        _log(f"[cold] {m}: " + (f"{s.median:.1f} ms" if s.median is not None else f"{s.status}: {s.reason}"))
+        _log(
+            f"[cold] {m}: "
+            + (f"{s.median:.1f} ms" if s.median is not None else f"{s.status}: {s.reason}")
+        )
     return list(series.values())
 
 
 # ------------------------------------------------------------------------ 5. parsing
 
 
-def _time_parse(parser: Callable[[bytes, cands.PayloadKind], Any], body: bytes, kind: cands.PayloadKind, n: int) -> float:
+def _time_parse(
+    parser: Callable[[bytes, cands.PayloadKind], Any], body: bytes, kind: cands.PayloadKind, n: int
+) -> float:
     gc.collect()
     start = time.perf_counter_ns()
     for _ in range(n):
@@ -470,7 +513,12 @@ def _time_parse(parser: Callable[[bytes, cands.PayloadKind], Any], body: bytes, 
 def phase_parse(cfg: Config) -> list[Series]:
     payloads: list[tuple[cands.PayloadKind, bytes, int, str]] = [
         ("payment", fixtures.payment_body(), cfg.parse_iters, "1 payment"),
-        ("payment_page", fixtures.payment_page_body(cfg.page_size), cfg.parse_page_iters, f"{cfg.page_size}-payment page"),
+        (
+            "payment_page",
+            fixtures.payment_page_body(cfg.page_size),
+            cfg.parse_page_iters,
+            f"{cfg.page_size}-payment page",
+        ),
     ]
     parsers: list[tuple[str, Callable[[bytes, cands.PayloadKind], Any]]] = [
         ("json.loads", cands.parse_with_json),
@@ -480,14 +528,19 @@ def phase_parse(cfg: Config) -> list[Series]:
     for kind, body, _, what in payloads:
         for pname, parser in parsers:
             s = Series(
-                f"{kind}:{pname}", f"{what}: {pname}", "µs", extra={"payload": kind, "parser": pname, "bytes": len(body)}
+                f"{kind}:{pname}",
+                f"{what}: {pname}",
+                "µs",
+                extra={"payload": kind, "parser": pname, "bytes": len(body)},
             )
             try:
                 parser(body, kind)  # availability and warm-up
-            except Exception as exc:  # noqa: BLE001
+            except Exception as exc:
                 s.mark(exc)
             series[(kind, pname)] = s
-    entries = [(kind, body, n, pname, parser) for kind, body, n, _ in payloads for pname, parser in parsers]
+    entries = [
+        (kind, body, n, pname, parser) for kind, body, n, _ in payloads for pname, parser in parsers
+    ]
     for rnd in range(cfg.rounds):
         for kind, body, n, pname, parser in _rotate(entries, rnd):
             s = series[(kind, pname)]
@@ -495,15 +548,57 @@ def phase_parse(cfg: Config) -> list[Series]:
                 continue
             try:
                 s.rounds.append(_time_parse(parser, body, kind, n))
-            except Exception as exc:  # noqa: BLE001
+            except Exception as exc:
                 s.mark(exc)
-    for (kind, _), s in series.items():
-        _set_ratio(s, "json.loads", series.get((kind, "json.loads")))
-        _log(f"[parse] {s.key}: " + (f"{s.median:.1f} µs" if s.median is not None else f"{s.status}: {s.reason}"))
+    for (payload_kind, _), s in series.items():
+        _set_ratio(s, "json.loads", series.get((payload_kind, "json.loads")))
+        _log(
+            f"[parse] {s.key}: "
+            + (f"{s.median:.1f} µs" if s.median is not None else f"{s.status}: {s.reason}")
+        )
     return list(series.values())
 
 
 # ------------------------------------------------------------------------ machine info
+
+
+class CpuWatch:
+    """How much CPU did *other* processes use while we ran? (Linux ``/proc/stat``.)
+
+    Machine-wide busy time minus our own (this process plus its waited-for children: the server
+    and the cold-start interpreters), as a share of all cores over the wall time.
+    """
+
+    def __init__(self) -> None:
+        self._busy0 = self._machine_busy()
+        self._ours0 = self._ours()
+        self._wall0 = time.monotonic()
+        self._load0 = os.getloadavg()[0] if hasattr(os, "getloadavg") else None
+
+    @staticmethod
+    def _machine_busy() -> float | None:
+        try:
+            with open("/proc/stat", encoding="ascii") as fh:
+                fields = [int(x) for x in fh.readline().split()[1:9]]
+        except (OSError, ValueError):
+            return None
+        user, nice, system, _idle, _iowait, irq, softirq, steal = fields
+        return (user + nice + system + irq + softirq + steal) / os.sysconf("SC_CLK_TCK")
+
+    @staticmethod
+    def _ours() -> float:
+        t = os.times()
+        return t.user + t.system + t.children_user + t.children_system
+
+    def result(self) -> dict[str, float | None]:
+        """Call after the server has been stopped (so its CPU time is counted as ours)."""
+        busy = self._machine_busy()
+        wall = time.monotonic() - self._wall0
+        share = None
+        if busy is not None and self._busy0 is not None and wall > 0:
+            foreign = (busy - self._busy0) - (self._ours() - self._ours0)
+            share = max(0.0, foreign / (wall * (os.cpu_count() or 1)))
+        return {"other_processes_cpu_share": share, "loadavg_1min_at_start": self._load0}
 
 
 def _version(dist: str) -> str | None:
@@ -515,7 +610,11 @@ def _version(dist: str) -> str | None:
         return None
 
 
-def machine_info(server_cpu: int | None, client_cpus: Sequence[int] | None) -> dict[str, Any]:
+def machine_info(
+    server_cpu: int | None,
+    client_cpus: Sequence[int] | None,
+    busy: dict[str, float | None] | None = None,
+) -> dict[str, Any]:
     import platform
 
     cpu_model = ""
@@ -536,9 +635,18 @@ def machine_info(server_cpu: int | None, client_cpus: Sequence[int] | None) -> d
         "platform": platform.platform(),
         "server_cpu": server_cpu,
         "client_cpus": list(client_cpus) if client_cpus is not None else None,
+        **(busy or {}),
         "packages": {
             name: _version(name)
-            for name in ("httpx", "httpcore", "anyio", "sniffio", "requests", "iamport-rest-client", "iamport-client")
+            for name in (
+                "httpx",
+                "httpcore",
+                "anyio",
+                "sniffio",
+                "requests",
+                "iamport-rest-client",
+                "iamport-client",
+            )
         },
     }
 

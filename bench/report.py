@@ -44,9 +44,11 @@ def _status_row(s: Series, width: int) -> Row:
 def render(headers: Sequence[str], rows: Sequence[Row], markdown: bool) -> str:
     if markdown:
         lines = ["| " + " | ".join(headers) + " |", "|" + "|".join("---" for _ in headers) + "|"]
-        lines += ["| " + " | ".join(cell.replace("|", "\\|") for cell in row) + " |" for row in rows]
+        lines += [
+            "| " + " | ".join(cell.replace("|", "\\|") for cell in row) + " |" for row in rows
+        ]
         return "\n".join(lines)
-    # Plain text: a status message may be long; it is the last real cell of its row, let it overflow.
+    # Plain text: a status message may be long; it is the last cell of its row: let it overflow.
     widths = [len(h) for h in headers]
     for row in rows:
         if len(row) > 1 and row[1].startswith(("unavailable:", "failed:")):
@@ -56,7 +58,9 @@ def render(headers: Sequence[str], rows: Sequence[Row], markdown: bool) -> str:
             widths[i] = max(widths[i], len(cell))
 
     def line(row: Sequence[str]) -> str:
-        cells = [row[0].ljust(widths[0])] + [c.rjust(w) for c, w in zip(row[1:], widths[1:], strict=False)]
+        cells = [row[0].ljust(widths[0])] + [
+            c.rjust(w) for c, w in zip(row[1:], widths[1:], strict=False)
+        ]
         return "  ".join(cells).rstrip()
 
     out = [line(headers), "  ".join("-" * w for w in widths)]
@@ -143,7 +147,12 @@ def sweep_table(series: Sequence[Series], levels: Sequence[int], markdown: bool)
         if not first.ok:
             rows.append(_status_row(first, len(headers)))
             continue
-        rows.append([labels[cand], *(fmt_num(per_level[lv].median) if lv in per_level else "—" for lv in levels)])
+        rows.append(
+            [
+                labels[cand],
+                *(fmt_num(per_level[lv].median) if lv in per_level else "—" for lv in levels),
+            ]
+        )
     return render(headers, rows, markdown)
 
 
@@ -173,7 +182,9 @@ def parse_table(series: Sequence[Series], markdown: bool) -> str:
         if not s.ok:
             rows.append(_status_row(s, len(headers)))
             continue
-        rows.append([s.label, fmt_num(s.median), fmt_range(s), fmt_ratio(s.ratios.get("json.loads"))])
+        rows.append(
+            [s.label, fmt_num(s.median), fmt_range(s), fmt_ratio(s.ratios.get("json.loads"))]
+        )
     return render(headers, rows, markdown)
 
 
@@ -187,19 +198,39 @@ def machine_line(machine: dict[str, Any]) -> str:
         else "no CPU pinning"
     )
     text = (
-        f"{machine['date']}; {machine['cpu_count']} CPUs ({machine.get('cpu_model') or 'unknown model'}); "
+        f"{machine['date']}; {machine['cpu_count']} CPUs "
+        f"({machine.get('cpu_model') or 'unknown model'}); "
         f"{machine['implementation']} {machine['python']} on {machine['platform']}; {pin}.\n"
         f"Packages: {versions}."
     )
     if missing:
         text += f" Not installed: {', '.join(missing)}."
+    share = machine.get("other_processes_cpu_share")
+    if share is not None:
+        text += f"\nOther processes used {share:.0%} of the machine's CPU during the run"
+        load = machine.get("loadavg_1min_at_start")
+        text += f" (1-min load average at start: {load:.2f})." if load is not None else "."
     return text
+
+
+BUSY_WARNING_SHARE = 0.05
+
+
+def busy_warning(machine: dict[str, Any]) -> str | None:
+    share = machine.get("other_processes_cpu_share")
+    if share is not None and share > BUSY_WARNING_SHARE:
+        return (
+            f"WARNING: other processes used {share:.0%} of the CPU during this run; "
+            "absolute figures are inflated and noisy: rerun on a quiet machine."
+        )
+    return None
 
 
 def config_line(cfg: Config) -> str:
     return (
-        f"{cfg.rounds} round(s), interleaved; sequential {cfg.seq_calls} calls after {cfg.seq_warmup} warm-up; "
-        f"concurrent {cfg.conc_calls} calls ({cfg.async_tasks} async tasks / {cfg.threads} threads); "
+        f"{cfg.rounds} round(s), interleaved; sequential {cfg.seq_calls} calls "
+        f"after {cfg.seq_warmup} warm-up; concurrent {cfg.conc_calls} calls "
+        f"({cfg.async_tasks} async tasks / {cfg.threads} threads); "
         f"sweep {cfg.sweep_calls} calls per point; cold start {cfg.cold_runs} processes"
         + (" — SMOKE RUN, numbers meaningless" if cfg.smoke else "")
     )
@@ -208,12 +239,22 @@ def config_line(cfg: Config) -> str:
 def build_sections(results: dict[str, Any], cfg: Config, markdown: bool) -> list[tuple[str, str]]:
     sections: list[tuple[str, str]] = []
     if "sequential" in results:
-        sections.append(("Sequential latency (lower is better)", sequential_table(results["sequential"], markdown)))
+        sections.append(
+            (
+                "Sequential latency (lower is better)",
+                sequential_table(results["sequential"], markdown),
+            )
+        )
     if "concurrency" in results:
-        sections.append(("Concurrency (higher is better)", concurrency_table(results["concurrency"], markdown)))
+        sections.append(
+            ("Concurrency (higher is better)", concurrency_table(results["concurrency"], markdown))
+        )
     if "sweep" in results:
         sections.append(
-            ("Async scaling sweep (calls/s, higher is better)", sweep_table(results["sweep"], cfg.sweep_levels, markdown))
+            (
+                "Async scaling sweep (calls/s, higher is better)",
+                sweep_table(results["sweep"], cfg.sweep_levels, markdown),
+            )
         )
     if "cold" in results:
         sections.append(("Cold start (lower is better)", cold_table(results["cold"], markdown)))
@@ -225,7 +266,12 @@ def build_sections(results: dict[str, Any], cfg: Config, markdown: bool) -> list
 def text_report(results: dict[str, Any], machine: dict[str, Any], cfg: Config) -> str:
     parts = [machine_line(machine), config_line(cfg)]
     if not machine.get("packages", {}).get("sniffio") and machine.get("packages", {}).get("httpx"):
-        parts.append("WARNING: sniffio is not installed; async httpx figures are depressed (see bench/README.md).")
+        parts.append(
+            "WARNING: sniffio is not installed; async httpx figures are depressed "
+            "(see bench/README.md)."
+        )
+    if warning := busy_warning(machine):
+        parts.append(warning)
     for title, table in build_sections(results, cfg, markdown=False):
         parts += ["", f"== {title}", table]
     return "\n".join(parts)
@@ -236,9 +282,11 @@ def markdown_report(results: dict[str, Any], machine: dict[str, Any], cfg: Confi
         "<!-- generated by `python -m bench`; do not edit by hand -->",
         "## Benchmark results",
         "",
-        machine_line(machine),
+        machine_line(machine).replace("\n", "  \n"),
         "",
-        config_line(cfg) + ". Medians of the rounds; ratios are taken within each round, then the median.",
+        *([w, ""] if (w := busy_warning(machine)) else []),
+        config_line(cfg)
+        + ". Medians of the rounds; ratios are taken within each round, then the median.",
     ]
     for title, table in build_sections(results, cfg, markdown=True):
         parts += ["", f"### {title}", "", table]

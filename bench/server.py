@@ -2,8 +2,8 @@
 
 Stdlib ``ThreadingHTTPServer`` with HTTP/1.1 keep-alive, ``Content-Length`` on every response
 and ``TCP_NODELAY``. Bodies are pre-serialised so the server spends as little CPU as possible
-per request. It runs in its own process (``python -m bench.server``, see :func:`start_server`), pinned to a different core
-than the client where ``os.sched_setaffinity`` exists.
+per request. It runs in its own process (``python -m bench.server``, see :func:`start_server`),
+pinned to a different core than the client where ``os.sched_setaffinity`` exists.
 
 Routes:
 
@@ -42,7 +42,9 @@ _UID_MARK: Final = "__IMP_UID_PLACEHOLDER__"
 _PAYMENT_TEMPLATE: Final = fixtures.payment_body(_UID_MARK)
 _UNAUTHORIZED: Final = fixtures.envelope(None, -1, "Unauthorized")
 _NOT_FOUND: Final = fixtures.envelope(None, -1, "Not Found")
-_BAD_CREDENTIALS: Final = fixtures.envelope(None, -1, "imp_key, imp_secret 파라미터가 누락되었습니다.")
+_BAD_CREDENTIALS: Final = fixtures.envelope(
+    None, -1, "imp_key, imp_secret 파라미터가 누락되었습니다."
+)
 _OK_EMPTY: Final = fixtures.envelope(None)
 
 
@@ -51,14 +53,19 @@ class BenchHandler(BaseHTTPRequestHandler):
     disable_nagle_algorithm = True  # TCP_NODELAY on every accepted connection
     server: BenchServer
 
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - stdlib name
+    def log_message(self, format: str, *args: object) -> None:
         return
 
     def _send(self, status: int, body: bytes) -> None:
-        head = b"HTTP/1.1 %d %s\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: %d\r\n" % (
-            status,
-            _REASONS.get(status, b"Error"),
-            len(body),
+        head = (
+            b"HTTP/1.1 %d %s\r\n"
+            b"Content-Type: application/json; charset=utf-8\r\n"
+            b"Content-Length: %d\r\n"
+            % (
+                status,
+                _REASONS.get(status, b"Error"),
+                len(body),
+            )
         )
         if self.close_connection:
             head += b"Connection: close\r\n"
@@ -133,7 +140,9 @@ class BenchHandler(BaseHTTPRequestHandler):
 
 @dataclass
 class _State:
-    counts: dict[str, int] = field(default_factory=lambda: dict.fromkeys((*COUNT_KINDS, "unauthorized"), 0))
+    counts: dict[str, int] = field(
+        default_factory=lambda: dict.fromkeys((*COUNT_KINDS, "unauthorized"), 0)
+    )
     token_second: int = -1
     token_body: bytes = b""
     pages: dict[int, bytes] = field(default_factory=dict)
@@ -166,12 +175,16 @@ class BenchServer(ThreadingHTTPServer):
         now = int(time.time())
         state = self._state
         if now != state.token_second:  # re-serialise at most once a second
-            state.token_body = fixtures.envelope({"access_token": self.token, "now": now, "expired_at": now + 1800})
+            state.token_body = fixtures.envelope(
+                {"access_token": self.token, "now": now, "expired_at": now + 1800}
+            )
             state.token_second = now
         return state.token_body
 
     def payment_body(self, imp_uid: str) -> bytes:
-        return _PAYMENT_TEMPLATE.replace(_UID_MARK.encode(), json.dumps(imp_uid, ensure_ascii=False)[1:-1].encode())
+        return _PAYMENT_TEMPLATE.replace(
+            _UID_MARK.encode(), json.dumps(imp_uid, ensure_ascii=False)[1:-1].encode()
+        )
 
     def page_body(self, limit: int) -> bytes:
         body = self._state.pages.get(limit)
@@ -229,7 +242,7 @@ class ServerHandle:
 
 
 def start_server(cpu: int | None = None, timeout: float = 30.0) -> ServerHandle:
-    """Start the server in a child process (``python -m bench.server``), optionally pinned to ``cpu``."""
+    """Start the server as a child process (``python -m bench.server``), pinned to ``cpu``."""
     package_root = str(Path(__file__).resolve().parent.parent)
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join(p for p in (package_root, env.get("PYTHONPATH")) if p)
@@ -250,11 +263,15 @@ def start_server(cpu: int | None = None, timeout: float = 30.0) -> ServerHandle:
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description="Run the Iamport-like bench server in the foreground.")
+    parser = argparse.ArgumentParser(
+        description="Run the Iamport-like bench server in the foreground."
+    )
     parser.add_argument("--port", type=int, default=8000)
     parser.add_argument("--token", default=None, help="fixed access token (default: random 40 hex)")
     parser.add_argument("--cpu", type=int, default=None, help="pin the server to this core")
-    parser.add_argument("--announce", action="store_true", help="print only 'PORT <n>' (for start_server)")
+    parser.add_argument(
+        "--announce", action="store_true", help="print only 'PORT <n>' (for start_server)"
+    )
     args = parser.parse_args(argv)
     if args.cpu is not None and hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {args.cpu})
