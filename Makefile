@@ -10,7 +10,7 @@ STAMP  := $(VENV)/.dev-stamp
 BENCH_VENV  := .venv-bench
 BENCH_STAMP := $(BENCH_VENV)/.bench-stamp
 
-.PHONY: help venv generate check-generated spec-check lint format typecheck pytest test demo bench bench-smoke docs clean
+.PHONY: help venv generate check-generated spec-check lint format typecheck pytest test demo bench bench-smoke docs chromium clean
 
 help:
 	@echo "make demo             run the seed stories end to end against the local sandbox"
@@ -52,8 +52,20 @@ format: venv
 typecheck: venv
 	$(BIN)/mypy generated/iamport_api wrapper/iamport_client sandbox/iamport_sandbox bench
 
-pytest: venv
+pytest: venv chromium
 	$(BIN)/python -m pytest --ignore=tests/bench
+
+# The docs browser check needs Debian's headless Chromium; install it when it is missing.
+chromium:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  echo "installing Debian's chromium for the docs browser check..."; \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \
+	      || echo "!!! could not install chromium: the docs browser tests will be SKIPPED !!!"; \
+	  else echo "!!! no root/apt-get: the docs browser tests will be SKIPPED !!!"; fi; }
+
+docs: venv
+	$(BIN)/python tools/docs/build.py
 
 # The official client pins an old `requests`, so benchmarks get their own environment.
 $(BENCH_STAMP): pyproject.toml bench/requirements.txt Makefile

@@ -1,0 +1,293 @@
+"""MkDocs hooks of the iamport-client site (declared in ``mkdocs.yml``).
+
+* ``api/``: the API reference. Swagger UI (the pinned copy shipped inside the
+  ``mkdocs-swagger-ui-tag`` package) renders ``spec/iamport.yaml``, which is embedded as a script
+  (``api/spec.js``) rather than fetched, because browsers refuse ``fetch()`` on ``file://`` and the
+  site must work when opened from disk.
+* ``reference.md``: the ``<!-- iamport:operations -->`` marker becomes a table of every operation,
+  grouped by tag, linking into the Swagger UI page and naming the ``Iamporter`` method that calls
+  it; so the guide's own search finds operations too.
+* ``benchmarks.md``: the ``<!-- iamport:bench-results -->`` marker becomes
+  ``bench/results/latest.md`` when that file exists, else a sentence saying there are no results.
+* ``assets/vendor/iframe-worker/shim.js``: the shim that lets search run from ``file://``; the
+  offline plugin would otherwise load it from a CDN.
+"""
+
+from __future__ import annotations
+
+import ast
+import html
+import json
+import re
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from string import Template
+from typing import Any
+
+import yaml
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
+
+ROOT = Path(__file__).resolve().parents[2]
+SPEC = ROOT / "spec" / "iamport.yaml"
+CALLS = ROOT / "wrapper" / "iamport_client" / "_calls.py"
+BENCH_RESULTS = ROOT / "bench" / "results" / "latest.md"
+HERE = Path(__file__).resolve().parent
+API_PAGE = HERE / "api"
+IFRAME_WORKER = HERE / "vendor" / "iframe-worker-1.0.4"
+
+OPERATIONS_MARKER = "<!-- iamport:operations -->"
+BENCH_MARKER = "<!-- iamport:bench-results -->"
+BENCH_PLACEHOLDER = (
+    "No benchmark results have been recorded in this checkout yet: run `make bench`, which "
+    "writes `bench/results/latest.md`, and build the documentation again."
+)
+HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
+
+
+def swagger_ui_dir() -> Path:
+    """The Swagger UI distribution shipped by the pinned mkdocs-swagger-ui-tag package."""
+    path = Path(str(resources.files("mkdocs_swagger_ui_tag"))) / "swagger-ui"
+    if not (path / "javascripts" / "swagger-ui-bundle.js").is_file():
+        raise FileNotFoundError(
+            f"Swagger UI assets not found under {path}; is mkdocs-swagger-ui-tag installed?"
+        )
+    return path
+
+
+@cache
+def swagger_ui_version() -> str:
+    """Version of the bundled Swagger UI, read from the bundle itself."""
+    bundle = swagger_ui_dir() / "javascripts" / "swagger-ui-bundle.js"
+    match = re.search(r'PACKAGE_VERSION:"([0-9][^"]*)"', bundle.read_text(encoding="utf-8"))
+    return match.group(1) if match else "unknown"
+
+
+def load_spec() -> dict[str, Any]:
+    """``spec/iamport.yaml`` as plain data."""
+    with SPEC.open(encoding="utf-8") as handle:
+        data = yaml.safe_load(handle)
+    if not isinstance(data, dict):
+        raise ValueError(f"{SPEC} is not an OpenAPI document")
+    return data
+
+
+def operations(spec: dict[str, Any]) -> list[dict[str, Any]]:
+    """Every operation as ``{tag, operation_id, method, path, summary, deprecated}``.
+
+    Ordered by the spec's tag list, then as written in ``paths``.
+    """
+    found = []
+    for path, item in spec.get("paths", {}).items():
+        for method in HTTP_METHODS:
+            op = item.get(method)
+            if not isinstance(op, dict):
+                continue
+            tags = op.get("tags") or ["default"]
+            found.append(
+                {
+                    "tag": tags[0],
+                    "operation_id": op.get("operationId", f"{method} {path}"),
+                    "method": method.upper(),
+                    "path": path,
+                    "summary": op.get("summary", ""),
+                    "deprecated": bool(op.get("deprecated")),
+                }
+            )
+    order = {tag["name"]: index for index, tag in enumerate(spec.get("tags", []))}
+    found.sort(key=lambda op: order.get(op["tag"], len(order)))  # stable: keeps path order
+    return found
+
+
+def client_methods() -> dict[str, list[str]]:
+    """``operationId`` → names of the ``Iamporter`` methods that call it.
+
+    Read from ``_calls.py``, whose builders import generated operation modules
+    (``from iamport_api.api.<tag> import <operation_id> as ...``), at module level or inside the
+    builder; a builder that only delegates to another (``cancel_by_imp_uid`` calls ``cancel``)
+    inherits that builder's operations. Empty when the file cannot be read.
+    """
+    try:
+        tree = ast.parse(CALLS.read_text(encoding="utf-8"))
+    except (OSError, SyntaxError):
+        return {}
+
+    def imported_ops(node: ast.AST) -> dict[str, str]:
+        found = {}
+        for sub in ast.walk(node):
+            if isinstance(sub, ast.ImportFrom) and (sub.module or "").startswith(
+                "iamport_api.api."
+            ):
+                for alias in sub.names:
+                    found[alias.asname or alias.name] = alias.name
+        return found
+
+    module_level = imported_ops(
+        ast.Module(body=[n for n in tree.body if isinstance(n, ast.ImportFrom)], type_ignores=[])
+    )
+    builders = {
+        node.name: node
+        for node in tree.body
+        if isinstance(node, ast.FunctionDef) and not node.name.startswith("_")
+    }
+    resolved: dict[str, set[str]] = {}
+    calls: dict[str, set[str]] = {}
+    for name, node in builders.items():
+        names = {sub.id for sub in ast.walk(node) if isinstance(sub, ast.Name)}
+        local = imported_ops(node)
+        resolved[name] = set(local.values()) | {module_level[n] for n in names if n in module_level}
+        calls[name] = {n for n in names if n in builders and n != name}
+    changed = True
+    while changed:  # inherit through delegation until nothing changes
+        changed = False
+        for name, callees in calls.items():
+            before = len(resolved[name])
+            for callee in callees:
+                resolved[name] |= resolved[callee]
+            changed |= len(resolved[name]) != before
+    methods: dict[str, list[str]] = {}
+    for name in builders:  # source order
+        for op in sorted(resolved[name]):
+            methods.setdefault(op, []).append(name)
+    return methods
+
+
+def operations_markdown(spec: dict[str, Any]) -> str:
+    """The operations table of ``reference.md``: one section per tag."""
+    methods = client_methods()
+    descriptions = {tag["name"]: tag.get("description", "") for tag in spec.get("tags", [])}
+    lines: list[str] = []
+    current = None
+    for op in operations(spec):
+        if op["tag"] != current:
+            current = op["tag"]
+            lines += ["", f"### {current}", ""]
+            if descriptions.get(current):
+                lines += [descriptions[current], ""]
+            lines += ["| Operation | Summary | `Iamporter` method |", "|---|---|---|"]
+        link = f"[`{op['operation_id']}`](api/index.html#/{op['tag']}/{op['operation_id']})"
+        summary = op["summary"].replace("|", "\\|")
+        if op["deprecated"] and "deprecated" not in summary.lower():
+            summary += " *(deprecated)*"
+        names = methods.get(op["operation_id"], [])
+        method = ", ".join(f"`{name}`" for name in names) if names else "— (`api_client`)"
+        request = f"`{op['method']} {op['path']}`"
+        lines.append(f"| {link}<br>{request} | {summary} | {method} |")
+    count = len(operations(spec))
+    header = (
+        f"The spec describes **{count} operations**. Each name opens that operation in the "
+        "interactive reference."
+    )
+    return header + "\n" + "\n".join(lines) + "\n"
+
+
+def api_index_html(spec: dict[str, Any]) -> str:
+    """``api/index.html`` from its template, with the spec's title and version."""
+    info = spec.get("info", {})
+    template = Template((API_PAGE / "index.html").read_text(encoding="utf-8"))
+    return template.substitute(
+        title=html.escape(str(info.get("title", "API reference"))),
+        version=html.escape(str(info.get("version", ""))),
+        operations=len(operations(spec)),
+        swagger_ui_version=html.escape(swagger_ui_version()),
+    )
+
+
+def dereference(spec: dict[str, Any]) -> dict[str, Any]:
+    """A copy of ``spec`` with every local ``$ref`` replaced by what it points to.
+
+    Swagger UI resolves ``$ref`` lazily through a resolver that cannot read ``file://`` pages, so
+    opened from disk it would show ``"string"`` for every referenced schema. Inlining the
+    references at build time makes the page independent of that. An inlined schema keeps its
+    component name as ``title`` (so the reference still names it); sibling keywords of a
+    ``$ref`` (OpenAPI 3.1 allows ``description`` next to it) override the target's; a reference
+    that would recurse into itself is left as it is.
+    """
+
+    def target(pointer: str) -> Any:
+        node: Any = spec
+        for part in pointer.removeprefix("#/").split("/"):
+            node = node[part.replace("~1", "/").replace("~0", "~")]
+        return node
+
+    def walk(node: Any, active: tuple[str, ...]) -> Any:
+        if isinstance(node, list):
+            return [walk(item, active) for item in node]
+        if not isinstance(node, dict):
+            return node
+        pointer = node.get("$ref")
+        if isinstance(pointer, str) and pointer.startswith("#/") and pointer not in active:
+            resolved = walk(target(pointer), (*active, pointer))
+            if isinstance(resolved, dict):
+                resolved = dict(resolved)
+                if pointer.startswith("#/components/schemas/"):
+                    resolved.setdefault("title", pointer.rsplit("/", 1)[1])
+                resolved.update({k: walk(v, active) for k, v in node.items() if k != "$ref"})
+            return resolved
+        return {key: walk(value, active) for key, value in node.items()}
+
+    result = walk(spec, ())
+    assert isinstance(result, dict)
+    return result
+
+
+def spec_script(spec: dict[str, Any]) -> str:
+    """The spec, references inlined, as a script that sets ``window.IAMPORT_OPENAPI``."""
+    data = json.dumps(dereference(spec), default=str, separators=(",", ":"))
+    return f"window.IAMPORT_OPENAPI = {data};\n"
+
+
+# ------------------------------------------------------------------------------ MkDocs events
+
+
+def on_files(files: Files, config: MkDocsConfig) -> Files:
+    """Add the API reference page, its assets, and the local iframe-worker shim."""
+    spec = load_spec()
+    swagger = swagger_ui_dir()
+    generated = [
+        File.generated(config, "api/index.html", content=api_index_html(spec)),
+        File.generated(config, "api/spec.js", content=spec_script(spec)),
+        File.generated(config, "api/iamport.yaml", abs_src_path=str(SPEC)),
+        File.generated(config, "api/reference.js", abs_src_path=str(API_PAGE / "reference.js")),
+        File.generated(config, "api/reference.css", abs_src_path=str(API_PAGE / "reference.css")),
+        File.generated(
+            config,
+            "api/swagger-ui/swagger-ui-bundle.js",
+            abs_src_path=str(swagger / "javascripts" / "swagger-ui-bundle.js"),
+        ),
+        File.generated(
+            config,
+            "api/swagger-ui/swagger-ui.css",
+            abs_src_path=str(swagger / "stylesheets" / "swagger-ui.css"),
+        ),
+        File.generated(config, "api/swagger-ui/LICENSE", abs_src_path=str(swagger / "LICENSE")),
+        File.generated(config, "api/swagger-ui/NOTICE", abs_src_path=str(swagger / "NOTICE")),
+        File.generated(
+            config,
+            "assets/vendor/iframe-worker/shim.js",
+            abs_src_path=str(IFRAME_WORKER / "shim.js"),
+        ),
+        File.generated(
+            config,
+            "assets/vendor/iframe-worker/LICENSE",
+            abs_src_path=str(IFRAME_WORKER / "LICENSE"),
+        ),
+    ]
+    for file in generated:
+        files.append(file)
+    return files
+
+
+def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    """Fill the markers of ``reference.md`` and ``benchmarks.md``."""
+    if OPERATIONS_MARKER in markdown:
+        markdown = markdown.replace(OPERATIONS_MARKER, operations_markdown(load_spec()))
+    if BENCH_MARKER in markdown:
+        if BENCH_RESULTS.is_file():
+            results = BENCH_RESULTS.read_text(encoding="utf-8")
+        else:
+            results = BENCH_PLACEHOLDER
+        markdown = markdown.replace(BENCH_MARKER, results)
+    return markdown
