@@ -11,6 +11,7 @@ route                                   effect
 ``GET|DELETE /__sandbox/requests``      request counts per (method, template) / zero them
 ``GET|POST|DELETE /__sandbox/faults``   list / arm ``{fault, path, method, times}`` / clear
 ``POST /__sandbox/vbanks/{imp_uid}/deposit``  pay a virtual account ``{amount?, depositor_name?}``
+``POST /__sandbox/cvs/{imp_uid}/pay``   the buyer pays a convenience-store barcode
 ``POST /__sandbox/certifications``      add a certification (fields of ``add_certification``)
 ``GET|POST /__sandbox/config``          ``{slow_card_delay, webhook_url}``
 ``GET  /__sandbox/state``               dump of everything stored
@@ -31,6 +32,7 @@ from .envelope import plain_json
 from .errors import ApiError
 from .faults import FaultRegistry
 from .money import loads, to_decimal
+from .services import Services
 from .state import SandboxState
 from .webhooks import WebhookDispatcher
 
@@ -87,9 +89,11 @@ def admin_routes(
     faults: FaultRegistry,
     counter: RequestCounter,
     reset: Callable[[], None],
+    services: Services | None = None,
 ) -> list[BaseRoute]:
     """Routes under ``/__sandbox``."""
     clock = state.clock
+    services = services or Services.create(state)
 
     async def get_clock(request: Request) -> object:
         return {"now": clock.now(), "offset": clock.offset, "frozen": clock.frozen}
@@ -165,6 +169,9 @@ def admin_routes(
             request.path_params["imp_uid"], amount, name if isinstance(name, str) else None
         )
 
+    async def pay_cvs(request: Request) -> object:
+        return services.partners.pay_cvs(request.path_params["imp_uid"])
+
     async def add_certification(request: Request) -> object:
         data = await _json(request)
         try:
@@ -204,6 +211,7 @@ def admin_routes(
         ("/faults", "POST", arm_fault),
         ("/faults", "DELETE", clear_faults),
         ("/vbanks/{imp_uid}/deposit", "POST", deposit),
+        ("/cvs/{imp_uid}/pay", "POST", pay_cvs),
         ("/certifications", "POST", add_certification),
         ("/config", "GET", get_config),
         ("/config", "POST", set_config),

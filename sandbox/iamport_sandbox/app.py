@@ -6,30 +6,35 @@ thread (the state is synchronous and thread-safe). Every response is an envelope
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Mapping
-from dataclasses import dataclass
+from collections.abc import Awaitable, Callable
 from decimal import Decimal
-from typing import Any
-from urllib.parse import parse_qs
 
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
-from starlette.datastructures import Headers, QueryParams
 from starlette.exceptions import HTTPException
 from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import BaseRoute, Route
 
-from . import envelope, params
+from . import (
+    envelope,
+    params,
+    routes_naver,
+    routes_partners,
+    routes_payments,
+    routes_receipts,
+    routes_reference,
+)
 from .admin import admin_routes
+from .call import Call, Handler, Reply, RouteSpec, parse_body
 from .cards import normalize_card_number, normalize_expiry
 from .counting import RequestCounter
 from .errors import ApiError, bad_request
 from .faults import FaultRegistry
 from .middleware import SandboxMiddleware
 from .models import OrderInfo
-from .money import loads
+from .services import Services
 from .state import (
     PAYMENT_STATUSES,
     SCHEDULE_STATUSES,
@@ -41,55 +46,10 @@ from .state import (
 )
 from .webhooks import WebhookDispatcher
 
+__all__ = ["Call", "Handler", "Reply", "api_routes", "create_app", "parse_body"]
+
 STATUS_WINDOW_DAYS = 90
 SCHEDULE_WINDOW_DAYS = 92
-
-
-@dataclass
-class Call:
-    """One API request as seen by a handler."""
-
-    raw_body: bytes
-    content_type: str
-    query: QueryParams
-    path: Mapping[str, str]
-    headers: Headers
-    _body: dict[str, Any] | None = None
-
-    @property
-    def body(self) -> dict[str, Any]:
-        """The request body as a dict (JSON, or a flat urlencoded form)."""
-        if self._body is None:
-            self._body = parse_body(self.raw_body, self.content_type)
-        return self._body
-
-
-def parse_body(raw: bytes, content_type: str) -> dict[str, Any]:
-    """Decode a JSON or ``application/x-www-form-urlencoded`` body into a dict."""
-    if not raw.strip():
-        return {}
-    if "application/x-www-form-urlencoded" in content_type.lower():
-        try:
-            text = raw.decode("utf-8")
-        except UnicodeDecodeError:
-            raise bad_request("요청 본문이 UTF-8이 아닙니다.") from None
-        form: dict[str, Any] = {}
-        for key, values in parse_qs(text, keep_blank_values=True).items():
-            if key.endswith("[]"):
-                form[key[:-2]] = values
-            else:
-                form[key] = values[0] if len(values) == 1 else values
-        return form
-    try:
-        data = loads(raw)
-    except (ValueError, UnicodeDecodeError):
-        raise bad_request("요청 본문을 JSON으로 해석할 수 없습니다.") from None
-    if not isinstance(data, dict):
-        raise bad_request("요청 본문은 JSON 객체여야 합니다.")
-    return data
-
-
-Handler = Callable[[Call], object]
 
 
 def _card(body: params.Body, *, required: bool = True) -> CardInput | None:
@@ -371,20 +331,37 @@ def _endpoint(
             result = await run_in_threadpool(run, call)
         except ApiError as exc:
             return envelope.from_error(exc)
+        if isinstance(result, Reply):
+            return envelope.ok(result.response, result.status, result.message)
         return envelope.ok(result)
 
     return endpoint
 
 
-def api_routes(state: SandboxState) -> list[BaseRoute]:
+EXTENSION_ROUTES: tuple[Callable[[Services], list[RouteSpec]], ...] = (
+    routes_payments.routes,
+    routes_receipts.routes,
+    routes_reference.routes,
+    routes_naver.routes,
+    routes_partners.routes,
+)
+
+
+def api_routes(state: SandboxState, services: Services | None = None) -> list[BaseRoute]:
     """All API routes. Fixed paths come before ``/payments/{imp_uid}``-style ones."""
     api = Api(state)
+    services = services or Services.create(state)
 
     def route(path: str, method: str, handler: Handler, auth: bool = True) -> Route:
         return Route(
             path, _endpoint(state, handler, auth), methods=[method], name=f"{method} {path}"
         )
 
+    extensions = [
+        route(path, method, handler)
+        for build in EXTENSION_ROUTES
+        for path, method, handler in build(services)
+    ]
     return [
         route("/users/getToken", "POST", api.get_token, auth=False),
         route("/subscribe/customers/{customer_uid}", "POST", api.customer_save),
@@ -418,6 +395,7 @@ def api_routes(state: SandboxState) -> list[BaseRoute]:
         route("/vbanks/{imp_uid}", "DELETE", api.revoke_vbank),
         route("/certifications/{imp_uid}", "GET", api.certification),
         route("/certifications/{imp_uid}", "DELETE", api.certification_delete),
+        *extensions,
     ]
 
 
@@ -440,10 +418,12 @@ def create_app(
     faults: FaultRegistry,
     counter: RequestCounter,
     reset: Callable[[], None],
+    services: Services | None = None,
 ) -> Starlette:
     """Build the ASGI app (API routes, ``/__sandbox`` admin routes, counting and faults)."""
-    api = api_routes(state)
-    routes = api + admin_routes(state, webhooks, faults, counter, reset)
+    services = services or Services.create(state)
+    api = api_routes(state, services)
+    routes = api + admin_routes(state, webhooks, faults, counter, reset, services)
     return Starlette(
         routes=routes,
         middleware=[Middleware(SandboxMiddleware, routes=api, faults=faults, counter=counter)],

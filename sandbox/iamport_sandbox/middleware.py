@@ -89,14 +89,20 @@ class SandboxMiddleware:
         self.counter = counter
 
     def template_for(self, scope: Scope) -> str:
-        """The route template (``/payments/{imp_uid}``) or the raw path when unrouted."""
+        """The route template (``/payments/{imp_uid}``) or the raw path when unrouted.
+
+        A route matching path and method wins over one matching the path only.
+        """
+        partial: str | None = None
         for route in self.routes:
             match, _ = route.matches(scope)
-            if match is not Match.NONE:
-                path = getattr(route, "path", None)
-                if isinstance(path, str):
-                    return path
-        return str(scope["path"])
+            path = getattr(route, "path", None)
+            if match is Match.NONE or not isinstance(path, str):
+                continue
+            if match is Match.FULL:
+                return path
+            partial = partial or path
+        return partial or str(scope["path"])
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         """ASGI entry point."""

@@ -109,6 +109,8 @@ class Payment:
     deposit_history: list[DepositRecord] = field(default_factory=list)
     customer_uid: str | None = None
     customer_uid_usage: str | None = None
+    emb_pg_provider: str | None = None
+    cash_receipt_issued: bool = False
 
     @property
     def balance(self) -> Decimal:
@@ -124,7 +126,7 @@ class Payment:
             "pay_method": self.pay_method,
             "channel": "api",
             "pg_provider": self.pg_provider,
-            "emb_pg_provider": None,
+            "emb_pg_provider": self.emb_pg_provider,
             "pg_tid": self.pg_tid,
             "pg_id": self.pg_id,
             "sandbox": True,
@@ -169,7 +171,7 @@ class Payment:
             "cancel_history": [c.to_dict() for c in self.cancel_history],
             "deposit_history": [d.to_dict() for d in self.deposit_history],
             "cancel_receipt_urls": [c.receipt_url for c in self.cancel_history if c.receipt_url],
-            "cash_receipt_issued": False,
+            "cash_receipt_issued": self.cash_receipt_issued,
             "customer_uid": self.customer_uid,
             "customer_uid_usage": self.customer_uid_usage,
             "promotion": None,

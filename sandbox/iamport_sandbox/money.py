@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from decimal import Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any
 
 ZERO = Decimal(0)
@@ -65,3 +65,13 @@ def _reject_constant(name: str) -> Any:
 def loads(raw: bytes | str) -> Any:
     """Parse JSON keeping fractional numbers exact (as ``Decimal``)."""
     return json.loads(raw, parse_float=Decimal, parse_constant=_reject_constant)
+
+
+def minor_unit(currency: str) -> Decimal:
+    """Smallest amount step of a currency (1 for KRW, 0.01 otherwise)."""
+    return Decimal(1) if currency == "KRW" else Decimal("0.01")
+
+
+def vat_of(taxable: Decimal, currency: str = "KRW") -> Decimal:
+    """VAT included in a taxable amount (one eleventh, rounded half up to the minor unit)."""
+    return (taxable / 11).quantize(minor_unit(currency), rounding=ROUND_HALF_UP)

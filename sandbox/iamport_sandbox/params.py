@@ -13,12 +13,15 @@ from typing import Any
 
 from .errors import bad_request
 from .models import CustomerInfo, OrderInfo
-from .money import is_whole, to_decimal
+from .money import is_whole, loads, to_decimal
 
 Body = Mapping[str, Any]
 Query = Mapping[str, str]
 
 _CURRENCY = re.compile(r"[A-Z]{3}")
+# Amounts the sandbox accepts: below a trillion, at most 8 decimal places (exact arithmetic).
+MAX_AMOUNT = Decimal(10**12)
+MAX_DECIMALS = 8
 _DIGITS = re.compile(r"\d+")
 
 
@@ -61,6 +64,11 @@ def opt_money(body: Body, key: str) -> Decimal | None:
         raise _invalid(key, "숫자여야 합니다")
     if amount < 0:
         raise _invalid(key, "0 이상이어야 합니다")
+    if amount >= MAX_AMOUNT:
+        raise _invalid(key, f"{MAX_AMOUNT:,}보다 작아야 합니다")
+    exponent = amount.normalize().as_tuple().exponent
+    if isinstance(exponent, int) and exponent < -MAX_DECIMALS:
+        raise _invalid(key, f"소수점 이하 {MAX_DECIMALS}자리까지 허용됩니다")
     return amount
 
 
@@ -231,3 +239,88 @@ def check_window(start_key: str, start: int, end_key: str, end: int, max_days: i
         raise _invalid(end_key, f"{start_key}보다 작을 수 없습니다")
     if end - start > max_days * 86400:
         raise _invalid(end_key, f"조회 기간은 최대 {max_days}일입니다")
+
+
+def opt_choice(
+    body: Body, key: str, allowed: tuple[str, ...], default: str | None = None
+) -> str | None:
+    """An optional body field restricted to ``allowed`` values."""
+    text = opt_str(body, key)
+    if text is None or text == "":
+        return default
+    if text not in allowed:
+        raise _invalid(key, f"허용되는 값: {', '.join(allowed)}")
+    return text
+
+
+def req_choice(body: Body, key: str, allowed: tuple[str, ...]) -> str:
+    """A required body field restricted to ``allowed`` values."""
+    value = opt_choice(body, key, allowed)
+    if value is None:
+        raise _missing(key)
+    return value
+
+
+def opt_bool(body: Body, key: str) -> bool | None:
+    """An optional boolean (``true``/``false`` text from forms is accepted)."""
+    value = body.get(key)
+    if value is None or value == "":
+        return None
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, str) and value.lower() in ("true", "false"):
+        return value.lower() == "true"
+    raise _invalid(key, "true 또는 false여야 합니다")
+
+
+def opt_obj(body: Body, key: str) -> dict[str, Any] | None:
+    """An optional nested object (a form field may carry it as JSON text)."""
+    value = body.get(key)
+    if value is None or value == "":
+        return None
+    if isinstance(value, str):
+        try:
+            value = loads(value)
+        except ValueError:
+            raise _invalid(key, "JSON 객체여야 합니다") from None
+    if not isinstance(value, dict):
+        raise _invalid(key, "객체여야 합니다")
+    return value
+
+
+def req_obj(body: Body, key: str) -> dict[str, Any]:
+    """A required nested object."""
+    value = opt_obj(body, key)
+    if value is None:
+        raise _missing(key)
+    return value
+
+
+def obj_list(body: Body, key: str) -> list[dict[str, Any]]:
+    """An optional array of objects (or its JSON text); empty when missing."""
+    value = body.get(key)
+    if value is None or value == "":
+        return []
+    if isinstance(value, str):
+        try:
+            value = loads(value)
+        except ValueError:
+            raise _invalid(key, "객체의 배열이어야 합니다") from None
+    if not isinstance(value, list) or not all(isinstance(item, dict) for item in value):
+        raise _invalid(key, "객체의 배열이어야 합니다")
+    return value
+
+
+def whole_money(body: Body, key: str, *, required: bool = True) -> Decimal | None:
+    """A KRW amount greater than zero (``None`` when optional and missing)."""
+    if not required and opt_money(body, key) is None:
+        return None
+    return req_money(body, key, "KRW")
+
+
+def digits_only(key: str, text: str, lengths: range, separators: str = "- ") -> str:
+    """``text`` without separators; all digits and of an allowed length, or a 400."""
+    cleaned = "".join(ch for ch in text if ch not in separators)
+    if not _DIGITS.fullmatch(cleaned) or len(cleaned) not in lengths:
+        raise _invalid(key, f"{lengths.start}~{lengths.stop - 1}자리 숫자여야 합니다")
+    return cleaned

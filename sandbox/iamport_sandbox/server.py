@@ -17,6 +17,7 @@ from .clock import Clock
 from .counting import RequestCounter
 from .faults import FaultRegistry
 from .middleware import install_log_filter
+from .services import Services
 from .state import SandboxState
 from .webhooks import WebhookDispatcher, WebhookRecord
 
@@ -57,10 +58,11 @@ class Sandbox:
             notifier=self.dispatcher,
             slow_card_delay=slow_card_delay,
         )
+        self.services = Services.create(self.state)
         self.faults = FaultRegistry()
         self.counter = RequestCounter()
         self.app: Starlette = create_app(
-            self.state, self.dispatcher, self.faults, self.counter, self.reset
+            self.state, self.dispatcher, self.faults, self.counter, self.reset, self.services
         )
         self._server: uvicorn.Server | None = None
         self._thread: threading.Thread | None = None

@@ -15,7 +15,7 @@ import threading
 import time
 from base64 import b64encode
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Protocol, TypeVar
 
@@ -72,6 +72,18 @@ class Notifier(Protocol):
 
     def notify(self, urls: Sequence[str], body: Mapping[str, str]) -> None:
         """Queue a webhook delivery."""
+
+
+class Extension(Protocol):
+    """A store kept next to the core state (receipts, escrow, ...): reset and dumped with it."""
+
+    name: str
+
+    def reset(self) -> None:
+        """Forget everything (called with the core lock held)."""
+
+    def snapshot(self) -> JsonDict:
+        """Everything stored, in wire form (called with the core lock held)."""
 
 
 @dataclass
@@ -202,6 +214,7 @@ class SandboxState:
         self._schedule_by_mid: dict[str, Schedule] = {}
         self._prepared: dict[str, Prepared] = {}
         self._certifications: dict[str, Certification] = {}
+        self._extensions: list[Extension] = []
         self._seed_certifications()
         clock.subscribe(self.tick)
 
@@ -223,6 +236,8 @@ class SandboxState:
             self._prepared.clear()
             self._certifications.clear()
             self._seed_certifications()
+            for extension in self._extensions:
+                extension.reset()
 
     def shutdown(self) -> None:
         """Wake up requests waiting on the slow card so the server can stop quickly."""
@@ -248,6 +263,7 @@ class SandboxState:
                 "schedules": [self._render_schedule(s) for s in self._schedules],
                 "prepared": [p.to_dict() for p in self._prepared.values()],
                 "certifications": [c.to_dict() for c in self._certifications.values()],
+                **{e.name: e.snapshot() for e in self._extensions},
             }
 
     # ------------------------------------------------------------------ tokens
@@ -290,6 +306,108 @@ class SandboxState:
                 raise unauthorized("Unauthorized: 유효하지 않은 access_token입니다.")
             if self.clock.now() >= found.expired_at:
                 raise unauthorized("Unauthorized: 만료된 access_token입니다.")
+
+    # ------------------------------------------------------------------ extension support
+    # Stores in the ``state_*`` modules build on these; call them with ``lock`` held.
+
+    @property
+    def lock(self) -> threading.RLock:
+        """The lock guarding every record (re-entrant)."""
+        return self._lock
+
+    def register(self, extension: Extension) -> None:
+        """Reset and dump ``extension`` together with the core state."""
+        with self._lock:
+            self._extensions.append(extension)
+
+    def payment_record(self, imp_uid: str) -> Payment | None:
+        """The stored payment ``imp_uid``."""
+        return self._payments.get(imp_uid)
+
+    def payment_records(self) -> list[Payment]:
+        """Every stored payment, oldest first."""
+        return sorted(self._payments.values(), key=lambda p: p.seq)
+
+    def latest_payment(self, merchant_uid: str) -> Payment | None:
+        """The newest payment of ``merchant_uid`` (``-started`` order)."""
+        found = self._merchant_payments(merchant_uid, None, "-started")
+        return found[0] if found else None
+
+    def merchant_paid(self, merchant_uid: str) -> bool:
+        """Whether ``merchant_uid`` has a ``paid`` payment."""
+        return any(p.status == "paid" for p in self._by_merchant.get(merchant_uid, []))
+
+    def customer_record(self, customer_uid: str) -> Customer | None:
+        """The billing key ``customer_uid``."""
+        return self._customers.get(customer_uid)
+
+    def schedule_record(self, merchant_uid: str) -> Schedule | None:
+        """The newest schedule of ``merchant_uid``."""
+        return self._schedule_by_mid.get(merchant_uid)
+
+    def add_schedule(self, schedule: Schedule) -> None:
+        """Store a schedule; it becomes the newest one of its ``merchant_uid``."""
+        self._schedules.append(schedule)
+        self._schedule_by_mid[schedule.merchant_uid] = schedule
+
+    def next_seq(self) -> int:
+        """A new sequence number (creation order of records)."""
+        return self._next_seq()
+
+    def render_schedule(self, schedule: Schedule) -> JsonDict:
+        """Wire form of a schedule with the live status of its payment."""
+        return self._render_schedule(schedule)
+
+    def open_payment(
+        self,
+        *,
+        merchant_uid: str,
+        amount: Decimal,
+        order: OrderInfo,
+        pay_method: str,
+        pg_provider: str,
+        pg_id: str,
+        customer_uid: str | None = None,
+        usage: str | None = None,
+    ) -> Payment:
+        """Check the duplicate/prepared-amount rules, then store a new ``ready`` payment."""
+        self._precheck(merchant_uid, amount)
+        return self._new_payment(
+            merchant_uid=merchant_uid,
+            amount=amount,
+            order=order,
+            pay_method=pay_method,
+            pg_provider=pg_provider,
+            pg_id=pg_id,
+            customer_uid=customer_uid,
+            usage=usage,
+        )
+
+    def mark_paid(self, payment: Payment) -> None:
+        """Complete a ``ready`` payment as ``paid`` (approval number, receipt) and notify."""
+        now = self.clock.now()
+        payment.status = "paid"
+        payment.paid_at = now
+        payment.updated_at = now
+        payment.apply_num = _digits(8)
+        payment.receipt_url = f"{RECEIPT_BASE}/{payment.imp_uid}"
+        self._notify_payment(payment)
+
+    def notify_payment(self, payment: Payment) -> None:
+        """Send the payment's webhook (its ``notice_url``s or the default URL)."""
+        self._notify_payment(payment)
+
+    def revoke_payment(self, payment: Payment, reason: str | None = None) -> None:
+        """Withdraw a ``ready`` payment (``cancelled`` with nothing refunded) and notify."""
+        self._revoke(payment, reason)
+
+    def new_uid(self, prefix: str, taken: Mapping[str, object]) -> str:
+        """``prefix`` + 12 random digits, not a key of ``taken``."""
+        return self._new_uid(prefix, taken)
+
+    def certification_exists(self, imp_uid: str) -> bool:
+        """Whether a certification ``imp_uid`` is stored."""
+        return imp_uid in self._certifications
 
     # ------------------------------------------------------------------ helpers
 
@@ -510,14 +628,24 @@ class SandboxState:
     # ------------------------------------------------------------------ payments
 
     def pay_again(
-        self, customer_uid: str, merchant_uid: str, amount: Decimal, order: OrderInfo
+        self,
+        customer_uid: str,
+        merchant_uid: str,
+        amount: Decimal,
+        order: OrderInfo,
+        gateway: tuple[str, str] | None = None,
     ) -> JsonDict:
-        """``POST /subscribe/payments/again``: charge a stored billing key."""
+        """``POST /subscribe/payments/again``: charge a stored billing key.
+
+        ``gateway`` (provider, merchant id) overrides the key's own gateway (KCP Quick Pay).
+        """
         with self._lock:
             customer = self._customers.get(customer_uid)
             if customer is None:
                 raise rejected(MSG_UNKNOWN_CUSTOMER)
             source = self._source_from_customer(customer)
+            if gateway is not None:
+                source = replace(source, pg_provider=gateway[0], pg_id=gateway[1])
         return self._charge(
             merchant_uid=merchant_uid,
             amount=amount,
@@ -954,15 +1082,22 @@ class SandboxState:
     def _execute(self, schedule: Schedule, now: int) -> None:
         schedule.schedule_status = "executed"
         schedule.executed_at = now
-        customer = self._customers.get(schedule.customer_uid)
         try:
-            if customer is None:
-                raise rejected(MSG_UNKNOWN_CUSTOMER)
-            self._precheck(schedule.merchant_uid, schedule.amount)
+            self.charge_schedule(schedule)
         except ApiError as exc:
             schedule.payment_status = "failed"
             schedule.fail_reason = exc.message
-            return
+
+    def charge_schedule(self, schedule: Schedule) -> Payment:
+        """Charge a schedule's billing key now and record the outcome on the schedule.
+
+        Raises :class:`ApiError` (nothing charged, schedule untouched) when the key is gone
+        or the ``merchant_uid`` cannot be paid. Call with the lock held.
+        """
+        customer = self._customers.get(schedule.customer_uid)
+        if customer is None:
+            raise rejected(MSG_UNKNOWN_CUSTOMER)
+        self._precheck(schedule.merchant_uid, schedule.amount)
         source = self._source_from_customer(customer)
         payment = self._new_payment(
             merchant_uid=schedule.merchant_uid,
@@ -976,9 +1111,12 @@ class SandboxState:
         )
         self._apply_card(payment, source)
         self._settle_card(payment, source.behaviour)
+        schedule.schedule_status = "executed"
+        schedule.executed_at = payment.updated_at
         schedule.imp_uid = payment.imp_uid
         schedule.payment_status = payment.status
         schedule.fail_reason = payment.fail_reason
+        return payment
 
     # ------------------------------------------------------------------ certifications
 

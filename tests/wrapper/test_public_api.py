@@ -81,3 +81,41 @@ def test_py_typed_ships() -> None:
 
     assert importlib.resources.files(iamport_client).joinpath("py.typed").is_file()
     assert importlib.resources.files(iamport_api).joinpath("py.typed").is_file()
+
+
+def _namespace_attrs(cls: type) -> dict[str, type]:
+    from iamport_client._binding import lazy_namespace
+
+    return {name: value for name, value in vars(cls).items() if isinstance(value, lazy_namespace)}
+
+
+def test_namespaces_mirror_each_other_exactly() -> None:
+    from iamport_client import _namespaces as namespaces
+
+    sync_ns, async_ns = _namespace_attrs(Iamporter), _namespace_attrs(AsyncIamporter)
+    assert sync_ns.keys() == async_ns.keys()
+    assert len(sync_ns) == 18
+    for name in sync_ns:
+        sync_cls = getattr(namespaces, sync_ns[name]._class_name)  # type: ignore[attr-defined]
+        async_cls = getattr(namespaces, async_ns[name]._class_name)  # type: ignore[attr-defined]
+        sync_methods, async_methods = _public(sync_cls), _public(async_cls)
+        assert sync_methods == async_methods, name
+        for method in async_methods:
+            assert inspect.iscoroutinefunction(getattr(async_cls, method)), (name, method)
+            assert getattr(sync_cls, method).__doc__, (name, method)
+
+
+def test_namespaces_load_lazily_and_once() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, iamport_client as ic\n"
+        "assert 'iamport_client._namespaces' not in sys.modules\n"
+        "c = ic.Iamporter()\n"
+        "assert c.receipts is c.receipts\n"
+        "assert 'iamport_client._namespaces' in sys.modules\n"
+        "print(len([m for m in sys.modules if m.startswith('iamport_api.models.')]))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert int(out.stdout) > 0

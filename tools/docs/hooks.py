@@ -33,6 +33,7 @@ from mkdocs.structure.pages import Page
 ROOT = Path(__file__).resolve().parents[2]
 SPEC = ROOT / "spec" / "iamport.yaml"
 CALLS = ROOT / "wrapper" / "iamport_client" / "_calls.py"
+OPERATIONS = ROOT / "wrapper" / "iamport_client" / "_operations.py"
 BENCH_RESULTS = ROOT / "bench" / "results" / "latest.md"
 HERE = Path(__file__).resolve().parent
 API_PAGE = HERE / "api"
@@ -151,7 +152,34 @@ def client_methods() -> dict[str, list[str]]:
     for name in builders:  # source order
         for op in sorted(resolved[name]):
             methods.setdefault(op, []).append(name)
+    for op, attr in namespace_methods().items():
+        methods.setdefault(op, []).append(attr)
     return methods
+
+
+def namespace_methods() -> dict[str, str]:
+    """``operationId`` → ``namespace.method`` for the operations of ``_operations.py``.
+
+    Its builders read ``<namespace>__<method> = operation(<operation_id>._get_kwargs, ...)``.
+    """
+    try:
+        tree = ast.parse(OPERATIONS.read_text(encoding="utf-8"))
+    except (OSError, SyntaxError):
+        return {}
+    found: dict[str, str] = {}
+    for node in tree.body:
+        if not (isinstance(node, ast.Assign) and isinstance(node.value, ast.Call)):
+            continue
+        target = node.targets[0]
+        first = node.value.args[0] if node.value.args else None
+        if (
+            isinstance(target, ast.Name)
+            and "__" in target.id
+            and isinstance(first, ast.Attribute)
+            and isinstance(first.value, ast.Name)
+        ):
+            found[first.value.id] = target.id.replace("__", ".", 1)
+    return found
 
 
 def operations_markdown(spec: dict[str, Any]) -> str:

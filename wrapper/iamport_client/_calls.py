@@ -58,6 +58,14 @@ class ScheduledPayment(TypedDict, total=False):
     custom_data: str
     notice_url: NoticeUrl
     card_quota: int
+    product_type: Literal["real", "digital"]
+    interest_free_by_merchant: bool
+    use_card_point: bool
+    product_count: int
+    cash_receipt_type: Literal["person", "company", "anonymous"]
+    browser_ip: str
+    bypass: str
+    promotion_id: str
 
 
 # ----------------------------------------------------------------------------- payload parsers
@@ -223,6 +231,7 @@ def create_subscription(
     cvc: str | None = None,
     pg: str | None = None,
     channel_key: str | None = None,
+    channel_group_id: str | None = None,
     customer_id: str | None = None,
     customer_name: str | None = None,
     customer_tel: str | None = None,
@@ -258,6 +267,7 @@ def create_subscription(
         **_card_fields(card_number, expiry, birth, pwd_2digit, cvc),
         pg=pg,
         channel_key=channel_key,
+        channel_group_id=channel_group_id,
         customer_id=customer_id,
         customer_name=customer_name,
         customer_tel=customer_tel,
@@ -402,6 +412,9 @@ def pay_onetime(
     browser_ip: str | None = None,
     product_type: Literal["real", "digital"] | None = None,
     promotion_id: str | None = None,
+    channel_group_id: str | None = None,
+    secure_3d_charge_id: str | None = None,
+    secure_3d_token: str | None = None,
 ) -> Call[Payment]:
     """Charge a card once from its details (``POST /subscribe/payments/onetime``).
 
@@ -447,6 +460,9 @@ def pay_onetime(
         browser_ip=browser_ip,
         product_type=product_type,
         promotion_id=promotion_id,
+        channel_group_id=channel_group_id,
+        secure_3d_charge_id=secure_3d_charge_id,
+        secure_3d_token=secure_3d_token,
     )
     request = op_pay_onetime._get_kwargs(body=OnetimePaymentRequest.from_dict(body))
     return _money_call(request, mid)
@@ -517,6 +533,8 @@ def cancel(
     refund_bank: str | None = None,
     refund_account: str | None = None,
     refund_tel: str | None = None,
+    retain_promotion: bool | None = None,
+    enable_webhook: bool | None = None,
 ) -> Call[Payment]:
     """Cancel (refund) a payment, fully or partly.
 
@@ -565,6 +583,8 @@ def cancel(
         refund_bank=refund_bank,
         refund_account=refund_account,
         refund_tel=refund_tel,
+        retain_promotion=retain_promotion,
+        enable_webhook=enable_webhook,
     )
     request = op_cancel_payment._get_kwargs(body=CancelRequest.from_dict(body))
     return Call(request, _payment, Kind.MONEY, mid, iid)
@@ -582,6 +602,8 @@ def cancel_by_imp_uid(
     refund_bank: str | None = None,
     refund_account: str | None = None,
     refund_tel: str | None = None,
+    retain_promotion: bool | None = None,
+    enable_webhook: bool | None = None,
 ) -> Call[Payment]:
     """Cancel the payment ``imp_uid``, fully or partly (see :meth:`cancel`)."""
     return cancel(
@@ -595,6 +617,8 @@ def cancel_by_imp_uid(
         refund_bank=refund_bank,
         refund_account=refund_account,
         refund_tel=refund_tel,
+        retain_promotion=retain_promotion,
+        enable_webhook=enable_webhook,
     )
 
 
@@ -610,6 +634,8 @@ def cancel_by_merchant_uid(
     refund_bank: str | None = None,
     refund_account: str | None = None,
     refund_tel: str | None = None,
+    retain_promotion: bool | None = None,
+    enable_webhook: bool | None = None,
 ) -> Call[Payment]:
     """Cancel the payment of order ``merchant_uid``, fully or partly (see :meth:`cancel`)."""
     return cancel(
@@ -623,6 +649,8 @@ def cancel_by_merchant_uid(
         refund_bank=refund_bank,
         refund_account=refund_account,
         refund_tel=refund_tel,
+        retain_promotion=retain_promotion,
+        enable_webhook=enable_webhook,
     )
 
 
@@ -845,6 +873,15 @@ def create_vbank(
     notice_url: NoticeUrl | None = None,
     custom_data: str | None = None,
     tax_free: Amount | None = None,
+    vat_amount: Amount | None = None,
+    product_type: Literal["real", "digital"] | None = None,
+    product_count: int | None = None,
+    vbank_num: str | None = None,
+    vbank_key: str | None = None,
+    business_registration_number: str | None = None,
+    escrow_password: str | None = None,
+    fixed_unlimited_vbank: bool | None = None,
+    pg_api_key: str | None = None,
 ) -> Call[Payment]:
     """Issue a virtual bank account for order ``merchant_uid``.
 
@@ -875,8 +912,18 @@ def create_vbank(
         notice_url=_notice_url(notice_url),
         custom_data=custom_data,
         tax_free=None if tax_free is None else v.optional_amount("tax_free", tax_free),
+        vat_amount=None if vat_amount is None else v.optional_amount("vat_amount", vat_amount),
+        product_type=product_type,
+        product_count=product_count,
+        vbank_num=vbank_num,
+        vbank_key=vbank_key,
+        business_registration_number=business_registration_number,
+        escrow_password=escrow_password,
+        fixed_unlimited_vbank=fixed_unlimited_vbank,
     )
-    request = op_create_vbank._get_kwargs(body=VbankRequest.from_dict(body))
+    request = op_create_vbank._get_kwargs(
+        body=VbankRequest.from_dict(body), pg_api_key=_opt(pg_api_key)
+    )
     return Call(request, _payment, Kind.MONEY, mid)
 
 
@@ -996,6 +1043,7 @@ def find_schedules(
     status: Literal["scheduled", "executed", "revoked"] | None = None,
     page: int | None = None,
     limit: int | None = None,
+    sorting: str | None = None,
 ) -> Call[SchedulePage]:
     """List schedules whose ``schedule_at`` lies in ``[from_, to)``.
 
@@ -1018,8 +1066,8 @@ def find_schedules(
         else ScheduleStatus(v.one_of("status", status, ("scheduled", "executed", "revoked")))
     )
     if customer_uid is not None:
-        if limit is not None:
-            raise ValidationError("limit", "is not supported when listing by customer_uid")
+        if limit is not None or sorting is not None:
+            raise ValidationError("limit", "limit and sorting are not supported by customer_uid")
         uid = v.required_text("customer_uid", customer_uid, v.CUSTOMER_UID_MAX)
         request = op_find_schedules_by_customer._get_kwargs(
             uid, from_=start, to=end, page=_opt(page), schedule_status=state
@@ -1031,5 +1079,6 @@ def find_schedules(
             schedule_status=state,
             page=_opt(page),
             limit=_opt(limit),
+            sorting=_opt(sorting),
         )
     return Call(request, _schedule_page)

@@ -8,26 +8,28 @@ are the only code that differs between them.
 from __future__ import annotations
 
 import asyncio
-import inspect
 import ipaddress
 import os
 import threading
 import time
 from collections.abc import Callable, Coroutine
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ParamSpec, Self, TypeVar
 from urllib.parse import urlsplit
 
 import httpx
 
 from . import _calls
 from ._auth import TokenAuth, TokenCache
+from ._binding import bind_async, bind_sync, lazy_namespace
 from ._core import Call, Kind, RetryPolicy, log_response, to_result
 from ._errors import ValidationError
 from ._result import AccessToken, IamporterResult
 
 if TYPE_CHECKING:
     from iamport_api.client import Client as LowLevelClient
+
+    from . import _namespaces as ns
 
 __all__ = ["DEFAULT_BASE_URL", "AsyncIamporter", "Iamporter"]
 
@@ -44,7 +46,7 @@ TEST_API_SECRET = "ekKoeW8RyKuT0zgaZsUtXXTLQ4AhPFW3ZGseDA6bkA5lamv9OqDMnxyeB9wqO
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
 #: In-flight requests per AsyncIamporter. Beyond a few, httpx's async pool spends more time
 #: contending than sending on a small machine (bench/ measures this).
-DEFAULT_ASYNC_CONCURRENCY = 8
+DEFAULT_ASYNC_CONCURRENCY = 4
 
 try:  # the version of the installed distribution, for User-Agent
     from importlib.metadata import version as _dist_version
@@ -124,7 +126,7 @@ class _ClientBase:
             max_retries: Retries of failed connects (any request), and of timeouts and 5xx
                 for lookups and token requests. Money-moving requests are never resent once
                 they may have reached the service.
-            max_concurrency: Requests in flight at once (async default: 8; sync: unlimited).
+            max_concurrency: Requests in flight at once (async default: 4; sync: unlimited).
             tier: Sub-merchant code sent as the ``Tier`` header.
             allow_insecure_http: Permit ``http://`` to a non-loopback host.
 
@@ -171,45 +173,6 @@ class _ClientBase:
 
 
 # ------------------------------------------------------------------------------------ sync
-
-
-def _sync(
-    builder: Callable[P, Call[T]],
-) -> Callable[Concatenate[Iamporter, P], IamporterResult[T]]:
-    """Expose a call builder as an ``Iamporter`` method with the builder's signature."""
-
-    def method(self: Iamporter, /, *args: P.args, **kwargs: P.kwargs) -> IamporterResult[T]:
-        return self._run(builder(*args, **kwargs))
-
-    return _describe(method, builder)
-
-
-def _async(
-    builder: Callable[P, Call[T]],
-) -> Callable[Concatenate[AsyncIamporter, P], Coroutine[Any, Any, IamporterResult[T]]]:
-    """Expose a call builder as an ``AsyncIamporter`` coroutine method."""
-
-    async def method(
-        self: AsyncIamporter, /, *args: P.args, **kwargs: P.kwargs
-    ) -> IamporterResult[T]:
-        return await self._run(builder(*args, **kwargs))
-
-    return _describe(method, builder)
-
-
-def _describe(method: F, builder: Callable[..., Any]) -> F:
-    """Give ``method`` the builder's name, docstring and signature (with ``self``)."""
-    target: Any = method
-    target.__name__ = target.__qualname__ = builder.__name__
-    target.__doc__ = builder.__doc__
-    signature = inspect.signature(builder)
-    return_type = signature.return_annotation
-    self_param = inspect.Parameter("self", inspect.Parameter.POSITIONAL_ONLY)
-    result = f"IamporterResult[{str(return_type).removeprefix('Call[').removesuffix(']')}]"
-    target.__signature__ = signature.replace(
-        parameters=[self_param, *signature.parameters.values()], return_annotation=result
-    )
-    return method
 
 
 class Iamporter(_ClientBase):
@@ -315,29 +278,49 @@ class Iamporter(_ClientBase):
         with self._limit:
             return self._http.send(request)
 
-    create_subscription = _sync(_calls.create_subscription)
-    get_subscription = _sync(_calls.get_subscription)
-    delete_subscription = _sync(_calls.delete_subscription)
-    pay_subscription = _sync(_calls.pay_subscription)
-    pay_onetime = _sync(_calls.pay_onetime)
-    pay_foreign = _sync(_calls.pay_foreign)
-    cancel = _sync(_calls.cancel)
-    cancel_by_imp_uid = _sync(_calls.cancel_by_imp_uid)
-    cancel_by_merchant_uid = _sync(_calls.cancel_by_merchant_uid)
-    find_by_imp_uid = _sync(_calls.find_by_imp_uid)
-    find_by_merchant_uid = _sync(_calls.find_by_merchant_uid)
-    find_all_by_merchant_uid = _sync(_calls.find_all_by_merchant_uid)
-    find_all_by_status = _sync(_calls.find_all_by_status)
-    verify_payment = _sync(_calls.verify_payment)
-    create_prepared_payment = _sync(_calls.create_prepared_payment)
-    get_prepared_payment = _sync(_calls.get_prepared_payment)
-    get_certification = _sync(_calls.get_certification)
-    delete_certification = _sync(_calls.delete_certification)
-    create_vbank = _sync(_calls.create_vbank)
-    schedule_payments = _sync(_calls.schedule_payments)
-    unschedule_payments = _sync(_calls.unschedule_payments)
-    get_schedule = _sync(_calls.get_schedule)
-    find_schedules = _sync(_calls.find_schedules)
+    create_subscription = bind_sync(_calls.create_subscription)
+    get_subscription = bind_sync(_calls.get_subscription)
+    delete_subscription = bind_sync(_calls.delete_subscription)
+    pay_subscription = bind_sync(_calls.pay_subscription)
+    pay_onetime = bind_sync(_calls.pay_onetime)
+    pay_foreign = bind_sync(_calls.pay_foreign)
+    cancel = bind_sync(_calls.cancel)
+    cancel_by_imp_uid = bind_sync(_calls.cancel_by_imp_uid)
+    cancel_by_merchant_uid = bind_sync(_calls.cancel_by_merchant_uid)
+    find_by_imp_uid = bind_sync(_calls.find_by_imp_uid)
+    find_by_merchant_uid = bind_sync(_calls.find_by_merchant_uid)
+    find_all_by_merchant_uid = bind_sync(_calls.find_all_by_merchant_uid)
+    find_all_by_status = bind_sync(_calls.find_all_by_status)
+    verify_payment = bind_sync(_calls.verify_payment)
+    create_prepared_payment = bind_sync(_calls.create_prepared_payment)
+    get_prepared_payment = bind_sync(_calls.get_prepared_payment)
+    get_certification = bind_sync(_calls.get_certification)
+    delete_certification = bind_sync(_calls.delete_certification)
+    create_vbank = bind_sync(_calls.create_vbank)
+    schedule_payments = bind_sync(_calls.schedule_payments)
+    unschedule_payments = bind_sync(_calls.unschedule_payments)
+    get_schedule = bind_sync(_calls.get_schedule)
+    find_schedules = bind_sync(_calls.find_schedules)
+
+    # Every other operation, grouped by resource (loaded on first use).
+    payments: lazy_namespace[ns.Payments] = lazy_namespace("Payments")
+    prepared_payments: lazy_namespace[ns.PreparedPayments] = lazy_namespace("PreparedPayments")
+    schedules: lazy_namespace[ns.Schedules] = lazy_namespace("Schedules")
+    billing_keys: lazy_namespace[ns.BillingKeys] = lazy_namespace("BillingKeys")
+    vbanks: lazy_namespace[ns.Vbanks] = lazy_namespace("Vbanks")
+    receipts: lazy_namespace[ns.Receipts] = lazy_namespace("Receipts")
+    escrows: lazy_namespace[ns.Escrows] = lazy_namespace("Escrows")
+    codes: lazy_namespace[ns.Codes] = lazy_namespace("Codes")
+    certifications: lazy_namespace[ns.Certifications] = lazy_namespace("Certifications")
+    naver: lazy_namespace[ns.Naver] = lazy_namespace("Naver")
+    kcpquick: lazy_namespace[ns.Kcpquick] = lazy_namespace("Kcpquick")
+    benepia: lazy_namespace[ns.Benepia] = lazy_namespace("Benepia")
+    paymentwall: lazy_namespace[ns.Paymentwall] = lazy_namespace("Paymentwall")
+    cvs: lazy_namespace[ns.Cvs] = lazy_namespace("Cvs")
+    payco: lazy_namespace[ns.Payco] = lazy_namespace("Payco")
+    partners: lazy_namespace[ns.Partners] = lazy_namespace("Partners")
+    tiers: lazy_namespace[ns.Tiers] = lazy_namespace("Tiers")
+    users: lazy_namespace[ns.Users] = lazy_namespace("Users")
 
 
 def _no_async_fetch() -> Coroutine[Any, Any, AccessToken]:
@@ -354,7 +337,7 @@ def _no_sync_fetch() -> AccessToken:
 class AsyncIamporter(_ClientBase):
     """Asynchronous Iamport client with the same methods as :class:`Iamporter` (awaitable).
 
-    Share one instance across tasks. At most ``max_concurrency`` requests (default 8) are in
+    Share one instance across tasks. At most ``max_concurrency`` requests (default 4) are in
     flight at once; more tasks wait their turn, which is faster than letting them all contend.
 
     Example::
@@ -463,26 +446,48 @@ class AsyncIamporter(_ClientBase):
             self._limit_loop = loop
         return self._limit
 
-    create_subscription = _async(_calls.create_subscription)
-    get_subscription = _async(_calls.get_subscription)
-    delete_subscription = _async(_calls.delete_subscription)
-    pay_subscription = _async(_calls.pay_subscription)
-    pay_onetime = _async(_calls.pay_onetime)
-    pay_foreign = _async(_calls.pay_foreign)
-    cancel = _async(_calls.cancel)
-    cancel_by_imp_uid = _async(_calls.cancel_by_imp_uid)
-    cancel_by_merchant_uid = _async(_calls.cancel_by_merchant_uid)
-    find_by_imp_uid = _async(_calls.find_by_imp_uid)
-    find_by_merchant_uid = _async(_calls.find_by_merchant_uid)
-    find_all_by_merchant_uid = _async(_calls.find_all_by_merchant_uid)
-    find_all_by_status = _async(_calls.find_all_by_status)
-    verify_payment = _async(_calls.verify_payment)
-    create_prepared_payment = _async(_calls.create_prepared_payment)
-    get_prepared_payment = _async(_calls.get_prepared_payment)
-    get_certification = _async(_calls.get_certification)
-    delete_certification = _async(_calls.delete_certification)
-    create_vbank = _async(_calls.create_vbank)
-    schedule_payments = _async(_calls.schedule_payments)
-    unschedule_payments = _async(_calls.unschedule_payments)
-    get_schedule = _async(_calls.get_schedule)
-    find_schedules = _async(_calls.find_schedules)
+    create_subscription = bind_async(_calls.create_subscription)
+    get_subscription = bind_async(_calls.get_subscription)
+    delete_subscription = bind_async(_calls.delete_subscription)
+    pay_subscription = bind_async(_calls.pay_subscription)
+    pay_onetime = bind_async(_calls.pay_onetime)
+    pay_foreign = bind_async(_calls.pay_foreign)
+    cancel = bind_async(_calls.cancel)
+    cancel_by_imp_uid = bind_async(_calls.cancel_by_imp_uid)
+    cancel_by_merchant_uid = bind_async(_calls.cancel_by_merchant_uid)
+    find_by_imp_uid = bind_async(_calls.find_by_imp_uid)
+    find_by_merchant_uid = bind_async(_calls.find_by_merchant_uid)
+    find_all_by_merchant_uid = bind_async(_calls.find_all_by_merchant_uid)
+    find_all_by_status = bind_async(_calls.find_all_by_status)
+    verify_payment = bind_async(_calls.verify_payment)
+    create_prepared_payment = bind_async(_calls.create_prepared_payment)
+    get_prepared_payment = bind_async(_calls.get_prepared_payment)
+    get_certification = bind_async(_calls.get_certification)
+    delete_certification = bind_async(_calls.delete_certification)
+    create_vbank = bind_async(_calls.create_vbank)
+    schedule_payments = bind_async(_calls.schedule_payments)
+    unschedule_payments = bind_async(_calls.unschedule_payments)
+    get_schedule = bind_async(_calls.get_schedule)
+    find_schedules = bind_async(_calls.find_schedules)
+
+    # Every other operation, grouped by resource (loaded on first use).
+    payments: lazy_namespace[ns.AsyncPayments] = lazy_namespace("AsyncPayments")
+    prepared_payments: lazy_namespace[ns.AsyncPreparedPayments] = lazy_namespace(
+        "AsyncPreparedPayments"
+    )
+    schedules: lazy_namespace[ns.AsyncSchedules] = lazy_namespace("AsyncSchedules")
+    billing_keys: lazy_namespace[ns.AsyncBillingKeys] = lazy_namespace("AsyncBillingKeys")
+    vbanks: lazy_namespace[ns.AsyncVbanks] = lazy_namespace("AsyncVbanks")
+    receipts: lazy_namespace[ns.AsyncReceipts] = lazy_namespace("AsyncReceipts")
+    escrows: lazy_namespace[ns.AsyncEscrows] = lazy_namespace("AsyncEscrows")
+    codes: lazy_namespace[ns.AsyncCodes] = lazy_namespace("AsyncCodes")
+    certifications: lazy_namespace[ns.AsyncCertifications] = lazy_namespace("AsyncCertifications")
+    naver: lazy_namespace[ns.AsyncNaver] = lazy_namespace("AsyncNaver")
+    kcpquick: lazy_namespace[ns.AsyncKcpquick] = lazy_namespace("AsyncKcpquick")
+    benepia: lazy_namespace[ns.AsyncBenepia] = lazy_namespace("AsyncBenepia")
+    paymentwall: lazy_namespace[ns.AsyncPaymentwall] = lazy_namespace("AsyncPaymentwall")
+    cvs: lazy_namespace[ns.AsyncCvs] = lazy_namespace("AsyncCvs")
+    payco: lazy_namespace[ns.AsyncPayco] = lazy_namespace("AsyncPayco")
+    partners: lazy_namespace[ns.AsyncPartners] = lazy_namespace("AsyncPartners")
+    tiers: lazy_namespace[ns.AsyncTiers] = lazy_namespace("AsyncTiers")
+    users: lazy_namespace[ns.AsyncUsers] = lazy_namespace("AsyncUsers")

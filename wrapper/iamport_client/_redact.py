@@ -18,13 +18,22 @@ __all__ = ["SENSITIVE_FIELDS", "RedactingFilter", "describe", "mask_card_number"
 
 #: Body and model fields whose values are never shown.
 SENSITIVE_FIELDS = frozenset(
-    {"imp_secret", "access_token", "birth", "pwd_2digit", "cvc", "secret", "authorization"}
+    {
+        "imp_secret",
+        "access_token",
+        "birth",
+        "pwd_2digit",
+        "cvc",
+        "secret",
+        "authorization",
+        "pg_api_key",
+    }
 )
 
 _CARD = re.compile(r"\b(\d{4})[- ]?(\d{4,6})[- ]?(\d{4,5})[- ]?(\d{0,4})\b")
 _SECRET_KV = re.compile(
     r"""(?ix)
-    (["']?(?:imp_secret|access_token|birth|pwd_2digit|cvc|authorization)["']?\s*[:=]\s*)
+    (["']?(?:imp_secret|access_token|birth|pwd_2digit|cvc|authorization|pg_api_key)["']?\s*[:=]\s*)
     (["']?)[^"',&\s}]+\2
     """
 )

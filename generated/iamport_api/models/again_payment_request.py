@@ -61,6 +61,8 @@ class AgainPaymentRequest:
     """ Gateway-specific extras. """
     promotion_id: str | Unset = UNSET
     channel_key: str | Unset = UNSET
+    vat: float | Unset = UNSET
+    """ Older name of vat_amount. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -127,6 +129,8 @@ class AgainPaymentRequest:
 
         channel_key = self.channel_key
 
+        vat = self.vat
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -179,6 +183,8 @@ class AgainPaymentRequest:
             field_dict["promotion_id"] = promotion_id
         if channel_key is not UNSET:
             field_dict["channel_key"] = channel_key
+        if vat is not UNSET:
+            field_dict["vat"] = vat
 
         return field_dict
 
@@ -265,6 +271,8 @@ class AgainPaymentRequest:
 
         channel_key = d.pop("channel_key", UNSET)
 
+        vat = d.pop("vat", UNSET)
+
         again_payment_request = cls(
             customer_uid=customer_uid,
             merchant_uid=merchant_uid,
@@ -291,6 +299,7 @@ class AgainPaymentRequest:
             extra=extra,
             promotion_id=promotion_id,
             channel_key=channel_key,
+            vat=vat,
         )
 
         again_payment_request.additional_properties = d

@@ -34,6 +34,8 @@ class BillingKeyRequest:
     customer_email: str | Unset = UNSET
     customer_addr: str | Unset = UNSET
     customer_postcode: str | Unset = UNSET
+    channel_group_id: str | Unset = UNSET
+    """ Smart-routing group; the key is issued on every active channel of the group. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -62,6 +64,8 @@ class BillingKeyRequest:
         customer_addr = self.customer_addr
 
         customer_postcode = self.customer_postcode
+
+        channel_group_id = self.channel_group_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -93,6 +97,8 @@ class BillingKeyRequest:
             field_dict["customer_addr"] = customer_addr
         if customer_postcode is not UNSET:
             field_dict["customer_postcode"] = customer_postcode
+        if channel_group_id is not UNSET:
+            field_dict["channel_group_id"] = channel_group_id
 
         return field_dict
 
@@ -125,6 +131,8 @@ class BillingKeyRequest:
 
         customer_postcode = d.pop("customer_postcode", UNSET)
 
+        channel_group_id = d.pop("channel_group_id", UNSET)
+
         billing_key_request = cls(
             card_number=card_number,
             expiry=expiry,
@@ -139,6 +147,7 @@ class BillingKeyRequest:
             customer_email=customer_email,
             customer_addr=customer_addr,
             customer_postcode=customer_postcode,
+            channel_group_id=channel_group_id,
         )
 
         billing_key_request.additional_properties = d

@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.cancel_request_extra import CancelRequestExtra
+
 
 T = TypeVar("T", bound="CancelRequest")
 
@@ -37,6 +41,12 @@ class CancelRequest:
     """ Refund account number. """
     refund_tel: str | Unset = UNSET
     """ Phone number of the refund account holder. """
+    retain_promotion: bool | Unset = UNSET
+    """ Keep the card-company promotion applied to the remaining balance. """
+    enable_webhook: bool | Unset = UNSET
+    """ Also notify the payment's webhook URL about this cancel. """
+    extra: CancelRequestExtra | Unset = UNSET
+    """ Gateway-specific extras. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -61,6 +71,14 @@ class CancelRequest:
         refund_account = self.refund_account
 
         refund_tel = self.refund_tel
+
+        retain_promotion = self.retain_promotion
+
+        enable_webhook = self.enable_webhook
+
+        extra: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.extra, Unset):
+            extra = self.extra.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -87,11 +105,19 @@ class CancelRequest:
             field_dict["refund_account"] = refund_account
         if refund_tel is not UNSET:
             field_dict["refund_tel"] = refund_tel
+        if retain_promotion is not UNSET:
+            field_dict["retain_promotion"] = retain_promotion
+        if enable_webhook is not UNSET:
+            field_dict["enable_webhook"] = enable_webhook
+        if extra is not UNSET:
+            field_dict["extra"] = extra
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.cancel_request_extra import CancelRequestExtra  # noqa: PLC0415
+
         d = dict(src_dict)
         imp_uid = d.pop("imp_uid", UNSET)
 
@@ -115,6 +141,17 @@ class CancelRequest:
 
         refund_tel = d.pop("refund_tel", UNSET)
 
+        retain_promotion = d.pop("retain_promotion", UNSET)
+
+        enable_webhook = d.pop("enable_webhook", UNSET)
+
+        _extra = d.pop("extra", UNSET)
+        extra: CancelRequestExtra | Unset
+        if isinstance(_extra, Unset):
+            extra = UNSET
+        else:
+            extra = CancelRequestExtra.from_dict(_extra)
+
         cancel_request = cls(
             imp_uid=imp_uid,
             merchant_uid=merchant_uid,
@@ -127,6 +164,9 @@ class CancelRequest:
             refund_bank=refund_bank,
             refund_account=refund_account,
             refund_tel=refund_tel,
+            retain_promotion=retain_promotion,
+            enable_webhook=enable_webhook,
+            extra=extra,
         )
 
         cancel_request.additional_properties = d

@@ -51,6 +51,14 @@ class OnetimePaymentRequest:
     """ Physical goods (`real`) or digital content (`digital`). """
     promotion_id: str | Unset = UNSET
     bypass: str | Unset = UNSET
+    vat: float | Unset = UNSET
+    """ Older name of vat_amount. """
+    channel_group_id: str | Unset = UNSET
+    """ Smart-routing group to pay through. """
+    secure_3d_charge_id: str | Unset = UNSET
+    """ 3-D Secure charge id (foreign cards on some gateways). """
+    secure_3d_token: str | Unset = UNSET
+    """ 3-D Secure token (foreign cards on some gateways). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -119,6 +127,14 @@ class OnetimePaymentRequest:
 
         bypass = self.bypass
 
+        vat = self.vat
+
+        channel_group_id = self.channel_group_id
+
+        secure_3d_charge_id = self.secure_3d_charge_id
+
+        secure_3d_token = self.secure_3d_token
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -177,6 +193,14 @@ class OnetimePaymentRequest:
             field_dict["promotion_id"] = promotion_id
         if bypass is not UNSET:
             field_dict["bypass"] = bypass
+        if vat is not UNSET:
+            field_dict["vat"] = vat
+        if channel_group_id is not UNSET:
+            field_dict["channel_group_id"] = channel_group_id
+        if secure_3d_charge_id is not UNSET:
+            field_dict["secure_3d_charge_id"] = secure_3d_charge_id
+        if secure_3d_token is not UNSET:
+            field_dict["secure_3d_token"] = secure_3d_token
 
         return field_dict
 
@@ -257,6 +281,14 @@ class OnetimePaymentRequest:
 
         bypass = d.pop("bypass", UNSET)
 
+        vat = d.pop("vat", UNSET)
+
+        channel_group_id = d.pop("channel_group_id", UNSET)
+
+        secure_3d_charge_id = d.pop("secure_3d_charge_id", UNSET)
+
+        secure_3d_token = d.pop("secure_3d_token", UNSET)
+
         onetime_payment_request = cls(
             merchant_uid=merchant_uid,
             amount=amount,
@@ -286,6 +318,10 @@ class OnetimePaymentRequest:
             product_type=product_type,
             promotion_id=promotion_id,
             bypass=bypass,
+            vat=vat,
+            channel_group_id=channel_group_id,
+            secure_3d_charge_id=secure_3d_charge_id,
+            secure_3d_token=secure_3d_token,
         )
 
         onetime_payment_request.additional_properties = d

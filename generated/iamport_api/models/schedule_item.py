@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.cash_receipt_type import CashReceiptType
 from ..models.product_type import ProductType
 from ..types import UNSET, Unset
 
@@ -42,6 +43,15 @@ class ScheduleItem:
     """ Physical goods (`real`) or digital content (`digital`). """
     extra: SubscribePaymentExtra | Unset = UNSET
     """ Gateway-specific extras. """
+    interest_free_by_merchant: bool | Unset = UNSET
+    use_card_point: bool | Unset = UNSET
+    product_count: int | Unset = UNSET
+    cash_receipt_type: CashReceiptType | Unset = UNSET
+    """ Who the cash receipt is issued to. """
+    browser_ip: str | Unset = UNSET
+    bypass: str | Unset = UNSET
+    """ Gateway-specific options as JSON text. """
+    promotion_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -90,6 +100,22 @@ class ScheduleItem:
         if not isinstance(self.extra, Unset):
             extra = self.extra.to_dict()
 
+        interest_free_by_merchant = self.interest_free_by_merchant
+
+        use_card_point = self.use_card_point
+
+        product_count = self.product_count
+
+        cash_receipt_type: str | Unset = UNSET
+        if not isinstance(self.cash_receipt_type, Unset):
+            cash_receipt_type = self.cash_receipt_type.value
+
+        browser_ip = self.browser_ip
+
+        bypass = self.bypass
+
+        promotion_id = self.promotion_id
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -127,6 +153,20 @@ class ScheduleItem:
             field_dict["product_type"] = product_type
         if extra is not UNSET:
             field_dict["extra"] = extra
+        if interest_free_by_merchant is not UNSET:
+            field_dict["interest_free_by_merchant"] = interest_free_by_merchant
+        if use_card_point is not UNSET:
+            field_dict["use_card_point"] = use_card_point
+        if product_count is not UNSET:
+            field_dict["product_count"] = product_count
+        if cash_receipt_type is not UNSET:
+            field_dict["cash_receipt_type"] = cash_receipt_type
+        if browser_ip is not UNSET:
+            field_dict["browser_ip"] = browser_ip
+        if bypass is not UNSET:
+            field_dict["bypass"] = bypass
+        if promotion_id is not UNSET:
+            field_dict["promotion_id"] = promotion_id
 
         return field_dict
 
@@ -192,6 +232,25 @@ class ScheduleItem:
         else:
             extra = SubscribePaymentExtra.from_dict(_extra)
 
+        interest_free_by_merchant = d.pop("interest_free_by_merchant", UNSET)
+
+        use_card_point = d.pop("use_card_point", UNSET)
+
+        product_count = d.pop("product_count", UNSET)
+
+        _cash_receipt_type = d.pop("cash_receipt_type", UNSET)
+        cash_receipt_type: CashReceiptType | Unset
+        if isinstance(_cash_receipt_type, Unset):
+            cash_receipt_type = UNSET
+        else:
+            cash_receipt_type = CashReceiptType(_cash_receipt_type)
+
+        browser_ip = d.pop("browser_ip", UNSET)
+
+        bypass = d.pop("bypass", UNSET)
+
+        promotion_id = d.pop("promotion_id", UNSET)
+
         schedule_item = cls(
             merchant_uid=merchant_uid,
             schedule_at=schedule_at,
@@ -210,6 +269,13 @@ class ScheduleItem:
             card_quota=card_quota,
             product_type=product_type,
             extra=extra,
+            interest_free_by_merchant=interest_free_by_merchant,
+            use_card_point=use_card_point,
+            product_count=product_count,
+            cash_receipt_type=cash_receipt_type,
+            browser_ip=browser_ip,
+            bypass=bypass,
+            promotion_id=promotion_id,
         )
 
         schedule_item.additional_properties = d

@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.product_type import ProductType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="VbankRequest")
@@ -34,6 +35,20 @@ class VbankRequest:
     """ Webhook address (or addresses) notified about this payment. """
     custom_data: str | Unset = UNSET
     tax_free: float | Unset = UNSET
+    vat_amount: float | Unset = UNSET
+    product_type: ProductType | Unset = UNSET
+    """ Physical goods (`real`) or digital content (`digital`). """
+    product_count: int | Unset = UNSET
+    vbank_num: str | Unset = UNSET
+    """ A fixed account number agreed with the gateway. """
+    vbank_key: str | Unset = UNSET
+    """ Key of a fixed account agreed with the gateway. """
+    business_registration_number: str | Unset = UNSET
+    """ The buyer's business number (used for escrow registration). """
+    escrow_password: str | Unset = UNSET
+    """ Escrow password for fixed accounts of some gateways. """
+    fixed_unlimited_vbank: bool | Unset = UNSET
+    """ Issue a fixed account without a deposit limit (some gateways). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -74,6 +89,24 @@ class VbankRequest:
 
         tax_free = self.tax_free
 
+        vat_amount = self.vat_amount
+
+        product_type: str | Unset = UNSET
+        if not isinstance(self.product_type, Unset):
+            product_type = self.product_type.value
+
+        product_count = self.product_count
+
+        vbank_num = self.vbank_num
+
+        vbank_key = self.vbank_key
+
+        business_registration_number = self.business_registration_number
+
+        escrow_password = self.escrow_password
+
+        fixed_unlimited_vbank = self.fixed_unlimited_vbank
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -106,6 +139,22 @@ class VbankRequest:
             field_dict["custom_data"] = custom_data
         if tax_free is not UNSET:
             field_dict["tax_free"] = tax_free
+        if vat_amount is not UNSET:
+            field_dict["vat_amount"] = vat_amount
+        if product_type is not UNSET:
+            field_dict["product_type"] = product_type
+        if product_count is not UNSET:
+            field_dict["product_count"] = product_count
+        if vbank_num is not UNSET:
+            field_dict["vbank_num"] = vbank_num
+        if vbank_key is not UNSET:
+            field_dict["vbank_key"] = vbank_key
+        if business_registration_number is not UNSET:
+            field_dict["business_registration_number"] = business_registration_number
+        if escrow_password is not UNSET:
+            field_dict["escrow_password"] = escrow_password
+        if fixed_unlimited_vbank is not UNSET:
+            field_dict["fixed_unlimited_vbank"] = fixed_unlimited_vbank
 
         return field_dict
 
@@ -155,6 +204,27 @@ class VbankRequest:
 
         tax_free = d.pop("tax_free", UNSET)
 
+        vat_amount = d.pop("vat_amount", UNSET)
+
+        _product_type = d.pop("product_type", UNSET)
+        product_type: ProductType | Unset
+        if isinstance(_product_type, Unset):
+            product_type = UNSET
+        else:
+            product_type = ProductType(_product_type)
+
+        product_count = d.pop("product_count", UNSET)
+
+        vbank_num = d.pop("vbank_num", UNSET)
+
+        vbank_key = d.pop("vbank_key", UNSET)
+
+        business_registration_number = d.pop("business_registration_number", UNSET)
+
+        escrow_password = d.pop("escrow_password", UNSET)
+
+        fixed_unlimited_vbank = d.pop("fixed_unlimited_vbank", UNSET)
+
         vbank_request = cls(
             merchant_uid=merchant_uid,
             amount=amount,
@@ -171,6 +241,14 @@ class VbankRequest:
             notice_url=notice_url,
             custom_data=custom_data,
             tax_free=tax_free,
+            vat_amount=vat_amount,
+            product_type=product_type,
+            product_count=product_count,
+            vbank_num=vbank_num,
+            vbank_key=vbank_key,
+            business_registration_number=business_registration_number,
+            escrow_password=escrow_password,
+            fixed_unlimited_vbank=fixed_unlimited_vbank,
         )
 
         vbank_request.additional_properties = d

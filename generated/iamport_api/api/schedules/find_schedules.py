@@ -18,6 +18,7 @@ def _get_kwargs(
     schedule_status: ScheduleStatus | Unset = UNSET,
     page: int | Unset = UNSET,
     limit: int | Unset = UNSET,
+    sorting: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -35,6 +36,8 @@ def _get_kwargs(
     params["page"] = page
 
     params["limit"] = limit
+
+    params["sorting"] = sorting
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -116,6 +119,7 @@ def sync_detailed(
     schedule_status: ScheduleStatus | Unset = UNSET,
     page: int | Unset = UNSET,
     limit: int | Unset = UNSET,
+    sorting: str | Unset = UNSET,
 ) -> Response[ErrorEnvelope | ErrorEnvelope | SchedulePageEnvelope]:
     """List schedules in a time window
 
@@ -129,6 +133,7 @@ def sync_detailed(
             `executed` (a charge was attempted), `revoked`.
         page (int | Unset):
         limit (int | Unset):
+        sorting (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -144,6 +149,7 @@ def sync_detailed(
         schedule_status=schedule_status,
         page=page,
         limit=limit,
+        sorting=sorting,
     )
 
     response = client.get_httpx_client().request(
@@ -161,6 +167,7 @@ def sync(
     schedule_status: ScheduleStatus | Unset = UNSET,
     page: int | Unset = UNSET,
     limit: int | Unset = UNSET,
+    sorting: str | Unset = UNSET,
 ) -> ErrorEnvelope | ErrorEnvelope | SchedulePageEnvelope | None:
     """List schedules in a time window
 
@@ -174,6 +181,7 @@ def sync(
             `executed` (a charge was attempted), `revoked`.
         page (int | Unset):
         limit (int | Unset):
+        sorting (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -190,6 +198,7 @@ def sync(
         schedule_status=schedule_status,
         page=page,
         limit=limit,
+        sorting=sorting,
     ).parsed
 
 
@@ -201,6 +210,7 @@ async def asyncio_detailed(
     schedule_status: ScheduleStatus | Unset = UNSET,
     page: int | Unset = UNSET,
     limit: int | Unset = UNSET,
+    sorting: str | Unset = UNSET,
 ) -> Response[ErrorEnvelope | ErrorEnvelope | SchedulePageEnvelope]:
     """List schedules in a time window
 
@@ -214,6 +224,7 @@ async def asyncio_detailed(
             `executed` (a charge was attempted), `revoked`.
         page (int | Unset):
         limit (int | Unset):
+        sorting (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -229,6 +240,7 @@ async def asyncio_detailed(
         schedule_status=schedule_status,
         page=page,
         limit=limit,
+        sorting=sorting,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -244,6 +256,7 @@ async def asyncio(
     schedule_status: ScheduleStatus | Unset = UNSET,
     page: int | Unset = UNSET,
     limit: int | Unset = UNSET,
+    sorting: str | Unset = UNSET,
 ) -> ErrorEnvelope | ErrorEnvelope | SchedulePageEnvelope | None:
     """List schedules in a time window
 
@@ -257,6 +270,7 @@ async def asyncio(
             `executed` (a charge was attempted), `revoked`.
         page (int | Unset):
         limit (int | Unset):
+        sorting (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -274,5 +288,6 @@ async def asyncio(
             schedule_status=schedule_status,
             page=page,
             limit=limit,
+            sorting=sorting,
         )
     ).parsed

@@ -8,18 +8,26 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
 from ...models.payment_envelope import PaymentEnvelope
 from ...models.vbank_request import VbankRequest
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
     body: VbankRequest,
+    pg_api_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["pg_api_key"] = pg_api_key
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/vbanks",
+        "params": params,
     }
 
     _kwargs["json"] = body.to_dict()
@@ -95,6 +103,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: VbankRequest,
+    pg_api_key: str | Unset = UNSET,
 ) -> Response[ErrorEnvelope | ErrorEnvelope | PaymentEnvelope]:
     """Issue a virtual account
 
@@ -103,6 +112,7 @@ def sync_detailed(
     sent to `notice_url`.
 
     Args:
+        pg_api_key (str | Unset):
         body (VbankRequest):
 
     Raises:
@@ -115,6 +125,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        pg_api_key=pg_api_key,
     )
 
     response = client.get_httpx_client().request(
@@ -128,6 +139,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: VbankRequest,
+    pg_api_key: str | Unset = UNSET,
 ) -> ErrorEnvelope | ErrorEnvelope | PaymentEnvelope | None:
     """Issue a virtual account
 
@@ -136,6 +148,7 @@ def sync(
     sent to `notice_url`.
 
     Args:
+        pg_api_key (str | Unset):
         body (VbankRequest):
 
     Raises:
@@ -149,6 +162,7 @@ def sync(
     return sync_detailed(
         client=client,
         body=body,
+        pg_api_key=pg_api_key,
     ).parsed
 
 
@@ -156,6 +170,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: VbankRequest,
+    pg_api_key: str | Unset = UNSET,
 ) -> Response[ErrorEnvelope | ErrorEnvelope | PaymentEnvelope]:
     """Issue a virtual account
 
@@ -164,6 +179,7 @@ async def asyncio_detailed(
     sent to `notice_url`.
 
     Args:
+        pg_api_key (str | Unset):
         body (VbankRequest):
 
     Raises:
@@ -176,6 +192,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        pg_api_key=pg_api_key,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -187,6 +204,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: VbankRequest,
+    pg_api_key: str | Unset = UNSET,
 ) -> ErrorEnvelope | ErrorEnvelope | PaymentEnvelope | None:
     """Issue a virtual account
 
@@ -195,6 +213,7 @@ async def asyncio(
     sent to `notice_url`.
 
     Args:
+        pg_api_key (str | Unset):
         body (VbankRequest):
 
     Raises:
@@ -209,5 +228,6 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             body=body,
+            pg_api_key=pg_api_key,
         )
     ).parsed

@@ -1,0 +1,221 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_envelope import ErrorEnvelope
+from ...models.payment_page_envelope import PaymentPageEnvelope
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    customer_uid: str,
+    *,
+    page: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/subscribe/customers/{customer_uid}/payments".format(
+            customer_uid=quote(str(customer_uid), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorEnvelope | ErrorEnvelope | PaymentPageEnvelope | None:
+    if response.status_code == 200:
+
+        def _parse_response_200(data: object) -> ErrorEnvelope | PaymentPageEnvelope:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = PaymentPageEnvelope.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_1 = ErrorEnvelope.from_dict(data)
+
+            return response_200_type_1
+
+        response_200 = _parse_response_200(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorEnvelope.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorEnvelope.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorEnvelope | ErrorEnvelope | PaymentPageEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    customer_uid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+) -> Response[ErrorEnvelope | ErrorEnvelope | PaymentPageEnvelope]:
+    """List the payments made with a billing key
+
+     Lists the payments charged to `customer_uid`, one page at a time.
+
+    Args:
+        customer_uid (str):
+        page (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | ErrorEnvelope | PaymentPageEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        customer_uid=customer_uid,
+        page=page,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    customer_uid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+) -> ErrorEnvelope | ErrorEnvelope | PaymentPageEnvelope | None:
+    """List the payments made with a billing key
+
+     Lists the payments charged to `customer_uid`, one page at a time.
+
+    Args:
+        customer_uid (str):
+        page (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | ErrorEnvelope | PaymentPageEnvelope
+    """
+
+    return sync_detailed(
+        customer_uid=customer_uid,
+        client=client,
+        page=page,
+    ).parsed
+
+
+async def asyncio_detailed(
+    customer_uid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+) -> Response[ErrorEnvelope | ErrorEnvelope | PaymentPageEnvelope]:
+    """List the payments made with a billing key
+
+     Lists the payments charged to `customer_uid`, one page at a time.
+
+    Args:
+        customer_uid (str):
+        page (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | ErrorEnvelope | PaymentPageEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        customer_uid=customer_uid,
+        page=page,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    customer_uid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+) -> ErrorEnvelope | ErrorEnvelope | PaymentPageEnvelope | None:
+    """List the payments made with a billing key
+
+     Lists the payments charged to `customer_uid`, one page at a time.
+
+    Args:
+        customer_uid (str):
+        page (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | ErrorEnvelope | PaymentPageEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            customer_uid=customer_uid,
+            client=client,
+            page=page,
+        )
+    ).parsed

@@ -1,0 +1,283 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_envelope import ErrorEnvelope
+from ...models.schedule_page_envelope import SchedulePageEnvelope
+from ...models.schedule_status import ScheduleStatus
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    customer_uid: str,
+    *,
+    page: int | Unset = UNSET,
+    from_: int,
+    to: int,
+    schedule_status: ScheduleStatus | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params["from"] = from_
+
+    params["to"] = to
+
+    json_schedule_status: str | Unset = UNSET
+    if not isinstance(schedule_status, Unset):
+        json_schedule_status = schedule_status.value
+
+    params["schedule-status"] = json_schedule_status
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/subscribe/customers/{customer_uid}/schedules".format(
+            customer_uid=quote(str(customer_uid), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorEnvelope | ErrorEnvelope | SchedulePageEnvelope | None:
+    if response.status_code == 200:
+
+        def _parse_response_200(data: object) -> ErrorEnvelope | SchedulePageEnvelope:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = SchedulePageEnvelope.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_1 = ErrorEnvelope.from_dict(data)
+
+            return response_200_type_1
+
+        response_200 = _parse_response_200(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorEnvelope.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorEnvelope.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorEnvelope | ErrorEnvelope | SchedulePageEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    customer_uid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+    from_: int,
+    to: int,
+    schedule_status: ScheduleStatus | Unset = UNSET,
+) -> Response[ErrorEnvelope | ErrorEnvelope | SchedulePageEnvelope]:
+    """List the schedules of a billing key (alternative path)
+
+     Behaves like `find_schedules_by_customer`: lists the schedules of `customer_uid` whose
+    `schedule_at` lies in `[from, to)`, newest first; the window may span at most about three
+    months.
+
+    Args:
+        customer_uid (str):
+        page (int | Unset):
+        from_ (int):
+        to (int):
+        schedule_status (ScheduleStatus | Unset): State of a schedule: `scheduled` (pending),
+            `executed` (a charge was attempted), `revoked`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | ErrorEnvelope | SchedulePageEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        customer_uid=customer_uid,
+        page=page,
+        from_=from_,
+        to=to,
+        schedule_status=schedule_status,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    customer_uid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+    from_: int,
+    to: int,
+    schedule_status: ScheduleStatus | Unset = UNSET,
+) -> ErrorEnvelope | ErrorEnvelope | SchedulePageEnvelope | None:
+    """List the schedules of a billing key (alternative path)
+
+     Behaves like `find_schedules_by_customer`: lists the schedules of `customer_uid` whose
+    `schedule_at` lies in `[from, to)`, newest first; the window may span at most about three
+    months.
+
+    Args:
+        customer_uid (str):
+        page (int | Unset):
+        from_ (int):
+        to (int):
+        schedule_status (ScheduleStatus | Unset): State of a schedule: `scheduled` (pending),
+            `executed` (a charge was attempted), `revoked`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | ErrorEnvelope | SchedulePageEnvelope
+    """
+
+    return sync_detailed(
+        customer_uid=customer_uid,
+        client=client,
+        page=page,
+        from_=from_,
+        to=to,
+        schedule_status=schedule_status,
+    ).parsed
+
+
+async def asyncio_detailed(
+    customer_uid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+    from_: int,
+    to: int,
+    schedule_status: ScheduleStatus | Unset = UNSET,
+) -> Response[ErrorEnvelope | ErrorEnvelope | SchedulePageEnvelope]:
+    """List the schedules of a billing key (alternative path)
+
+     Behaves like `find_schedules_by_customer`: lists the schedules of `customer_uid` whose
+    `schedule_at` lies in `[from, to)`, newest first; the window may span at most about three
+    months.
+
+    Args:
+        customer_uid (str):
+        page (int | Unset):
+        from_ (int):
+        to (int):
+        schedule_status (ScheduleStatus | Unset): State of a schedule: `scheduled` (pending),
+            `executed` (a charge was attempted), `revoked`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | ErrorEnvelope | SchedulePageEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        customer_uid=customer_uid,
+        page=page,
+        from_=from_,
+        to=to,
+        schedule_status=schedule_status,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    customer_uid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+    from_: int,
+    to: int,
+    schedule_status: ScheduleStatus | Unset = UNSET,
+) -> ErrorEnvelope | ErrorEnvelope | SchedulePageEnvelope | None:
+    """List the schedules of a billing key (alternative path)
+
+     Behaves like `find_schedules_by_customer`: lists the schedules of `customer_uid` whose
+    `schedule_at` lies in `[from, to)`, newest first; the window may span at most about three
+    months.
+
+    Args:
+        customer_uid (str):
+        page (int | Unset):
+        from_ (int):
+        to (int):
+        schedule_status (ScheduleStatus | Unset): State of a schedule: `scheduled` (pending),
+            `executed` (a charge was attempted), `revoked`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | ErrorEnvelope | SchedulePageEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            customer_uid=customer_uid,
+            client=client,
+            page=page,
+            from_=from_,
+            to=to,
+            schedule_status=schedule_status,
+        )
+    ).parsed

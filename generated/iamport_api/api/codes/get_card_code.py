@@ -1,0 +1,200 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_envelope import ErrorEnvelope
+from ...models.standard_code_envelope import StandardCodeEnvelope
+from ...types import Response
+
+
+def _get_kwargs(
+    card_standard_code: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/cards/{card_standard_code}".format(
+            card_standard_code=quote(str(card_standard_code), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorEnvelope | ErrorEnvelope | StandardCodeEnvelope | None:
+    if response.status_code == 200:
+
+        def _parse_response_200(data: object) -> ErrorEnvelope | StandardCodeEnvelope:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = StandardCodeEnvelope.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_1 = ErrorEnvelope.from_dict(data)
+
+            return response_200_type_1
+
+        response_200 = _parse_response_200(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorEnvelope.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorEnvelope.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorEnvelope | ErrorEnvelope | StandardCodeEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    card_standard_code: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ErrorEnvelope | ErrorEnvelope | StandardCodeEnvelope]:
+    """Get a card company by code
+
+     Returns the name of the card company with a standard code.
+
+    Args:
+        card_standard_code (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | ErrorEnvelope | StandardCodeEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        card_standard_code=card_standard_code,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    card_standard_code: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ErrorEnvelope | ErrorEnvelope | StandardCodeEnvelope | None:
+    """Get a card company by code
+
+     Returns the name of the card company with a standard code.
+
+    Args:
+        card_standard_code (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | ErrorEnvelope | StandardCodeEnvelope
+    """
+
+    return sync_detailed(
+        card_standard_code=card_standard_code,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    card_standard_code: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ErrorEnvelope | ErrorEnvelope | StandardCodeEnvelope]:
+    """Get a card company by code
+
+     Returns the name of the card company with a standard code.
+
+    Args:
+        card_standard_code (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | ErrorEnvelope | StandardCodeEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        card_standard_code=card_standard_code,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    card_standard_code: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ErrorEnvelope | ErrorEnvelope | StandardCodeEnvelope | None:
+    """Get a card company by code
+
+     Returns the name of the card company with a standard code.
+
+    Args:
+        card_standard_code (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | ErrorEnvelope | StandardCodeEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            card_standard_code=card_standard_code,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,221 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.ack_envelope import AckEnvelope
+from ...models.error_envelope import ErrorEnvelope
+from ...models.kcp_quick_prepare_request import KcpQuickPrepareRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    merchant_uid: str,
+    *,
+    body: KcpQuickPrepareRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/kcpquick/prepare/{merchant_uid}".format(
+            merchant_uid=quote(str(merchant_uid), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AckEnvelope | ErrorEnvelope | ErrorEnvelope | None:
+    if response.status_code == 200:
+
+        def _parse_response_200(data: object) -> AckEnvelope | ErrorEnvelope:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = AckEnvelope.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_1 = ErrorEnvelope.from_dict(data)
+
+            return response_200_type_1
+
+        response_200 = _parse_response_200(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorEnvelope.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorEnvelope.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AckEnvelope | ErrorEnvelope | ErrorEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    merchant_uid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: KcpQuickPrepareRequest,
+) -> Response[AckEnvelope | ErrorEnvelope | ErrorEnvelope]:
+    """Change a pre-registered KCP prepaid-money transaction
+
+     Replaces the details registered earlier for `merchant_uid`.
+
+    Args:
+        merchant_uid (str):
+        body (KcpQuickPrepareRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AckEnvelope | ErrorEnvelope | ErrorEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        merchant_uid=merchant_uid,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    merchant_uid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: KcpQuickPrepareRequest,
+) -> AckEnvelope | ErrorEnvelope | ErrorEnvelope | None:
+    """Change a pre-registered KCP prepaid-money transaction
+
+     Replaces the details registered earlier for `merchant_uid`.
+
+    Args:
+        merchant_uid (str):
+        body (KcpQuickPrepareRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AckEnvelope | ErrorEnvelope | ErrorEnvelope
+    """
+
+    return sync_detailed(
+        merchant_uid=merchant_uid,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    merchant_uid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: KcpQuickPrepareRequest,
+) -> Response[AckEnvelope | ErrorEnvelope | ErrorEnvelope]:
+    """Change a pre-registered KCP prepaid-money transaction
+
+     Replaces the details registered earlier for `merchant_uid`.
+
+    Args:
+        merchant_uid (str):
+        body (KcpQuickPrepareRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AckEnvelope | ErrorEnvelope | ErrorEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        merchant_uid=merchant_uid,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    merchant_uid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: KcpQuickPrepareRequest,
+) -> AckEnvelope | ErrorEnvelope | ErrorEnvelope | None:
+    """Change a pre-registered KCP prepaid-money transaction
+
+     Replaces the details registered earlier for `merchant_uid`.
+
+    Args:
+        merchant_uid (str):
+        body (KcpQuickPrepareRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AckEnvelope | ErrorEnvelope | ErrorEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            merchant_uid=merchant_uid,
+            client=client,
+            body=body,
+        )
+    ).parsed

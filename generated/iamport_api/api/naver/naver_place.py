@@ -1,0 +1,265 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_envelope import ErrorEnvelope
+from ...models.naver_product_order_list_envelope import NaverProductOrderListEnvelope
+from ...models.naver_product_orders_request import NaverProductOrdersRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    imp_uid: str,
+    *,
+    body: NaverProductOrdersRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/payments/{imp_uid}/naver/place".format(
+            imp_uid=quote(str(imp_uid), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    ErrorEnvelope
+    | ErrorEnvelope
+    | NaverProductOrderListEnvelope
+    | NaverProductOrderListEnvelope
+    | None
+):
+    if response.status_code == 200:
+
+        def _parse_response_200(
+            data: object,
+        ) -> ErrorEnvelope | NaverProductOrderListEnvelope:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = NaverProductOrderListEnvelope.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_1 = ErrorEnvelope.from_dict(data)
+
+            return response_200_type_1
+
+        response_200 = _parse_response_200(response.json())
+
+        return response_200
+
+    if response.status_code == 207:
+        response_207 = NaverProductOrderListEnvelope.from_dict(response.json())
+
+        return response_207
+
+    if response.status_code == 400:
+        response_400 = ErrorEnvelope.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorEnvelope.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    ErrorEnvelope
+    | ErrorEnvelope
+    | NaverProductOrderListEnvelope
+    | NaverProductOrderListEnvelope
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    imp_uid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: NaverProductOrdersRequest,
+) -> Response[
+    ErrorEnvelope
+    | ErrorEnvelope
+    | NaverProductOrderListEnvelope
+    | NaverProductOrderListEnvelope
+]:
+    """Confirm Naver Pay product orders for fulfilment
+
+     Tells Naver Pay that the seller has accepted some or all product orders for fulfilment. 207 means
+    only some were accepted.
+
+    Args:
+        imp_uid (str):
+        body (NaverProductOrdersRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | ErrorEnvelope | NaverProductOrderListEnvelope | NaverProductOrderListEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        imp_uid=imp_uid,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    imp_uid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: NaverProductOrdersRequest,
+) -> (
+    ErrorEnvelope
+    | ErrorEnvelope
+    | NaverProductOrderListEnvelope
+    | NaverProductOrderListEnvelope
+    | None
+):
+    """Confirm Naver Pay product orders for fulfilment
+
+     Tells Naver Pay that the seller has accepted some or all product orders for fulfilment. 207 means
+    only some were accepted.
+
+    Args:
+        imp_uid (str):
+        body (NaverProductOrdersRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | ErrorEnvelope | NaverProductOrderListEnvelope | NaverProductOrderListEnvelope
+    """
+
+    return sync_detailed(
+        imp_uid=imp_uid,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    imp_uid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: NaverProductOrdersRequest,
+) -> Response[
+    ErrorEnvelope
+    | ErrorEnvelope
+    | NaverProductOrderListEnvelope
+    | NaverProductOrderListEnvelope
+]:
+    """Confirm Naver Pay product orders for fulfilment
+
+     Tells Naver Pay that the seller has accepted some or all product orders for fulfilment. 207 means
+    only some were accepted.
+
+    Args:
+        imp_uid (str):
+        body (NaverProductOrdersRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | ErrorEnvelope | NaverProductOrderListEnvelope | NaverProductOrderListEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        imp_uid=imp_uid,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    imp_uid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: NaverProductOrdersRequest,
+) -> (
+    ErrorEnvelope
+    | ErrorEnvelope
+    | NaverProductOrderListEnvelope
+    | NaverProductOrderListEnvelope
+    | None
+):
+    """Confirm Naver Pay product orders for fulfilment
+
+     Tells Naver Pay that the seller has accepted some or all product orders for fulfilment. 207 means
+    only some were accepted.
+
+    Args:
+        imp_uid (str):
+        body (NaverProductOrdersRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | ErrorEnvelope | NaverProductOrderListEnvelope | NaverProductOrderListEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            imp_uid=imp_uid,
+            client=client,
+            body=body,
+        )
+    ).parsed

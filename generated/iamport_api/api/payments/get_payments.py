@@ -1,0 +1,247 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_envelope import ErrorEnvelope
+from ...models.payment_list_envelope import PaymentListEnvelope
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    imp_uid: list[str] | Unset = UNSET,
+    merchant_uid: list[str] | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_imp_uid: list[str] | Unset = UNSET
+    if not isinstance(imp_uid, Unset):
+        json_imp_uid = imp_uid
+
+    params["imp_uid[]"] = json_imp_uid
+
+    json_merchant_uid: list[str] | Unset = UNSET
+    if not isinstance(merchant_uid, Unset):
+        json_merchant_uid = merchant_uid
+
+    params["merchant_uid[]"] = json_merchant_uid
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/payments",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorEnvelope | ErrorEnvelope | PaymentListEnvelope | PaymentListEnvelope | None:
+    if response.status_code == 200:
+
+        def _parse_response_200(data: object) -> ErrorEnvelope | PaymentListEnvelope:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = PaymentListEnvelope.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_1 = ErrorEnvelope.from_dict(data)
+
+            return response_200_type_1
+
+        response_200 = _parse_response_200(response.json())
+
+        return response_200
+
+    if response.status_code == 207:
+        response_207 = PaymentListEnvelope.from_dict(response.json())
+
+        return response_207
+
+    if response.status_code == 400:
+        response_400 = ErrorEnvelope.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorEnvelope.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    ErrorEnvelope | ErrorEnvelope | PaymentListEnvelope | PaymentListEnvelope
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    imp_uid: list[str] | Unset = UNSET,
+    merchant_uid: list[str] | Unset = UNSET,
+) -> Response[
+    ErrorEnvelope | ErrorEnvelope | PaymentListEnvelope | PaymentListEnvelope
+]:
+    """Get several payments at once
+
+     Returns the payments named by `imp_uid[]` and/or `merchant_uid[]` (at most 100 ids in
+    all), for example `/payments?imp_uid[]=imp_1&imp_uid[]=imp_2`. When some of the ids are
+    unknown or not accessible the service answers 207 with the payments it did find.
+
+    Args:
+        imp_uid (list[str] | Unset):
+        merchant_uid (list[str] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | ErrorEnvelope | PaymentListEnvelope | PaymentListEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        imp_uid=imp_uid,
+        merchant_uid=merchant_uid,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    imp_uid: list[str] | Unset = UNSET,
+    merchant_uid: list[str] | Unset = UNSET,
+) -> ErrorEnvelope | ErrorEnvelope | PaymentListEnvelope | PaymentListEnvelope | None:
+    """Get several payments at once
+
+     Returns the payments named by `imp_uid[]` and/or `merchant_uid[]` (at most 100 ids in
+    all), for example `/payments?imp_uid[]=imp_1&imp_uid[]=imp_2`. When some of the ids are
+    unknown or not accessible the service answers 207 with the payments it did find.
+
+    Args:
+        imp_uid (list[str] | Unset):
+        merchant_uid (list[str] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | ErrorEnvelope | PaymentListEnvelope | PaymentListEnvelope
+    """
+
+    return sync_detailed(
+        client=client,
+        imp_uid=imp_uid,
+        merchant_uid=merchant_uid,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    imp_uid: list[str] | Unset = UNSET,
+    merchant_uid: list[str] | Unset = UNSET,
+) -> Response[
+    ErrorEnvelope | ErrorEnvelope | PaymentListEnvelope | PaymentListEnvelope
+]:
+    """Get several payments at once
+
+     Returns the payments named by `imp_uid[]` and/or `merchant_uid[]` (at most 100 ids in
+    all), for example `/payments?imp_uid[]=imp_1&imp_uid[]=imp_2`. When some of the ids are
+    unknown or not accessible the service answers 207 with the payments it did find.
+
+    Args:
+        imp_uid (list[str] | Unset):
+        merchant_uid (list[str] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | ErrorEnvelope | PaymentListEnvelope | PaymentListEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        imp_uid=imp_uid,
+        merchant_uid=merchant_uid,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    imp_uid: list[str] | Unset = UNSET,
+    merchant_uid: list[str] | Unset = UNSET,
+) -> ErrorEnvelope | ErrorEnvelope | PaymentListEnvelope | PaymentListEnvelope | None:
+    """Get several payments at once
+
+     Returns the payments named by `imp_uid[]` and/or `merchant_uid[]` (at most 100 ids in
+    all), for example `/payments?imp_uid[]=imp_1&imp_uid[]=imp_2`. When some of the ids are
+    unknown or not accessible the service answers 207 with the payments it did find.
+
+    Args:
+        imp_uid (list[str] | Unset):
+        merchant_uid (list[str] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | ErrorEnvelope | PaymentListEnvelope | PaymentListEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            imp_uid=imp_uid,
+            merchant_uid=merchant_uid,
+        )
+    ).parsed

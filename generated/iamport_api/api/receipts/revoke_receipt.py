@@ -1,0 +1,200 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_envelope import ErrorEnvelope
+from ...models.receipt_envelope import ReceiptEnvelope
+from ...types import Response
+
+
+def _get_kwargs(
+    imp_uid: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/receipts/{imp_uid}".format(
+            imp_uid=quote(str(imp_uid), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorEnvelope | ErrorEnvelope | ReceiptEnvelope | None:
+    if response.status_code == 200:
+
+        def _parse_response_200(data: object) -> ErrorEnvelope | ReceiptEnvelope:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = ReceiptEnvelope.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_1 = ErrorEnvelope.from_dict(data)
+
+            return response_200_type_1
+
+        response_200 = _parse_response_200(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorEnvelope.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorEnvelope.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorEnvelope | ErrorEnvelope | ReceiptEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    imp_uid: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ErrorEnvelope | ErrorEnvelope | ReceiptEnvelope]:
+    """Revoke the cash receipt of a payment
+
+     Cancels the cash receipt issued through the service for the payment `imp_uid`.
+
+    Args:
+        imp_uid (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | ErrorEnvelope | ReceiptEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        imp_uid=imp_uid,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    imp_uid: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ErrorEnvelope | ErrorEnvelope | ReceiptEnvelope | None:
+    """Revoke the cash receipt of a payment
+
+     Cancels the cash receipt issued through the service for the payment `imp_uid`.
+
+    Args:
+        imp_uid (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | ErrorEnvelope | ReceiptEnvelope
+    """
+
+    return sync_detailed(
+        imp_uid=imp_uid,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    imp_uid: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ErrorEnvelope | ErrorEnvelope | ReceiptEnvelope]:
+    """Revoke the cash receipt of a payment
+
+     Cancels the cash receipt issued through the service for the payment `imp_uid`.
+
+    Args:
+        imp_uid (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | ErrorEnvelope | ReceiptEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        imp_uid=imp_uid,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    imp_uid: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ErrorEnvelope | ErrorEnvelope | ReceiptEnvelope | None:
+    """Revoke the cash receipt of a payment
+
+     Cancels the cash receipt issued through the service for the payment `imp_uid`.
+
+    Args:
+        imp_uid (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | ErrorEnvelope | ReceiptEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            imp_uid=imp_uid,
+            client=client,
+        )
+    ).parsed

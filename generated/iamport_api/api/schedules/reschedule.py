@@ -1,0 +1,225 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_envelope import ErrorEnvelope
+from ...models.schedule_at_request import ScheduleAtRequest
+from ...models.schedule_envelope import ScheduleEnvelope
+from ...types import Response
+
+
+def _get_kwargs(
+    merchant_uid: str,
+    *,
+    body: ScheduleAtRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/subscribe/payments/schedule/{merchant_uid}/reschedule".format(
+            merchant_uid=quote(str(merchant_uid), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorEnvelope | ErrorEnvelope | ScheduleEnvelope | None:
+    if response.status_code == 200:
+
+        def _parse_response_200(data: object) -> ErrorEnvelope | ScheduleEnvelope:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = ScheduleEnvelope.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_1 = ErrorEnvelope.from_dict(data)
+
+            return response_200_type_1
+
+        response_200 = _parse_response_200(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorEnvelope.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorEnvelope.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorEnvelope | ErrorEnvelope | ScheduleEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    merchant_uid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ScheduleAtRequest,
+) -> Response[ErrorEnvelope | ErrorEnvelope | ScheduleEnvelope]:
+    """Schedule a failed or revoked charge again
+
+     Registers the charge of a schedule whose run failed, or which was revoked, to run again
+    at a new future time.
+
+    Args:
+        merchant_uid (str):
+        body (ScheduleAtRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | ErrorEnvelope | ScheduleEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        merchant_uid=merchant_uid,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    merchant_uid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ScheduleAtRequest,
+) -> ErrorEnvelope | ErrorEnvelope | ScheduleEnvelope | None:
+    """Schedule a failed or revoked charge again
+
+     Registers the charge of a schedule whose run failed, or which was revoked, to run again
+    at a new future time.
+
+    Args:
+        merchant_uid (str):
+        body (ScheduleAtRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | ErrorEnvelope | ScheduleEnvelope
+    """
+
+    return sync_detailed(
+        merchant_uid=merchant_uid,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    merchant_uid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ScheduleAtRequest,
+) -> Response[ErrorEnvelope | ErrorEnvelope | ScheduleEnvelope]:
+    """Schedule a failed or revoked charge again
+
+     Registers the charge of a schedule whose run failed, or which was revoked, to run again
+    at a new future time.
+
+    Args:
+        merchant_uid (str):
+        body (ScheduleAtRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | ErrorEnvelope | ScheduleEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        merchant_uid=merchant_uid,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    merchant_uid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ScheduleAtRequest,
+) -> ErrorEnvelope | ErrorEnvelope | ScheduleEnvelope | None:
+    """Schedule a failed or revoked charge again
+
+     Registers the charge of a schedule whose run failed, or which was revoked, to run again
+    at a new future time.
+
+    Args:
+        merchant_uid (str):
+        body (ScheduleAtRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | ErrorEnvelope | ScheduleEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            merchant_uid=merchant_uid,
+            client=client,
+            body=body,
+        )
+    ).parsed

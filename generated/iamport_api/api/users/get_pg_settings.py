@@ -1,0 +1,206 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_envelope import ErrorEnvelope
+from ...models.pg_setting_list_envelope import PgSettingListEnvelope
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    tier: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(tier, Unset):
+        headers["Tier"] = tier
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/users/pg",
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorEnvelope | ErrorEnvelope | PgSettingListEnvelope | None:
+    if response.status_code == 200:
+
+        def _parse_response_200(data: object) -> ErrorEnvelope | PgSettingListEnvelope:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = PgSettingListEnvelope.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_1 = ErrorEnvelope.from_dict(data)
+
+            return response_200_type_1
+
+        response_200 = _parse_response_200(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorEnvelope.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorEnvelope.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorEnvelope | ErrorEnvelope | PgSettingListEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    tier: str | Unset = UNSET,
+) -> Response[ErrorEnvelope | ErrorEnvelope | PgSettingListEnvelope]:
+    """List the account's gateway settings
+
+     Lists the payment-gateway settings (channels and merchant ids) registered in the
+    console. With a `Tier` header, lists those of that sub-merchant.
+
+    Args:
+        tier (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | ErrorEnvelope | PgSettingListEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        tier=tier,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    tier: str | Unset = UNSET,
+) -> ErrorEnvelope | ErrorEnvelope | PgSettingListEnvelope | None:
+    """List the account's gateway settings
+
+     Lists the payment-gateway settings (channels and merchant ids) registered in the
+    console. With a `Tier` header, lists those of that sub-merchant.
+
+    Args:
+        tier (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | ErrorEnvelope | PgSettingListEnvelope
+    """
+
+    return sync_detailed(
+        client=client,
+        tier=tier,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    tier: str | Unset = UNSET,
+) -> Response[ErrorEnvelope | ErrorEnvelope | PgSettingListEnvelope]:
+    """List the account's gateway settings
+
+     Lists the payment-gateway settings (channels and merchant ids) registered in the
+    console. With a `Tier` header, lists those of that sub-merchant.
+
+    Args:
+        tier (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | ErrorEnvelope | PgSettingListEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        tier=tier,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    tier: str | Unset = UNSET,
+) -> ErrorEnvelope | ErrorEnvelope | PgSettingListEnvelope | None:
+    """List the account's gateway settings
+
+     Lists the payment-gateway settings (channels and merchant ids) registered in the
+    console. With a `Tier` header, lists those of that sub-merchant.
+
+    Args:
+        tier (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | ErrorEnvelope | PgSettingListEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            tier=tier,
+        )
+    ).parsed

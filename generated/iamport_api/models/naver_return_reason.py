@@ -1,0 +1,18 @@
+from enum import StrEnum
+
+
+class NaverReturnReason(StrEnum):
+    BROKEN = "BROKEN"
+    COLOR_AND_SIZE = "COLOR_AND_SIZE"
+    DELAYED_DELIVERY = "DELAYED_DELIVERY"
+    DROPPED_DELIVERY = "DROPPED_DELIVERY"
+    INCORRECT_INFO = "INCORRECT_INFO"
+    INTENT_CHANGED = "INTENT_CHANGED"
+    PRODUCT_UNSATISFIED = "PRODUCT_UNSATISFIED"
+    SOLD_OUT = "SOLD_OUT"
+    WRONG_DELIVERY = "WRONG_DELIVERY"
+    WRONG_OPTION = "WRONG_OPTION"
+    WRONG_ORDER = "WRONG_ORDER"
+
+    def __str__(self) -> str:
+        return str(self.value)
