@@ -208,3 +208,16 @@ def test_low_level_client_shares_connections_and_tokens(
     assert isinstance(parsed, PaymentEnvelope)
     assert parsed.response.imp_uid == "imp_2"
     assert fake.count("POST", "/users/getToken") == 1
+
+
+def test_cookies_a_server_sets_are_still_kept(client: Iamporter, fake: FakeIamport) -> None:
+    # The client skips httpx's cookie parsing on responses that set none (a speed-up); a
+    # load balancer's stickiness cookie must still be stored and sent back.
+    fake.script(
+        "GET", "/payments/imp_1",
+        Reply(200, envelope(payment("imp_1")), headers={"Set-Cookie": "AWSALB=sticky-1; Path=/"}),
+    )  # fmt: skip
+    client.find_by_imp_uid("imp_1")
+    client.find_by_imp_uid("imp_2")
+    second = next(r for r in fake.requests if r.path == "/payments/imp_2")
+    assert second.headers.get("cookie") == "AWSALB=sticky-1"

@@ -13,7 +13,7 @@ EXPECTED_ALL = {
     "InvalidWebhookError", "NetworkError", "NotFoundError", "PaymentFailedError",
     "PaymentOutcomeUnknownError", "PaymentVerificationError", "RedactingFilter",
     "RequestTimeoutError", "ScheduledPayment", "ServerError", "ValidationError", "WebhookEvent",
-    "parse_webhook",
+    "parse_webhook", "__version__",
 }  # fmt: skip
 
 SEED_METHODS = {

@@ -33,6 +33,7 @@ from ._errors import (
 )
 from ._redact import RedactingFilter
 from ._result import AccessToken, IamporterResult
+from ._version import __version__
 from ._webhook import WebhookEvent, parse_webhook
 
 __all__ = [
@@ -58,6 +59,7 @@ __all__ = [
     "ServerError",
     "ValidationError",
     "WebhookEvent",
+    "__version__",
     "parse_webhook",
 ]
 

@@ -17,15 +17,18 @@ Rules (see the spec's description of ``POST /users/getToken``):
 
 from __future__ import annotations
 
-import asyncio
 import threading
 import time
 from collections.abc import AsyncGenerator, Awaitable, Callable, Generator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import httpx
 
 from ._result import AccessToken
+
+if TYPE_CHECKING:
+    import asyncio
 
 __all__ = ["REFRESH_MARGIN", "TokenAuth", "TokenCache"]
 
@@ -112,6 +115,8 @@ class TokenCache:
             return self.store(await self._afetch(), sent_at)
 
     def _async_lock(self) -> asyncio.Lock:
+        import asyncio  # only async programs pay for importing asyncio
+
         # An asyncio.Lock belongs to one event loop; a client reused under a new loop (as test
         # runners do) gets a fresh lock instead of a RuntimeError.
         loop = asyncio.get_running_loop()
@@ -144,7 +149,8 @@ class TokenAuth(httpx.Auth):
         self, request: httpx.Request
     ) -> AsyncGenerator[httpx.Request, httpx.Response]:
         """Authenticate a request sent by ``httpx.AsyncClient``."""
-        token = await self._cache.aget()
+        # The common case (a valid cached token) creates no coroutine at all.
+        token = self._cache.valid_token() or await self._cache.aget()
         request.headers["Authorization"] = token
         response = yield request
         if response.status_code == 401:

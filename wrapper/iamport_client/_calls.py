@@ -12,8 +12,6 @@ from datetime import datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Literal, TypedDict
 
-from iamport_api.types import UNSET
-
 from . import _validation as v
 from ._core import Call, Kind
 from ._errors import PaymentFailedError, PaymentVerificationError, ValidationError
@@ -135,6 +133,9 @@ def _present(**fields: Any) -> dict[str, Any]:
 
 
 def _opt(value: Any) -> Any:
+    """``None`` -> the generated code's UNSET marker (imported late: import time matters)."""
+    from iamport_api.types import UNSET
+
     return UNSET if value is None else value
 
 
@@ -186,7 +187,7 @@ def _sorting(sorting: str | None) -> Any:
     from iamport_api.models.payment_sorting import PaymentSorting
 
     if sorting is None:
-        return UNSET
+        return _opt(None)
     options = tuple(item.value for item in PaymentSorting)
     return PaymentSorting(v.one_of("sorting", sorting, options))
 
@@ -743,8 +744,8 @@ def find_all_by_status(
         state,
         page=_opt(page),
         limit=_opt(limit),
-        from_=UNSET if from_ is None else v.timestamp("from_", from_),
-        to=UNSET if to is None else v.timestamp("to", to),
+        from_=_opt(None if from_ is None else v.timestamp("from_", from_)),
+        to=_opt(None if to is None else v.timestamp("to", to)),
         sorting=_sorting(sorting),
     )
     return Call(request, _payment_page)
@@ -1060,8 +1061,8 @@ def find_schedules(
     end = v.timestamp("to", to)
     if end <= start:
         raise ValidationError("to", "must be after from_")
-    state = (
-        UNSET
+    state = _opt(
+        None
         if status is None
         else ScheduleStatus(v.one_of("status", status, ("scheduled", "executed", "revoked")))
     )

@@ -75,12 +75,17 @@ class Call(Generic[T]):
         """Whether a timeout or 5xx may be answered by sending again."""
         return self.kind in (Kind.READ, Kind.TOKEN)
 
-    def build(self, http: httpx.Client | httpx.AsyncClient) -> httpx.Request:
-        """Build the httpx request (without the ``params={}`` URL re-parse of generated code)."""
+    def build(self, http: httpx.Client | httpx.AsyncClient, base_url: str) -> httpx.Request:
+        """Build the httpx request.
+
+        Two URL parses fewer than the generated code: no ``params={}`` when there is no query,
+        and an absolute URL (httpx parses a relative one, then again to join it to its base).
+        The generated code already quoted every path parameter.
+        """
         kwargs = self.request
         return http.build_request(
             kwargs["method"],
-            kwargs["url"],
+            base_url + kwargs["url"],
             params=kwargs.get("params") or None,
             json=kwargs.get("json"),
             headers=kwargs.get("headers"),

@@ -12,8 +12,6 @@ import logging
 import re
 from typing import Any
 
-import attrs
-
 __all__ = ["SENSITIVE_FIELDS", "RedactingFilter", "describe", "mask_card_number", "redact"]
 
 #: Body and model fields whose values are never shown.
@@ -79,6 +77,8 @@ def describe(data: Any) -> str:
     """A short, safe description of a result payload for ``repr``."""
     if isinstance(data, list):
         return f"[{len(data)} x {type(data[0]).__name__}]" if data else "[]"
+    import attrs  # the models' library; imported here, not at `import iamport_client`
+
     if attrs.has(type(data)):
         fields = attrs.asdict(data, recurse=False)
         keys = ("imp_uid", "merchant_uid", "customer_uid", "status", "amount", "schedule_status")
