@@ -66,6 +66,10 @@ class TokenCache:
         state = "empty" if self._cached is None else "holding a token"
         return f"TokenCache({state})"
 
+    def now(self) -> float:
+        """The cache's monotonic clock (what lifetimes are measured on)."""
+        return self._clock()
+
     def valid_token(self) -> str | None:
         """The cached token if it is not due for refresh, else ``None``."""
         cached = self._cached

@@ -257,7 +257,7 @@ class Iamporter(_ClientBase):
             AuthenticationError: The credentials were refused (``message`` says why).
         """
         call, own = self._token_call(api_key, secret)
-        sent_at = time.monotonic()
+        sent_at = self._tokens.now()
         result = self._run(call)
         if own:
             self._tokens.store(result.data, sent_at)
@@ -426,7 +426,7 @@ class AsyncIamporter(_ClientBase):
             AuthenticationError: The credentials were refused (``message`` says why).
         """
         call, own = self._token_call(api_key, secret)
-        sent_at = time.monotonic()
+        sent_at = self._tokens.now()
         result = await self._run(call)
         if own:
             self._tokens.store(result.data, sent_at)
