@@ -189,6 +189,10 @@ def test_defaults_to_the_public_test_credentials(
         assert client.find_by_imp_uid("imp_1").status == 200
     with pytest.raises(ValidationError):
         Iamporter(API_KEY)  # a key without a secret
+    monkeypatch.setenv("IAMPORT_API_KEY", "env_key")  # and none in the environment either
+    with pytest.raises(ValidationError) as info:
+        Iamporter(base_url=fake.base_url)
+    assert info.value.field == "IAMPORT_API_SECRET"
 
 
 def test_tier_header_is_sent(fake: FakeIamport) -> None:

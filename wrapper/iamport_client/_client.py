@@ -1,8 +1,9 @@
 """``Iamporter`` and ``AsyncIamporter``: the clients users import.
 
 Both expose the same methods with the same signatures: each method is built once, in
-``_calls.py``, and bound here by :func:`_sync` or :func:`_async`. The two request loops below
-are the only code that differs between them.
+``_calls.py`` (or ``_operations.py`` for the resource namespaces), and bound here by
+``bind_sync`` or ``bind_async``. The two request loops below are the only code that differs
+between them.
 """
 
 from __future__ import annotations
@@ -10,9 +11,9 @@ from __future__ import annotations
 import os
 import threading
 import time
-from collections.abc import Callable, Coroutine
+from collections.abc import Coroutine
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, ParamSpec, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 from urllib.parse import urlsplit
 
 import httpx
@@ -34,9 +35,7 @@ if TYPE_CHECKING:
 
 __all__ = ["DEFAULT_BASE_URL", "AsyncIamporter", "Iamporter"]
 
-P = ParamSpec("P")
 T = TypeVar("T")
-F = TypeVar("F", bound=Callable[..., Any])
 
 DEFAULT_BASE_URL = "https://api.iamport.kr"
 #: The public test credentials published in Iamport's documentation (what the seed library
@@ -92,8 +91,14 @@ class _Settings:
         if (api_key is None) != (secret is None):
             raise ValidationError("secret", "give both api_key and secret, or neither")
         if api_key is None:
-            api_key = env.get("IAMPORT_API_KEY") or TEST_API_KEY
-            secret = env.get("IAMPORT_API_SECRET") or TEST_API_SECRET
+            env_key, env_secret = env.get("IAMPORT_API_KEY"), env.get("IAMPORT_API_SECRET")
+            if bool(env_key) != bool(env_secret):
+                raise ValidationError(
+                    "IAMPORT_API_SECRET",
+                    "set both IAMPORT_API_KEY and IAMPORT_API_SECRET, or neither",
+                )
+            api_key = env_key or TEST_API_KEY
+            secret = env_secret or TEST_API_SECRET
         assert secret is not None
         self.api_key = api_key
         self.secret = secret
