@@ -264,3 +264,48 @@ def test_errors_are_never_bare_exceptions(client: Iamporter, fake: FakeIamport) 
         fake.script("GET", PATH, Reply(200, body))
         with pytest.raises(IamporterError):
             client.find_by_imp_uid("imp_1")
+
+
+@pytest.mark.parametrize(("reply", "cls", "status", "fragment", "raw"), ERROR_TABLE)
+def test_error_mapping_async(
+    async_client: AsyncIamporter,
+    fake: FakeIamport,
+    reply: Reply,
+    cls: type[IamporterError],
+    status: int,
+    fragment: str,
+    raw: str,
+) -> None:
+    replies = [reply, reply] if reply.status == 401 else [reply]
+    fake.script("GET", PATH, *replies)
+
+    async def run() -> None:
+        async with async_client:
+            await async_client.find_by_imp_uid("imp_1")
+
+    with pytest.raises(cls) as info:
+        asyncio.run(run())
+    assert type(info.value) is cls
+    assert info.value.status == status
+    assert fragment in info.value.message
+
+
+def test_async_retries_follow_the_same_policy(
+    async_client: AsyncIamporter, fake: FakeIamport
+) -> None:
+    html = Reply(500, HTML_500, content_type="text/html")
+    fake.script("GET", PATH, html, html, html)
+    fake.script("POST", AGAIN, Reply(drop=True))
+
+    async def run() -> None:
+        async with async_client:
+            with pytest.raises(ServerError):
+                await async_client.find_by_imp_uid("imp_1")
+            with pytest.raises(PaymentOutcomeUnknownError):
+                await async_client.pay_subscription(
+                    customer_uid="c1", merchant_uid="order_1", amount=1000, name="x"
+                )
+
+    asyncio.run(run())
+    assert fake.count("GET", PATH) == 3
+    assert fake.count("POST", AGAIN) == 1

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 from collections.abc import Callable
 from decimal import Decimal
@@ -9,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from iamport_client import Iamporter, IamporterError, ValidationError
+from iamport_client import AsyncIamporter, Iamporter, IamporterError, ValidationError
 from tests.support.fake_iamport import FakeIamport
 
 CARD = {
@@ -144,3 +145,21 @@ def test_decimal_amounts_with_cents_are_allowed_for_other_currencies(
     )
     body = next(r for r in fake.requests if r.path == "/subscribe/payments/again").body
     assert b'"amount":12.34' in body
+
+
+def test_async_validation_raises_before_sending(
+    async_client: AsyncIamporter, fake: FakeIamport
+) -> None:
+    async def run() -> None:
+        async with async_client:
+            with pytest.raises(ValidationError):
+                await async_client.pay_onetime(merchant_uid="m1", amount=0, **CARD)
+            with pytest.raises(ValidationError):
+                await async_client.pay_onetime(
+                    merchant_uid="m1", amount=100, **{**CARD, "card_number": "1234"}
+                )
+            with pytest.raises(ValidationError):
+                await async_client.receipts.get("")
+
+    asyncio.run(run())
+    assert fake.requests == []

@@ -31,7 +31,7 @@ SENSITIVE_FIELDS = frozenset(
 _CARD = re.compile(r"\b(\d{4})[- ]?(\d{4,6})[- ]?(\d{4,5})[- ]?(\d{0,4})\b")
 _SECRET_KV = re.compile(
     r"""(?ix)
-    (["']?(?:imp_secret|access_token|birth|pwd_2digit|cvc|authorization|pg_api_key)["']?\s*[:=]\s*)
+    (["']?(?:imp_secret|access_token|birth|pwd_2digit|cvc|authorization|pg_api_key|benepia_password)["']?\s*[:=]\s*)
     (["']?)[^"',&\s}]+\2
     """
 )
