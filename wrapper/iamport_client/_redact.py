@@ -25,6 +25,7 @@ SENSITIVE_FIELDS = frozenset(
         "secret",
         "authorization",
         "pg_api_key",
+        "benepia_password",
     }
 )
 
