@@ -139,6 +139,11 @@ def _opt(value: Any) -> Any:
     return UNSET if value is None else value
 
 
+def _optional_money(field: str, value: Amount | None) -> int | float | None:
+    """A non-negative amount for the body, or ``None`` when the caller gave none."""
+    return None if value is None else v.optional_amount(field, value)
+
+
 def _notice_url(value: NoticeUrl | None) -> str | list[str] | None:
     if value is None or isinstance(value, str):
         return value
@@ -199,10 +204,9 @@ def _status_set(expected: str | Iterable[str]) -> tuple[str, ...]:
     return tuple(v.one_of("expected_status", item) for item in items)
 
 
-def _money_call(
-    request: dict[str, Any], merchant_uid: str | None, *, imp_uid: str | None = None
-) -> Call[Payment]:
-    return Call(request, _payment, Kind.MONEY, merchant_uid, imp_uid, _require_paid)
+def _money_call(request: dict[str, Any], merchant_uid: str) -> Call[Payment]:
+    """A payment request: never resent, and a declined payment raises."""
+    return Call(request, _payment, Kind.MONEY, merchant_uid, check=_require_paid)
 
 
 # ----------------------------------------------------------------------------- auth
@@ -362,8 +366,8 @@ def pay_subscription(
         amount=v.amount_to_json("amount", amount, currency=currency),
         name=v.required_text("name", name, 40),
         currency=currency,
-        tax_free=None if tax_free is None else v.optional_amount("tax_free", tax_free),
-        vat_amount=None if vat_amount is None else v.optional_amount("vat_amount", vat_amount),
+        tax_free=_optional_money("tax_free", tax_free),
+        vat_amount=_optional_money("vat_amount", vat_amount),
         buyer_name=buyer_name,
         buyer_email=buyer_email,
         buyer_tel=buyer_tel,
@@ -444,8 +448,8 @@ def pay_onetime(
         else v.required_text("customer_uid", customer_uid, v.CUSTOMER_UID_MAX),
         name=name,
         currency=currency,
-        tax_free=None if tax_free is None else v.optional_amount("tax_free", tax_free),
-        vat_amount=None if vat_amount is None else v.optional_amount("vat_amount", vat_amount),
+        tax_free=_optional_money("tax_free", tax_free),
+        vat_amount=_optional_money("vat_amount", vat_amount),
         pg=pg,
         channel_key=channel_key,
         buyer_name=buyer_name,
@@ -575,10 +579,10 @@ def cancel(
     body = _present(
         imp_uid=iid,
         merchant_uid=mid,
-        amount=None if amount is None else v.optional_amount("amount", amount),
-        tax_free=None if tax_free is None else v.optional_amount("tax_free", tax_free),
-        vat_amount=None if vat_amount is None else v.optional_amount("vat_amount", vat_amount),
-        checksum=None if checksum is None else v.optional_amount("checksum", checksum),
+        amount=_optional_money("amount", amount),
+        tax_free=_optional_money("tax_free", tax_free),
+        vat_amount=_optional_money("vat_amount", vat_amount),
+        checksum=_optional_money("checksum", checksum),
         reason=reason,
         refund_holder=refund_holder,
         refund_bank=refund_bank,
@@ -912,8 +916,8 @@ def create_vbank(
         buyer_postcode=buyer_postcode,
         notice_url=_notice_url(notice_url),
         custom_data=custom_data,
-        tax_free=None if tax_free is None else v.optional_amount("tax_free", tax_free),
-        vat_amount=None if vat_amount is None else v.optional_amount("vat_amount", vat_amount),
+        tax_free=_optional_money("tax_free", tax_free),
+        vat_amount=_optional_money("vat_amount", vat_amount),
         product_type=product_type,
         product_count=product_count,
         vbank_num=vbank_num,
