@@ -154,7 +154,9 @@ class RetryPolicy:
 
     def total_pause(self) -> float:
         """The longest all pauses between attempts can add up to."""
-        return sum(min(self.max_delay, self.base_delay * (2**i)) for i in range(self.max_retries))
+        return float(
+            sum(min(self.max_delay, self.base_delay * 2.0**i) for i in range(self.max_retries))
+        )
 
     def after_status(self, call: Call[Any], status: int, attempt: int) -> float | None:
         """Delay before resending after an HTTP ``status``, or ``None`` to stop."""
