@@ -12,6 +12,7 @@ import enum
 import json
 import logging
 import random
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
@@ -33,6 +34,7 @@ from ._errors import (
 )
 from ._redact import redact, redact_text, secret_values
 from ._result import IamporterResult
+from ._transport import DEADLINE
 
 __all__ = [
     "Call",
@@ -187,8 +189,9 @@ def error_for_transport(
     method = call.request["method"].upper()
     where = f"{method} {call.request['url']}"
     what = type(exc).__name__
-    if "deadline" in str(exc):
-        what = f"{what}: the call's deadline passed"
+    limit = DEADLINE.get()
+    if "deadline" in str(exc) or (limit is not None and time.monotonic() >= limit - 0.01):
+        what = f"{what}: the time allowed for the call (its deadline) ran out"
     if call.kind is Kind.MONEY and not _never_sent(exc):
         lookup = (
             "find_by_imp_uid" if call.imp_uid and not call.merchant_uid else "find_by_merchant_uid"
