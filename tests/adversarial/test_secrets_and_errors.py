@@ -28,9 +28,9 @@ from iamport_client import (
     PaymentPendingError,
     PaymentVerificationError,
     ValidationError,
+    _calls,
     parse_webhook,
 )
-from iamport_client import _calls
 from tests.adversarial.conftest import (
     CARD,
     CARD_SECRETS,
