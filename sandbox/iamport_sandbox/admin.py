@@ -56,7 +56,7 @@ async def _json(request: Request) -> dict[str, Any]:
         return {}
     try:
         data = loads(raw)
-    except (ValueError, UnicodeDecodeError, RecursionError):
+    except ValueError:  # UnicodeDecodeError and too-deep nesting are ValueErrors too
         raise AdminError("body must be JSON (UTF-8, not nested too deeply)") from None
     if not isinstance(data, dict):
         raise AdminError("body must be a JSON object")

@@ -83,8 +83,7 @@ def parse_body(raw: bytes, content_type: str) -> dict[str, Any]:
         return form
     try:
         data = loads(raw)
-    except (ValueError, UnicodeDecodeError, RecursionError):
-        # RecursionError: nesting deeper than the parser allows (a 400, not a crash).
+    except (ValueError, UnicodeDecodeError):  # also nesting too deep: a 400, not a crash
         raise bad_request("요청 본문을 JSON으로 해석할 수 없습니다.") from None
     if not isinstance(data, dict):
         raise bad_request("요청 본문은 JSON 객체여야 합니다.")

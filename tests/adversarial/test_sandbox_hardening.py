@@ -159,6 +159,16 @@ def test_deeply_nested_json_is_a_400_and_the_connection_stays_usable(
     assert [r for r in server_log if r.levelno >= logging.ERROR] == []
 
 
+def test_deeply_nested_json_text_in_a_form_field_is_a_400(http: httpx.Client) -> None:
+    deep = "[" * 1000 + "]" * 1000
+    first = http.post("/partners/receipts/imp_000000000001", data={"data": deep})
+    assert first.status_code == 400, first.text
+    assert first.json()["code"] == -1 and "data" in first.json()["message"]
+    second = http.get("/certifications/imps_000000000001")
+    assert second.status_code == 200
+    assert _local_port(second) == _local_port(first)
+
+
 def test_deeply_nested_json_to_the_admin_api_is_a_400(http: httpx.Client) -> None:
     deep = b'{"advance": ' + b"[" * 1000 + b"]" * 1000 + b"}"
     first = http.post("/__sandbox/clock", content=deep)
