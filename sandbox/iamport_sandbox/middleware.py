@@ -85,11 +85,12 @@ async def _buffered(receive: Receive) -> Receive:
     while True:
         message = await receive()
         if message["type"] != "http.request":
+            pending = [message]  # gone before the body was complete: replay the disconnect
             break
         chunks.append(bytes(message.get("body", b"")))
         if not message.get("more_body", False):
+            pending = [{"type": "http.request", "body": b"".join(chunks)}]
             break
-    pending: list[Message] = [{"type": "http.request", "body": b"".join(chunks)}]
 
     async def replay() -> Message:
         if pending:

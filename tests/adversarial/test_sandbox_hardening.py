@@ -4,6 +4,7 @@ against and pins the fix."""
 from __future__ import annotations
 
 import logging
+import socket
 import threading
 import time
 from collections.abc import Iterator
@@ -223,36 +224,27 @@ def test_slow_card_that_completes_after_a_deposit_fails_instead_of_paying_twice(
         "/vbanks",
         json={"merchant_uid": "race", "amount": 5000, "vbank_code": "004", "vbank_due": due},
     ).json()["response"]["imp_uid"]
-    before = sandbox.slow_card_delay
-    sandbox.slow_card_delay = 0.8
-    try:
+    assert sandbox.slow_card_delay >= 1.0  # time enough to deposit while the card waits
+    answer: dict[str, Any] = {}
+
+    def pay() -> None:
         with httpx.Client(base_url=sandbox.base_url, timeout=5.0) as other:
-            answer: dict[str, Any] = {}
+            slow = {**CARD, "card_number": "4000-0000-0000-0119"}
+            response = other.post(
+                "/subscribe/payments/onetime",
+                json={"merchant_uid": "race", "amount": 5000, **slow},
+                headers={"Authorization": http.headers["Authorization"]},
+            )
+            answer.update(response.json())
 
-            def pay() -> None:
-                answer.update(
-                    other.post(
-                        "/subscribe/payments/onetime",
-                        json={
-                            "merchant_uid": "race",
-                            "amount": 5000,
-                            **CARD,
-                            "card_number": "4000-0000-0000-0119",
-                        },
-                        headers={"Authorization": http.headers["Authorization"]},
-                    ).json()
-                )
-
-            thread = threading.Thread(target=pay)
-            thread.start()
-            deadline = time.monotonic() + 3
-            while http.get("/payments/findAll/race").json()["response"]["total"] < 2:
-                assert time.monotonic() < deadline
-                time.sleep(0.02)
-            assert _deposit(http, vbank).json()["status"] == "paid"
-            thread.join(5)
-    finally:
-        sandbox.slow_card_delay = before
+    thread = threading.Thread(target=pay)
+    thread.start()
+    deadline = time.monotonic() + 3
+    while http.get("/payments/findAll/race").json()["response"]["total"] < 2:
+        assert time.monotonic() < deadline
+        time.sleep(0.02)
+    assert _deposit(http, vbank).json()["status"] == "paid"
+    thread.join(5)
     assert answer["code"] == 0
     assert answer["response"]["status"] == "failed"
     assert "이미 결제된 merchant_uid" in answer["response"]["fail_reason"]
@@ -343,3 +335,23 @@ def test_client_giving_up_during_a_delay_fault_leaves_no_traceback(
     time.sleep(0.3)  # let the server finish writing to the closed connection
     assert [r.getMessage() for r in server_log if r.levelno >= logging.WARNING] == []
     assert http.get("/payments/find/gave_up").json()["response"]["status"] == "paid"
+
+
+def test_client_leaving_mid_body_during_a_delay_fault_performs_nothing(
+    sandbox: Sandbox, http: httpx.Client, server_log: list[logging.LogRecord]
+) -> None:
+    body = b"merchant_uid=half_sent&amount=1000&card_number=5361123456789012&expiry=2030-11"
+    head = (
+        "POST /subscribe/payments/onetime HTTP/1.1\r\n"
+        f"Host: {sandbox.host}\r\n"
+        f"Authorization: {http.headers['Authorization']}\r\n"
+        "Content-Type: application/x-www-form-urlencoded\r\n"
+        "X-Sandbox-Fault: delay:0.3\r\n"
+        f"Content-Length: {len(body) + 40}\r\n\r\n"
+    )
+    with socket.create_connection((sandbox.host, sandbox.port), timeout=5) as sock:
+        sock.sendall(head.encode() + body)  # 40 bytes short: the request never completes
+        time.sleep(0.1)
+    time.sleep(0.6)
+    assert http.get("/payments/find/half_sent").status_code == 404
+    assert [r.getMessage() for r in server_log if r.levelno >= logging.WARNING] == []
