@@ -6,7 +6,6 @@ import csv
 import io
 import json
 import os
-import re
 import subprocess
 import sys
 from datetime import datetime, timedelta, timezone
@@ -19,6 +18,8 @@ from iamport_client import Iamporter
 from iamport_sandbox import DEFAULT_API_KEY, DEFAULT_API_SECRET, Sandbox
 from iamport_sandbox.models import OrderInfo
 from iamport_sandbox.state import CardInput
+
+from ._process import serving
 
 IAMPORT = str(Path(sys.executable).with_name("iamport"))
 KST = timezone(timedelta(hours=9))
@@ -357,23 +358,8 @@ def test_credentials_come_from_a_profile_never_argv(sandbox: Sandbox, tmp_path: 
 
 
 def test_sandbox_command_prints_its_url() -> None:
-    proc = subprocess.Popen(
-        [IAMPORT, "sandbox", "--port", "0"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        assert proc.stdout is not None
-        line = proc.stdout.readline()
-        match = re.fullmatch(r"iamport-sandbox listening on (http://127\.0\.0\.1:\d+)\n", line)
-        assert match, line
-        with Iamporter(base_url=match.group(1)) as client:
-            assert client.get_token().data.lifetime == 1800
-    finally:
-        proc.terminate()
-        proc.wait(10)
-    assert proc.returncode == 0
+    with serving([IAMPORT, "sandbox", "--port", "0"]) as url, Iamporter(base_url=url) as client:
+        assert client.get_token().data.lifetime == 1800
 
 
 def test_lost_cancel_answer_exits_6_and_says_to_look_it_up(sandbox: Sandbox) -> None:
