@@ -27,6 +27,7 @@ from typing import Any
 
 import yaml
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
@@ -272,6 +273,9 @@ def spec_script(spec: dict[str, Any]) -> str:
 # ------------------------------------------------------------------------------ MkDocs events
 
 
+# After the i18n plugin (priority -100) has sorted the pages into languages: these files are
+# the same in every language build and have no source file in docs/.
+@event_priority(-200)
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     """Add the API reference page, its assets, and the local iframe-worker shim."""
     spec = load_spec()
