@@ -13,8 +13,7 @@ import pytest
 
 from iamport_client import Iamporter
 from iamport_sandbox import Sandbox
-
-from ._cdp import Browser
+from tests.support.cdp import Browser, launched
 
 
 class _Receiver(BaseHTTPRequestHandler):
@@ -42,9 +41,8 @@ def receiver() -> Iterator[str]:
 
 @pytest.fixture(scope="module")
 def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Browser]:
-    chromium = Browser(tmp_path_factory.mktemp("chromium-sandbox-page"))
-    yield chromium
-    chromium.close()
+    with launched(tmp_path_factory.mktemp("chromium-sandbox-page")) as chromium:
+        yield chromium
 
 
 def text_of(browser: Browser, selector: str) -> str:

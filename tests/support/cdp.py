@@ -12,6 +12,8 @@ import os
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -144,3 +146,13 @@ class Browser:
         except subprocess.TimeoutExpired:
             self.proc.kill()
             self.proc.wait(5)
+
+
+@contextmanager
+def launched(profile: Path) -> Iterator[Browser]:
+    """A headless Chromium for the duration of a ``with`` block."""
+    browser = Browser(profile)
+    try:
+        yield browser
+    finally:
+        browser.close()
