@@ -269,7 +269,7 @@ def test_async(async_iamporter):
         async with async_iamporter:
             return (await async_iamporter.get_token()).data.lifetime
 
-    assert asyncio.run(main()) == 1800
+    assert 0 < asyncio.run(main()) <= 1800  # the token may be one issued a moment ago
 """
 
 
