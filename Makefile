@@ -27,7 +27,7 @@ $(RUNTIME_STAMP): pyproject.toml Makefile
 	touch $(RUNTIME_STAMP)
 
 $(STAMP): $(RUNTIME_STAMP)
-	$(PIP) -e '.[dev,sandbox]'
+	$(PIP) -e '.[dev,sandbox,cli]'
 	touch $(STAMP)
 
 venv: $(STAMP)

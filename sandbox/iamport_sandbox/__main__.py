@@ -7,13 +7,21 @@ import signal
 import sys
 import threading
 from collections.abc import Sequence
+from importlib.util import find_spec
 from types import FrameType
 
-from .server import DEFAULT_API_KEY, DEFAULT_API_SECRET, Sandbox
+EXTRA_MISSING_EXIT = 2
+
+
+def missing_extra() -> list[str]:
+    """The modules of the ``sandbox`` extra that are not installed."""
+    return [name for name in ("starlette", "uvicorn") if find_spec(name) is None]
 
 
 def build_parser() -> argparse.ArgumentParser:
     """The CLI argument parser."""
+    from .server import DEFAULT_API_KEY, DEFAULT_API_SECRET
+
     parser = argparse.ArgumentParser(
         prog="python -m iamport_sandbox", description="Local fake of the Iamport V1 REST API."
     )
@@ -28,7 +36,17 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the sandbox until SIGINT or SIGTERM."""
+    """Run the sandbox until SIGINT or SIGTERM (exit 2 when the ``sandbox`` extra is missing)."""
+    missing = missing_extra()
+    if missing:
+        print(
+            f"iamport-sandbox: {', '.join(missing)} not installed; the sandbox needs its extra:\n"
+            '    pip install "iamport-client[sandbox]"',
+            file=sys.stderr,
+        )
+        return EXTRA_MISSING_EXIT
+    from .server import Sandbox
+
     args = build_parser().parse_args(argv)
     stop = threading.Event()
 

@@ -31,6 +31,7 @@ from .admin import admin_routes
 from .call import Call, Handler, Reply, RouteSpec, parse_body, path_params
 from .cards import normalize_card_number, normalize_expiry
 from .counting import RequestCounter
+from .dashboard import dashboard_routes
 from .errors import ApiError, bad_request
 from .faults import FaultRegistry
 from .middleware import RawPathRouting, SandboxMiddleware
@@ -442,6 +443,7 @@ def create_app(
     services = services or Services.create(state)
     api = api_routes(state, services)
     routes = api + admin_routes(state, webhooks, faults, counter, reset, services)
+    routes += dashboard_routes(state, webhooks)  # GET /__sandbox: the browsable page
     return Starlette(
         routes=routes,
         middleware=[

@@ -34,6 +34,7 @@ from ._errors import (
 )
 from ._redact import RedactingFilter
 from ._result import AccessToken, IamporterResult
+from ._spec import spec_path
 from ._version import __version__
 from ._webhook import WebhookEvent, parse_webhook
 
@@ -63,6 +64,7 @@ __all__ = [
     "WebhookEvent",
     "__version__",
     "parse_webhook",
+    "spec_path",
 ]
 
 # The library logs at DEBUG under "iamport_client"; the filter masks anything secret-looking
