@@ -13,7 +13,7 @@ EXPECTED_ALL = {
     "InvalidWebhookError", "NetworkError", "NotFoundError", "PaymentFailedError",
     "PaymentOutcomeUnknownError", "PaymentVerificationError", "RedactingFilter",
     "RequestTimeoutError", "ScheduledPayment", "ServerError", "ValidationError", "WebhookEvent",
-    "parse_webhook", "__version__",
+    "parse_webhook", "__version__", "checkout",
 }  # fmt: skip
 
 SEED_METHODS = {
