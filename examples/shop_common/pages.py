@@ -96,11 +96,16 @@ def _won(amount: object) -> str:
     return f"{amount:,} KRW"
 
 
-def index_page() -> str:
-    """The catalogue: one form per product that creates an order."""
+def index_page(csrf_token: str | None = None) -> str:
+    """The catalogue: one form per product that creates an order (Django adds a CSRF token)."""
+    token = (
+        f'<input type="hidden" name="csrfmiddlewaretoken" value="{escape(csrf_token)}">'
+        if csrf_token
+        else ""
+    )
     items = "".join(
         f'<div class="card"><h2>{escape(name)}</h2><p>{_won(price)}</p>'
-        f'<form method="post" action="/orders"><input type="hidden" name="product"'
+        f'<form method="post" action="/orders">{token}<input type="hidden" name="product"'
         f' value="{escape(pid)}"><button id="buy-{escape(pid)}">Buy</button></form></div>'
         for pid, (name, price) in PRODUCTS.items()
     )

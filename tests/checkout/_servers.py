@@ -13,12 +13,12 @@ import uvicorn
 
 
 @contextmanager
-def serve(app: Any, lifespan: str = "on") -> Iterator[str]:
+def serve(app: Any) -> Iterator[str]:
     """Run ``app`` on a free port of 127.0.0.1 and yield its base URL."""
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
     sock.bind(("127.0.0.1", 0))
     port = sock.getsockname()[1]
-    config = uvicorn.Config(app, lifespan=lifespan, access_log=False, log_level="warning")
+    config = uvicorn.Config(app, lifespan="auto", access_log=False, log_level="warning")
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
     thread.start()
