@@ -27,7 +27,7 @@ from iamport_client.checkout import (
 from iamport_sandbox import DECLINE_CARD, Sandbox
 from iamport_sandbox.models import OrderInfo
 
-CARD = {"card_number": "4242-4242-4242-4242", "expiry": "2030-12", "birth": "900101"}
+GOOD_CARD = "4242-4242-4242-4242"
 PRICE = 64900
 KINDS = ("paid", "failed", "cancelled", "vbank_ready", "card_ready")
 
@@ -35,15 +35,20 @@ KINDS = ("paid", "failed", "cancelled", "vbank_ready", "card_ready")
 def make_payment(kind: str, sandbox: Sandbox, iamporter: Iamporter) -> str:
     """A real sandbox payment of ``kind`` for order ``order-<kind>``; its ``imp_uid``."""
     mid = f"order-{kind}"
+
+    def pay(card: str) -> str:
+        return iamporter.pay_onetime(
+            merchant_uid=mid, amount=PRICE, card_number=card, expiry="2030-12", birth="900101"
+        ).data.imp_uid
+
     if kind == "paid":
-        return iamporter.pay_onetime(merchant_uid=mid, amount=PRICE, **CARD).data.imp_uid
+        return pay(GOOD_CARD)
     if kind == "failed":
-        args = {**CARD, "card_number": DECLINE_CARD}
         with pytest.raises(PaymentFailedError) as declined:
-            iamporter.pay_onetime(merchant_uid=mid, amount=PRICE, **args)
+            pay(DECLINE_CARD)
         return str(declined.value.payment.imp_uid)
     if kind == "cancelled":
-        imp_uid = iamporter.pay_onetime(merchant_uid=mid, amount=PRICE, **CARD).data.imp_uid
+        imp_uid = pay(GOOD_CARD)
         iamporter.cancel_by_imp_uid(imp_uid, reason="buyer changed their mind")
         return imp_uid
     if kind == "vbank_ready":
