@@ -7,6 +7,8 @@ the shop verifies on the server; the sandbox's webhooks reach the shop over HTTP
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import httpx
@@ -210,3 +212,32 @@ def test_buyer_closes_the_checkout_and_nothing_is_paid(
     with pytest.raises(NotFoundError):
         iamporter.find_by_merchant_uid(merchant_uid)
     assert shop.store.events(merchant_uid) == []
+
+
+@pytest.mark.parametrize("flag", [[], ["--django"]], ids=["fastapi", "django"])
+def test_make_shop_prints_a_url_that_serves_the_shop(flag: list[str]) -> None:
+    """``make shop`` runs ``examples/run_shop.py``: both servers start, the URL works."""
+    root = Path(__file__).resolve().parents[2]
+    command = [
+        sys.executable,
+        str(root / "examples/run_shop.py"),
+        "--port",
+        "0",
+        "--sandbox-port",
+        "0",
+        *flag,
+    ]
+    proc = subprocess.Popen(command, stdout=subprocess.PIPE, text=True, cwd=root)
+    try:
+        assert proc.stdout is not None
+        lines = [proc.stdout.readline() for _ in range(2)]
+        assert lines[0].startswith("sandbox: http://127.0.0.1:"), lines
+        shop_url = lines[1].split()[1]
+        page = httpx.get(shop_url, timeout=5)
+        assert page.status_code == 200
+        assert 'id="buy-chair"' in page.text
+        order = httpx.post(f"{shop_url}orders", data={"product": "lamp"}, timeout=5)
+        assert order.status_code == (403 if flag else 303)  # Django wants its CSRF token
+    finally:
+        proc.terminate()
+        assert proc.wait(10) is not None
