@@ -50,6 +50,7 @@ def main() -> int:
         server = uvicorn.Server(config)
         config.load()
         sock = config.bind_socket()
+        sock.listen(128)  # connections wait in the backlog until uvicorn serves them
         port = sock.getsockname()[1]
         print(f"sandbox: {sandbox.base_url}  (orders in {db})", flush=True)
         print(f"shop:    http://127.0.0.1:{port}/  <- open this in a browser", flush=True)
