@@ -10,6 +10,7 @@ from __future__ import annotations
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -17,6 +18,9 @@ from playwright.sync_api import FrameLocator, Page
 
 from iamport_client import Iamporter, NotFoundError
 from iamport_sandbox import DECLINE_CARD, Sandbox
+from shop_common.settings import Settings
+from shop_fastapi.app import create_app
+from tests.checkout._servers import serve
 from tests.checkout.conftest import Shop
 from tests.docs._png import pixel_histogram
 
@@ -63,7 +67,7 @@ def shoot(page: Page, path: Path) -> None:
     assert top_colour_share < 0.995, f"{path} is nearly one colour"
 
 
-def webhook_for(sandbox: Sandbox, imp_uid: str, status: str) -> dict[str, object]:
+def webhook_for(sandbox: Sandbox, imp_uid: str, status: str) -> dict[str, Any]:
     """Wait for the sandbox's delivery of this webhook and return its log record."""
     for count in range(1, 20):
         for record in sandbox.wait_for_webhooks(count, timeout=10):
@@ -142,8 +146,9 @@ def test_declined_card_then_retry_and_the_late_failed_webhook_changes_nothing(
     assert paid is not None
     assert paid.imp_uid != failed.imp_uid
 
-    # The first attempt's webhook arrives again, late (Iamport retries; networks reorder).
-    answer = httpx.post(f"{shop.url}/iamport-webhook", json=first_hook["body"])
+    # The first attempt's webhook arrives again, late (Iamport retries; networks reorder),
+    # form-encoded this time: the shops take JSON and form bodies.
+    answer = httpx.post(f"{shop.url}/iamport-webhook", data=first_hook["body"])
     assert answer.status_code == 200
     assert answer.json()["order_status"] == "paid"
     page.reload()
@@ -241,3 +246,21 @@ def test_make_shop_prints_a_url_that_serves_the_shop(flag: list[str]) -> None:
     finally:
         proc.terminate()
         assert proc.wait(10) is not None
+
+
+def test_webhook_sender_restriction_is_a_setting(tmp_path: Path, sandbox: Sandbox) -> None:
+    """With published sender addresses configured, a post from elsewhere is refused."""
+
+    env = {
+        "SHOP_DB": str(tmp_path / "shop.sqlite3"),
+        "IAMPORT_BASE_URL": sandbox.base_url,
+        "IAMPORT_WEBHOOK_ALLOWED_IPS": "52.78.100.19, 52.78.48.223",
+    }
+    settings = Settings.from_env(env)
+    assert settings.webhook_allowed_ips == ("52.78.100.19", "52.78.48.223")
+    body = {"imp_uid": "imp_1", "merchant_uid": "order-1", "status": "paid"}
+    with serve(create_app(settings)) as url:
+        assert httpx.post(f"{url}/iamport-webhook", json=body).status_code == 403
+    open_settings = Settings.from_env({**env, "IAMPORT_WEBHOOK_ALLOWED_IPS": ""})
+    with serve(create_app(open_settings)) as url:
+        assert httpx.post(f"{url}/iamport-webhook", json=body).status_code == 404  # unknown order
