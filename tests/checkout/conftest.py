@@ -25,9 +25,13 @@ CHROMIUM = "/usr/bin/chromium"  # Debian's package (make chromium); no `playwrig
 SCREENSHOTS = ROOT / "build" / "checkout-screenshots"
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser() -> Iterator[Browser]:
-    """Headless Chromium, driven by Playwright."""
+    """Headless Chromium, driven by Playwright.
+
+    Module-scoped: Playwright's sync API keeps an event loop running in this thread while it
+    is open, and tests elsewhere call ``asyncio.run``.
+    """
     with sync_playwright() as playwright:
         chromium = playwright.chromium.launch(
             executable_path=CHROMIUM, args=["--no-sandbox", "--disable-dev-shm-usage"]
