@@ -83,8 +83,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     @app.post("/payments/complete")
     async def payment_complete(request: Request) -> Response:
         """The page's callback reports a payment: check it with Iamport."""
-        body = await request.json()
-        ids = flow.ids(body)
+        try:
+            ids = flow.ids(await request.json())
+        except ValueError:  # not JSON
+            ids = None
         if ids is None:
             return JSONResponse({"error": "imp_uid and merchant_uid are required"}, 400)
         verified = await verify(*ids, source="callback")

@@ -264,3 +264,14 @@ def test_webhook_sender_restriction_is_a_setting(tmp_path: Path, sandbox: Sandbo
     open_settings = Settings.from_env({**env, "IAMPORT_WEBHOOK_ALLOWED_IPS": ""})
     with serve(create_app(open_settings)) as url:
         assert httpx.post(f"{url}/iamport-webhook", json=body).status_code == 404  # unknown order
+
+
+def test_complete_endpoint_refuses_malformed_reports(shop: Shop) -> None:
+    for body in (b"not json", b"[]", b'{"imp_uid": "imp_1"}'):
+        answer = httpx.post(f"{shop.url}/payments/complete", content=body)
+        assert answer.status_code == 400, body
+    unknown = {"imp_uid": "imp_1", "merchant_uid": "order-never-made"}
+    assert httpx.post(f"{shop.url}/payments/complete", json=unknown).status_code == 404
+    mobile = httpx.get(f"{shop.url}/payments/complete/mobile", params=unknown)
+    assert mobile.status_code == 404
+    assert mobile.headers["content-type"].startswith("text/html")
