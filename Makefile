@@ -62,7 +62,7 @@ typecheck: venv
 pytest: venv chromium
 	$(BIN)/python -m pytest --ignore=tests/bench
 
-# The docs browser check needs Debian's headless Chromium; install it when it is missing.
+# The docs and checkout browser tests need Debian's headless Chromium; install it when missing.
 chromium:
 	@command -v chromium >/dev/null 2>&1 || { \
 	  echo "installing Debian's chromium for the docs browser check..."; \
@@ -70,6 +70,13 @@ chromium:
 	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \
 	      || echo "!!! could not install chromium: the docs browser tests will be SKIPPED !!!"; \
 	  else echo "!!! no root/apt-get: the docs browser tests will be SKIPPED !!!"; fi; }
+	@# Korean text in the checkout screenshots needs a Hangul font (the tests read the DOM).
+	@fc-list :lang=ko 2>/dev/null | grep -q . || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    echo "installing Debian's fonts-nanum for Korean text in browser screenshots..."; \
+	    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-nanum >/dev/null \
+	      || echo "(no Hangul font: Korean text shows as boxes in the screenshots)"; \
+	  else echo "(no Hangul font: Korean text shows as boxes in the screenshots)"; fi; }
 
 docs: venv
 	$(BIN)/python tools/docs/build.py
