@@ -369,3 +369,31 @@ def test_sender_allowed() -> None:
     assert not sender_allowed("not-an-ip", published)
     assert sender_allowed("203.0.113.9", [])  # no list configured: anyone (sandbox, local)
     assert sender_allowed("::1", ["::1/128"])
+
+
+def test_forged_virtual_account_is_withdrawn_before_any_deposit(
+    sandbox: Sandbox, iamporter: Iamporter
+) -> None:
+    imp_uid = make_payment("vbank_ready", sandbox, iamporter)
+    verdict = verify_checkout(
+        iamporter, imp_uid, merchant_uid="order-vbank_ready", amount=PRICE * 2, cancel_forgery=True
+    )
+    assert verdict.outcome is Outcome.FORGED
+    assert verdict.forgery_cancelled
+    assert str(iamporter.find_by_imp_uid(imp_uid).data.status) == "cancelled"
+    assert sandbox.request_count("DELETE", "/vbanks/{imp_uid}") == 1
+
+
+@pytest.mark.parametrize("kind", ["failed", "cancelled", "card_ready"])
+def test_forgery_with_nothing_to_undo_makes_no_call(
+    kind: str, sandbox: Sandbox, iamporter: Iamporter
+) -> None:
+    imp_uid = make_payment(kind, sandbox, iamporter)
+    sandbox.reset_counts()
+    verdict = verify_checkout(
+        iamporter, imp_uid, merchant_uid=f"order-{kind}", amount=1, cancel_forgery=True
+    )
+    assert verdict.outcome is Outcome.FORGED
+    assert not verdict.forgery_cancelled
+    assert sandbox.request_count("POST", "/payments/cancel") == 0
+    assert sandbox.request_count("DELETE", "/vbanks/{imp_uid}") == 0

@@ -78,8 +78,9 @@ class CheckoutVerdict:
         status: The payment's status at Iamport (``ready``, ``paid``, ``failed``, ``cancelled``).
         reason: Why it is not paid: the gateway's or Iamport's own words, or the mismatch.
         vbank: The virtual account, for ``VBANK_ISSUED``.
-        forgery_cancelled: The kit cancelled this forged payment (``cancel_forgery=True``).
-        cancel_error: The server's words when that cancel failed.
+        forgery_cancelled: The kit refunded this forged payment, or withdrew its virtual
+            account (``cancel_forgery=True``).
+        cancel_error: The server's words when that failed.
         payment: The payment as fetched (``None`` when not found).
     """
 
@@ -184,14 +185,20 @@ def _not_found(imp_uid: str, merchant_uid: str, err: NotFoundError) -> CheckoutV
     return CheckoutVerdict(Outcome.NOT_THIS_ORDER, imp_uid, merchant_uid, reason=err.message)
 
 
-def _cancel_args(verdict: CheckoutVerdict) -> dict[str, Any] | None:
-    """Arguments of the forgery cancel, or ``None`` when there is nothing to refund."""
-    if verdict.outcome is not Outcome.FORGED or verdict.status != "paid":
+def _undo(verdict: CheckoutVerdict) -> dict[str, Any] | None:
+    """How to undo a forged payment: refund it when charged, withdraw an unpaid account.
+
+    ``None`` when there is nothing to undo (another status, or not a forgery).
+    """
+    if verdict.outcome is not Outcome.FORGED or verdict.payment is None:
         return None
-    assert verdict.payment is not None
-    assert verdict.amount is not None
-    balance = verdict.amount - (_money(verdict.payment.cancel_amount) or Decimal(0))
-    return {"checksum": balance, "reason": f"forgery suspected: {verdict.reason}"}
+    reason = f"forgery suspected: {verdict.reason}"
+    if verdict.status == "paid" and verdict.amount is not None:
+        balance = verdict.amount - (_money(verdict.payment.cancel_amount) or Decimal(0))
+        return {"checksum": balance, "reason": reason}
+    if verdict.status == "ready" and _text(verdict.payment.pay_method) == "vbank":
+        return {}  # DELETE /vbanks/{imp_uid}: the buyer can no longer deposit the wrong amount
+    return None
 
 
 def verify_checkout(
@@ -211,7 +218,8 @@ def verify_checkout(
         merchant_uid: Your order's id, from *your* records.
         amount: Your order's amount (int, Decimal or str; never float), from *your* records.
         currency: Your order's currency.
-        cancel_forgery: Refund a forged payment that was charged (as seed 004 advises).
+        cancel_forgery: Undo a forged payment, as seed 004 advises: refund it when it was
+            charged, withdraw the virtual account when it is still waiting for a deposit.
 
     Raises:
         IamporterError: Iamport could not be asked (answer 5xx so a webhook comes again).
@@ -221,11 +229,14 @@ def verify_checkout(
     except NotFoundError as err:
         return _not_found(imp_uid, merchant_uid, err)
     verdict = judge_payment(payment, merchant_uid=merchant_uid, amount=amount, currency=currency)
-    args = _cancel_args(verdict) if cancel_forgery else None
+    args = _undo(verdict) if cancel_forgery else None
     if args is None:
         return verdict
     try:
-        iamporter.cancel_by_imp_uid(imp_uid, **args)
+        if args:
+            iamporter.cancel_by_imp_uid(imp_uid, **args)
+        else:
+            iamporter.vbanks.revoke(imp_uid)
     except IamporterError as err:
         return replace(verdict, cancel_error=err.message)
     return replace(verdict, forgery_cancelled=True)
@@ -246,11 +257,14 @@ async def averify_checkout(
     except NotFoundError as err:
         return _not_found(imp_uid, merchant_uid, err)
     verdict = judge_payment(payment, merchant_uid=merchant_uid, amount=amount, currency=currency)
-    args = _cancel_args(verdict) if cancel_forgery else None
+    args = _undo(verdict) if cancel_forgery else None
     if args is None:
         return verdict
     try:
-        await iamporter.cancel_by_imp_uid(imp_uid, **args)
+        if args:
+            await iamporter.cancel_by_imp_uid(imp_uid, **args)
+        else:
+            await iamporter.vbanks.revoke(imp_uid)
     except IamporterError as err:
         return replace(verdict, cancel_error=err.message)
     return replace(verdict, forgery_cancelled=True)
