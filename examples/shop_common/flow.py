@@ -43,6 +43,10 @@ def complete_answer(verified: Verified) -> dict[str, object]:
     }
 
 
+#: Shown on the order page when Iamport could not be asked during the mobile redirect.
+NOT_CONFIRMED_YET = "We could not confirm the payment yet; this page will show it shortly."
+
+
 def order_location(merchant_uid: str, message: str | None = None) -> str:
     """The order page, with a one-off message (the mobile checkout closed, for example)."""
     path = f"/orders/{quote(merchant_uid, safe='')}"

@@ -125,7 +125,11 @@ def payment_complete_mobile(request: HttpRequest) -> HttpResponse:
     if not imp_uid:  # closed before a payment existed; imp_success is never trusted
         message = request.GET.get("error_msg", "")
         return HttpResponseRedirect(flow.order_location(merchant_uid, message), status=303)
-    shop.verify(imp_uid, merchant_uid, source="mobile")
+    try:
+        shop.verify(imp_uid, merchant_uid, source="mobile")
+    except IamporterError:  # the webhook will tell us; the phone still gets a page
+        location = flow.order_location(merchant_uid, flow.NOT_CONFIRMED_YET)
+        return HttpResponseRedirect(location, status=303)
     return HttpResponseRedirect(flow.order_location(merchant_uid), status=303)
 
 

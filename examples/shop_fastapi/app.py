@@ -103,7 +103,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             return HTMLResponse(pages.not_found_page(merchant_uid), status_code=404)
         if not imp_uid:  # closed before a payment existed; imp_success is never trusted
             return RedirectResponse(flow.order_location(merchant_uid, error_msg), 303)
-        await verify(imp_uid, merchant_uid, source="mobile")
+        try:
+            await verify(imp_uid, merchant_uid, source="mobile")
+        except IamporterError:  # the webhook will tell us; the phone still gets a page
+            return RedirectResponse(flow.order_location(merchant_uid, flow.NOT_CONFIRMED_YET), 303)
         return RedirectResponse(flow.order_location(merchant_uid), status_code=303)
 
     @app.post("/iamport-webhook")

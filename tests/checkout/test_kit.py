@@ -397,3 +397,10 @@ def test_forgery_with_nothing_to_undo_makes_no_call(
     assert not verdict.forgery_cancelled
     assert sandbox.request_count("POST", "/payments/cancel") == 0
     assert sandbox.request_count("DELETE", "/vbanks/{imp_uid}") == 0
+
+
+@pytest.mark.parametrize("bad", ["", "..", "imp/../x"])
+def test_an_imp_uid_that_is_not_an_id_is_not_this_order(bad: str, iamporter: Iamporter) -> None:
+    verdict = verify_checkout(iamporter, bad, merchant_uid="order-1", amount=PRICE)
+    assert verdict.outcome is Outcome.NOT_THIS_ORDER
+    assert verdict.reason

@@ -275,3 +275,22 @@ def test_complete_endpoint_refuses_malformed_reports(shop: Shop) -> None:
     mobile = httpx.get(f"{shop.url}/payments/complete/mobile", params=unknown)
     assert mobile.status_code == 404
     assert mobile.headers["content-type"].startswith("text/html")
+
+
+def test_mobile_redirect_still_lands_on_a_page_when_iamport_cannot_be_asked(
+    shop: Shop, sandbox: Sandbox
+) -> None:
+    order = shop.store.create_order("chair")
+    sandbox.faults.arm("http500", "/payments/", "GET", 20)
+    query = {"imp_uid": "imp_123456789012", "merchant_uid": order.merchant_uid}
+    back = httpx.get(f"{shop.url}/payments/complete/mobile", params=query)
+    assert back.status_code == 303
+    assert back.headers["location"].startswith(f"/orders/{order.merchant_uid}?message=")
+    sandbox.faults.clear()
+    page = httpx.get(f"{shop.url}{back.headers['location']}")
+    assert page.headers["content-type"].startswith("text/html")
+    assert "could not confirm the payment yet" in page.text
+    # The webhook endpoint, on the other hand, answers 503 so that Iamport tries again.
+    sandbox.faults.arm("http500", "/payments/", "GET", 20)
+    hook = {**query, "status": "paid"}
+    assert httpx.post(f"{shop.url}/iamport-webhook", json=hook).status_code == 503

@@ -22,7 +22,7 @@ from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
-from ._errors import IamporterError, NotFoundError
+from ._errors import IamporterError, NotFoundError, ValidationError
 
 if TYPE_CHECKING:
     from iamport_api.models import Payment
@@ -181,7 +181,9 @@ def judge_payment(
     return replace(base, outcome=Outcome.PENDING, reason=f"payment status is {status!r}")
 
 
-def _not_found(imp_uid: str, merchant_uid: str, err: NotFoundError) -> CheckoutVerdict:
+def _not_found(
+    imp_uid: str, merchant_uid: str, err: NotFoundError | ValidationError
+) -> CheckoutVerdict:
     return CheckoutVerdict(Outcome.NOT_THIS_ORDER, imp_uid, merchant_uid, reason=err.message)
 
 
@@ -226,7 +228,7 @@ def verify_checkout(
     """
     try:
         payment = iamporter.find_by_imp_uid(imp_uid).data
-    except NotFoundError as err:
+    except (NotFoundError, ValidationError) as err:  # no such payment, or not even an id
         return _not_found(imp_uid, merchant_uid, err)
     verdict = judge_payment(payment, merchant_uid=merchant_uid, amount=amount, currency=currency)
     args = _undo(verdict) if cancel_forgery else None
@@ -254,7 +256,7 @@ async def averify_checkout(
     """:func:`verify_checkout` for :class:`~iamport_client.AsyncIamporter`."""
     try:
         payment = (await iamporter.find_by_imp_uid(imp_uid)).data
-    except NotFoundError as err:
+    except (NotFoundError, ValidationError) as err:  # no such payment, or not even an id
         return _not_found(imp_uid, merchant_uid, err)
     verdict = judge_payment(payment, merchant_uid=merchant_uid, amount=amount, currency=currency)
     args = _undo(verdict) if cancel_forgery else None
