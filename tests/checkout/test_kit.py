@@ -404,3 +404,20 @@ def test_an_imp_uid_that_is_not_an_id_is_not_this_order(bad: str, iamporter: Iam
     verdict = verify_checkout(iamporter, bad, merchant_uid="order-1", amount=PRICE)
     assert verdict.outcome is Outcome.NOT_THIS_ORDER
     assert verdict.reason
+
+
+def test_verdict_repr_leaves_the_buyer_out(sandbox: Sandbox, iamporter: Iamporter) -> None:
+    imp_uid = iamporter.pay_onetime(
+        merchant_uid="order-pii",
+        amount=PRICE,
+        card_number=GOOD_CARD,
+        expiry="2030-12",
+        buyer_email="gildong@example.com",
+        buyer_tel="010-9876-5432",
+    ).data.imp_uid
+    verdict = verify_checkout(iamporter, imp_uid, merchant_uid="order-pii", amount=PRICE)
+    assert verdict.payment is not None
+    text = repr(verdict)
+    for secret in ("gildong@example.com", "010-9876-5432", "424242"):
+        assert secret not in text
+    assert imp_uid in text

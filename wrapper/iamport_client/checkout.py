@@ -17,7 +17,7 @@ is the ``AsyncIamporter`` twin.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
@@ -93,7 +93,7 @@ class CheckoutVerdict:
     vbank: VirtualAccount | None = None
     forgery_cancelled: bool = False
     cancel_error: str | None = None
-    payment: Payment | None = None
+    payment: Payment | None = field(default=None, repr=False)  # buyer details stay out of logs
 
     @property
     def succeeded(self) -> bool:
