@@ -232,12 +232,11 @@ class _ClientBase:
             raise ValidationError("max_response_bytes", "must be an int of at least 1024")
         self._settings = _Settings(api_key, secret, base_url, allow_insecure_http)
         self._retry = RetryPolicy(max_retries=max_retries)
-        try:
-            self._timeout = (
-                timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
-            )
-        except (TypeError, ValueError):
-            raise ValidationError("timeout", "must be seconds or an httpx.Timeout") from None
+        if not isinstance(timeout, httpx.Timeout) and (
+            isinstance(timeout, bool) or not isinstance(timeout, int | float) or timeout <= 0
+        ):
+            raise ValidationError("timeout", "must be positive seconds or an httpx.Timeout")
+        self._timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
         parts = [t for t in (self._timeout.connect, self._timeout.read) if t is not None]
         attempt = sum(parts) if parts else None
         self._attempt_budget = attempt
@@ -442,10 +441,9 @@ class Iamporter(_ClientBase):
         attempt = 0
         replayed = False
         while True:
-            token = None
-            if call.kind is not Kind.TOKEN:
-                token = self._tokens.get(deadline)
-                request.headers["Authorization"] = token
+            authorized = call.kind is not Kind.TOKEN
+            if authorized:  # the token stays in the request: no local of ours shows it
+                request.headers["Authorization"] = self._tokens.get(deadline)
             DEADLINE.set(self._attempt_deadline(deadline, time.monotonic()))
             started = time.perf_counter()
             failure: BaseException | None = None
@@ -467,10 +465,10 @@ class Iamporter(_ClientBase):
                     raise error
             else:
                 log_response(call, status, time.perf_counter() - started)
-                if status == 401 and token is not None and not replayed:
+                if status == 401 and authorized and not replayed:
                     # Refused before anything was done (the token expired early): safe to
                     # replay once with a fresh token, even for payments.
-                    self._tokens.invalidate(token)
+                    self._tokens.invalidate(request.headers["Authorization"])
                     replayed = True
                     continue
                 delay = self._retry.after_status(call, status, attempt)
@@ -728,11 +726,12 @@ class AsyncIamporter(_ClientBase):
         attempt = 0
         replayed = False
         while True:
-            token = None
-            if call.kind is not Kind.TOKEN:
+            authorized = call.kind is not Kind.TOKEN
+            if authorized:  # the token stays in the request: no local of ours shows it
                 # The common case (a valid cached token) creates no coroutine at all.
-                token = self._tokens.valid_token() or await self._tokens.aget(deadline)
-                request.headers["Authorization"] = token
+                request.headers["Authorization"] = (
+                    self._tokens.valid_token() or await self._tokens.aget(deadline)
+                )
             DEADLINE.set(self._attempt_deadline(deadline, time.monotonic()))
             started = time.perf_counter()
             failure: BaseException | None = None
@@ -754,8 +753,8 @@ class AsyncIamporter(_ClientBase):
                     raise error
             else:
                 log_response(call, status, time.perf_counter() - started)
-                if status == 401 and token is not None and not replayed:
-                    self._tokens.invalidate(token)
+                if status == 401 and authorized and not replayed:
+                    self._tokens.invalidate(request.headers["Authorization"])
                     replayed = True
                     continue
                 delay = self._retry.after_status(call, status, attempt)
