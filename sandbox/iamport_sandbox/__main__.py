@@ -20,6 +20,7 @@ def missing_extra() -> list[str]:
 
 def build_parser() -> argparse.ArgumentParser:
     """The CLI argument parser."""
+    from .checkout import DEFAULT_MERCHANT_CODE
     from .server import DEFAULT_API_KEY, DEFAULT_API_SECRET
 
     parser = argparse.ArgumentParser(
@@ -32,6 +33,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--webhook-url", default=None, help="default webhook target")
     parser.add_argument("--slow-card-delay", type=float, default=3.0)
     parser.add_argument("--log-level", default="warning")
+    parser.add_argument(
+        "--merchant-code",
+        default=DEFAULT_MERCHANT_CODE,
+        help="the code IMP.init() must be given in the browser checkout",
+    )
     return parser
 
 
@@ -63,6 +69,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         webhook_url=args.webhook_url,
         slow_card_delay=args.slow_card_delay,
         log_level=args.log_level,
+        merchant_code=args.merchant_code,
     )
     sandbox.start()
     try:

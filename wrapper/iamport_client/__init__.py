@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 
+from . import checkout  # the merchant-server kit (iamport_client.checkout)
 from ._calls import ScheduledPayment
 from ._client import DEFAULT_BASE_URL, AsyncIamporter, Iamporter
 from ._errors import (
@@ -63,6 +64,7 @@ __all__ = [
     "ValidationError",
     "WebhookEvent",
     "__version__",
+    "checkout",
     "parse_webhook",
     "spec_path",
 ]
