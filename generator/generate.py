@@ -5,6 +5,10 @@ Usage::
     python generator/generate.py            # rewrite generated/iamport_api
     python generator/generate.py --check    # regenerate into a temp dir, fail on any difference
 
+It then writes the wrapper's resource classes from the spec's ``x-iamport`` facts
+(``generator/resources.py``: ``wrapper/iamport_client/_resources.py`` and ``_resource_index.py``);
+``--check`` compares those too.
+
 The generator is openapi-python-client, pinned in pyproject.toml; its configuration is
 ``generator/config.yaml``. Any warning the generator prints fails the run: a warning means part of
 the spec was skipped or misread, and the committed client would silently lack it.
@@ -91,6 +95,19 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="fail if generated/ is stale")
     args = parser.parse_args(argv)
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    import resources
+
+    if args.check:
+        stale = resources.stale()
+        if stale:
+            print(f"wrapper modules differ from what the spec makes: {stale}", file=sys.stderr)
+            print("run `make generate` and commit the result", file=sys.stderr)
+            return 1
+        print("wrapper/iamport_client/_resources.py and _resource_index.py are up to date")
+    else:
+        for path in resources.write():
+            print(f"wrote {path.relative_to(ROOT)}")
     with tempfile.TemporaryDirectory() as tmp:
         fresh = Path(tmp) / "iamport_api"
         generate_into(fresh)

@@ -3,31 +3,23 @@ fields, and outbound proxies."""
 
 from __future__ import annotations
 
-import enum
 import http.client
-import importlib
-import inspect
-import pkgutil
 import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urlsplit
 
 import pytest
-import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-import iamport_api.api
 from iamport_client import IamporterError, InvalidWebhookError, ValidationError, parse_webhook
-from iamport_client._core import Kind
-from iamport_client._operation import operation
+from iamport_client._resource import build
 from tests.adversarial.conftest import CARD, make_client
+from tests.support import spec_ops
 from tests.support.fake_iamport import FakeIamport
 
-SPEC = yaml.safe_load((Path(__file__).resolve().parents[2] / "spec" / "iamport.yaml").read_text())
 HOSTILE_IDS = [
     ".",
     "..",
@@ -44,93 +36,39 @@ HOSTILE_IDS = [
 ]
 
 
-def _operations_with_path_parameters() -> Iterator[tuple[str, str, str]]:
-    for path, item in SPEC["paths"].items():
-        for method, op in item.items():
-            if method in ("get", "post", "put", "delete") and "{" in path:
-                yield op["operationId"], method.upper(), path
-
-
-def _generated_modules() -> dict[str, Any]:
-    modules = {}
-    for tag in pkgutil.iter_modules(iamport_api.api.__path__):
-        package = importlib.import_module(f"iamport_api.api.{tag.name}")
-        for mod in pkgutil.iter_modules(package.__path__):
-            modules[mod.name] = importlib.import_module(f"{package.__name__}.{mod.name}")
-    return modules
-
-
-class _AnyBody:
-    """A stand-in request model: these tests are about the path, not the body."""
-
-    def to_dict(self) -> dict[str, Any]:
-        return {}
-
-
-def _filler(parameter: inspect.Parameter) -> Any:
-    text = str(parameter.annotation)
-    if parameter.name == "body":
-        return _AnyBody()
-    for name in text.replace("|", " ").replace("list[", " ").replace("]", " ").split():
-        candidate = getattr(importlib.import_module("iamport_api.models"), name, None)
-        if isinstance(candidate, type) and issubclass(candidate, enum.Enum):
-            value = next(iter(candidate))
-            return [value] if text.startswith("list[") else value
-    if text.startswith("list["):
-        return ["x"]
-    if "int" in text:
-        return 1
-    if "bool" in text:
-        return True
-    return "x"
-
-
-OPERATIONS = list(_operations_with_path_parameters())
+OPERATIONS = [op for op in spec_ops.OPERATIONS if "{" in op.path]
 
 
 def test_the_spec_has_path_parameters_to_attack() -> None:
     assert OPERATIONS  # the walk below is over the spec's own operations, whatever their number
 
 
-@pytest.mark.parametrize(("operation_id", "method", "template"), OPERATIONS)
+@pytest.mark.parametrize("op", OPERATIONS, ids=lambda op: op.op_id)
 def test_every_path_parameter_keeps_the_path_shape(
-    fake: FakeIamport, operation_id: str, method: str, template: str
+    fake: FakeIamport, op: spec_ops.SpecOperation
 ) -> None:
-    module = _generated_modules()[operation_id]
-    signature = inspect.signature(module._get_kwargs)
-    path_names = [
-        p.name for p in signature.parameters.values() if p.kind is p.POSITIONAL_OR_KEYWORD
-    ]
-    required = {
-        p.name: _filler(p)
-        for p in signature.parameters.values()
-        if p.kind is p.KEYWORD_ONLY and p.default is inspect.Parameter.empty
-    }
-    build = operation(module._get_kwargs, lambda data: data, Kind.READ)  # type: ignore[arg-type,return-value]
+    table = op.table
+    path_fields = [f for f in table.fields if f.where == "path"]
+    required = spec_ops.required_arguments(table)
     with make_client(fake, max_retries=0) as client:
         client.get_token()
         for hostile in HOSTILE_IDS:
-            args = [
-                hostile if n == path_names[0] else _filler(signature.parameters[n])
-                for n in path_names
-            ]
+            args = {**required, path_fields[0].py: hostile}
             before = fake.count()
             try:
-                call = build(*args, **required)
+                call = build(table, args)
                 client._run(call)
             except ValidationError:
-                assert fake.count() == before, f"{operation_id}: refused but sent"
+                assert fake.count() == before, f"{op.op_id}: refused but sent"
                 continue
             except IamporterError:
                 pass  # the fake answers 404 for most paths: only the path it saw matters
             seen = fake.requests[-1]
-            expected = template
-            for name, value in zip(path_names, args, strict=True):
-                key = name.removesuffix("_path")
-                shown = value.value if isinstance(value, enum.Enum) else value
-                expected = expected.replace("{" + key + "}", quote(str(shown), safe=""))
-            assert seen.method == method
-            assert seen.path == expected, f"{operation_id} with {hostile!r}"
+            expected = op.path
+            for f in path_fields:
+                expected = expected.replace("{" + f.name + "}", quote(str(args[f.py]), safe=""))
+            assert seen.method == op.http.upper()
+            assert seen.path == expected, f"{op.op_id} with {hostile!r}"
 
 
 @pytest.mark.parametrize(

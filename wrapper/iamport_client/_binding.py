@@ -1,9 +1,10 @@
 """Turning call builders into client methods, once for sync and once for async.
 
-A builder (``_calls.py``, ``_operations.py``) validates arguments and describes a request. The
-clients and their resource namespaces expose it with :func:`bind_sync` / :func:`bind_async`,
-which keep the builder's signature and docstring, so ``Iamporter`` and ``AsyncIamporter`` have
-the same methods by construction.
+A builder (``_calls.py``) validates arguments and describes a request. The clients expose it
+with :func:`bind_sync` / :func:`bind_async`, which keep the builder's signature and docstring,
+so ``Iamporter`` and ``AsyncIamporter`` have the same methods by construction. The resource
+attributes (``client.payments``, ...) are :class:`lazy_resource` descriptors over the classes
+generated from the spec.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from typing import Any, Concatenate, Generic, ParamSpec, Protocol, TypeVar, over
 from ._core import Call
 from ._result import IamporterResult
 
-__all__ = ["AsyncNamespace", "SyncNamespace", "bind_async", "bind_sync", "lazy_namespace"]
+__all__ = ["AsyncRunner", "SyncRunner", "bind_async", "bind_sync", "lazy_resource"]
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -78,37 +79,12 @@ def _describe(method: F, builder: Callable[..., Any]) -> F:
     return method
 
 
-class SyncNamespace:
-    """A group of operations of an :class:`Iamporter` (``iamporter.receipts``, ...)."""
+class lazy_resource(Generic[N]):
+    """A client attribute holding a resource, created (and its module imported) on first use.
 
-    def __init__(self, client: SyncRunner) -> None:
-        self._client = client
-
-    def __repr__(self) -> str:
-        return f"<{type(self).__name__} of {self._client!r}>"
-
-    def _run(self, call: Call[T]) -> IamporterResult[T]:
-        return self._client._run(call)
-
-
-class AsyncNamespace:
-    """A group of operations of an :class:`AsyncIamporter`, awaitable."""
-
-    def __init__(self, client: AsyncRunner) -> None:
-        self._client = client
-
-    def __repr__(self) -> str:
-        return f"<{type(self).__name__} of {self._client!r}>"
-
-    async def _run(self, call: Call[T]) -> IamporterResult[T]:
-        return await self._client._run(call)
-
-
-class lazy_namespace(Generic[N]):
-    """A client attribute holding a namespace, created (and its module imported) on first use.
-
-    The namespaces import every generated operation beyond the seed set; loading them only
-    when a program touches one keeps ``import iamport_client`` fast.
+    The resource classes (``_resources.py``, generated from the spec) hold every operation's
+    argument table; loading them only when a program touches one keeps ``import
+    iamport_client`` fast. The resource is cached on the client (or the ``with_options`` view).
     """
 
     def __init__(self, class_name: str) -> None:
@@ -119,14 +95,14 @@ class lazy_namespace(Generic[N]):
         self._attr = name
 
     @overload
-    def __get__(self, obj: None, owner: type) -> lazy_namespace[N]: ...
+    def __get__(self, obj: None, owner: type) -> lazy_resource[N]: ...
     @overload
     def __get__(self, obj: object, owner: type) -> N: ...
-    def __get__(self, obj: object | None, owner: type) -> lazy_namespace[N] | N:
+    def __get__(self, obj: object | None, owner: type) -> lazy_resource[N] | N:
         if obj is None:
             return self
-        from . import _namespaces
+        from . import _resources
 
-        namespace: N = getattr(_namespaces, self._class_name)(obj)
-        obj.__dict__[self._attr] = namespace  # later reads skip the descriptor
-        return namespace
+        resource: N = getattr(_resources, self._class_name)(obj)
+        obj.__dict__[self._attr] = resource  # later reads skip the descriptor
+        return resource

@@ -1,9 +1,10 @@
 """``Iamporter`` and ``AsyncIamporter``: the clients users import.
 
 Both expose the same methods with the same signatures: each method is built once, in
-``_calls.py`` (or ``_operations.py`` for the resource namespaces), and bound here by
-``bind_sync`` or ``bind_async``. The two request loops below are the only code that differs
-between them.
+``_calls.py`` (the seed-compatible methods) and bound here by ``bind_sync`` or
+``bind_async``, or generated from the spec (``_resources.py``, the resource attributes
+``client.payments``, ``client.receipts``...). The two request loops below are the only code
+that differs between them.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ import httpx
 
 from . import _calls
 from ._auth import TokenAuth, TokenCache
-from ._binding import bind_async, bind_sync, lazy_namespace
+from ._binding import bind_async, bind_sync
 from ._core import (
     Call,
     Kind,
@@ -34,6 +35,7 @@ from ._core import (
     to_result,
 )
 from ._errors import IamporterError, RequestTimeoutError, ValidationError
+from ._resource_index import AsyncResources, SyncResources
 from ._result import AccessToken, IamporterResult
 from ._transport import (
     DEADLINE,
@@ -51,8 +53,6 @@ if TYPE_CHECKING:
     import asyncio
 
     from iamport_api.client import Client as LowLevelClient
-
-    from . import _namespaces as ns
 
 __all__ = ["DEFAULT_BASE_URL", "AsyncIamporter", "Iamporter"]
 
@@ -163,6 +163,63 @@ class _Settings:
         self.host = host
 
 
+def _timing(
+    timeout: float | httpx.Timeout, max_retries: int, deadline: float | None
+) -> tuple[httpx.Timeout, RetryPolicy, float | None, float | None]:
+    """Checked timeout, retry policy, per-attempt budget and per-call deadline.
+
+    Raises:
+        ValidationError: A value is not usable.
+    """
+    if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
+        raise ValidationError("max_retries", "must be a non-negative int")
+    retry = RetryPolicy(max_retries=max_retries)
+    if not isinstance(timeout, httpx.Timeout) and (
+        isinstance(timeout, bool) or not isinstance(timeout, int | float) or timeout <= 0
+    ):
+        raise ValidationError("timeout", "must be positive seconds or an httpx.Timeout")
+    checked = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+    parts = [t for t in (checked.connect, checked.read) if t is not None]
+    attempt = sum(parts) if parts else None
+    if deadline is None and attempt is not None:
+        deadline = attempt * (max_retries + 1) + retry.total_pause()
+    if deadline is not None and (
+        isinstance(deadline, bool) or not isinstance(deadline, int | float) or deadline <= 0
+    ):
+        raise ValidationError("deadline", "must be a positive number of seconds")
+    return checked, retry, attempt, None if deadline is None else float(deadline)
+
+
+#: What a ``with_options`` view holds itself; everything else is the root client's.
+_VIEW_OWN = frozenset({"_root", "_timeout", "_retry", "_attempt_budget", "_deadline"})
+
+
+class _View:
+    """A client seen through other per-call options (``client.with_options(...)``).
+
+    It holds only its timeout, retry policy and deadline: every other attribute (connection
+    pools, token cache, settings) is read from, and written to, the root client, so the view
+    sees the pool the root uses now (after a fork, in another event loop) and shares its token.
+    """
+
+    _root: _ClientBase
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.__dict__["_root"], name)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if name in _VIEW_OWN:
+            object.__setattr__(self, name, value)
+        else:
+            setattr(self._root, name, value)
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} of {self._root!r}>"
+
+
+_view_classes: dict[type, type] = {}
+
+
 class _ClientBase:
     """Construction and helpers shared by both clients."""
 
@@ -231,22 +288,10 @@ class _ClientBase:
         ):
             raise ValidationError("max_response_bytes", "must be an int of at least 1024")
         self._settings = _Settings(api_key, secret, base_url, allow_insecure_http)
-        self._retry = RetryPolicy(max_retries=max_retries)
-        if not isinstance(timeout, httpx.Timeout) and (
-            isinstance(timeout, bool) or not isinstance(timeout, int | float) or timeout <= 0
-        ):
-            raise ValidationError("timeout", "must be positive seconds or an httpx.Timeout")
-        self._timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
-        parts = [t for t in (self._timeout.connect, self._timeout.read) if t is not None]
-        attempt = sum(parts) if parts else None
-        self._attempt_budget = attempt
-        if deadline is None and attempt is not None:
-            deadline = attempt * (max_retries + 1) + self._retry.total_pause()
-        if deadline is not None and (
-            isinstance(deadline, bool) or not isinstance(deadline, int | float) or deadline <= 0
-        ):
-            raise ValidationError("deadline", "must be a positive number of seconds")
-        self._deadline = None if deadline is None else float(deadline)
+        self._deadline_given = deadline is not None
+        self._timeout, self._retry, self._attempt_budget, self._deadline = _timing(
+            timeout, max_retries, deadline
+        )
         self._max_bytes = max_response_bytes
         if proxy is None and trust_env:
             proxy = proxy_for(self._settings.base_url, self._settings.host)
@@ -267,6 +312,51 @@ class _ClientBase:
 
     def _open(self) -> None:
         raise NotImplementedError
+
+    def with_options(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+    ) -> Self:
+        """This client with other per-call options, sharing its connections and token.
+
+        Example::
+
+            quick = iamporter.with_options(timeout=2.0, max_retries=0)
+            quick.payments.get(imp_uid)  # iamporter itself keeps its own options
+
+        Args:
+            timeout: Seconds, or an ``httpx.Timeout``, for each attempt of the view's calls.
+            max_retries: Retries of reads and token requests after timeouts and 5xx (money
+                is still never resent).
+            deadline: Seconds one call may take in all; by default the client's own when it
+                was given, else room for every attempt and the pauses between them.
+
+        Raises:
+            ValidationError: An option is not usable.
+        """
+        root: _ClientBase = self.__dict__.get("_root", self)
+        given = (
+            deadline if deadline is not None else (root._deadline if root._deadline_given else None)
+        )
+        timing = _timing(
+            root._timeout if timeout is None else timeout,
+            root._retry.max_retries if max_retries is None else max_retries,
+            given,
+        )
+        cls = _view_classes.get(type(root))
+        if cls is None:
+            cls = _view_classes[type(root)] = type(
+                f"{type(root).__name__}View", (_View, type(root)), {}
+            )
+        view: Any = object.__new__(cls)
+        state = view.__dict__
+        state["_root"] = root
+        state["_timeout"], state["_retry"], state["_attempt_budget"], state["_deadline"] = timing
+        result: Self = view
+        return result
 
     def _call_deadline(self) -> float | None:
         """The call's deadline (monotonic), within any outer one (a token fetch's caller)."""
@@ -336,7 +426,7 @@ def _reopen_after_fork(client: _ClientBase) -> None:
 # ------------------------------------------------------------------------------------ sync
 
 
-class Iamporter(_ClientBase):
+class Iamporter(SyncResources, _ClientBase):
     """Synchronous Iamport client. Thread-safe: share one instance across threads.
 
     Example::
@@ -428,7 +518,7 @@ class Iamporter(_ClientBase):
         if self._closed:
             raise self._closed_error()
         deadline = self._call_deadline()
-        request = call.build(self._http, self._settings.base_url)
+        request = call.build(self._http, self._settings.base_url, self._timeout)
         reset = DEADLINE.set(deadline)
         try:
             return self._attempts(call, request, deadline)
@@ -515,26 +605,6 @@ class Iamporter(_ClientBase):
     get_schedule = bind_sync(_calls.get_schedule)
     find_schedules = bind_sync(_calls.find_schedules)
 
-    # Every other operation, grouped by resource (loaded on first use).
-    payments: lazy_namespace[ns.Payments] = lazy_namespace("Payments")
-    prepared_payments: lazy_namespace[ns.PreparedPayments] = lazy_namespace("PreparedPayments")
-    schedules: lazy_namespace[ns.Schedules] = lazy_namespace("Schedules")
-    billing_keys: lazy_namespace[ns.BillingKeys] = lazy_namespace("BillingKeys")
-    vbanks: lazy_namespace[ns.Vbanks] = lazy_namespace("Vbanks")
-    receipts: lazy_namespace[ns.Receipts] = lazy_namespace("Receipts")
-    escrows: lazy_namespace[ns.Escrows] = lazy_namespace("Escrows")
-    codes: lazy_namespace[ns.Codes] = lazy_namespace("Codes")
-    certifications: lazy_namespace[ns.Certifications] = lazy_namespace("Certifications")
-    naver: lazy_namespace[ns.Naver] = lazy_namespace("Naver")
-    kcpquick: lazy_namespace[ns.Kcpquick] = lazy_namespace("Kcpquick")
-    benepia: lazy_namespace[ns.Benepia] = lazy_namespace("Benepia")
-    paymentwall: lazy_namespace[ns.Paymentwall] = lazy_namespace("Paymentwall")
-    cvs: lazy_namespace[ns.Cvs] = lazy_namespace("Cvs")
-    payco: lazy_namespace[ns.Payco] = lazy_namespace("Payco")
-    partners: lazy_namespace[ns.Partners] = lazy_namespace("Partners")
-    tiers: lazy_namespace[ns.Tiers] = lazy_namespace("Tiers")
-    users: lazy_namespace[ns.Users] = lazy_namespace("Users")
-
 
 def _past(deadline: float | None, delay: float) -> bool:
     """Whether waiting ``delay`` seconds would end past ``deadline``."""
@@ -582,7 +652,7 @@ def _no_sync_fetch() -> AccessToken:
 # ------------------------------------------------------------------------------------ async
 
 
-class AsyncIamporter(_ClientBase):
+class AsyncIamporter(AsyncResources, _ClientBase):
     """Asynchronous Iamport client with the same methods as :class:`Iamporter` (awaitable).
 
     Share one instance across tasks. At most ``max_concurrency`` requests (default 4) are in
@@ -713,7 +783,7 @@ class AsyncIamporter(_ClientBase):
             raise self._closed_error()
         pool = self._loop_pool()
         deadline = self._call_deadline()
-        request = call.build(pool.http, self._settings.base_url)
+        request = call.build(pool.http, self._settings.base_url, self._timeout)
         reset = DEADLINE.set(deadline)
         try:
             return await self._attempts(pool, call, request, deadline)
@@ -810,25 +880,3 @@ class AsyncIamporter(_ClientBase):
     unschedule_payments = bind_async(_calls.unschedule_payments)
     get_schedule = bind_async(_calls.get_schedule)
     find_schedules = bind_async(_calls.find_schedules)
-
-    # Every other operation, grouped by resource (loaded on first use).
-    payments: lazy_namespace[ns.AsyncPayments] = lazy_namespace("AsyncPayments")
-    prepared_payments: lazy_namespace[ns.AsyncPreparedPayments] = lazy_namespace(
-        "AsyncPreparedPayments"
-    )
-    schedules: lazy_namespace[ns.AsyncSchedules] = lazy_namespace("AsyncSchedules")
-    billing_keys: lazy_namespace[ns.AsyncBillingKeys] = lazy_namespace("AsyncBillingKeys")
-    vbanks: lazy_namespace[ns.AsyncVbanks] = lazy_namespace("AsyncVbanks")
-    receipts: lazy_namespace[ns.AsyncReceipts] = lazy_namespace("AsyncReceipts")
-    escrows: lazy_namespace[ns.AsyncEscrows] = lazy_namespace("AsyncEscrows")
-    codes: lazy_namespace[ns.AsyncCodes] = lazy_namespace("AsyncCodes")
-    certifications: lazy_namespace[ns.AsyncCertifications] = lazy_namespace("AsyncCertifications")
-    naver: lazy_namespace[ns.AsyncNaver] = lazy_namespace("AsyncNaver")
-    kcpquick: lazy_namespace[ns.AsyncKcpquick] = lazy_namespace("AsyncKcpquick")
-    benepia: lazy_namespace[ns.AsyncBenepia] = lazy_namespace("AsyncBenepia")
-    paymentwall: lazy_namespace[ns.AsyncPaymentwall] = lazy_namespace("AsyncPaymentwall")
-    cvs: lazy_namespace[ns.AsyncCvs] = lazy_namespace("AsyncCvs")
-    payco: lazy_namespace[ns.AsyncPayco] = lazy_namespace("AsyncPayco")
-    partners: lazy_namespace[ns.AsyncPartners] = lazy_namespace("AsyncPartners")
-    tiers: lazy_namespace[ns.AsyncTiers] = lazy_namespace("AsyncTiers")
-    users: lazy_namespace[ns.AsyncUsers] = lazy_namespace("AsyncUsers")

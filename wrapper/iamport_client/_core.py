@@ -109,9 +109,15 @@ class Call(Generic[T]):
         """The secret values this request carries, to scrub from anything echoed back."""
         return secret_values(self.request.get("json"))
 
-    def build(self, http: httpx.Client | httpx.AsyncClient, base_url: str) -> httpx.Request:
+    def build(
+        self,
+        http: httpx.Client | httpx.AsyncClient,
+        base_url: str,
+        timeout: httpx.Timeout | None = None,
+    ) -> httpx.Request:
         """Build the httpx request.
 
+        ``timeout`` overrides the connection pool's (a ``with_options`` view's own).
         Two URL parses fewer than the generated code: no ``params={}`` when there is no query,
         and an absolute URL (httpx parses a relative one, then again to join it to its base).
         The generated code already quoted every path parameter; a ``.`` or ``..`` segment is
@@ -125,13 +131,16 @@ class Call(Generic[T]):
         if "/." in url and any(part in (".", "..") for part in url.split("/")):
             raise ValidationError("path", "an id may not be '.' or '..'")
         try:
-            return http.build_request(
+            request = http.build_request(
                 kwargs["method"],
                 base_url + url,
                 params=kwargs.get("params") or None,
                 json=kwargs.get("json"),
                 headers=kwargs.get("headers"),
             )
+            if timeout is not None:
+                request.extensions["timeout"] = timeout.as_dict()
+            return request
         except (httpx.InvalidURL, ValueError, TypeError) as exc:
             problem = f"cannot form a request URL ({type(exc).__name__})"
         raise ValidationError("path", problem)

@@ -1,0 +1,534 @@
+"""Write the clients' resource classes from the spec's ``x-iamport`` facts.
+
+Every operation of ``spec/iamport.yaml`` carries ``x-iamport: {resource, method, kind}`` (and
+optionally ``check``, ``paged``). This step turns them into two wrapper modules:
+
+- ``wrapper/iamport_client/_resources.py``: for each resource a sync class and an async class,
+  one method per operation whose keyword arguments are the operation's path, query, header and
+  body fields typed from their schemas, and one ``Op`` table per operation holding the
+  constraints that the runtime validator (``_resource.py``) checks before anything is sent;
+- ``wrapper/iamport_client/_resource_index.py``: the clients' typed, lazily loading resource
+  attributes.
+
+Run by ``generator/generate.py`` (``make generate``; ``make check-generated`` compares it byte for
+byte), or alone::
+
+    python generator/resources.py [--spec PATH] [--out-dir DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import keyword
+import re
+import subprocess
+import sys
+import textwrap
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+SPEC = ROOT / "spec" / "iamport.yaml"
+OUT = ROOT / "wrapper" / "iamport_client" / "_resources.py"
+INDEX = ROOT / "wrapper" / "iamport_client" / "_resource_index.py"
+METHODS = ("get", "post", "put", "delete", "patch")
+KINDS = ("read", "write", "money", "token")
+
+
+@dataclass
+class Field:
+    """One argument of a method: where it goes on the wire and what it may hold."""
+
+    name: str  # wire name
+    py: str  # Python keyword
+    where: str  # path, query, header, body
+    required: bool
+    type: str  # Python annotation
+    code: str  # runtime type code: str, int, bool, money, array, object, any
+    description: str = ""
+    limits: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Operation:
+    """One operation of the spec and everything the generated method needs."""
+
+    op_id: str
+    http: str
+    path: str
+    resource: str
+    method: str
+    kind: str
+    summary: str
+    fields: list[Field]
+    envelope: str  # generated model of the success envelope
+    payload: str  # annotation of the result's data
+    body_model: str | None
+    check: str | None
+    paged: bool
+    item: str | None
+
+
+class Spec:
+    """The spec with ``$ref`` resolution."""
+
+    def __init__(self, doc: dict[str, Any]) -> None:
+        self.doc = doc
+
+    def ref(self, node: Any) -> Any:
+        while isinstance(node, dict) and "$ref" in node:
+            parts = node["$ref"].removeprefix("#/").split("/")
+            target: Any = self.doc
+            for part in parts:
+                target = target[part]
+            node = target
+        return node
+
+    @staticmethod
+    def ref_name(node: Any) -> str | None:
+        if isinstance(node, dict) and "$ref" in node:
+            return str(node["$ref"]).rsplit("/", 1)[1]
+        return None
+
+
+def py_name(name: str) -> str:
+    text = re.sub(r"\W", "_", name.removesuffix("[]"))
+    return f"{text}_" if keyword.iskeyword(text) else text
+
+
+def snake(name: str) -> str:
+    return re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
+
+
+def camel(name: str) -> str:
+    return "".join(part.capitalize() for part in name.split("_"))
+
+
+def typing_of(spec: Spec, node: Any) -> tuple[str, str, dict[str, Any]]:
+    """(annotation, runtime code, constraints) of a schema."""
+    schema = spec.ref(node)
+    limits: dict[str, Any] = {}
+    for key in ("maxLength", "minLength", "pattern", "minimum", "maximum", "exclusiveMinimum"):
+        if key in schema:
+            limits[key] = schema[key]
+    kind = schema.get("type")
+    if isinstance(kind, list):
+        kind = next((k for k in kind if k != "null"), None)
+    if "enum" in schema:
+        values = [v for v in schema["enum"] if v is not None]
+        limits["enum"] = values
+        return "Literal[" + ", ".join(repr(v) for v in values) + "]", "str", limits
+    if kind == "string":
+        return "str", "str", limits
+    if kind == "integer":
+        return "int", "int", limits
+    if kind == "boolean":
+        return "bool", "bool", limits
+    if kind == "number" or schema.get("x-money") or schema.get("format") == "decimal":
+        return "Amount", "money", limits
+    if kind == "array":
+        inner, code, inner_limits = typing_of(spec, schema.get("items", {}))
+        if code in ("str", "int", "bool", "money"):
+            limits["items"] = {"code": code, **inner_limits}
+        return f"Sequence[{inner}]", "array", limits
+    if kind == "object":
+        return "Mapping[str, Any]", "object", limits
+    for key in ("anyOf", "oneOf"):
+        if key in schema:
+            parts = [typing_of(spec, s) for s in schema[key]]
+            codes = {code for _, code, _ in parts}
+            annotation = " | ".join(dict.fromkeys(a for a, _, _ in parts))
+            if codes <= {"str", "array"} and "str" in codes:  # "a URL or a list of URLs"
+                return annotation, "str_or_array", {}
+            return annotation, "any", {}
+    return "Any", "any", limits
+
+
+def load(spec_path: Path) -> list[Operation]:
+    spec = Spec(yaml.safe_load(spec_path.read_text(encoding="utf-8")))
+    ops: list[Operation] = []
+    for path, item in spec.doc["paths"].items():
+        shared = item.get("parameters", [])
+        for http in METHODS:
+            if http not in item:
+                continue
+            op = item[http]
+            facts = op.get("x-iamport")
+            if not isinstance(facts, dict):
+                raise SystemExit(f"{op.get('operationId')}: no x-iamport")
+            fields: list[Field] = []
+            for raw in [*shared, *op.get("parameters", [])]:
+                param = spec.ref(raw)
+                annotation, code, limits = typing_of(spec, param.get("schema", {}))
+                where = param["in"]
+                required = bool(param.get("required")) or where == "path"
+                if where == "path":
+                    limits.setdefault("minLength", 1)
+                fields.append(
+                    Field(
+                        param["name"],
+                        py_name(param["name"]),
+                        where,
+                        required,
+                        annotation,
+                        code,
+                        (param.get("description") or "").strip(),
+                        limits,
+                    )
+                )
+            body_model = None
+            if "requestBody" in op:
+                schema_node = op["requestBody"]["content"]["application/json"]["schema"]
+                body_model = spec.ref_name(schema_node)
+                schema = spec.ref(schema_node)
+                required_names = set(schema.get("required", []))
+                for name, prop in schema.get("properties", {}).items():
+                    annotation, code, limits = typing_of(spec, prop)
+                    described = spec.ref(prop).get("description") or prop.get("description") or ""
+                    fields.append(
+                        Field(
+                            name,
+                            py_name(name),
+                            "body",
+                            name in required_names,
+                            annotation,
+                            code,
+                            described.strip(),
+                            limits,
+                        )
+                    )
+            names = [f.py for f in fields]
+            if len(names) != len(set(names)) or "extra_body" in names:
+                raise SystemExit(f"{op['operationId']}: two arguments share a Python name")
+            envelope, payload, item_name = response_of(spec, op)
+            kind = facts["kind"]
+            if kind not in KINDS:
+                raise SystemExit(f"{op['operationId']}: kind {kind!r} is not one of {KINDS}")
+            paged = bool(facts.get("paged"))
+            if paged and (item_name is None or "page" not in names):
+                raise SystemExit(f"{op['operationId']}: paged, but no page argument or list")
+            ops.append(
+                Operation(
+                    op_id=op["operationId"],
+                    http=http,
+                    path=path,
+                    resource=facts["resource"],
+                    method=facts["method"],
+                    kind=kind,
+                    summary=(op.get("summary") or "").strip(),
+                    fields=fields,
+                    envelope=envelope,
+                    payload=payload,
+                    body_model=body_model,
+                    check=facts.get("check"),
+                    paged=paged,
+                    item=item_name if paged else None,
+                )
+            )
+    return ops
+
+
+def response_of(spec: Spec, op: dict[str, Any]) -> tuple[str, str, str | None]:
+    """The success envelope's model, the payload annotation and a page's item model."""
+    for status, response in op["responses"].items():
+        if not str(status).startswith("2"):
+            continue
+        schema = spec.ref(response)["content"]["application/json"]["schema"]
+        options = schema.get("anyOf", [schema])
+        envelope = spec.ref_name(options[0])
+        if envelope is None:
+            raise SystemExit(f"{op['operationId']}: the success envelope is not a named schema")
+        payload_node = spec.ref(options[0])["properties"]["response"]
+        name = spec.ref_name(payload_node)
+        item = None
+        if name is not None and isinstance(spec.ref(payload_node).get("type"), list):
+            payload = "Any"  # a nullable payload: the generated code makes no class of it
+        elif name is not None:
+            payload = name
+            target = spec.ref(payload_node)
+            listed = target.get("properties", {}).get("list")
+            if target.get("type") == "object" and listed is not None:
+                item = spec.ref_name(listed.get("items"))
+        elif payload_node.get("type") == "array" and spec.ref_name(payload_node.get("items")):
+            payload = f"builtins.list[{spec.ref_name(payload_node['items'])}]"
+        else:
+            payload = "Any"
+        return envelope, payload, item
+    raise SystemExit(f"{op['operationId']}: no 2xx response")
+
+
+# --------------------------------------------------------------------------- rendering
+
+
+def op_const(op: Operation) -> str:
+    return f"_{op.op_id.upper()}"
+
+
+def render_op(op: Operation) -> str:
+    fields = []
+    for f in op.fields:
+        limits = ", ".join(f"{k!r}: {v!r}" for k, v in sorted(f.limits.items()))
+        fields.append(
+            f"        F({f.name!r}, {f.py!r}, {f.where!r}, {f.required!r}, {f.code!r}, "
+            f"{{{limits}}}),"
+        )
+    check = f"{op.check!r}" if op.check else "None"
+    return (
+        f"{op_const(op)} = Op(\n"
+        f"    {op.op_id!r},\n"
+        f"    {op.http!r},\n"
+        f"    {op.path!r},\n"
+        f"    {op.kind!r},\n"
+        f"    {snake(op.envelope)!r},\n"
+        f"    {op.envelope!r},\n"
+        f"    (\n" + "\n".join(fields) + "\n    ),\n"
+        f"    check={check},\n"
+        ")\n"
+    )
+
+
+def signature(op: Operation) -> tuple[str, list[str]]:
+    """The parameter list after ``self`` and the names passed on."""
+    positional = [f for f in op.fields if f.where == "path"]
+    required = [f for f in op.fields if f.where != "path" and f.required]
+    optional = [f for f in op.fields if f.where != "path" and not f.required]
+    parts = [f"{f.py}: {f.type}" for f in positional]
+    keywords = [f"{f.py}: {f.type}" for f in required]
+    keywords += [f"{f.py}: {f.type} | None = None" for f in optional]
+    if op.body_model is not None:
+        keywords.append(f"extra_body: Mapping[str, Any] | {op.body_model} | None = None")
+    if keywords:
+        parts.append("*")
+        parts.extend(keywords)
+    names = [f.py for f in op.fields]
+    return ", ".join(parts), names
+
+
+def docstring(op: Operation, indent: str, iterator: bool = False) -> str:
+    lines = [op.summary.rstrip(".") + "." if op.summary else f"``{op.op_id}``."]
+    if iterator:
+        lines[0] = f"Every item of ``{op.method}`` across pages, fetched lazily ({op.summary})."
+    lines.append("")
+    lines.append(f"``{op.http.upper()} {op.path}`` (``{op.op_id}``, kind ``{op.kind}``).")
+    if op.kind == "money":
+        lines.append(
+            "Moves money: never resent after it may have reached the service; a lost answer"
+        )
+        lines.append("raises ``PaymentOutcomeUnknownError``.")
+    if op.check == "paid":
+        lines.append("A declined payment raises ``PaymentFailedError``.")
+    documented = [f for f in op.fields if f.description]
+    if documented or op.body_model:
+        lines.append("")
+        lines.append("Args:")
+        for f in op.fields:
+            text = " ".join(f.description.split()) or "(see the spec)"
+            need = "" if f.required else " Optional."
+            wrapped = textwrap.wrap(f"{f.py}: {text}{need}", 84 - len(indent))
+            lines.append(f"    {wrapped[0]}")
+            lines.extend(f"        {rest}" for rest in wrapped[1:])
+        if op.body_model and not iterator:
+            lines.append(
+                f"    extra_body: More body fields (a mapping or a ``{op.body_model}``); the"
+            )
+            lines.append("        keyword arguments win over it.")
+    if iterator:
+        lines.append("    max_items: Stop after this many items. Optional.")
+    lines.append("")
+    lines.append("Raises:")
+    lines.append("    ValidationError: an argument breaks the spec (nothing is sent).")
+    lines.append("    IamporterError: any other failure, with the server's status and message.")
+    body = "\n".join((indent + line) if line else "" for line in lines)
+    return f'{indent}"""{body.lstrip()}\n{indent}"""\n'
+
+
+def render_method(op: Operation, is_async: bool) -> str:
+    params, names = signature(op)
+    args = ", ".join(f"{n!r}: {n}" for n in names)
+    extra = "extra_body" if op.body_model is not None else "None"
+    result = f"IamporterResult[{op.payload}]"
+    head = "async def" if is_async else "def"
+    wait = "await " if is_async else ""
+    sep = ", " if params else ""
+    out = f"    {head} {op.method}(self{sep}{params}) -> {result}:\n"
+    out += docstring(op, "        ")
+    out += f"        call = build({op_const(op)}, {{{args}}}, {extra})\n"
+    out += f"        return {wait}self._run(call)\n"
+    if op.paged and op.item is not None:
+        plain = [f for f in op.fields if f.py not in ("page", "limit")]
+        kept = [f for f in op.fields if f.py == "limit"]
+        fake = Operation(**{**op.__dict__, "fields": [*plain, *kept]})
+        params2, names2 = signature(fake)
+        args2 = ", ".join(f"{n!r}: {n}" for n in names2)
+        extra2 = "extra_body" if op.body_model is not None else "None"
+        kind = "AsyncIterator" if is_async else "Iterator"
+        helper = "apages" if is_async else "pages"
+        sep2 = ", " if params2 else ""
+        star = "" if "*" in params2.split(", ") else ", *"
+        if not params2:
+            star = ", *"
+        out += "\n"
+        name = "iter_" + op.method.removeprefix("list_").removeprefix("list")
+        name = name.rstrip("_") if name != "iter_" else "iter"
+        out += (
+            f"    {head} {name}(self{sep2}{params2}{star}, max_items: int | None = None"
+            f") -> {kind}[{op.item}]:\n"
+        )
+        out += docstring(op, "        ", iterator=True)
+        src = f"{helper}(self, {op_const(op)}, {{{args2}}}, {extra2}, max_items)"
+        if is_async:
+            out += f"        async for item in {src}:\n            yield item\n"
+        else:
+            out += f"        yield from {src}\n"
+    return out
+
+
+def render(ops: list[Operation]) -> str:
+    by_resource: dict[str, list[Operation]] = {}
+    for op in ops:
+        by_resource.setdefault(op.resource, []).append(op)
+    seen: set[tuple[str, str]] = set()
+    for op in ops:
+        key = (op.resource, op.method)
+        if key in seen:
+            raise SystemExit(f"{op.resource}.{op.method} is named twice")
+        seen.add(key)
+    models = sorted(
+        {op.body_model for op in ops if op.body_model}
+        | {
+            re.sub(r"^builtins\.list\[(.*)\]$", r"\1", op.payload)
+            for op in ops
+            if op.payload != "Any"
+        }
+        | {op.item for op in ops if op.item}
+    )
+    out: list[str] = []
+    out.append(
+        '"""The resource classes of the clients, one method per operation of the spec.\n\n'
+        "GENERATED by generator/resources.py from spec/iamport.yaml: do not edit by hand;\n"
+        "run `make generate`. Loaded on first use of a resource attribute (import time).\n"
+        '"""\n\n'
+        "# ruff: noqa: E501\n\n"
+    )
+    out.append("from __future__ import annotations\n\nimport builtins\n")
+    out.append("from collections.abc import AsyncIterator, Iterator, Mapping, Sequence\n")
+    out.append("from typing import TYPE_CHECKING, Any, Literal\n\n")
+    out.append(
+        "from ._resource import Amount, AsyncResource, F, Op, SyncResource, apages, build, pages\n"
+    )
+    out.append("\nif TYPE_CHECKING:\n")
+    out.append("    from iamport_api.models import (\n")
+    for model in models:
+        out.append(f"        {model},\n")
+    out.append("    )\n\n    from ._result import IamporterResult\n\n")
+    out.append("__all__ = [\n")
+    names = sorted(
+        [camel(r) for r in by_resource] + ["Async" + camel(r) for r in by_resource] + ["RESOURCES"]
+    )
+    for name in names:
+        out.append(f"    {name!r},\n")
+    out.append("]\n\n_ = (Any, Literal, Mapping, Sequence, Amount)\n\n")
+    for op in ops:
+        out.append(render_op(op) + "\n")
+    for resource, members in by_resource.items():
+        for is_async in (False, True):
+            cls = ("Async" if is_async else "") + camel(resource)
+            base = "AsyncResource" if is_async else "SyncResource"
+            out.append(f"\nclass {cls}({base}):\n")
+            awaitable = ", awaitable" if is_async else ""
+            out.append(
+                f'    """``client.{resource}``: {len(members)} operations{awaitable}."""\n\n'
+            )
+            out.append("\n".join(render_method(op, is_async) for op in members))
+            out.append("\n")
+    out.append("\n#: resource attribute -> (sync class, async class) names\n")
+    out.append("RESOURCES: dict[str, tuple[str, str]] = {\n")
+    for resource in by_resource:
+        out.append(f"    {resource!r}: ({camel(resource)!r}, {'Async' + camel(resource)!r}),\n")
+    out.append("}\n")
+    return "".join(out)
+
+
+def render_index(ops: list[Operation]) -> str:
+    """The clients' resource attributes: typed, and importing ``_resources`` only on use."""
+    resources = list(dict.fromkeys(op.resource for op in ops))
+    out = [
+        '"""The resource attributes of ``Iamporter`` and ``AsyncIamporter``.\n\n'
+        "GENERATED by generator/resources.py from spec/iamport.yaml: do not edit by hand;\n"
+        "run `make generate`. Importing this module does not import ``_resources``: each\n"
+        "attribute loads it on first access.\n"
+        '"""\n\n',
+        "from __future__ import annotations\n\n",
+        "from typing import TYPE_CHECKING\n\n",
+        "from ._binding import lazy_resource\n\n",
+        "if TYPE_CHECKING:\n    from . import _resources as r\n\n",
+        '__all__ = ["AsyncResources", "SyncResources"]\n\n',
+    ]
+    for is_async in (False, True):
+        prefix = "Async" if is_async else ""
+        client = "AsyncIamporter" if is_async else "Iamporter"
+        out.append(f"\nclass {prefix or 'Sync'}Resources:\n")
+        out.append(f'    """Every resource of the spec, as attributes of ``{client}``."""\n\n')
+        for resource in resources:
+            cls = prefix + camel(resource)
+            out.append(f"    {resource}: lazy_resource[r.{cls}] = lazy_resource({cls!r})\n")
+    return "".join(out)
+
+
+def format_source(text: str) -> str:
+    """Format with the pinned ruff (so reruns are byte-identical and ``ruff format`` agrees)."""
+    ruff = str(Path(sys.executable).parent / "ruff")
+    steps = (
+        [ruff, "check", "--fix", "--select", "I,RUF022", "--stdin-filename", str(OUT)],
+        [ruff, "format", "--quiet", "--stdin-filename", str(OUT)],
+    )
+    for step in steps:
+        proc = subprocess.run(
+            [*step, "-"], input=text, capture_output=True, text=True, check=False, cwd=ROOT
+        )
+        if proc.returncode != 0:
+            raise SystemExit(f"ruff failed on the resources module:\n{proc.stderr}")
+        text = proc.stdout
+    return text
+
+
+def generate(spec_path: Path = SPEC) -> dict[str, str]:
+    """File name -> source of the two generated wrapper modules for ``spec_path``."""
+    ops = load(spec_path)
+    return {OUT.name: format_source(render(ops)), INDEX.name: format_source(render_index(ops))}
+
+
+def write(spec_path: Path = SPEC, out_dir: Path = OUT.parent) -> list[Path]:
+    """Write the generated modules into ``out_dir``; return their paths."""
+    written = []
+    for name, text in generate(spec_path).items():
+        target = out_dir / name
+        target.write_text(text, encoding="utf-8")
+        written.append(target)
+    return written
+
+
+def stale(spec_path: Path = SPEC, out_dir: Path = OUT.parent) -> list[str]:
+    """The generated modules whose committed text differs from what the spec makes."""
+    return [
+        name
+        for name, text in generate(spec_path).items()
+        if not (out_dir / name).is_file() or (out_dir / name).read_text(encoding="utf-8") != text
+    ]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--spec", type=Path, default=SPEC)
+    parser.add_argument("--out-dir", type=Path, default=OUT.parent)
+    args = parser.parse_args(argv)
+    for path in write(args.spec, args.out_dir):
+        print(f"wrote {path}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
