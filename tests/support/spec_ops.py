@@ -6,6 +6,7 @@ Nothing here restates an operation fact: names, kinds, paths and constraints com
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -89,13 +90,7 @@ def sample(f: F) -> Any:
         return limits["enum"][0]
     if code == "str":
         pattern = limits.get("pattern")
-        if pattern is None:
-            return "x"
-        return find(
-            st.from_regex(pattern, fullmatch=True),
-            lambda _: True,
-            settings=settings(database=None, suppress_health_check=list(HealthCheck)),
-        )
+        return "x" if pattern is None else _matching(pattern)
     if code == "int":
         return max(1, int(limits.get("minimum", 1)))
     if code == "money":
@@ -110,6 +105,17 @@ def sample(f: F) -> Any:
     if code == "object":
         return {}
     return "x"
+
+
+@functools.cache
+def _matching(pattern: str) -> str:
+    """A (simplest) string matching ``pattern``."""
+    found: str = find(
+        st.from_regex(pattern, fullmatch=True),
+        lambda _: True,
+        settings=settings(database=None, suppress_health_check=list(HealthCheck)),
+    )
+    return found
 
 
 def required_arguments(table: Op) -> dict[str, Any]:
