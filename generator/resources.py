@@ -70,6 +70,7 @@ class Operation:
     check: str | None
     paged: bool
     item: str | None
+    seed: tuple[str, ...] = ()
 
 
 class Spec:
@@ -226,6 +227,7 @@ def load(spec_path: Path) -> list[Operation]:
                     check=facts.get("check"),
                     paged=paged,
                     item=item_name if paged else None,
+                    seed=tuple(facts.get("seed", ())),
                 )
             )
     return ops
@@ -320,6 +322,9 @@ def docstring(op: Operation, indent: str, iterator: bool = False) -> str:
         lines.append("raises ``PaymentOutcomeUnknownError``.")
     if op.check == "paid":
         lines.append("A declined payment raises ``PaymentFailedError``.")
+    if op.seed and not iterator:
+        names = ", ".join(f"``client.{name}``" for name in op.seed)
+        lines.append(f"Seed-compatible method(s) calling it: {names}.")
     documented = [f for f in op.fields if f.description]
     if documented or op.body_model:
         lines.append("")

@@ -25,7 +25,8 @@ def test_every_operation_says_where_it_lives_and_how_risky_it_is(
 ) -> None:
     facts = op.get("x-iamport")
     assert isinstance(facts, dict), f"{op['operationId']} has no x-iamport"
-    assert set(facts) <= {"resource", "method", "kind", "check", "paged"}, facts
+    assert set(facts) <= {"resource", "method", "kind", "check", "paged", "seed"}, facts
+    assert all(SNAKE.match(name) for name in facts.get("seed", [])), facts
     assert SNAKE.match(facts["resource"]) and SNAKE.match(facts["method"]), facts
     assert not facts["method"].startswith("iter"), "iter_* names belong to the page iterators"
     assert facts["kind"] in KINDS

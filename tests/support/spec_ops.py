@@ -38,6 +38,7 @@ class SpecOperation:
     paged: bool
     check: str | None
     summary: str
+    seed: tuple[str, ...]
 
     @property
     def table(self) -> Op:
@@ -73,6 +74,7 @@ def operations(spec: dict[str, Any] = SPEC) -> list[SpecOperation]:
                         bool(facts.get("paged")),
                         facts.get("check"),
                         op.get("summary", ""),
+                        tuple(facts.get("seed", ())),
                     )
                 )
     return found
@@ -80,6 +82,8 @@ def operations(spec: dict[str, Any] = SPEC) -> list[SpecOperation]:
 
 OPERATIONS = operations()
 RESOURCES = sorted({op.resource for op in OPERATIONS})
+#: The seed-compatible client methods, as the spec names them.
+SEED_METHODS = {name for op in OPERATIONS for name in op.seed}
 
 
 def sample(f: F) -> Any:

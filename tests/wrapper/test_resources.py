@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
+import re
 import time
 from collections.abc import Callable
 from decimal import Decimal
@@ -186,11 +187,12 @@ def _last_request(fake: FakeIamport, call: Seed, client: Iamporter) -> tuple[str
     return seen.method, seen.path
 
 
-def test_the_twin_table_covers_every_seed_method() -> None:
-    seed_names = {name.split("+")[0] for name in TWINS}
+def test_the_twin_table_covers_every_seed_method_the_spec_names() -> None:
     from tests.wrapper.test_public_api import SEED_METHODS
 
-    assert seed_names == SEED_METHODS - {"get_token"}
+    seed_names = {name.split("+")[0] for name in TWINS}
+    assert spec_ops.SEED_METHODS == SEED_METHODS
+    assert seed_names == SEED_METHODS - {"get_token"}  # get_token: tests/wrapper/test_token.py
 
 
 @pytest.mark.parametrize("name", list(TWINS))
@@ -204,6 +206,14 @@ def test_each_seed_method_hits_the_same_operation_as_its_resource_twin(
         twin_route = _last_request(fake, twin, client)
     assert seed_route == twin_route
     assert seed_route[1] != "/users/getToken"
+    # ... and that operation names this seed method in its x-iamport.
+    seed_name = name.split("+")[0]
+    named = [op for op in spec_ops.OPERATIONS if seed_name in op.seed]
+    assert any(
+        op.http.upper() == seed_route[0]
+        and re.fullmatch(re.sub(r"\{[^}]+\}", "[^/]+", op.path), seed_route[1])
+        for op in named
+    ), (seed_name, seed_route)
 
 
 # ------------------------------------------------------------------------------ auto-paging

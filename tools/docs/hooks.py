@@ -5,8 +5,11 @@
   (``api/spec.js``) rather than fetched, because browsers refuse ``fetch()`` on ``file://`` and the
   site must work when opened from disk.
 * ``reference.md``: the ``<!-- iamport:operations -->`` marker becomes a table of every operation,
-  grouped by tag, linking into the Swagger UI page and naming the ``Iamporter`` method that calls
-  it; so the guide's own search finds operations too.
+  grouped by tag, linking into the Swagger UI page and naming the client calls that reach it
+  (``client.<resource>.<method>`` and the seed-compatible methods, from the spec's
+  ``x-iamport``); so the guide's own search finds operations too.
+* ``operations.md``: the ``<!-- iamport:resources -->`` marker becomes the table of the client's
+  resources and their methods, from ``x-iamport``.
 * ``benchmarks.md``: the ``<!-- iamport:bench-results -->`` marker becomes
   ``bench/results/latest.md`` when that file exists, else a sentence saying there are no results.
 * ``assets/vendor/iframe-worker/shim.js``: the shim that lets search run from ``file://``; the
@@ -15,7 +18,6 @@
 
 from __future__ import annotations
 
-import ast
 import html
 import json
 import re
@@ -33,8 +35,6 @@ from mkdocs.structure.pages import Page
 
 ROOT = Path(__file__).resolve().parents[2]
 SPEC = ROOT / "spec" / "iamport.yaml"
-CALLS = ROOT / "wrapper" / "iamport_client" / "_calls.py"
-OPERATIONS = ROOT / "wrapper" / "iamport_client" / "_operations.py"
 BENCH_RESULTS = ROOT / "bench" / "results" / "latest.md"
 # A full run recorded on the project's 2-core reference machine, committed with the code.
 BENCH_REFERENCE = ROOT / "bench" / "results" / "reference.md"
@@ -43,6 +43,7 @@ API_PAGE = HERE / "api"
 IFRAME_WORKER = HERE / "vendor" / "iframe-worker-1.0.4"
 
 OPERATIONS_MARKER = "<!-- iamport:operations -->"
+RESOURCES_MARKER = "<!-- iamport:resources -->"
 BENCH_MARKER = "<!-- iamport:bench-results -->"
 BENCH_PLACEHOLDER = (
     "No benchmark results have been recorded in this checkout yet: run `make bench`, which "
@@ -79,7 +80,7 @@ def load_spec() -> dict[str, Any]:
 
 
 def operations(spec: dict[str, Any]) -> list[dict[str, Any]]:
-    """Every operation as ``{tag, operation_id, method, path, summary, deprecated}``.
+    """Every operation as ``{tag, operation_id, method, path, summary, deprecated, facts}``.
 
     Ordered by the spec's tag list, then as written in ``paths``.
     """
@@ -99,6 +100,7 @@ def operations(spec: dict[str, Any]) -> list[dict[str, Any]]:
                     "summary": op.get("summary", ""),
                     "summary_ko": op.get("x-summary-ko", ""),
                     "deprecated": bool(op.get("deprecated")),
+                    "facts": op.get("x-iamport") or {},
                 }
             )
     order = {tag["name"]: index for index, tag in enumerate(spec.get("tags", []))}
@@ -106,84 +108,22 @@ def operations(spec: dict[str, Any]) -> list[dict[str, Any]]:
     return found
 
 
-def client_methods() -> dict[str, list[str]]:
-    """``operationId`` → names of the ``Iamporter`` methods that call it.
+def client_methods(spec: dict[str, Any]) -> dict[str, list[str]]:
+    """``operationId`` → the client calls that reach it, from the spec's ``x-iamport`` facts.
 
-    Read from ``_calls.py``, whose builders import generated operation modules
-    (``from iamport_api.api.<tag> import <operation_id> as ...``), at module level or inside the
-    builder; a builder that only delegates to another (``cancel_by_imp_uid`` calls ``cancel``)
-    inherits that builder's operations. Empty when the file cannot be read.
+    First ``<resource>.<method>`` (every operation has one), then the seed-compatible client
+    methods that call it (``seed``). Nothing is read from the wrapper's source.
     """
-    try:
-        tree = ast.parse(CALLS.read_text(encoding="utf-8"))
-    except (OSError, SyntaxError):
-        return {}
-
-    def imported_ops(node: ast.AST) -> dict[str, str]:
-        found = {}
-        for sub in ast.walk(node):
-            if isinstance(sub, ast.ImportFrom) and (sub.module or "").startswith(
-                "iamport_api.api."
-            ):
-                for alias in sub.names:
-                    found[alias.asname or alias.name] = alias.name
-        return found
-
-    module_level = imported_ops(
-        ast.Module(body=[n for n in tree.body if isinstance(n, ast.ImportFrom)], type_ignores=[])
-    )
-    builders = {
-        node.name: node
-        for node in tree.body
-        if isinstance(node, ast.FunctionDef) and not node.name.startswith("_")
-    }
-    resolved: dict[str, set[str]] = {}
-    calls: dict[str, set[str]] = {}
-    for name, node in builders.items():
-        names = {sub.id for sub in ast.walk(node) if isinstance(sub, ast.Name)}
-        local = imported_ops(node)
-        resolved[name] = set(local.values()) | {module_level[n] for n in names if n in module_level}
-        calls[name] = {n for n in names if n in builders and n != name}
-    changed = True
-    while changed:  # inherit through delegation until nothing changes
-        changed = False
-        for name, callees in calls.items():
-            before = len(resolved[name])
-            for callee in callees:
-                resolved[name] |= resolved[callee]
-            changed |= len(resolved[name]) != before
     methods: dict[str, list[str]] = {}
-    for name in builders:  # source order
-        for op in sorted(resolved[name]):
-            methods.setdefault(op, []).append(name)
-    for op, attr in namespace_methods().items():
-        methods.setdefault(op, []).append(attr)
+    for item in spec.get("paths", {}).values():
+        for method in HTTP_METHODS:
+            op = item.get(method)
+            if not isinstance(op, dict) or not isinstance(op.get("x-iamport"), dict):
+                continue
+            facts = op["x-iamport"]
+            names = [f"{facts['resource']}.{facts['method']}", *facts.get("seed", [])]
+            methods[op["operationId"]] = names
     return methods
-
-
-def namespace_methods() -> dict[str, str]:
-    """``operationId`` → ``namespace.method`` for the operations of ``_operations.py``.
-
-    Its builders read ``<namespace>__<method> = operation(<operation_id>._get_kwargs, ...)``.
-    """
-    try:
-        tree = ast.parse(OPERATIONS.read_text(encoding="utf-8"))
-    except (OSError, SyntaxError):
-        return {}
-    found: dict[str, str] = {}
-    for node in tree.body:
-        if not (isinstance(node, ast.Assign) and isinstance(node.value, ast.Call)):
-            continue
-        target = node.targets[0]
-        first = node.value.args[0] if node.value.args else None
-        if (
-            isinstance(target, ast.Name)
-            and "__" in target.id
-            and isinstance(first, ast.Attribute)
-            and isinstance(first.value, ast.Name)
-        ):
-            found[first.value.id] = target.id.replace("__", ".", 1)
-    return found
 
 
 def operations_markdown(spec: dict[str, Any], korean: bool = False) -> str:
@@ -192,7 +132,7 @@ def operations_markdown(spec: dict[str, Any], korean: bool = False) -> str:
     Each summary is shown in both languages (``summary`` and ``x-summary-ko``), the page's own
     language first, so that the guide's search finds an operation by English or Korean words.
     """
-    methods = client_methods()
+    methods = client_methods(spec)
     descriptions = {tag["name"]: tag.get("description", "") for tag in spec.get("tags", [])}
     lines: list[str] = []
     current = None
@@ -203,9 +143,9 @@ def operations_markdown(spec: dict[str, Any], korean: bool = False) -> str:
             if descriptions.get(current):
                 lines += [descriptions[current], ""]
             header = (
-                "| API | 요약 | `Iamporter` 메서드 |"
+                "| API | 요약 | 클라이언트 메서드 |"
                 if korean
-                else ("| Operation | Summary | `Iamporter` method |")
+                else ("| Operation | Summary | Client method |")
             )
             lines += [header, "|---|---|---|"]
         link = f"[`{op['operation_id']}`](api/index.html#/{op['tag']}/{op['operation_id']})"
@@ -216,7 +156,7 @@ def operations_markdown(spec: dict[str, Any], korean: bool = False) -> str:
         pair = [local, english] if korean else [english, local]
         summary = "<br>".join(part for part in pair if part)
         names = methods.get(op["operation_id"], [])
-        method = ", ".join(f"`{name}`" for name in names) if names else "— (`api_client`)"
+        method = ", ".join(f"`{name}`" for name in names) if names else "—"
         request = f"`{op['method']} {op['path']}`"
         lines.append(f"| {link}<br>{request} | {summary} | {method} |")
     count = len(operations(spec))
@@ -227,6 +167,33 @@ def operations_markdown(spec: dict[str, Any], korean: bool = False) -> str:
         "interactive reference."
     )
     return header + "\n" + "\n".join(lines) + "\n"
+
+
+def resources_markdown(spec: dict[str, Any], korean: bool = False) -> str:
+    """The resources of the client and their methods, from the spec's ``x-iamport``.
+
+    One row per resource, in the order the spec first names it; each method links to its
+    operation in the interactive reference and carries the operation's summary as a tooltip.
+    """
+    rows: dict[str, list[str]] = {}
+    for op in operations(spec):
+        facts = op["facts"]
+        if not facts:
+            continue
+        link = f"api/index.html#/{op['tag']}/{op['operation_id']}"
+        title = (op["summary_ko"] if korean and op["summary_ko"] else op["summary"]).replace(
+            '"', "'"
+        )
+        names = [facts["method"]]
+        if facts.get("paged"):
+            iterator = "iter_" + facts["method"].removeprefix("list_").removeprefix("list")
+            names.append(iterator.rstrip("_") if iterator != "iter_" else "iter")
+        cell = " ".join(f'[`{name}`]({link} "{title}")' for name in names)
+        rows.setdefault(facts["resource"], []).append(cell)
+    header = "| 자원 | 메서드 |" if korean else "| resource | methods |"
+    lines = [header, "|---|---|"]
+    lines += [f"| `{resource}` | {', '.join(cells)} |" for resource, cells in rows.items()]
+    return "\n".join(lines) + "\n"
 
 
 def api_index_html(spec: dict[str, Any]) -> str:
@@ -350,9 +317,11 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     """Fill the markers of ``reference.md`` and ``benchmarks.md``."""
+    korean = getattr(page.file, "locale", None) == "ko" or page.file.src_uri.endswith(".ko.md")
     if OPERATIONS_MARKER in markdown:
-        korean = getattr(page.file, "locale", None) == "ko" or page.file.src_uri.endswith(".ko.md")
         markdown = markdown.replace(OPERATIONS_MARKER, operations_markdown(load_spec(), korean))
+    if RESOURCES_MARKER in markdown:
+        markdown = markdown.replace(RESOURCES_MARKER, resources_markdown(load_spec(), korean))
     if BENCH_MARKER in markdown:
         if BENCH_RESULTS.is_file():  # a run made in this checkout
             results = BENCH_RESULTS.read_text(encoding="utf-8")

@@ -2122,6 +2122,7 @@ class Auth(SyncResource):
         """Issue an access token.
 
         ``POST /users/getToken`` (``get_token``, kind ``token``).
+        Seed-compatible method(s) calling it: ``client.get_token``.
 
         Args:
             imp_key: REST API key.
@@ -2150,6 +2151,7 @@ class AsyncAuth(AsyncResource):
         """Issue an access token.
 
         ``POST /users/getToken`` (``get_token``, kind ``token``).
+        Seed-compatible method(s) calling it: ``client.get_token``.
 
         Args:
             imp_key: REST API key.
@@ -2172,6 +2174,7 @@ class BillingKeys(SyncResource):
         """Get a billing key.
 
         ``GET /subscribe/customers/{customer_uid}`` (``get_billing_key``, kind ``read``).
+        Seed-compatible method(s) calling it: ``client.get_subscription``.
 
         Args:
             customer_uid: The merchant's id for a stored card (billing key).
@@ -2206,6 +2209,7 @@ class BillingKeys(SyncResource):
         """Issue a billing key.
 
         ``POST /subscribe/customers/{customer_uid}`` (``issue_billing_key``, kind ``write``).
+        Seed-compatible method(s) calling it: ``client.create_subscription``.
 
         Args:
             customer_uid: The merchant's id for a stored card (billing key).
@@ -2263,6 +2267,7 @@ class BillingKeys(SyncResource):
         """Delete a billing key.
 
         ``DELETE /subscribe/customers/{customer_uid}`` (``delete_billing_key``, kind ``write``).
+        Seed-compatible method(s) calling it: ``client.delete_subscription``.
 
         Args:
             customer_uid: The merchant's id for a stored card (billing key).
@@ -2312,6 +2317,7 @@ class BillingKeys(SyncResource):
         Moves money: never resent after it may have reached the service; a lost answer
         raises ``PaymentOutcomeUnknownError``.
         A declined payment raises ``PaymentFailedError``.
+        Seed-compatible method(s) calling it: ``client.pay_subscription``.
 
         Args:
             customer_uid: Billing key to charge.
@@ -2522,6 +2528,7 @@ class AsyncBillingKeys(AsyncResource):
         """Get a billing key.
 
         ``GET /subscribe/customers/{customer_uid}`` (``get_billing_key``, kind ``read``).
+        Seed-compatible method(s) calling it: ``client.get_subscription``.
 
         Args:
             customer_uid: The merchant's id for a stored card (billing key).
@@ -2556,6 +2563,7 @@ class AsyncBillingKeys(AsyncResource):
         """Issue a billing key.
 
         ``POST /subscribe/customers/{customer_uid}`` (``issue_billing_key``, kind ``write``).
+        Seed-compatible method(s) calling it: ``client.create_subscription``.
 
         Args:
             customer_uid: The merchant's id for a stored card (billing key).
@@ -2613,6 +2621,7 @@ class AsyncBillingKeys(AsyncResource):
         """Delete a billing key.
 
         ``DELETE /subscribe/customers/{customer_uid}`` (``delete_billing_key``, kind ``write``).
+        Seed-compatible method(s) calling it: ``client.delete_subscription``.
 
         Args:
             customer_uid: The merchant's id for a stored card (billing key).
@@ -2662,6 +2671,7 @@ class AsyncBillingKeys(AsyncResource):
         Moves money: never resent after it may have reached the service; a lost answer
         raises ``PaymentOutcomeUnknownError``.
         A declined payment raises ``PaymentFailedError``.
+        Seed-compatible method(s) calling it: ``client.pay_subscription``.
 
         Args:
             customer_uid: Billing key to charge.
@@ -2913,6 +2923,7 @@ class Payments(SyncResource):
         Moves money: never resent after it may have reached the service; a lost answer
         raises ``PaymentOutcomeUnknownError``.
         A declined payment raises ``PaymentFailedError``.
+        Seed-compatible method(s) calling it: ``client.pay_onetime``.
 
         Args:
             merchant_uid: New, unique order id.
@@ -3026,6 +3037,7 @@ class Payments(SyncResource):
         Moves money: never resent after it may have reached the service; a lost answer
         raises ``PaymentOutcomeUnknownError``.
         A declined payment raises ``PaymentFailedError``.
+        Seed-compatible method(s) calling it: ``client.pay_foreign``.
 
         Args:
             merchant_uid: (see the spec)
@@ -3079,6 +3091,7 @@ class Payments(SyncResource):
         """Get a payment by imp_uid.
 
         ``GET /payments/{imp_uid}`` (``get_payment``, kind ``read``).
+        Seed-compatible method(s) calling it: ``client.find_by_imp_uid``, ``client.verify_payment``.
 
         Args:
             imp_uid: The service's unique id of the payment or certification.
@@ -3102,6 +3115,7 @@ class Payments(SyncResource):
         """Find the latest payment of an order.
 
         ``GET /payments/find/{merchant_uid}`` (``find_payment_by_merchant_uid``, kind ``read``).
+        Seed-compatible method(s) calling it: ``client.find_by_merchant_uid``.
 
         Args:
             merchant_uid: The merchant's order id.
@@ -3127,6 +3141,7 @@ class Payments(SyncResource):
         """Find the latest payment of an order in a given state.
 
         ``GET /payments/find/{merchant_uid}/{payment_status}`` (``find_payment_by_merchant_uid_and_status``, kind ``read``).
+        Seed-compatible method(s) calling it: ``client.find_by_merchant_uid``.
 
         Args:
             merchant_uid: The merchant's order id.
@@ -3156,6 +3171,7 @@ class Payments(SyncResource):
         """List every payment of an order.
 
         ``GET /payments/findAll/{merchant_uid}`` (``find_all_payments_by_merchant_uid``, kind ``read``).
+        Seed-compatible method(s) calling it: ``client.find_all_by_merchant_uid``.
 
         Args:
             merchant_uid: The merchant's order id.
@@ -3219,6 +3235,7 @@ class Payments(SyncResource):
         """List the payments of an order in a given state.
 
         ``GET /payments/findAll/{merchant_uid}/{payment_status}`` (``find_all_payments_by_merchant_uid_and_status``, kind ``read``).
+        Seed-compatible method(s) calling it: ``client.find_all_by_merchant_uid``.
 
         Args:
             merchant_uid: The merchant's order id.
@@ -3297,6 +3314,7 @@ class Payments(SyncResource):
         """List payments by state.
 
         ``GET /payments/status/{payment_status}`` (``find_payments_by_status``, kind ``read``).
+        Seed-compatible method(s) calling it: ``client.find_all_by_status``.
 
         Args:
             payment_status: The state to list, or `all`.
@@ -3390,6 +3408,7 @@ class Payments(SyncResource):
         ``POST /payments/cancel`` (``cancel_payment``, kind ``money``).
         Moves money: never resent after it may have reached the service; a lost answer
         raises ``PaymentOutcomeUnknownError``.
+        Seed-compatible method(s) calling it: ``client.cancel``, ``client.cancel_by_imp_uid``, ``client.cancel_by_merchant_uid``.
 
         Args:
             imp_uid: Payment to cancel (wins over merchant_uid). Optional.
@@ -3520,6 +3539,7 @@ class AsyncPayments(AsyncResource):
         Moves money: never resent after it may have reached the service; a lost answer
         raises ``PaymentOutcomeUnknownError``.
         A declined payment raises ``PaymentFailedError``.
+        Seed-compatible method(s) calling it: ``client.pay_onetime``.
 
         Args:
             merchant_uid: New, unique order id.
@@ -3633,6 +3653,7 @@ class AsyncPayments(AsyncResource):
         Moves money: never resent after it may have reached the service; a lost answer
         raises ``PaymentOutcomeUnknownError``.
         A declined payment raises ``PaymentFailedError``.
+        Seed-compatible method(s) calling it: ``client.pay_foreign``.
 
         Args:
             merchant_uid: (see the spec)
@@ -3688,6 +3709,7 @@ class AsyncPayments(AsyncResource):
         """Get a payment by imp_uid.
 
         ``GET /payments/{imp_uid}`` (``get_payment``, kind ``read``).
+        Seed-compatible method(s) calling it: ``client.find_by_imp_uid``, ``client.verify_payment``.
 
         Args:
             imp_uid: The service's unique id of the payment or certification.
@@ -3711,6 +3733,7 @@ class AsyncPayments(AsyncResource):
         """Find the latest payment of an order.
 
         ``GET /payments/find/{merchant_uid}`` (``find_payment_by_merchant_uid``, kind ``read``).
+        Seed-compatible method(s) calling it: ``client.find_by_merchant_uid``.
 
         Args:
             merchant_uid: The merchant's order id.
@@ -3736,6 +3759,7 @@ class AsyncPayments(AsyncResource):
         """Find the latest payment of an order in a given state.
 
         ``GET /payments/find/{merchant_uid}/{payment_status}`` (``find_payment_by_merchant_uid_and_status``, kind ``read``).
+        Seed-compatible method(s) calling it: ``client.find_by_merchant_uid``.
 
         Args:
             merchant_uid: The merchant's order id.
@@ -3765,6 +3789,7 @@ class AsyncPayments(AsyncResource):
         """List every payment of an order.
 
         ``GET /payments/findAll/{merchant_uid}`` (``find_all_payments_by_merchant_uid``, kind ``read``).
+        Seed-compatible method(s) calling it: ``client.find_all_by_merchant_uid``.
 
         Args:
             merchant_uid: The merchant's order id.
@@ -3829,6 +3854,7 @@ class AsyncPayments(AsyncResource):
         """List the payments of an order in a given state.
 
         ``GET /payments/findAll/{merchant_uid}/{payment_status}`` (``find_all_payments_by_merchant_uid_and_status``, kind ``read``).
+        Seed-compatible method(s) calling it: ``client.find_all_by_merchant_uid``.
 
         Args:
             merchant_uid: The merchant's order id.
@@ -3908,6 +3934,7 @@ class AsyncPayments(AsyncResource):
         """List payments by state.
 
         ``GET /payments/status/{payment_status}`` (``find_payments_by_status``, kind ``read``).
+        Seed-compatible method(s) calling it: ``client.find_all_by_status``.
 
         Args:
             payment_status: The state to list, or `all`.
@@ -4002,6 +4029,7 @@ class AsyncPayments(AsyncResource):
         ``POST /payments/cancel`` (``cancel_payment``, kind ``money``).
         Moves money: never resent after it may have reached the service; a lost answer
         raises ``PaymentOutcomeUnknownError``.
+        Seed-compatible method(s) calling it: ``client.cancel``, ``client.cancel_by_imp_uid``, ``client.cancel_by_merchant_uid``.
 
         Args:
             imp_uid: Payment to cancel (wins over merchant_uid). Optional.
@@ -4102,6 +4130,7 @@ class Schedules(SyncResource):
         """List schedules in a time window.
 
         ``GET /subscribe/payments/schedule`` (``find_schedules``, kind ``read``).
+        Seed-compatible method(s) calling it: ``client.find_schedules``.
 
         Args:
             schedule_from: Window start, unix seconds (inclusive).
@@ -4193,6 +4222,7 @@ class Schedules(SyncResource):
         ``POST /subscribe/payments/schedule`` (``schedule_payments``, kind ``money``).
         Moves money: never resent after it may have reached the service; a lost answer
         raises ``PaymentOutcomeUnknownError``.
+        Seed-compatible method(s) calling it: ``client.schedule_payments``.
 
         Args:
             customer_uid: Billing key to charge.
@@ -4245,6 +4275,7 @@ class Schedules(SyncResource):
         """Revoke schedules.
 
         ``POST /subscribe/payments/unschedule`` (``unschedule_payments``, kind ``write``).
+        Seed-compatible method(s) calling it: ``client.unschedule_payments``.
 
         Args:
             customer_uid: Revoke all pending schedules of this billing key (when no
@@ -4269,6 +4300,7 @@ class Schedules(SyncResource):
         """Get one schedule.
 
         ``GET /subscribe/payments/schedule/{merchant_uid}`` (``get_schedule``, kind ``read``).
+        Seed-compatible method(s) calling it: ``client.get_schedule``.
 
         Args:
             merchant_uid: The merchant's order id.
@@ -4318,6 +4350,7 @@ class Schedules(SyncResource):
         """List the schedules of one billing key.
 
         ``GET /subscribe/payments/schedule/customers/{customer_uid}`` (``find_schedules_by_customer``, kind ``read``).
+        Seed-compatible method(s) calling it: ``client.find_schedules``.
 
         Args:
             customer_uid: The merchant's id for a stored card (billing key).
@@ -4441,6 +4474,7 @@ class AsyncSchedules(AsyncResource):
         """List schedules in a time window.
 
         ``GET /subscribe/payments/schedule`` (``find_schedules``, kind ``read``).
+        Seed-compatible method(s) calling it: ``client.find_schedules``.
 
         Args:
             schedule_from: Window start, unix seconds (inclusive).
@@ -4533,6 +4567,7 @@ class AsyncSchedules(AsyncResource):
         ``POST /subscribe/payments/schedule`` (``schedule_payments``, kind ``money``).
         Moves money: never resent after it may have reached the service; a lost answer
         raises ``PaymentOutcomeUnknownError``.
+        Seed-compatible method(s) calling it: ``client.schedule_payments``.
 
         Args:
             customer_uid: Billing key to charge.
@@ -4585,6 +4620,7 @@ class AsyncSchedules(AsyncResource):
         """Revoke schedules.
 
         ``POST /subscribe/payments/unschedule`` (``unschedule_payments``, kind ``write``).
+        Seed-compatible method(s) calling it: ``client.unschedule_payments``.
 
         Args:
             customer_uid: Revoke all pending schedules of this billing key (when no
@@ -4609,6 +4645,7 @@ class AsyncSchedules(AsyncResource):
         """Get one schedule.
 
         ``GET /subscribe/payments/schedule/{merchant_uid}`` (``get_schedule``, kind ``read``).
+        Seed-compatible method(s) calling it: ``client.get_schedule``.
 
         Args:
             merchant_uid: The merchant's order id.
@@ -4658,6 +4695,7 @@ class AsyncSchedules(AsyncResource):
         """List the schedules of one billing key.
 
         ``GET /subscribe/payments/schedule/customers/{customer_uid}`` (``find_schedules_by_customer``, kind ``read``).
+        Seed-compatible method(s) calling it: ``client.find_schedules``.
 
         Args:
             customer_uid: The merchant's id for a stored card (billing key).
@@ -4780,6 +4818,7 @@ class PreparedPayments(SyncResource):
         """Pre-register the amount of an order.
 
         ``POST /payments/prepare`` (``prepare_payment``, kind ``write``).
+        Seed-compatible method(s) calling it: ``client.create_prepared_payment``.
 
         Args:
             merchant_uid: (see the spec)
@@ -4833,6 +4872,7 @@ class PreparedPayments(SyncResource):
         """Get the pre-registered amount of an order.
 
         ``GET /payments/prepare/{merchant_uid}`` (``get_prepared_payment``, kind ``read``).
+        Seed-compatible method(s) calling it: ``client.get_prepared_payment``.
 
         Args:
             merchant_uid: The merchant's order id.
@@ -4859,6 +4899,7 @@ class AsyncPreparedPayments(AsyncResource):
         """Pre-register the amount of an order.
 
         ``POST /payments/prepare`` (``prepare_payment``, kind ``write``).
+        Seed-compatible method(s) calling it: ``client.create_prepared_payment``.
 
         Args:
             merchant_uid: (see the spec)
@@ -4912,6 +4953,7 @@ class AsyncPreparedPayments(AsyncResource):
         """Get the pre-registered amount of an order.
 
         ``GET /payments/prepare/{merchant_uid}`` (``get_prepared_payment``, kind ``read``).
+        Seed-compatible method(s) calling it: ``client.get_prepared_payment``.
 
         Args:
             merchant_uid: The merchant's order id.
@@ -4931,6 +4973,7 @@ class Certifications(SyncResource):
         """Get an identity verification result.
 
         ``GET /certifications/{imp_uid}`` (``get_certification``, kind ``read``).
+        Seed-compatible method(s) calling it: ``client.get_certification``.
 
         Args:
             imp_uid: The service's unique id of the payment or certification.
@@ -4946,6 +4989,7 @@ class Certifications(SyncResource):
         """Delete an identity verification result.
 
         ``DELETE /certifications/{imp_uid}`` (``delete_certification``, kind ``write``).
+        Seed-compatible method(s) calling it: ``client.delete_certification``.
 
         Args:
             imp_uid: The service's unique id of the payment or certification.
@@ -5054,6 +5098,7 @@ class AsyncCertifications(AsyncResource):
         """Get an identity verification result.
 
         ``GET /certifications/{imp_uid}`` (``get_certification``, kind ``read``).
+        Seed-compatible method(s) calling it: ``client.get_certification``.
 
         Args:
             imp_uid: The service's unique id of the payment or certification.
@@ -5069,6 +5114,7 @@ class AsyncCertifications(AsyncResource):
         """Delete an identity verification result.
 
         ``DELETE /certifications/{imp_uid}`` (``delete_certification``, kind ``write``).
+        Seed-compatible method(s) calling it: ``client.delete_certification``.
 
         Args:
             imp_uid: The service's unique id of the payment or certification.
@@ -5207,6 +5253,7 @@ class Vbanks(SyncResource):
         ``POST /vbanks`` (``create_vbank``, kind ``money``).
         Moves money: never resent after it may have reached the service; a lost answer
         raises ``PaymentOutcomeUnknownError``.
+        Seed-compatible method(s) calling it: ``client.create_vbank``.
 
         Args:
             pg_api_key: The gateway's own API key (KG Inicis only; it signs the
@@ -5380,6 +5427,7 @@ class AsyncVbanks(AsyncResource):
         ``POST /vbanks`` (``create_vbank``, kind ``money``).
         Moves money: never resent after it may have reached the service; a lost answer
         raises ``PaymentOutcomeUnknownError``.
+        Seed-compatible method(s) calling it: ``client.create_vbank``.
 
         Args:
             pg_api_key: The gateway's own API key (KG Inicis only; it signs the
