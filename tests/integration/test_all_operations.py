@@ -176,11 +176,16 @@ def _method(client: Any, op: str) -> Any:
     return getattr(getattr(client, facts.resource), facts.method)
 
 
+def call(client: Any, op: str, ctx: Ctx) -> Any:
+    """Call operation ``op`` as ``client.<resource>.<method>(**plain values)``."""
+    return _method(client, op)(**ARGS[op](ctx))
+
+
 def test_every_operation_is_callable_sync(iamporter: Iamporter, sandbox: Sandbox) -> None:
     ctx = Ctx(sandbox)
     for op in ARGS:
         try:
-            result = _method(iamporter, op)(**ARGS[op](ctx))
+            result = call(iamporter, op, ctx)
         except Exception as exc:  # name the operation that failed
             pytest.fail(f"{op}: {exc!r}")
         assert isinstance(result, IamporterResult), op
@@ -193,7 +198,7 @@ def test_every_operation_is_callable_async(sandbox: Sandbox) -> None:
         ctx = Ctx(sandbox)
         async with AsyncIamporter(base_url=sandbox.base_url) as client:
             for op in ARGS:
-                awaitable = _method(client, op)(**ARGS[op](ctx))
+                awaitable = call(client, op, ctx)
                 assert inspect.isawaitable(awaitable), op
                 try:
                     result = await awaitable

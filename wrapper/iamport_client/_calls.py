@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import replace
 from datetime import datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Literal, TypedDict
 
 from . import _validation as v
-from ._core import Call, Kind
+from ._core import Call
 from ._errors import (
     InvalidResponseError,
     PaymentFailedError,
@@ -78,54 +79,6 @@ class ScheduledPayment(TypedDict, total=False):
 # ----------------------------------------------------------------------------- payload parsers
 
 
-def _payment(body: dict[str, Any]) -> Payment:
-    from iamport_api.models.payment_envelope import PaymentEnvelope
-
-    return PaymentEnvelope.from_dict(body).response
-
-
-def _payment_page(body: dict[str, Any]) -> PaymentPage:
-    from iamport_api.models.payment_page_envelope import PaymentPageEnvelope
-
-    return PaymentPageEnvelope.from_dict(body).response
-
-
-def _billing_key(body: dict[str, Any]) -> BillingKey:
-    from iamport_api.models.billing_key_envelope import BillingKeyEnvelope
-
-    return BillingKeyEnvelope.from_dict(body).response
-
-
-def _schedule(body: dict[str, Any]) -> Schedule:
-    from iamport_api.models.schedule_envelope import ScheduleEnvelope
-
-    return ScheduleEnvelope.from_dict(body).response
-
-
-def _schedule_list(body: dict[str, Any]) -> list[Schedule]:
-    from iamport_api.models.schedule_list_envelope import ScheduleListEnvelope
-
-    return ScheduleListEnvelope.from_dict(body).response
-
-
-def _schedule_page(body: dict[str, Any]) -> SchedulePage:
-    from iamport_api.models.schedule_page_envelope import SchedulePageEnvelope
-
-    return SchedulePageEnvelope.from_dict(body).response
-
-
-def _prepared(body: dict[str, Any]) -> PreparedPayment:
-    from iamport_api.models.prepared_payment_envelope import PreparedPaymentEnvelope
-
-    return PreparedPaymentEnvelope.from_dict(body).response
-
-
-def _certification(body: dict[str, Any]) -> Certification:
-    from iamport_api.models.certification_envelope import CertificationEnvelope
-
-    return CertificationEnvelope.from_dict(body).response
-
-
 def _token(body: dict[str, Any]) -> AccessToken:
     """The token answer, checked: every later call depends on it."""
     payload = body.get("response")
@@ -157,11 +110,22 @@ def _present(**fields: Any) -> dict[str, Any]:
     return {key: value for key, value in fields.items() if value is not None}
 
 
-def _opt(value: Any) -> Any:
-    """``None`` -> the generated code's UNSET marker (imported late: import time matters)."""
-    from iamport_api.types import UNSET
+def _via(name: str, body: Mapping[str, Any] | None = None, /, **args: Any) -> Call[Any]:
+    """The call of spec operation ``name``, built by its resource twin's generated table.
 
-    return UNSET if value is None else value
+    A seed method checks and normalises its arguments by hand (card numbers, amounts, ids),
+    then hands them here: the request is then exactly the one ``client.<resource>.<method>``
+    sends (same route, same risk class, same spec checks), so the two surfaces cannot drift.
+    ``args`` are path and query values (``None`` leaves one out); ``body`` the JSON body.
+    """
+    from . import _resources
+    from ._resource import build
+
+    table = getattr(_resources, f"_{name.upper()}")
+    # Amounts here were checked (int, Decimal, numeric string) and turned into JSON numbers;
+    # a cent amount is an exact-cent float, taken back as the decimal it shows.
+    exact = {k: Decimal(repr(x)) if isinstance(x, float) else x for k, x in (body or {}).items()}
+    return build(table, args, exact)
 
 
 def _optional_money(
@@ -256,7 +220,7 @@ def _sorting(sorting: str | None) -> Any:
     from iamport_api.models.payment_sorting import PaymentSorting
 
     if sorting is None:
-        return _opt(None)
+        return None
     options = tuple(item.value for item in PaymentSorting)
     return PaymentSorting(v.one_of("sorting", sorting, options))
 
@@ -268,23 +232,16 @@ def _status_set(expected: str | Iterable[str]) -> tuple[str, ...]:
     return tuple(v.one_of("expected_status", item) for item in items)
 
 
-def _money_call(request: dict[str, Any], merchant_uid: str) -> Call[Payment]:
-    """A payment request: never resent, checked to be about its order, and a decline raises."""
-    return Call(request, _payment, Kind.MONEY, merchant_uid, check=_require_order(merchant_uid))
-
-
 # ----------------------------------------------------------------------------- auth
 
 
 def get_token(api_key: str, secret: str) -> Call[AccessToken]:
     """Build the getToken call (used by the clients' ``get_token`` and their token cache)."""
-    from iamport_api.api.auth import get_token as op_get_token
-    from iamport_api.models.token_request import TokenRequest
-
-    body = TokenRequest(
-        imp_key=v.required_text("api_key", api_key), imp_secret=v.required_text("secret", secret)
-    )
-    return Call(op_get_token._get_kwargs(body=body), _token, Kind.TOKEN)
+    body = {
+        "imp_key": v.required_text("api_key", api_key),
+        "imp_secret": v.required_text("secret", secret),
+    }
+    return replace(_via("get_token", body), parse=_token)
 
 
 # ----------------------------------------------------------------------------- billing keys
@@ -328,9 +285,6 @@ def create_subscription(
         ValidationError: Bad card data, before anything is sent.
         APIError: The gateway refused the card (``message`` says why).
     """
-    from iamport_api.api.billing_keys import issue_billing_key as op_issue_billing_key
-    from iamport_api.models.billing_key_request import BillingKeyRequest
-
     uid = v.required_text("customer_uid", customer_uid, v.CUSTOMER_UID_MAX)
     body = _present(
         **_card_fields(card_number, expiry, birth, pwd_2digit, cvc),
@@ -344,8 +298,7 @@ def create_subscription(
         customer_addr=customer_addr,
         customer_postcode=customer_postcode,
     )
-    request = op_issue_billing_key._get_kwargs(uid, body=BillingKeyRequest.from_dict(body))
-    return Call(request, _billing_key, Kind.WRITE)
+    return _via("issue_billing_key", body, customer_uid=uid)
 
 
 def get_subscription(customer_uid: str) -> Call[BillingKey]:
@@ -354,10 +307,8 @@ def get_subscription(customer_uid: str) -> Call[BillingKey]:
     Raises:
         NotFoundError: No such billing key.
     """
-    from iamport_api.api.billing_keys import get_billing_key as op_get_billing_key
-
     uid = v.required_text("customer_uid", customer_uid, v.CUSTOMER_UID_MAX)
-    return Call(op_get_billing_key._get_kwargs(uid), _billing_key)
+    return _via("get_billing_key", customer_uid=uid)
 
 
 def delete_subscription(customer_uid: str, *, reason: str | None = None) -> Call[BillingKey]:
@@ -366,12 +317,8 @@ def delete_subscription(customer_uid: str, *, reason: str | None = None) -> Call
     Raises:
         NotFoundError: No such billing key.
     """
-    from iamport_api.api.billing_keys import delete_billing_key as op_delete_billing_key
-
     uid = v.required_text("customer_uid", customer_uid, v.CUSTOMER_UID_MAX)
-    return Call(
-        op_delete_billing_key._get_kwargs(uid, reason=_opt(reason)), _billing_key, Kind.WRITE
-    )
+    return _via("delete_billing_key", customer_uid=uid, reason=reason)
 
 
 # ----------------------------------------------------------------------------- payments (money)
@@ -420,9 +367,6 @@ def pay_subscription(
         PaymentOutcomeUnknownError: No reliable answer; it was not resent. Look up
             ``merchant_uid`` before trying again.
     """
-    from iamport_api.api.subscribe_payments import pay_again as op_pay_again
-    from iamport_api.models.again_payment_request import AgainPaymentRequest
-
     mid = v.required_text("merchant_uid", merchant_uid, v.MERCHANT_UID_MAX)
     body = _present(
         customer_uid=v.required_text("customer_uid", customer_uid, v.CUSTOMER_UID_MAX),
@@ -449,7 +393,7 @@ def pay_subscription(
         promotion_id=promotion_id,
         channel_key=channel_key,
     )
-    return _money_call(op_pay_again._get_kwargs(body=AgainPaymentRequest.from_dict(body)), mid)
+    return _via("pay_again", body)
 
 
 def pay_onetime(
@@ -499,9 +443,6 @@ def pay_onetime(
         PaymentOutcomeUnknownError: No reliable answer; it was not resent. Look up
             ``merchant_uid`` before trying again.
     """
-    from iamport_api.api.subscribe_payments import pay_onetime as op_pay_onetime
-    from iamport_api.models.onetime_payment_request import OnetimePaymentRequest
-
     mid = v.required_text("merchant_uid", merchant_uid, v.MERCHANT_UID_MAX)
     body = _present(
         merchant_uid=mid,
@@ -533,8 +474,7 @@ def pay_onetime(
         secure_3d_charge_id=secure_3d_charge_id,
         secure_3d_token=secure_3d_token,
     )
-    request = op_pay_onetime._get_kwargs(body=OnetimePaymentRequest.from_dict(body))
-    return _money_call(request, mid)
+    return _via("pay_onetime", body)
 
 
 def pay_foreign(
@@ -564,9 +504,6 @@ def pay_foreign(
         PaymentFailedError: The card was declined.
         PaymentOutcomeUnknownError: No reliable answer; it was not resent.
     """
-    from iamport_api.api.subscribe_payments import pay_foreign as op_pay_foreign
-    from iamport_api.models.foreign_payment_request import ForeignPaymentRequest
-
     mid = v.required_text("merchant_uid", merchant_uid, v.MERCHANT_UID_MAX)
     body = _present(
         merchant_uid=mid,
@@ -583,7 +520,7 @@ def pay_foreign(
         custom_data=custom_data,
         notice_url=_notice_url(notice_url),
     )
-    return _money_call(op_pay_foreign._get_kwargs(body=ForeignPaymentRequest.from_dict(body)), mid)
+    return _via("pay_foreign", body)
 
 
 # ----------------------------------------------------------------------------- cancel (money)
@@ -628,9 +565,6 @@ def cancel(
             mismatch, ...); ``message`` says why.
         PaymentOutcomeUnknownError: No reliable answer; it was not resent. Look the payment up.
     """
-    from iamport_api.api.payments import cancel_payment as op_cancel_payment
-    from iamport_api.models.cancel_request import CancelRequest
-
     if imp_uid is None and merchant_uid is None:
         raise ValidationError("imp_uid", "give imp_uid or merchant_uid")
     iid = None if imp_uid is None else v.required_text("imp_uid", imp_uid)
@@ -660,8 +594,7 @@ def cancel(
         retain_promotion=retain_promotion,
         enable_webhook=enable_webhook,
     )
-    request = op_cancel_payment._get_kwargs(body=CancelRequest.from_dict(body))
-    return Call(request, _payment, Kind.MONEY, mid, iid)
+    return _via("cancel_payment", body)
 
 
 def cancel_by_imp_uid(
@@ -741,10 +674,8 @@ def find_by_imp_uid(imp_uid: str, *, include_sandbox: bool | None = None) -> Cal
     Raises:
         NotFoundError: No such payment.
     """
-    from iamport_api.api.payments import get_payment as op_get_payment
-
     iid = v.required_text("imp_uid", imp_uid)
-    return Call(op_get_payment._get_kwargs(iid, include_sandbox=_opt(include_sandbox)), _payment)
+    return _via("get_payment", imp_uid=iid, include_sandbox=include_sandbox)
 
 
 def find_by_merchant_uid(
@@ -757,18 +688,17 @@ def find_by_merchant_uid(
     Raises:
         NotFoundError: The order has no (such) payment.
     """
-    from iamport_api.api.payments import find_payment_by_merchant_uid as op_find
-    from iamport_api.api.payments import find_payment_by_merchant_uid_and_status as op_find_in
-    from iamport_api.models.payment_status import PaymentStatus
-
     mid = v.required_text("merchant_uid", merchant_uid, v.MERCHANT_UID_MAX)
     sort = _sorting(sorting)
     if status is None:
-        request = op_find._get_kwargs(mid, sorting=sort)
-    else:
-        state = PaymentStatus(v.one_of("status", status))
-        request = op_find_in._get_kwargs(mid, state, sorting=sort)
-    return Call(request, _payment)
+        return _via("find_payment_by_merchant_uid", merchant_uid=mid, sorting=sort)
+    state = v.one_of("status", status)
+    return _via(
+        "find_payment_by_merchant_uid_and_status",
+        merchant_uid=mid,
+        payment_status=state,
+        sorting=sort,
+    )
 
 
 def find_all_by_merchant_uid(
@@ -780,22 +710,17 @@ def find_all_by_merchant_uid(
     sorting: Sorting | None = None,
 ) -> Call[PaymentPage]:
     """List every payment attempt of order ``merchant_uid`` (optionally only in ``status``)."""
-    from iamport_api.api.payments import find_all_payments_by_merchant_uid as op_list
-    from iamport_api.api.payments import find_all_payments_by_merchant_uid_and_status as op_list_in
-    from iamport_api.models.payment_status import PaymentStatus
-
     mid = v.required_text("merchant_uid", merchant_uid, v.MERCHANT_UID_MAX)
-    paging: dict[str, Any] = {
-        "page": _opt(page),
-        "limit": _opt(limit),
-        "sorting": _sorting(sorting),
-    }
+    paging: dict[str, Any] = {"page": page, "limit": limit, "sorting": _sorting(sorting)}
     if status is None:
-        request = op_list._get_kwargs(mid, **paging)
-    else:
-        state = PaymentStatus(v.one_of("status", status))
-        request = op_list_in._get_kwargs(mid, state, **paging)
-    return Call(request, _payment_page)
+        return _via("find_all_payments_by_merchant_uid", merchant_uid=mid, **paging)
+    state = v.one_of("status", status)
+    return _via(
+        "find_all_payments_by_merchant_uid_and_status",
+        merchant_uid=mid,
+        payment_status=state,
+        **paging,
+    )
 
 
 def find_all_by_status(
@@ -811,21 +736,18 @@ def find_all_by_status(
 
     The window ``[from_, to]`` defaults to the 90 days before now and may not be longer.
     """
-    from iamport_api.api.payments import find_payments_by_status as op_find_payments_by_status
-    from iamport_api.models.payment_status_filter import PaymentStatusFilter
-
-    state = PaymentStatusFilter(v.one_of("status", status, ("all", *v.PAYMENT_STATUSES)))
+    state = v.one_of("status", status, ("all", *v.PAYMENT_STATUSES))
     if limit is not None and not 1 <= limit <= 1000:
         raise ValidationError("limit", "must be between 1 and 1000")
-    request = op_find_payments_by_status._get_kwargs(
-        state,
-        page=_opt(page),
-        limit=_opt(limit),
-        from_=_opt(None if from_ is None else v.timestamp("from_", from_)),
-        to=_opt(None if to is None else v.timestamp("to", to)),
+    return _via(
+        "find_payments_by_status",
+        payment_status=state,
+        page=page,
+        limit=limit,
+        from_=None if from_ is None else v.timestamp("from_", from_),
+        to=None if to is None else v.timestamp("to", to),
         sorting=_sorting(sorting),
     )
-    return Call(request, _payment_page)
 
 
 def verify_payment(
@@ -858,8 +780,6 @@ def verify_payment(
             ``err.payment`` holds the payment).
         NotFoundError: No such payment.
     """
-    from iamport_api.api.payments import get_payment as op_get_payment
-
     iid = v.required_text("imp_uid", imp_uid)
     expected = v.to_decimal("expected_amount", expected_amount)
     accepted = _status_set(expected_status)
@@ -894,7 +814,7 @@ def verify_payment(
                 raw=result.raw,
             )
 
-    return Call(op_get_payment._get_kwargs(iid), _payment, merchant_uid=order, check=check)
+    return replace(_via("get_payment", imp_uid=iid), merchant_uid=order, check=check)
 
 
 # ----------------------------------------------------------------------------- prepare
@@ -907,25 +827,19 @@ def create_prepared_payment(
 
     A payment of that order with any other amount is then refused by the service.
     """
-    from iamport_api.api.prepare import prepare_payment as op_prepare_payment
-    from iamport_api.models.prepare_request import PrepareRequest
-
     mid = v.required_text("merchant_uid", merchant_uid, v.MERCHANT_UID_MAX)
     body = _present(
         merchant_uid=mid,
         amount=v.amount_to_json("amount", amount, currency=v.currency("currency", currency)),
         currency=currency,
     )
-    request = op_prepare_payment._get_kwargs(body=PrepareRequest.from_dict(body))
-    return Call(request, _prepared, Kind.WRITE, mid)
+    return _via("prepare_payment", body)
 
 
 def get_prepared_payment(merchant_uid: str) -> Call[PreparedPayment]:
     """Get the amount pre-registered for order ``merchant_uid``."""
-    from iamport_api.api.prepare import get_prepared_payment as op_get_prepared_payment
-
     mid = v.required_text("merchant_uid", merchant_uid, v.MERCHANT_UID_MAX)
-    return Call(op_get_prepared_payment._get_kwargs(mid), _prepared)
+    return _via("get_prepared_payment", merchant_uid=mid)
 
 
 # ----------------------------------------------------------------------------- certifications
@@ -933,18 +847,14 @@ def get_prepared_payment(merchant_uid: str) -> Call[PreparedPayment]:
 
 def get_certification(imp_uid: str) -> Call[Certification]:
     """Get the result of an SMS identity verification."""
-    from iamport_api.api.certifications import get_certification as op_get_certification
-
     iid = v.required_text("imp_uid", imp_uid)
-    return Call(op_get_certification._get_kwargs(iid), _certification)
+    return _via("get_certification", imp_uid=iid)
 
 
 def delete_certification(imp_uid: str) -> Call[Certification]:
     """Delete the stored result of an identity verification and return it one last time."""
-    from iamport_api.api.certifications import delete_certification as op_delete_certification
-
     iid = v.required_text("imp_uid", imp_uid)
-    return Call(op_delete_certification._get_kwargs(iid), _certification, Kind.WRITE)
+    return _via("delete_certification", imp_uid=iid)
 
 
 # ----------------------------------------------------------------------------- virtual accounts
@@ -986,9 +896,6 @@ def create_vbank(
         ValidationError: Bad arguments, before anything is sent.
         PaymentOutcomeUnknownError: No reliable answer; it was not resent.
     """
-    from iamport_api.api.vbanks import create_vbank as op_create_vbank
-    from iamport_api.models.vbank_request import VbankRequest
-
     mid = v.required_text("merchant_uid", merchant_uid, v.MERCHANT_UID_MAX)
     body = _present(
         merchant_uid=mid,
@@ -1015,10 +922,7 @@ def create_vbank(
         escrow_password=escrow_password,
         fixed_unlimited_vbank=fixed_unlimited_vbank,
     )
-    request = op_create_vbank._get_kwargs(
-        body=VbankRequest.from_dict(body), pg_api_key=_opt(pg_api_key)
-    )
-    return Call(request, _payment, Kind.MONEY, mid)
+    return _via("create_vbank", body, pg_api_key=pg_api_key)
 
 
 # ----------------------------------------------------------------------------- schedules
@@ -1075,9 +979,6 @@ def schedule_payments(
     Returns:
         ``IamporterResult[list[Schedule]]``.
     """
-    from iamport_api.api.schedules import schedule_payments as op_schedule_payments
-    from iamport_api.models.schedule_request import ScheduleRequest
-
     if isinstance(schedules, Mapping | str) or not schedules:
         raise ValidationError("schedules", "must be a non-empty list of ScheduledPayment")
     body = _present(
@@ -1089,18 +990,16 @@ def schedule_payments(
         pg=pg,
         channel_key=channel_key,
     )
-    request = op_schedule_payments._get_kwargs(body=ScheduleRequest.from_dict(body))
-    first = body["schedules"][0]["merchant_uid"]
-    return Call(request, _schedule_list, Kind.MONEY, first)
+    # An "outcome unknown" error names the first order: look that one up.
+    return replace(
+        _via("schedule_payments", body), merchant_uid=body["schedules"][0]["merchant_uid"]
+    )
 
 
 def unschedule_payments(
     *, customer_uid: str | None = None, merchant_uids: str | Sequence[str] | None = None
 ) -> Call[list[Schedule]]:
     """Revoke schedules that have not run: the given orders, or all of ``customer_uid``."""
-    from iamport_api.api.schedules import unschedule_payments as op_unschedule_payments
-    from iamport_api.models.unschedule_request import UnscheduleRequest
-
     if customer_uid is None and merchant_uids is None:
         raise ValidationError("customer_uid", "give customer_uid or merchant_uids")
     ids: str | list[str] | None
@@ -1116,16 +1015,13 @@ def unschedule_payments(
         else v.required_text("customer_uid", customer_uid, v.CUSTOMER_UID_MAX),
         merchant_uid=ids,
     )
-    request = op_unschedule_payments._get_kwargs(body=UnscheduleRequest.from_dict(body))
-    return Call(request, _schedule_list, Kind.WRITE)
+    return _via("unschedule_payments", body)
 
 
 def get_schedule(merchant_uid: str) -> Call[Schedule]:
     """Get the schedule registered for order ``merchant_uid``."""
-    from iamport_api.api.schedules import get_schedule as op_get_schedule
-
     mid = v.required_text("merchant_uid", merchant_uid, v.MERCHANT_UID_MAX)
-    return Call(op_get_schedule._get_kwargs(mid), _schedule)
+    return _via("get_schedule", merchant_uid=mid)
 
 
 def find_schedules(
@@ -1143,35 +1039,31 @@ def find_schedules(
     With ``customer_uid``, only that billing key's schedules (``limit`` is not supported by
     that lookup). The window may span at most about three months.
     """
-    from iamport_api.api.schedules import find_schedules as op_find_schedules
-    from iamport_api.api.schedules import (
-        find_schedules_by_customer as op_find_schedules_by_customer,
-    )
-    from iamport_api.models.schedule_status import ScheduleStatus
-
     start = v.timestamp("from_", from_)
     end = v.timestamp("to", to)
     if end <= start:
         raise ValidationError("to", "must be after from_")
-    state = _opt(
-        None
-        if status is None
-        else ScheduleStatus(v.one_of("status", status, ("scheduled", "executed", "revoked")))
+    state = (
+        None if status is None else v.one_of("status", status, ("scheduled", "executed", "revoked"))
     )
     if customer_uid is not None:
         if limit is not None or sorting is not None:
             raise ValidationError("limit", "limit and sorting are not supported by customer_uid")
         uid = v.required_text("customer_uid", customer_uid, v.CUSTOMER_UID_MAX)
-        request = op_find_schedules_by_customer._get_kwargs(
-            uid, from_=start, to=end, page=_opt(page), schedule_status=state
-        )
-    else:
-        request = op_find_schedules._get_kwargs(
-            schedule_from=start,
-            schedule_to=end,
+        return _via(
+            "find_schedules_by_customer",
+            customer_uid=uid,
+            from_=start,
+            to=end,
+            page=page,
             schedule_status=state,
-            page=_opt(page),
-            limit=_opt(limit),
-            sorting=_opt(sorting),
         )
-    return Call(request, _schedule_page)
+    return _via(
+        "find_schedules",
+        schedule_from=start,
+        schedule_to=end,
+        schedule_status=state,
+        page=page,
+        limit=limit,
+        sorting=sorting,
+    )
