@@ -284,3 +284,48 @@ def test_every_paged_operation_has_an_iterator_on_both_clients() -> None:
         async_cls = getattr(r, r.RESOURCES[op.resource][1])
         assert callable(getattr(sync_cls, op.iterator))
         assert callable(getattr(async_cls, op.iterator))
+
+
+#: Seed parameters that name a spec field differently, or leave a deprecated one out.
+SEED_RENAMES = {
+    "get_token": {"imp_key", "imp_secret"},  # api_key, secret
+    "find_schedules": {"schedule_from", "schedule_to", "schedule_status"},  # from_, to, status
+    "unschedule_payments": {"merchant_uid"},  # merchant_uids
+    "find_by_merchant_uid": {"payment_status"},  # status
+    "find_all_by_merchant_uid": {"payment_status"},  # status
+    "find_all_by_status": {"payment_status"},  # status
+    "verify_payment": {"include_sandbox"},  # verifies real and test payments alike
+    "cancel_by_imp_uid": {"merchant_uid"},  # the id is the positional argument
+    "cancel_by_merchant_uid": {"imp_uid"},
+    "pay_subscription": {"vat"},  # deprecated: vat_amount
+    "pay_onetime": {"vat"},
+}
+
+
+def test_seed_methods_take_every_field_their_operation_has() -> None:
+    import inspect
+
+    for op in spec_ops.OPERATIONS:
+        fields = {f.py for f in op.table.fields}
+        for seed in op.seed:
+            params = set(inspect.signature(getattr(Iamporter, seed)).parameters)
+            missing = fields - params - SEED_RENAMES.get(seed, set())
+            assert not missing, f"{seed} lacks {sorted(missing)} of {op.op_id}"
+
+
+def test_bypass_and_extra_reach_the_body(fake: FakeIamport) -> None:
+    with _fake_client(fake) as client:
+        client.pay_subscription(
+            customer_uid="c1",
+            merchant_uid="o1",
+            amount=1000,
+            name="n",
+            bypass='{"key": "value"}',
+            extra={"naverUseCfm": "20301231"},
+        )
+        with contextlib.suppress(IamporterError):
+            client.cancel_by_imp_uid("imp_1", extra={"requester": "customer"})
+    sent = [json.loads(seen.body) for seen in fake.requests if seen.method == "POST"][1:]
+    assert sent[0]["bypass"] == '{"key": "value"}'
+    assert sent[0]["extra"] == {"naverUseCfm": "20301231"}
+    assert sent[1]["extra"] == {"requester": "customer"}

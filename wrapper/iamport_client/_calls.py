@@ -349,6 +349,8 @@ def pay_subscription(
     cash_receipt_type: Literal["person", "company", "anonymous"] | None = None,
     promotion_id: str | None = None,
     channel_key: str | None = None,
+    bypass: str | None = None,
+    extra: Mapping[str, Any] | None = None,
 ) -> Call[Payment]:
     """Charge the card stored under ``customer_uid`` (``POST /subscribe/payments/again``).
 
@@ -357,6 +359,8 @@ def pay_subscription(
         merchant_uid: A new, unique order id (at most 40 characters).
         amount: int, Decimal or numeric string (never a float); whole won for KRW.
         name: Order name (some gateways refuse a charge without one).
+        bypass: Gateway-specific options as JSON text.
+        extra: Gateway-specific extras (see ``SubscribePaymentExtra`` in the spec).
 
     Returns:
         ``IamporterResult[Payment]`` whose payment status is ``paid``.
@@ -392,6 +396,8 @@ def pay_subscription(
         cash_receipt_type=cash_receipt_type,
         promotion_id=promotion_id,
         channel_key=channel_key,
+        bypass=bypass,
+        extra=extra,
     )
     return _via("pay_again", body)
 
@@ -428,6 +434,7 @@ def pay_onetime(
     channel_group_id: str | None = None,
     secure_3d_charge_id: str | None = None,
     secure_3d_token: str | None = None,
+    bypass: str | None = None,
 ) -> Call[Payment]:
     """Charge a card once from its details (``POST /subscribe/payments/onetime``).
 
@@ -473,6 +480,7 @@ def pay_onetime(
         channel_group_id=channel_group_id,
         secure_3d_charge_id=secure_3d_charge_id,
         secure_3d_token=secure_3d_token,
+        bypass=bypass,
     )
     return _via("pay_onetime", body)
 
@@ -541,6 +549,7 @@ def cancel(
     refund_tel: str | None = None,
     retain_promotion: bool | None = None,
     enable_webhook: bool | None = None,
+    extra: Mapping[str, Any] | None = None,
     currency: str | None = None,
 ) -> Call[Payment]:
     """Cancel (refund) a payment, fully or partly.
@@ -552,6 +561,7 @@ def cancel(
         checksum: The balance you believe is still cancellable; the service refuses the
             cancel when it differs, so a repeated partial cancel cannot refund twice.
         refund_holder, refund_bank, refund_account: Refund account (virtual-account payments).
+        extra: Gateway-specific extras, e.g. ``{"requester": "customer"}`` for Naver Pay.
         currency: The payment's currency, to check amounts here (not sent). ``"KRW"`` refuses
             fractions at once; without it, fractions such as ``Decimal("2.25")`` for a USD
             payment are sent unrounded and the service judges them against the payment.
@@ -593,6 +603,7 @@ def cancel(
         refund_tel=refund_tel,
         retain_promotion=retain_promotion,
         enable_webhook=enable_webhook,
+        extra=extra,
     )
     return _via("cancel_payment", body)
 
@@ -611,6 +622,7 @@ def cancel_by_imp_uid(
     refund_tel: str | None = None,
     retain_promotion: bool | None = None,
     enable_webhook: bool | None = None,
+    extra: Mapping[str, Any] | None = None,
     currency: str | None = None,
 ) -> Call[Payment]:
     """Cancel the payment ``imp_uid``, fully or partly (see :meth:`cancel`)."""
@@ -627,6 +639,7 @@ def cancel_by_imp_uid(
         refund_tel=refund_tel,
         retain_promotion=retain_promotion,
         enable_webhook=enable_webhook,
+        extra=extra,
         currency=currency,
     )
 
@@ -645,6 +658,7 @@ def cancel_by_merchant_uid(
     refund_tel: str | None = None,
     retain_promotion: bool | None = None,
     enable_webhook: bool | None = None,
+    extra: Mapping[str, Any] | None = None,
     currency: str | None = None,
 ) -> Call[Payment]:
     """Cancel the payment of order ``merchant_uid``, fully or partly (see :meth:`cancel`)."""
@@ -661,6 +675,7 @@ def cancel_by_merchant_uid(
         refund_tel=refund_tel,
         retain_promotion=retain_promotion,
         enable_webhook=enable_webhook,
+        extra=extra,
         currency=currency,
     )
 
