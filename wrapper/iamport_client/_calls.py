@@ -110,6 +110,9 @@ def _present(**fields: Any) -> dict[str, Any]:
     return {key: value for key, value in fields.items() if value is not None}
 
 
+_TABLES: dict[str, Any] = {}
+
+
 def _via(name: str, body: Mapping[str, Any] | None = None, /, **args: Any) -> Call[Any]:
     """The call of spec operation ``name``, built by its resource twin's generated table.
 
@@ -118,13 +121,18 @@ def _via(name: str, body: Mapping[str, Any] | None = None, /, **args: Any) -> Ca
     sends (same route, same risk class, same spec checks), so the two surfaces cannot drift.
     ``args`` are path and query values (``None`` leaves one out); ``body`` the JSON body.
     """
-    from . import _resources
-    from ._resource import build
+    found = _TABLES.get(name)
+    if found is None:  # first use: load the generated tables (not at import: import time)
+        from . import _resources
+        from ._resource import build
 
-    table = getattr(_resources, f"_{name.upper()}")
+        found = _TABLES[name] = (getattr(_resources, f"_{name.upper()}"), build)
+    table, build = found
     # Amounts here were checked (int, Decimal, numeric string) and turned into JSON numbers;
     # a cent amount is an exact-cent float, taken back as the decimal it shows.
-    exact = {k: Decimal(repr(x)) if isinstance(x, float) else x for k, x in (body or {}).items()}
+    if body is None:
+        return build(table, args)
+    exact = {k: Decimal(repr(x)) if isinstance(x, float) else x for k, x in body.items()}
     return build(table, args, exact)
 
 

@@ -178,41 +178,45 @@ def build(op: Op, args: Mapping[str, Any], extra: Any = None) -> Call[Any]:
     path: dict[str, str] = {}
     params: dict[str, Any] = {}
     headers: dict[str, str] = {}
+    has_body = False
     for f in op.fields:
+        where = f.where
         value = args.get(f.py)
-        if f.where == "body":
+        if where == "body":
+            has_body = True
             if value is None:
                 value = body.get(f.name)
-            else:
-                body[f.name] = value
         if value is None:
             if f.required:
                 raise ValidationError(f.py, "is required")
-            body.pop(f.name, None)
+            if has_body:
+                body.pop(f.name, None)
             continue
         wire = _check(f, value)
-        if f.where == "path":
+        if where == "path":
             if wire in (".", ".."):
                 raise ValidationError(f.py, "may not be '.' or '..'")
             path[f.name] = quote(str(wire), safe="")
-        elif f.where == "query":
-            params[f.name] = wire
-        elif f.where == "header":
+        elif where == "query":
+            params[f.name] = str(wire).lower() if isinstance(wire, bool) else wire
+        elif where == "header":
             headers[f.name] = str(wire)
         else:
             body[f.name] = wire
     request: dict[str, Any] = {"method": op.http, "url": op.path.format(**path)}
     if params:
-        params = {k: (str(x).lower() if isinstance(x, bool) else x) for k, x in params.items()}
         request["params"] = params
     if headers:
         request["headers"] = headers
-    body = {k: _plain(x) for k, x in body.items() if x is not None}
-    if body or any(f.where == "body" for f in op.fields):
+    if has_body or body:
+        body = {k: _plain(x) for k, x in body.items() if x is not None}
         request["json"] = body
-    ids = {**body, **{f.name: args.get(f.py) for f in op.fields if f.where != "body"}}
-    merchant_uid = ids.get("merchant_uid")
-    imp_uid = ids.get("imp_uid")
+    merchant_uid = args.get("merchant_uid")
+    if not isinstance(merchant_uid, str):
+        merchant_uid = body.get("merchant_uid")
+    imp_uid = args.get("imp_uid")
+    if not isinstance(imp_uid, str):
+        imp_uid = body.get("imp_uid")
     mid = merchant_uid if isinstance(merchant_uid, str) else None
     return Call(
         request,
@@ -220,23 +224,34 @@ def build(op: Op, args: Mapping[str, Any], extra: Any = None) -> Call[Any]:
         _KINDS[op.kind],
         mid,
         imp_uid if isinstance(imp_uid, str) else None,
-        check=_checker(op.check, mid),
+        check=None if op.check is None else _checker(op.check, mid),
     )
 
 
-def _parser(op: Op) -> Any:
-    def parse(data: dict[str, Any]) -> Any:
-        from importlib import import_module
+_ENVELOPES: dict[str, Any] = {}
 
-        module = import_module(f"iamport_api.models.{op.envelope_module}")
-        return getattr(module, op.envelope).from_dict(data).response
+
+def _parser(op: Op) -> Any:
+    """The payload parser of ``op``: its generated envelope's ``from_dict``, imported once."""
+    parse = _ENVELOPES.get(op.op_id)
+    if parse is None:
+
+        def parse(data: dict[str, Any]) -> Any:
+            from importlib import import_module
+
+            module = import_module(f"iamport_api.models.{op.envelope_module}")
+            envelope = getattr(module, op.envelope)
+
+            def parsed(body: dict[str, Any]) -> Any:
+                return envelope.from_dict(body).response
+
+            _ENVELOPES[op.op_id] = parsed
+            return parsed(data)
 
     return parse
 
 
-def _checker(check: str | None, merchant_uid: str | None) -> Any:
-    if check is None:
-        return None
+def _checker(check: str, merchant_uid: str | None) -> Any:
     if check != "paid":
         raise ValidationError("check", f"unknown check {check!r} in the spec")
     from . import _calls
