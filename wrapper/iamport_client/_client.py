@@ -283,6 +283,19 @@ class _ClientBase:
         attempt = now + budget
         return attempt if call is None else min(call, attempt)
 
+    def _after_failure(
+        self, call: Call[Any], failure: BaseException, attempt: int, deadline: float | None
+    ) -> tuple[IamporterError | None, float]:
+        """After no answer came: the error to raise, or the pause before trying again."""
+        delay = (
+            self._retry.after_error(call, failure, attempt)
+            if isinstance(failure, httpx.RequestError)
+            else None
+        )
+        if delay is None or _past(deadline, delay):
+            return error_for_transport(call, failure, self._scrubber(call)), 0.0
+        return None, delay
+
     def _closed_error(self) -> IamporterError:
         return IamporterError(f"this {type(self).__name__} is closed; create a new client")
 
@@ -454,14 +467,9 @@ class Iamporter(_ClientBase):
             except Exception as exc:
                 failure = exc
             if failure is not None:
-                delay = (
-                    self._retry.after_error(call, failure, attempt)
-                    if isinstance(failure, httpx.RequestError)
-                    else None
-                )
-                if delay is None or _past(deadline, delay):
-                    error = error_for_transport(call, failure, self._scrubber(call))
-                    del failure  # no reference to the request (and its headers) survives
+                error, delay = self._after_failure(call, failure, attempt, deadline)
+                del failure  # no reference to the request (and its headers) survives
+                if error is not None:
                     raise error
             else:
                 log_response(call, status, time.perf_counter() - started)
@@ -471,9 +479,10 @@ class Iamporter(_ClientBase):
                     self._tokens.invalidate(request.headers["Authorization"])
                     replayed = True
                     continue
-                delay = self._retry.after_status(call, status, attempt)
-                if delay is None or _past(deadline, delay):
+                pause = self._retry.after_status(call, status, attempt)
+                if pause is None or _past(deadline, pause):
                     return to_result(call, status, content, self._scrubber(call))
+                delay = pause
             attempt += 1
             time.sleep(delay)
 
@@ -745,14 +754,9 @@ class AsyncIamporter(_ClientBase):
             except Exception as exc:
                 failure = exc
             if failure is not None:
-                delay = (
-                    self._retry.after_error(call, failure, attempt)
-                    if isinstance(failure, httpx.RequestError)
-                    else None
-                )
-                if delay is None or _past(deadline, delay):
-                    error = error_for_transport(call, failure, self._scrubber(call))
-                    del failure  # no reference to the request (and its headers) survives
+                error, delay = self._after_failure(call, failure, attempt, deadline)
+                del failure  # no reference to the request (and its headers) survives
+                if error is not None:
                     raise error
             else:
                 log_response(call, status, time.perf_counter() - started)
@@ -760,9 +764,10 @@ class AsyncIamporter(_ClientBase):
                     self._tokens.invalidate(request.headers["Authorization"])
                     replayed = True
                     continue
-                delay = self._retry.after_status(call, status, attempt)
-                if delay is None or _past(deadline, delay):
+                pause = self._retry.after_status(call, status, attempt)
+                if pause is None or _past(deadline, pause):
                     return to_result(call, status, content, self._scrubber(call))
+                delay = pause
             attempt += 1
             await _sleep(delay)
 
