@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import threading
 import time
 import weakref
@@ -74,6 +75,7 @@ DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024
 INSECURE_HTTP_ENV = "IAMPORT_ALLOW_INSECURE_HTTP"
 
 logger = logging.getLogger("iamport_client")
+_HEADER_VALUE = re.compile(r"[\x21-\x7e]+")
 _warned_insecure: set[str] = set()
 
 USER_AGENT = f"iamport-client/{__version__} (python; httpx {httpx.__version__})"
@@ -145,6 +147,9 @@ class _Settings:
             raise ValidationError("base_url", "must be an absolute http(s) URL")
         if parts.query or parts.fragment:
             raise ValidationError("base_url", "must not carry a query or a fragment")
+        if parts.username is not None or parts.password is not None:
+            # It would be shown by repr() and logs; credentials go in api_key and secret.
+            raise ValidationError("base_url", "must not carry a user name or password")
         insecure = allow_insecure_http or env.get(INSECURE_HTTP_ENV, "") in ("1", "true", "yes")
         if parts.scheme == "http" and not _is_loopback(host):
             if not insecure:
@@ -233,7 +238,9 @@ class _ClientBase:
         self._settings = _Settings(api_key, secret, base_url, allow_insecure_http)
         self._retry = RetryPolicy(max_retries=max_retries)
         if not isinstance(timeout, httpx.Timeout) and (
-            isinstance(timeout, bool) or not isinstance(timeout, int | float) or timeout <= 0
+            isinstance(timeout, bool)
+            or not isinstance(timeout, int | float)
+            or not 0 < timeout < float("inf")
         ):
             raise ValidationError("timeout", "must be positive seconds or an httpx.Timeout")
         self._timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
@@ -243,7 +250,9 @@ class _ClientBase:
         if deadline is None and attempt is not None:
             deadline = attempt * (max_retries + 1) + self._retry.total_pause()
         if deadline is not None and (
-            isinstance(deadline, bool) or not isinstance(deadline, int | float) or deadline <= 0
+            isinstance(deadline, bool)
+            or not isinstance(deadline, int | float)
+            or not 0 < deadline < float("inf")
         ):
             raise ValidationError("deadline", "must be a positive number of seconds")
         self._deadline = None if deadline is None else float(deadline)
@@ -258,6 +267,8 @@ class _ClientBase:
             "Accept-Encoding": "gzip, deflate",
         }
         if tier is not None:
+            if not isinstance(tier, str) or not _HEADER_VALUE.fullmatch(tier):
+                raise ValidationError("tier", "must be a non-empty code of visible ASCII")
             self._headers["Tier"] = tier
         self._max_concurrency = max_concurrency
         self._max_retries = max_retries
