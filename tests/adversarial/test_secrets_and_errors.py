@@ -431,3 +431,17 @@ def test_a_payment_amount_no_check_can_read_is_an_invalid_response(
     fake.script("GET", "/payments/imp_1", Reply(200, envelope(payment("imp_1", amount=amount))))
     with pytest.raises(InvalidResponseError):
         client.verify_payment("imp_1", 1000)
+
+
+def test_a_decline_that_echoes_the_card_number_is_scrubbed(fake: FakeIamport) -> None:
+    declined = payment(
+        "imp_9", merchant_uid="m1", status="failed",
+        fail_reason="card 4242-4242-4242-4242 (birth 880101) refused",
+    )  # fmt: skip
+    fake.script("POST", ONETIME, Reply(200, envelope(declined)))
+    with make_client(fake) as client, pytest.raises(PaymentFailedError) as info:
+        client.pay_onetime(merchant_uid="m1", amount=1000, **CARD)
+    text = str(info.value) + repr(info.value.args) + repr(info.value.raw) + info.value.fail_reason
+    for secret in CARD_SECRETS:
+        assert secret not in text
+    assert "refused" in info.value.message

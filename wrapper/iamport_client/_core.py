@@ -27,6 +27,7 @@ from ._errors import (
     InvalidResponseError,
     NetworkError,
     NotFoundError,
+    PaymentFailedError,
     PaymentOutcomeUnknownError,
     RequestTimeoutError,
     ServerError,
@@ -396,6 +397,12 @@ def _checked(
     try:
         call.check(result)
     except IamporterError as exc:
+        # Its text quotes the answer (a fail_reason, an id): scrub what the request sent.
+        exc.message = _clean(scrub, exc.message)
+        exc.args = (exc.message, *exc.args[1:])
+        exc.raw = _clean_raw(scrub, exc.raw)
+        if isinstance(exc, PaymentFailedError) and exc.fail_reason is not None:
+            exc.fail_reason = _clean(scrub, exc.fail_reason)
         return exc
     except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as exc:
         # A payload the parser let through but the check cannot read: as unreadable as any.
