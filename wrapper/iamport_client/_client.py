@@ -475,6 +475,8 @@ class Iamporter(_ClientBase):
                 status, content = self._exchange(request, call)
             except (BodyTooLargeError, UnsupportedEncodingError) as exc:
                 raise body_error(call, None, str(exc)) from None
+            except IamporterError:
+                raise  # ours, raised before anything was sent (no free slot in time)
             except Exception as exc:
                 failure = exc
             if failure is not None:
@@ -498,11 +500,18 @@ class Iamporter(_ClientBase):
             time.sleep(delay)
 
     def _exchange(self, request: httpx.Request, call: Call[Any]) -> tuple[int, bytes]:
-        if self._limit is None or call.kind is Kind.TOKEN:
+        limit = self._limit
+        if limit is None or call.kind is Kind.TOKEN:
             # Token requests must not queue behind the very requests that wait for them.
             return self._send(request)
-        with self._limit:
+        deadline = DEADLINE.get()
+        wait = -1.0 if deadline is None else max(0.0, deadline - time.monotonic())
+        if not limit.acquire(timeout=wait):  # nothing was sent: safe to give up
+            raise RequestTimeoutError("timed out waiting for a free connection slot")
+        try:
             return self._send(request)
+        finally:
+            limit.release()
 
     def _send(self, request: httpx.Request) -> tuple[int, bytes]:
         response = self._http.send(request, auth=None, stream=True)
@@ -762,6 +771,8 @@ class AsyncIamporter(_ClientBase):
                 status, content = await self._exchange(pool, request, call, deadline)
             except (BodyTooLargeError, UnsupportedEncodingError) as exc:
                 raise body_error(call, None, str(exc)) from None
+            except IamporterError:
+                raise  # ours, raised before anything was sent (no free slot in time)
             except Exception as exc:
                 failure = exc
             if failure is not None:
