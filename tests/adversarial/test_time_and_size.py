@@ -264,3 +264,39 @@ def test_any_amount_is_accepted_or_a_validation_error(amount: Any) -> None:
         return
     assert number.is_finite()
     v.optional_amount("amount", abs(number), currency="USD")
+
+
+def test_an_async_client_refuses_a_gzip_bomb_too(
+    fake: FakeIamport, gzip_bomb: bytes, pay_subscription_args: dict[str, Any]
+) -> None:
+    headers = {"Content-Encoding": "gzip"}
+    fake.script("GET", "/payments/imp_1", Reply(200, gzip_bomb, headers=headers))
+    fake.script("POST", PAY, Reply(200, gzip_bomb, headers=headers))
+    client = make_async_client(fake, timeout=10.0, max_response_bytes=4 * 1024 * 1024)
+
+    async def run() -> None:
+        async with client:
+            with pytest.raises(InvalidResponseError, match="exceeds"):
+                await client.find_by_imp_uid("imp_1")
+            with pytest.raises(PaymentOutcomeUnknownError):
+                await client.pay_subscription(**pay_subscription_args)
+
+    asyncio.run(run())
+
+
+def test_waiting_for_a_free_slot_is_bounded_and_nothing_is_sent(
+    fake: FakeIamport, pay_subscription_args: dict[str, Any]
+) -> None:
+    fake.script("GET", "/payments/imp_slow", Reply(200, envelope(payment("imp_slow")), delay=1.5))
+    with make_client(fake, max_concurrency=1, timeout=5.0) as client:
+        client.get_token()
+        holder = threading.Thread(target=client.find_by_imp_uid, args=("imp_slow",))
+        holder.start()  # takes the only slot for 1.5 s
+        time.sleep(0.2)
+        client._deadline = 0.5  # this call may take 0.5 s in all, waiting included
+        started = time.monotonic()
+        with pytest.raises(RequestTimeoutError, match="slot"):
+            client.pay_subscription(**pay_subscription_args)
+        assert time.monotonic() - started < 1.0
+        holder.join()
+    assert fake.count("POST", PAY) == 0
