@@ -121,7 +121,12 @@ def typing_of(spec: Spec, node: Any) -> tuple[str, str, dict[str, Any]]:
     if "enum" in schema:
         values = [v for v in schema["enum"] if v is not None]
         limits["enum"] = values
-        return "Literal[" + ", ".join(repr(v) for v in values) + "]", "str", limits
+        literal = "Literal[" + ", ".join(repr(v) for v in values) + "]"
+        named = spec.ref_name(node)
+        if named is not None and kind == "string":
+            # A named enum is also a generated StrEnum: its members are accepted as well.
+            return f"{literal} | {named}", "str", limits
+        return literal, "str", limits
     if kind == "string":
         return "str", "str", limits
     if kind == "integer":
@@ -269,6 +274,15 @@ def op_const(op: Operation) -> str:
     return f"_{op.op_id.upper()}"
 
 
+def enum_models(annotation: str) -> list[str]:
+    """The generated enum classes an annotation names (``Literal[...] | PaymentStatus``)."""
+    return [
+        part
+        for part in annotation.split(" | ")
+        if re.fullmatch(r"[A-Z]\w*", part) and part not in ("Amount", "Any")
+    ]
+
+
 def render_op(op: Operation) -> str:
     fields = []
     for f in op.fields:
@@ -409,6 +423,7 @@ def render(ops: list[Operation]) -> str:
             if op.payload != "Any"
         }
         | {op.item for op in ops if op.item}
+        | {name for op in ops for f in op.fields for name in enum_models(f.type)}
     )
     out: list[str] = []
     out.append(

@@ -15,6 +15,7 @@ from iamport_api.models import (
     ExternalReceipt,
     Payment,
     PaymentPage,
+    PaymentStatus,
     PgSetting,
     PreparedPayment,
     Schedule,
@@ -52,6 +53,9 @@ def ten_resources(client: Iamporter) -> list[object]:
     banks: list[StandardCode] = client.codes.banks().data
     tier: Tier = client.tiers.get("T01").data
     settings: list[PgSetting] = client.users.pg_settings().data
+    # A generated enum member is as good as its string.
+    found: Payment = client.payments.find_by_status(paid.merchant_uid, PaymentStatus.PAID).data
+    assert found.imp_uid == paid.imp_uid
     cancelled: Payment = client.payments.cancel(imp_uid=paid.imp_uid, amount=1000).data
     walked = [p.imp_uid for p in client.payments.iter_by_status("all", max_items=5)]
     return [

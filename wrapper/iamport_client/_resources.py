@@ -23,7 +23,10 @@ if TYPE_CHECKING:
         BillingKey,
         BillingKeyRequest,
         CancelRequest,
+        CashReceiptType,
         Certification,
+        CertificationCarrier,
+        CertificationMethod,
         CertificationOtp,
         CertificationOtpConfirmRequest,
         CertificationOtpRequest,
@@ -40,38 +43,57 @@ if TYPE_CHECKING:
         KcpQuickFidoReleaseRequest,
         KcpQuickMember,
         KcpQuickMoneyPaymentRequest,
+        KcpQuickPrepaidAuth,
         KcpQuickPrepareRequest,
         NaverApproveReturnRequest,
+        NaverCancelReason,
         NaverCancelRequest,
         NaverCashAmount,
         NaverConfirmRequest,
+        NaverDeliveryCompany,
+        NaverDeliveryMethod,
         NaverProductOrder,
         NaverProductOrdersRequest,
         NaverRejectReturnRequest,
         NaverRequestReturnRequest,
+        NaverReturnDeliveryMethod,
+        NaverReturnReason,
         NaverReview,
+        NaverReviewType,
         NaverShipExchangedRequest,
         NaverShipRequest,
+        NaverWithholdReason,
         NaverWithholdReturnRequest,
         OnetimePaymentRequest,
         PartnerReceiptRequest,
         PartnerReceiptResult,
         PaycoOrderStatus,
+        PaycoOrderStatusChange,
         PaycoOrderStatusRequest,
         Payment,
         PaymentBalance,
         PaymentPage,
+        PaymentSorting,
+        PaymentStatus,
+        PaymentStatusFilter,
         PaymentwallDelivery,
         PaymentwallDeliveryRequest,
+        PaymentwallDeliveryStatus,
+        PaymentwallProductType,
+        PaymentwallRefundable,
         PgSetting,
         PreparedPayment,
         PrepareRequest,
+        ProductType,
         Receipt,
+        ReceiptIdentifierType,
         ReceiptRequest,
+        ReceiptType,
         Schedule,
         ScheduleAtRequest,
         SchedulePage,
         ScheduleRequest,
+        ScheduleStatus,
         StandardCode,
         Tier,
         Token,
@@ -2301,9 +2323,11 @@ class BillingKeys(SyncResource):
         custom_data: str | None = None,
         notice_url: str | Sequence[str] | None = None,
         browser_ip: str | None = None,
-        product_type: Literal["real", "digital"] | None = None,
+        product_type: Literal["real", "digital"] | ProductType | None = None,
         product_count: int | None = None,
-        cash_receipt_type: Literal["person", "company", "anonymous"] | None = None,
+        cash_receipt_type: Literal["person", "company", "anonymous"]
+        | CashReceiptType
+        | None = None,
         bypass: str | None = None,
         extra: Mapping[str, Any] | None = None,
         promotion_id: str | None = None,
@@ -2452,7 +2476,7 @@ class BillingKeys(SyncResource):
         from_: int,
         to: int,
         page: int | None = None,
-        schedule_status: Literal["scheduled", "executed", "revoked"] | None = None,
+        schedule_status: Literal["scheduled", "executed", "revoked"] | ScheduleStatus | None = None,
     ) -> IamporterResult[SchedulePage]:
         """List the schedules of a billing key (alternative path).
 
@@ -2488,7 +2512,7 @@ class BillingKeys(SyncResource):
         *,
         from_: int,
         to: int,
-        schedule_status: Literal["scheduled", "executed", "revoked"] | None = None,
+        schedule_status: Literal["scheduled", "executed", "revoked"] | ScheduleStatus | None = None,
         max_items: int | None = None,
     ) -> Iterator[Schedule]:
         """Every item of ``list_schedules`` across pages, fetched lazily (List the schedules of a billing key (alternative path)).
@@ -2655,9 +2679,11 @@ class AsyncBillingKeys(AsyncResource):
         custom_data: str | None = None,
         notice_url: str | Sequence[str] | None = None,
         browser_ip: str | None = None,
-        product_type: Literal["real", "digital"] | None = None,
+        product_type: Literal["real", "digital"] | ProductType | None = None,
         product_count: int | None = None,
-        cash_receipt_type: Literal["person", "company", "anonymous"] | None = None,
+        cash_receipt_type: Literal["person", "company", "anonymous"]
+        | CashReceiptType
+        | None = None,
         bypass: str | None = None,
         extra: Mapping[str, Any] | None = None,
         promotion_id: str | None = None,
@@ -2807,7 +2833,7 @@ class AsyncBillingKeys(AsyncResource):
         from_: int,
         to: int,
         page: int | None = None,
-        schedule_status: Literal["scheduled", "executed", "revoked"] | None = None,
+        schedule_status: Literal["scheduled", "executed", "revoked"] | ScheduleStatus | None = None,
     ) -> IamporterResult[SchedulePage]:
         """List the schedules of a billing key (alternative path).
 
@@ -2843,7 +2869,7 @@ class AsyncBillingKeys(AsyncResource):
         *,
         from_: int,
         to: int,
-        schedule_status: Literal["scheduled", "executed", "revoked"] | None = None,
+        schedule_status: Literal["scheduled", "executed", "revoked"] | ScheduleStatus | None = None,
         max_items: int | None = None,
     ) -> AsyncIterator[Schedule]:
         """Every item of ``list_schedules`` across pages, fetched lazily (List the schedules of a billing key (alternative path)).
@@ -2908,7 +2934,7 @@ class Payments(SyncResource):
         custom_data: str | None = None,
         notice_url: str | Sequence[str] | None = None,
         browser_ip: str | None = None,
-        product_type: Literal["real", "digital"] | None = None,
+        product_type: Literal["real", "digital"] | ProductType | None = None,
         promotion_id: str | None = None,
         bypass: str | None = None,
         vat: Amount | None = None,
@@ -3110,6 +3136,7 @@ class Payments(SyncResource):
         merchant_uid: str,
         *,
         sorting: Literal["-started", "started", "-paid", "paid", "-updated", "updated"]
+        | PaymentSorting
         | None = None,
     ) -> IamporterResult[Payment]:
         """Find the latest payment of an order.
@@ -3133,9 +3160,10 @@ class Payments(SyncResource):
     def find_by_status(
         self,
         merchant_uid: str,
-        payment_status: Literal["ready", "paid", "cancelled", "failed"],
+        payment_status: Literal["ready", "paid", "cancelled", "failed"] | PaymentStatus,
         *,
         sorting: Literal["-started", "started", "-paid", "paid", "-updated", "updated"]
+        | PaymentSorting
         | None = None,
     ) -> IamporterResult[Payment]:
         """Find the latest payment of an order in a given state.
@@ -3166,6 +3194,7 @@ class Payments(SyncResource):
         page: int | None = None,
         limit: int | None = None,
         sorting: Literal["-started", "started", "-paid", "paid", "-updated", "updated"]
+        | PaymentSorting
         | None = None,
     ) -> IamporterResult[PaymentPage]:
         """List every payment of an order.
@@ -3195,6 +3224,7 @@ class Payments(SyncResource):
         merchant_uid: str,
         *,
         sorting: Literal["-started", "started", "-paid", "paid", "-updated", "updated"]
+        | PaymentSorting
         | None = None,
         limit: int | None = None,
         max_items: int | None = None,
@@ -3225,11 +3255,12 @@ class Payments(SyncResource):
     def find_all_by_status(
         self,
         merchant_uid: str,
-        payment_status: Literal["ready", "paid", "cancelled", "failed"],
+        payment_status: Literal["ready", "paid", "cancelled", "failed"] | PaymentStatus,
         *,
         page: int | None = None,
         limit: int | None = None,
         sorting: Literal["-started", "started", "-paid", "paid", "-updated", "updated"]
+        | PaymentSorting
         | None = None,
     ) -> IamporterResult[PaymentPage]:
         """List the payments of an order in a given state.
@@ -3264,9 +3295,10 @@ class Payments(SyncResource):
     def iter_find_all_by_status(
         self,
         merchant_uid: str,
-        payment_status: Literal["ready", "paid", "cancelled", "failed"],
+        payment_status: Literal["ready", "paid", "cancelled", "failed"] | PaymentStatus,
         *,
         sorting: Literal["-started", "started", "-paid", "paid", "-updated", "updated"]
+        | PaymentSorting
         | None = None,
         limit: int | None = None,
         max_items: int | None = None,
@@ -3302,13 +3334,15 @@ class Payments(SyncResource):
 
     def list_by_status(
         self,
-        payment_status: Literal["all", "ready", "paid", "cancelled", "failed"],
+        payment_status: Literal["all", "ready", "paid", "cancelled", "failed"]
+        | PaymentStatusFilter,
         *,
         page: int | None = None,
         limit: int | None = None,
         from_: int | None = None,
         to: int | None = None,
         sorting: Literal["-started", "started", "-paid", "paid", "-updated", "updated"]
+        | PaymentSorting
         | None = None,
     ) -> IamporterResult[PaymentPage]:
         """List payments by state.
@@ -3344,11 +3378,13 @@ class Payments(SyncResource):
 
     def iter_by_status(
         self,
-        payment_status: Literal["all", "ready", "paid", "cancelled", "failed"],
+        payment_status: Literal["all", "ready", "paid", "cancelled", "failed"]
+        | PaymentStatusFilter,
         *,
         from_: int | None = None,
         to: int | None = None,
         sorting: Literal["-started", "started", "-paid", "paid", "-updated", "updated"]
+        | PaymentSorting
         | None = None,
         limit: int | None = None,
         max_items: int | None = None,
@@ -3524,7 +3560,7 @@ class AsyncPayments(AsyncResource):
         custom_data: str | None = None,
         notice_url: str | Sequence[str] | None = None,
         browser_ip: str | None = None,
-        product_type: Literal["real", "digital"] | None = None,
+        product_type: Literal["real", "digital"] | ProductType | None = None,
         promotion_id: str | None = None,
         bypass: str | None = None,
         vat: Amount | None = None,
@@ -3728,6 +3764,7 @@ class AsyncPayments(AsyncResource):
         merchant_uid: str,
         *,
         sorting: Literal["-started", "started", "-paid", "paid", "-updated", "updated"]
+        | PaymentSorting
         | None = None,
     ) -> IamporterResult[Payment]:
         """Find the latest payment of an order.
@@ -3751,9 +3788,10 @@ class AsyncPayments(AsyncResource):
     async def find_by_status(
         self,
         merchant_uid: str,
-        payment_status: Literal["ready", "paid", "cancelled", "failed"],
+        payment_status: Literal["ready", "paid", "cancelled", "failed"] | PaymentStatus,
         *,
         sorting: Literal["-started", "started", "-paid", "paid", "-updated", "updated"]
+        | PaymentSorting
         | None = None,
     ) -> IamporterResult[Payment]:
         """Find the latest payment of an order in a given state.
@@ -3784,6 +3822,7 @@ class AsyncPayments(AsyncResource):
         page: int | None = None,
         limit: int | None = None,
         sorting: Literal["-started", "started", "-paid", "paid", "-updated", "updated"]
+        | PaymentSorting
         | None = None,
     ) -> IamporterResult[PaymentPage]:
         """List every payment of an order.
@@ -3813,6 +3852,7 @@ class AsyncPayments(AsyncResource):
         merchant_uid: str,
         *,
         sorting: Literal["-started", "started", "-paid", "paid", "-updated", "updated"]
+        | PaymentSorting
         | None = None,
         limit: int | None = None,
         max_items: int | None = None,
@@ -3844,11 +3884,12 @@ class AsyncPayments(AsyncResource):
     async def find_all_by_status(
         self,
         merchant_uid: str,
-        payment_status: Literal["ready", "paid", "cancelled", "failed"],
+        payment_status: Literal["ready", "paid", "cancelled", "failed"] | PaymentStatus,
         *,
         page: int | None = None,
         limit: int | None = None,
         sorting: Literal["-started", "started", "-paid", "paid", "-updated", "updated"]
+        | PaymentSorting
         | None = None,
     ) -> IamporterResult[PaymentPage]:
         """List the payments of an order in a given state.
@@ -3883,9 +3924,10 @@ class AsyncPayments(AsyncResource):
     async def iter_find_all_by_status(
         self,
         merchant_uid: str,
-        payment_status: Literal["ready", "paid", "cancelled", "failed"],
+        payment_status: Literal["ready", "paid", "cancelled", "failed"] | PaymentStatus,
         *,
         sorting: Literal["-started", "started", "-paid", "paid", "-updated", "updated"]
+        | PaymentSorting
         | None = None,
         limit: int | None = None,
         max_items: int | None = None,
@@ -3922,13 +3964,15 @@ class AsyncPayments(AsyncResource):
 
     async def list_by_status(
         self,
-        payment_status: Literal["all", "ready", "paid", "cancelled", "failed"],
+        payment_status: Literal["all", "ready", "paid", "cancelled", "failed"]
+        | PaymentStatusFilter,
         *,
         page: int | None = None,
         limit: int | None = None,
         from_: int | None = None,
         to: int | None = None,
         sorting: Literal["-started", "started", "-paid", "paid", "-updated", "updated"]
+        | PaymentSorting
         | None = None,
     ) -> IamporterResult[PaymentPage]:
         """List payments by state.
@@ -3964,11 +4008,13 @@ class AsyncPayments(AsyncResource):
 
     async def iter_by_status(
         self,
-        payment_status: Literal["all", "ready", "paid", "cancelled", "failed"],
+        payment_status: Literal["all", "ready", "paid", "cancelled", "failed"]
+        | PaymentStatusFilter,
         *,
         from_: int | None = None,
         to: int | None = None,
         sorting: Literal["-started", "started", "-paid", "paid", "-updated", "updated"]
+        | PaymentSorting
         | None = None,
         limit: int | None = None,
         max_items: int | None = None,
@@ -4122,7 +4168,7 @@ class Schedules(SyncResource):
         *,
         schedule_from: int,
         schedule_to: int,
-        schedule_status: Literal["scheduled", "executed", "revoked"] | None = None,
+        schedule_status: Literal["scheduled", "executed", "revoked"] | ScheduleStatus | None = None,
         page: int | None = None,
         limit: int | None = None,
         sorting: str | None = None,
@@ -4164,7 +4210,7 @@ class Schedules(SyncResource):
         *,
         schedule_from: int,
         schedule_to: int,
-        schedule_status: Literal["scheduled", "executed", "revoked"] | None = None,
+        schedule_status: Literal["scheduled", "executed", "revoked"] | ScheduleStatus | None = None,
         sorting: str | None = None,
         limit: int | None = None,
         max_items: int | None = None,
@@ -4345,7 +4391,7 @@ class Schedules(SyncResource):
         from_: int,
         to: int,
         page: int | None = None,
-        schedule_status: Literal["scheduled", "executed", "revoked"] | None = None,
+        schedule_status: Literal["scheduled", "executed", "revoked"] | ScheduleStatus | None = None,
     ) -> IamporterResult[SchedulePage]:
         """List the schedules of one billing key.
 
@@ -4382,7 +4428,7 @@ class Schedules(SyncResource):
         *,
         from_: int,
         to: int,
-        schedule_status: Literal["scheduled", "executed", "revoked"] | None = None,
+        schedule_status: Literal["scheduled", "executed", "revoked"] | ScheduleStatus | None = None,
         max_items: int | None = None,
     ) -> Iterator[Schedule]:
         """Every item of ``list_by_customer`` across pages, fetched lazily (List the schedules of one billing key).
@@ -4466,7 +4512,7 @@ class AsyncSchedules(AsyncResource):
         *,
         schedule_from: int,
         schedule_to: int,
-        schedule_status: Literal["scheduled", "executed", "revoked"] | None = None,
+        schedule_status: Literal["scheduled", "executed", "revoked"] | ScheduleStatus | None = None,
         page: int | None = None,
         limit: int | None = None,
         sorting: str | None = None,
@@ -4508,7 +4554,7 @@ class AsyncSchedules(AsyncResource):
         *,
         schedule_from: int,
         schedule_to: int,
-        schedule_status: Literal["scheduled", "executed", "revoked"] | None = None,
+        schedule_status: Literal["scheduled", "executed", "revoked"] | ScheduleStatus | None = None,
         sorting: str | None = None,
         limit: int | None = None,
         max_items: int | None = None,
@@ -4690,7 +4736,7 @@ class AsyncSchedules(AsyncResource):
         from_: int,
         to: int,
         page: int | None = None,
-        schedule_status: Literal["scheduled", "executed", "revoked"] | None = None,
+        schedule_status: Literal["scheduled", "executed", "revoked"] | ScheduleStatus | None = None,
     ) -> IamporterResult[SchedulePage]:
         """List the schedules of one billing key.
 
@@ -4727,7 +4773,7 @@ class AsyncSchedules(AsyncResource):
         *,
         from_: int,
         to: int,
-        schedule_status: Literal["scheduled", "executed", "revoked"] | None = None,
+        schedule_status: Literal["scheduled", "executed", "revoked"] | ScheduleStatus | None = None,
         max_items: int | None = None,
     ) -> AsyncIterator[Schedule]:
         """Every item of ``list_by_customer`` across pages, fetched lazily (List the schedules of one billing key).
@@ -5008,13 +5054,13 @@ class Certifications(SyncResource):
         phone: str,
         birth: str,
         gender_digit: str,
-        carrier: Literal["SKT", "KT", "LGT"],
+        carrier: Literal["SKT", "KT", "LGT"] | CertificationCarrier,
         is_mvno: bool | None = None,
         company: str | None = None,
         merchant_uid: str | None = None,
         pg: str | None = None,
         channel_key: str | None = None,
-        verification_method: Literal["SMS", "APP"] | None = None,
+        verification_method: Literal["SMS", "APP"] | CertificationMethod | None = None,
         bypass: str | None = None,
         extra_body: Mapping[str, Any] | CertificationOtpRequest | None = None,
     ) -> IamporterResult[CertificationOtp]:
@@ -5133,13 +5179,13 @@ class AsyncCertifications(AsyncResource):
         phone: str,
         birth: str,
         gender_digit: str,
-        carrier: Literal["SKT", "KT", "LGT"],
+        carrier: Literal["SKT", "KT", "LGT"] | CertificationCarrier,
         is_mvno: bool | None = None,
         company: str | None = None,
         merchant_uid: str | None = None,
         pg: str | None = None,
         channel_key: str | None = None,
-        verification_method: Literal["SMS", "APP"] | None = None,
+        verification_method: Literal["SMS", "APP"] | CertificationMethod | None = None,
         bypass: str | None = None,
         extra_body: Mapping[str, Any] | CertificationOtpRequest | None = None,
     ) -> IamporterResult[CertificationOtp]:
@@ -5239,7 +5285,7 @@ class Vbanks(SyncResource):
         custom_data: str | None = None,
         tax_free: Amount | None = None,
         vat_amount: Amount | None = None,
-        product_type: Literal["real", "digital"] | None = None,
+        product_type: Literal["real", "digital"] | ProductType | None = None,
         product_count: int | None = None,
         vbank_num: str | None = None,
         vbank_key: str | None = None,
@@ -5413,7 +5459,7 @@ class AsyncVbanks(AsyncResource):
         custom_data: str | None = None,
         tax_free: Amount | None = None,
         vat_amount: Amount | None = None,
-        product_type: Literal["real", "digital"] | None = None,
+        product_type: Literal["real", "digital"] | ProductType | None = None,
         product_count: int | None = None,
         vbank_num: str | None = None,
         vbank_key: str | None = None,
@@ -5589,9 +5635,11 @@ class Receipts(SyncResource):
         imp_uid: str,
         *,
         identifier: str,
-        identifier_type: Literal["person", "business", "phone", "taxcard"] | None = None,
-        type: Literal["person", "company"] | None = None,
-        product_type: Literal["real", "digital"] | None = None,
+        identifier_type: Literal["person", "business", "phone", "taxcard"]
+        | ReceiptIdentifierType
+        | None = None,
+        type: Literal["person", "company"] | ReceiptType | None = None,
+        product_type: Literal["real", "digital"] | ProductType | None = None,
         company_tel: str | None = None,
         company_name: str | None = None,
         corp_reg_no: str | None = None,
@@ -5697,9 +5745,11 @@ class Receipts(SyncResource):
         amount: Amount,
         identifier: str,
         channel_key: str | None = None,
-        identifier_type: Literal["person", "business", "phone", "taxcard"] | None = None,
-        type: Literal["person", "company"] | None = None,
-        product_type: Literal["real", "digital"] | None = None,
+        identifier_type: Literal["person", "business", "phone", "taxcard"]
+        | ReceiptIdentifierType
+        | None = None,
+        type: Literal["person", "company"] | ReceiptType | None = None,
+        product_type: Literal["real", "digital"] | ProductType | None = None,
         pay_method: str | None = None,
         buyer_name: str | None = None,
         buyer_email: str | None = None,
@@ -5805,9 +5855,11 @@ class AsyncReceipts(AsyncResource):
         imp_uid: str,
         *,
         identifier: str,
-        identifier_type: Literal["person", "business", "phone", "taxcard"] | None = None,
-        type: Literal["person", "company"] | None = None,
-        product_type: Literal["real", "digital"] | None = None,
+        identifier_type: Literal["person", "business", "phone", "taxcard"]
+        | ReceiptIdentifierType
+        | None = None,
+        type: Literal["person", "company"] | ReceiptType | None = None,
+        product_type: Literal["real", "digital"] | ProductType | None = None,
         company_tel: str | None = None,
         company_name: str | None = None,
         corp_reg_no: str | None = None,
@@ -5913,9 +5965,11 @@ class AsyncReceipts(AsyncResource):
         amount: Amount,
         identifier: str,
         channel_key: str | None = None,
-        identifier_type: Literal["person", "business", "phone", "taxcard"] | None = None,
-        type: Literal["person", "company"] | None = None,
-        product_type: Literal["real", "digital"] | None = None,
+        identifier_type: Literal["person", "business", "phone", "taxcard"]
+        | ReceiptIdentifierType
+        | None = None,
+        type: Literal["person", "company"] | ReceiptType | None = None,
+        product_type: Literal["real", "digital"] | ProductType | None = None,
         pay_method: str | None = None,
         buyer_name: str | None = None,
         buyer_email: str | None = None,
@@ -6358,7 +6412,12 @@ class Naver(SyncResource):
         return self._run(call)
 
     def get_reviews(
-        self, *, channel_key: str, from_: int, to: int, review_type: Literal["general", "premium"]
+        self,
+        *,
+        channel_key: str,
+        from_: int,
+        to: int,
+        review_type: Literal["general", "premium"] | NaverReviewType,
     ) -> IamporterResult[builtins.list[NaverReview]]:
         """List Naver Pay reviews.
 
@@ -6410,6 +6469,7 @@ class Naver(SyncResource):
             "WRONG_ORDER",
             "INCORRECT_INFO",
         ]
+        | NaverCancelReason
         | None = None,
         extra_body: Mapping[str, Any] | NaverCancelRequest | None = None,
     ) -> IamporterResult[builtins.list[NaverProductOrder]]:
@@ -6476,7 +6536,8 @@ class Naver(SyncResource):
         *,
         delivery_method: Literal[
             "DELIVERY", "GDFW_ISSUE_SVC", "VISIT_RECEIPT", "DIRECT_DELIVERY", "QUICK_SVC", "NOTHING"
-        ],
+        ]
+        | NaverDeliveryMethod,
         dispatched_at: int,
         product_order_id: Sequence[str] | None = None,
         delivery_company: Literal[
@@ -6521,6 +6582,7 @@ class Naver(SyncResource):
             "SFEXPRESS",
             "HONAM",
         ]
+        | NaverDeliveryCompany
         | None = None,
         tracking_number: str | None = None,
         extra_body: Mapping[str, Any] | NaverShipRequest | None = None,
@@ -6568,7 +6630,8 @@ class Naver(SyncResource):
         *,
         delivery_method: Literal[
             "DELIVERY", "GDFW_ISSUE_SVC", "VISIT_RECEIPT", "DIRECT_DELIVERY", "QUICK_SVC", "NOTHING"
-        ],
+        ]
+        | NaverDeliveryMethod,
         product_order_id: Sequence[str] | None = None,
         delivery_company: Literal[
             "CJGLS",
@@ -6612,6 +6675,7 @@ class Naver(SyncResource):
             "SFEXPRESS",
             "HONAM",
         ]
+        | NaverDeliveryCompany
         | None = None,
         tracking_number: str | None = None,
         extra_body: Mapping[str, Any] | NaverShipExchangedRequest | None = None,
@@ -6711,7 +6775,8 @@ class Naver(SyncResource):
         self,
         imp_uid: str,
         *,
-        delivery_method: Literal["RETURN_DESIGNATED", "RETURN_DELIVERY", "RETURN_INDIVIDUAL"],
+        delivery_method: Literal["RETURN_DESIGNATED", "RETURN_DELIVERY", "RETURN_INDIVIDUAL"]
+        | NaverReturnDeliveryMethod,
         product_order_id: Sequence[str] | None = None,
         reason: Literal[
             "INTENT_CHANGED",
@@ -6726,6 +6791,7 @@ class Naver(SyncResource):
             "WRONG_DELIVERY",
             "WRONG_OPTION",
         ]
+        | NaverReturnReason
         | None = None,
         delivery_company: Literal[
             "CJGLS",
@@ -6769,6 +6835,7 @@ class Naver(SyncResource):
             "SFEXPRESS",
             "HONAM",
         ]
+        | NaverDeliveryCompany
         | None = None,
         tracking_number: str | None = None,
         extra_body: Mapping[str, Any] | NaverRequestReturnRequest | None = None,
@@ -6887,6 +6954,7 @@ class Naver(SyncResource):
             "RETURN_PRODUCT_NOT_DELIVERED",
             "ETC",
         ]
+        | NaverWithholdReason
         | None = None,
         extra_charge: Amount | None = None,
         extra_body: Mapping[str, Any] | NaverWithholdReturnRequest | None = None,
@@ -7031,7 +7099,12 @@ class AsyncNaver(AsyncResource):
         return await self._run(call)
 
     async def get_reviews(
-        self, *, channel_key: str, from_: int, to: int, review_type: Literal["general", "premium"]
+        self,
+        *,
+        channel_key: str,
+        from_: int,
+        to: int,
+        review_type: Literal["general", "premium"] | NaverReviewType,
     ) -> IamporterResult[builtins.list[NaverReview]]:
         """List Naver Pay reviews.
 
@@ -7083,6 +7156,7 @@ class AsyncNaver(AsyncResource):
             "WRONG_ORDER",
             "INCORRECT_INFO",
         ]
+        | NaverCancelReason
         | None = None,
         extra_body: Mapping[str, Any] | NaverCancelRequest | None = None,
     ) -> IamporterResult[builtins.list[NaverProductOrder]]:
@@ -7149,7 +7223,8 @@ class AsyncNaver(AsyncResource):
         *,
         delivery_method: Literal[
             "DELIVERY", "GDFW_ISSUE_SVC", "VISIT_RECEIPT", "DIRECT_DELIVERY", "QUICK_SVC", "NOTHING"
-        ],
+        ]
+        | NaverDeliveryMethod,
         dispatched_at: int,
         product_order_id: Sequence[str] | None = None,
         delivery_company: Literal[
@@ -7194,6 +7269,7 @@ class AsyncNaver(AsyncResource):
             "SFEXPRESS",
             "HONAM",
         ]
+        | NaverDeliveryCompany
         | None = None,
         tracking_number: str | None = None,
         extra_body: Mapping[str, Any] | NaverShipRequest | None = None,
@@ -7241,7 +7317,8 @@ class AsyncNaver(AsyncResource):
         *,
         delivery_method: Literal[
             "DELIVERY", "GDFW_ISSUE_SVC", "VISIT_RECEIPT", "DIRECT_DELIVERY", "QUICK_SVC", "NOTHING"
-        ],
+        ]
+        | NaverDeliveryMethod,
         product_order_id: Sequence[str] | None = None,
         delivery_company: Literal[
             "CJGLS",
@@ -7285,6 +7362,7 @@ class AsyncNaver(AsyncResource):
             "SFEXPRESS",
             "HONAM",
         ]
+        | NaverDeliveryCompany
         | None = None,
         tracking_number: str | None = None,
         extra_body: Mapping[str, Any] | NaverShipExchangedRequest | None = None,
@@ -7384,7 +7462,8 @@ class AsyncNaver(AsyncResource):
         self,
         imp_uid: str,
         *,
-        delivery_method: Literal["RETURN_DESIGNATED", "RETURN_DELIVERY", "RETURN_INDIVIDUAL"],
+        delivery_method: Literal["RETURN_DESIGNATED", "RETURN_DELIVERY", "RETURN_INDIVIDUAL"]
+        | NaverReturnDeliveryMethod,
         product_order_id: Sequence[str] | None = None,
         reason: Literal[
             "INTENT_CHANGED",
@@ -7399,6 +7478,7 @@ class AsyncNaver(AsyncResource):
             "WRONG_DELIVERY",
             "WRONG_OPTION",
         ]
+        | NaverReturnReason
         | None = None,
         delivery_company: Literal[
             "CJGLS",
@@ -7442,6 +7522,7 @@ class AsyncNaver(AsyncResource):
             "SFEXPRESS",
             "HONAM",
         ]
+        | NaverDeliveryCompany
         | None = None,
         tracking_number: str | None = None,
         extra_body: Mapping[str, Any] | NaverRequestReturnRequest | None = None,
@@ -7560,6 +7641,7 @@ class AsyncNaver(AsyncResource):
             "RETURN_PRODUCT_NOT_DELIVERED",
             "ETC",
         ]
+        | NaverWithholdReason
         | None = None,
         extra_charge: Amount | None = None,
         extra_body: Mapping[str, Any] | NaverWithholdReturnRequest | None = None,
@@ -7781,7 +7863,7 @@ class Kcpquick(SyncResource):
         btid: str,
         cust_ip: str,
         code_verifier: str,
-        prepaid_auth_yn: Literal["Y", "N"] | None = None,
+        prepaid_auth_yn: Literal["Y", "N"] | KcpQuickPrepaidAuth | None = None,
         prepaid_amount: Amount | None = None,
         vender_type: str | None = None,
         reward_id: str | None = None,
@@ -7832,7 +7914,7 @@ class Kcpquick(SyncResource):
         btid: str,
         cust_ip: str,
         code_verifier: str,
-        prepaid_auth_yn: Literal["Y", "N"] | None = None,
+        prepaid_auth_yn: Literal["Y", "N"] | KcpQuickPrepaidAuth | None = None,
         prepaid_amount: Amount | None = None,
         vender_type: str | None = None,
         reward_id: str | None = None,
@@ -8050,7 +8132,7 @@ class AsyncKcpquick(AsyncResource):
         btid: str,
         cust_ip: str,
         code_verifier: str,
-        prepaid_auth_yn: Literal["Y", "N"] | None = None,
+        prepaid_auth_yn: Literal["Y", "N"] | KcpQuickPrepaidAuth | None = None,
         prepaid_amount: Amount | None = None,
         vender_type: str | None = None,
         reward_id: str | None = None,
@@ -8101,7 +8183,7 @@ class AsyncKcpquick(AsyncResource):
         btid: str,
         cust_ip: str,
         code_verifier: str,
-        prepaid_auth_yn: Literal["Y", "N"] | None = None,
+        prepaid_auth_yn: Literal["Y", "N"] | KcpQuickPrepaidAuth | None = None,
         prepaid_amount: Amount | None = None,
         vender_type: str | None = None,
         reward_id: str | None = None,
@@ -8432,11 +8514,12 @@ class Paymentwall(SyncResource):
         *,
         imp_uid: str,
         merchant_uid: str,
-        type: Literal["physical", "digital"],
-        status: Literal["order_placed", "order_shipped", "delivering", "delivered"],
+        type: Literal["physical", "digital"] | PaymentwallProductType,
+        status: Literal["order_placed", "order_shipped", "delivering", "delivered"]
+        | PaymentwallDeliveryStatus,
         estimated_delivery_datetime: int,
         estimated_update_datetime: int,
-        refundable: Literal["yes", "no"],
+        refundable: Literal["yes", "no"] | PaymentwallRefundable,
         shipping_address_email: str,
         carrier_tracking_id: str | None = None,
         carrier_type: str | None = None,
@@ -8524,11 +8607,12 @@ class AsyncPaymentwall(AsyncResource):
         *,
         imp_uid: str,
         merchant_uid: str,
-        type: Literal["physical", "digital"],
-        status: Literal["order_placed", "order_shipped", "delivering", "delivered"],
+        type: Literal["physical", "digital"] | PaymentwallProductType,
+        status: Literal["order_placed", "order_shipped", "delivering", "delivered"]
+        | PaymentwallDeliveryStatus,
         estimated_delivery_datetime: int,
         estimated_update_datetime: int,
-        refundable: Literal["yes", "no"],
+        refundable: Literal["yes", "no"] | PaymentwallRefundable,
         shipping_address_email: str,
         carrier_tracking_id: str | None = None,
         carrier_type: str | None = None,
@@ -8799,7 +8883,7 @@ class Payco(SyncResource):
         self,
         imp_uid: str,
         *,
-        status: Literal["DELIVERY_START", "PURCHASE_DECISION", "CANCELED"],
+        status: Literal["DELIVERY_START", "PURCHASE_DECISION", "CANCELED"] | PaycoOrderStatusChange,
         extra_body: Mapping[str, Any] | PaycoOrderStatusRequest | None = None,
     ) -> IamporterResult[PaycoOrderStatus]:
         """Change the status of a PAYCO order.
@@ -8828,7 +8912,7 @@ class AsyncPayco(AsyncResource):
         self,
         imp_uid: str,
         *,
-        status: Literal["DELIVERY_START", "PURCHASE_DECISION", "CANCELED"],
+        status: Literal["DELIVERY_START", "PURCHASE_DECISION", "CANCELED"] | PaycoOrderStatusChange,
         extra_body: Mapping[str, Any] | PaycoOrderStatusRequest | None = None,
     ) -> IamporterResult[PaycoOrderStatus]:
         """Change the status of a PAYCO order.
