@@ -87,6 +87,24 @@ def test_an_async_view_uses_the_root_pool_of_the_running_loop(fake: FakeIamport)
     assert fake.count("POST", "/users/getToken") == 2
 
 
+def test_leaving_a_views_with_block_keeps_the_client_open(fake: FakeIamport) -> None:
+    with _fake_client(fake) as client:
+        with client.with_options(timeout=1.0) as quick:
+            quick.payments.get("imp_1")
+        client.payments.get("imp_2")  # still open
+
+    async def run() -> None:
+        async with AsyncIamporter(
+            fake_iamport.API_KEY, fake_iamport.API_SECRET, base_url=fake.base_url
+        ) as client:
+            async with client.with_options(max_retries=0) as quick:
+                await quick.payments.get("imp_3")
+            await client.payments.get("imp_4")
+
+    asyncio.run(run())
+    assert fake.count("GET", "/payments/imp_4") == 1
+
+
 def test_with_options_refuses_bad_values(fake: FakeIamport) -> None:
     with _fake_client(fake) as client:
         for bad in ({"timeout": 0}, {"timeout": True}, {"max_retries": -1}, {"deadline": 0}):

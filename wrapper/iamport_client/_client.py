@@ -225,6 +225,14 @@ class _View:
     def __repr__(self) -> str:
         return f"<{type(self).__name__} of {self._root!r}>"
 
+    # Leaving ``with client.with_options(...) as quick:`` must not close the shared pool: the
+    # client owns it (``close()`` on a view does close the client, as on the client itself).
+    def __exit__(self, *exc_info: object) -> None:
+        return None
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        return None
+
 
 _view_classes: dict[type, type] = {}
 
