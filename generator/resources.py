@@ -344,6 +344,8 @@ def docstring(op: Operation, indent: str, iterator: bool = False) -> str:
         lines.append("")
         lines.append("Args:")
         for f in op.fields:
+            if iterator and f.py == "page":
+                continue  # the iterator walks the pages itself
             text = " ".join(f.description.split()) or "(see the spec)"
             need = "" if f.required else " Optional."
             wrapped = textwrap.wrap(f"{f.py}: {text}{need}", 84 - len(indent))

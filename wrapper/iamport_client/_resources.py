@@ -2458,7 +2458,6 @@ class BillingKeys(SyncResource):
 
         Args:
             customer_uid: The merchant's id for a stored card (billing key).
-            page: Page number, starting at 1 (default 1). Optional.
             max_items: Stop after this many items. Optional.
 
         Raises:
@@ -2521,7 +2520,6 @@ class BillingKeys(SyncResource):
 
         Args:
             customer_uid: The merchant's id for a stored card (billing key).
-            page: Page number, starting at 1 (default 1). Optional.
             from_: Window start, unix seconds (inclusive).
             to: Window end, unix seconds (exclusive).
             schedule_status: Only schedules in this state. Optional.
@@ -2814,7 +2812,6 @@ class AsyncBillingKeys(AsyncResource):
 
         Args:
             customer_uid: The merchant's id for a stored card (billing key).
-            page: Page number, starting at 1 (default 1). Optional.
             max_items: Stop after this many items. Optional.
 
         Raises:
@@ -2878,7 +2875,6 @@ class AsyncBillingKeys(AsyncResource):
 
         Args:
             customer_uid: The merchant's id for a stored card (billing key).
-            page: Page number, starting at 1 (default 1). Optional.
             from_: Window start, unix seconds (inclusive).
             to: Window end, unix seconds (exclusive).
             schedule_status: Only schedules in this state. Optional.
@@ -3235,7 +3231,6 @@ class Payments(SyncResource):
 
         Args:
             merchant_uid: The merchant's order id.
-            page: Page number, starting at 1 (default 1). Optional.
             limit: Items per page (default 20, at most 1000). Optional.
             sorting: Sort order (default `-started`, newest first). Optional.
             max_items: Stop after this many items. Optional.
@@ -3310,7 +3305,6 @@ class Payments(SyncResource):
         Args:
             merchant_uid: The merchant's order id.
             payment_status: Only payments in this state.
-            page: Page number, starting at 1 (default 1). Optional.
             limit: Items per page (default 20, at most 1000). Optional.
             sorting: Sort order (default `-started`, newest first). Optional.
             max_items: Stop after this many items. Optional.
@@ -3395,7 +3389,6 @@ class Payments(SyncResource):
 
         Args:
             payment_status: The state to list, or `all`.
-            page: Page number, starting at 1 (default 1). Optional.
             limit: Items per page (default 20, at most 1000). Optional.
             from_: Window start, unix seconds (inclusive). Optional.
             to: Window end, unix seconds (inclusive). Optional.
@@ -3863,7 +3856,6 @@ class AsyncPayments(AsyncResource):
 
         Args:
             merchant_uid: The merchant's order id.
-            page: Page number, starting at 1 (default 1). Optional.
             limit: Items per page (default 20, at most 1000). Optional.
             sorting: Sort order (default `-started`, newest first). Optional.
             max_items: Stop after this many items. Optional.
@@ -3939,7 +3931,6 @@ class AsyncPayments(AsyncResource):
         Args:
             merchant_uid: The merchant's order id.
             payment_status: Only payments in this state.
-            page: Page number, starting at 1 (default 1). Optional.
             limit: Items per page (default 20, at most 1000). Optional.
             sorting: Sort order (default `-started`, newest first). Optional.
             max_items: Stop after this many items. Optional.
@@ -4025,7 +4016,6 @@ class AsyncPayments(AsyncResource):
 
         Args:
             payment_status: The state to list, or `all`.
-            page: Page number, starting at 1 (default 1). Optional.
             limit: Items per page (default 20, at most 1000). Optional.
             from_: Window start, unix seconds (inclusive). Optional.
             to: Window end, unix seconds (inclusive). Optional.
@@ -4223,7 +4213,6 @@ class Schedules(SyncResource):
             schedule_from: Window start, unix seconds (inclusive).
             schedule_to: Window end, unix seconds (exclusive).
             schedule_status: Only schedules in this state. Optional.
-            page: Page number, starting at 1 (default 1). Optional.
             limit: Items per page (default 20, at most 1000). Optional.
             sorting: Sort order of the schedules, e.g. `-schedule_at` (an open set).
                 Optional.
@@ -4439,7 +4428,6 @@ class Schedules(SyncResource):
             customer_uid: The merchant's id for a stored card (billing key).
             from_: Window start, unix seconds (inclusive).
             to: Window end, unix seconds (exclusive).
-            page: Page number, starting at 1 (default 1). Optional.
             schedule_status: Only schedules in this state. Optional.
             max_items: Stop after this many items. Optional.
 
@@ -4567,7 +4555,6 @@ class AsyncSchedules(AsyncResource):
             schedule_from: Window start, unix seconds (inclusive).
             schedule_to: Window end, unix seconds (exclusive).
             schedule_status: Only schedules in this state. Optional.
-            page: Page number, starting at 1 (default 1). Optional.
             limit: Items per page (default 20, at most 1000). Optional.
             sorting: Sort order of the schedules, e.g. `-schedule_at` (an open set).
                 Optional.
@@ -4784,7 +4771,6 @@ class AsyncSchedules(AsyncResource):
             customer_uid: The merchant's id for a stored card (billing key).
             from_: Window start, unix seconds (inclusive).
             to: Window end, unix seconds (exclusive).
-            page: Page number, starting at 1 (default 1). Optional.
             schedule_status: Only schedules in this state. Optional.
             max_items: Stop after this many items. Optional.
 
