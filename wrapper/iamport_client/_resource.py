@@ -189,8 +189,8 @@ def build(op: Op, args: Mapping[str, Any], extra: Any = None) -> Call[Any]:
         if value is None:
             if f.required:
                 raise ValidationError(f.py, "is required")
-            if has_body:
-                body.pop(f.name, None)
+            if where == "body":
+                body.pop(f.name, None)  # a None in extra_body leaves the field out too
             continue
         wire = _check(f, value)
         if where == "path":
