@@ -9,7 +9,6 @@ loops in ``_client.py`` differ only in how they wait.
 from __future__ import annotations
 
 import enum
-import json
 import logging
 import random
 from collections.abc import Callable
@@ -18,6 +17,7 @@ from typing import Any, Generic, TypeVar
 
 import httpx
 
+from . import _json
 from ._errors import (
     APIError,
     AuthenticationError,
@@ -83,12 +83,19 @@ class Call(Generic[T]):
         The generated code already quoted every path parameter.
         """
         kwargs = self.request
+        headers = kwargs.get("headers")
+        body = kwargs.get("json")
+        content = None
+        if body is not None:
+            # httpx's json= cannot write Decimal money; _json writes it exactly.
+            content = _json.dumps(body)
+            headers = {**(headers or {}), "Content-Type": "application/json"}
         return http.build_request(
             kwargs["method"],
             base_url + kwargs["url"],
             params=kwargs.get("params") or None,
-            json=kwargs.get("json"),
-            headers=kwargs.get("headers"),
+            content=content,
+            headers=headers,
         )
 
 
@@ -168,7 +175,7 @@ def _decode(response: httpx.Response) -> Any:
     if not content:
         return None
     try:
-        return json.loads(content)
+        return _json.loads(content)  # money as Decimal, never a binary float
     except ValueError:  # JSONDecodeError and UnicodeDecodeError
         return None
 

@@ -1,10 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import (
+    MISSING,
+    SpecMismatchError,
+    json_int,
+    mismatch,
+)
 
 if TYPE_CHECKING:
     from ..models.ack_payload_type_0 import AckPayloadType0
@@ -18,72 +25,58 @@ class AckEnvelope:
     """The envelope of a call that returns no documented payload; `code` tells the outcome."""
 
     code: int
-    message: None | str
+
+    message: str | None
+
     response: AckPayloadType0 | None
     """ Payload of a call that documents none; usually null, otherwise kept as received. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.ack_payload_type_0 import AckPayloadType0  # noqa: PLC0415
-
-        code = self.code
-
-        message: None | str
-        message = self.message
-
-        response: dict[str, Any] | None
-        if isinstance(self.response, AckPayloadType0):
-            response = self.response.to_dict()
-        else:
-            response = self.response
-
+        """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
+        are left out)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "code": code,
-                "message": message,
-                "response": response,
-            }
+        field_dict["code"] = self.code
+        field_dict["message"] = self.message
+        field_dict["response"] = (
+            None if self.response is None else self.response.to_dict()
         )
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a decoded JSON object, checking every value against the spec.
+
+        Raises:
+            SpecMismatchError: A value has the wrong JSON type or a required key is missing
+                (the message names the field).
+        """
         from ..models.ack_payload_type_0 import AckPayloadType0  # noqa: PLC0415
 
         d = dict(src_dict)
-        code = d.pop("code")
-
-        def _parse_message(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        message = _parse_message(d.pop("message"))
-
-        def _parse_response(data: object) -> AckPayloadType0 | None:
-            if data is None:
-                return data
+        code = d.pop("code", MISSING)
+        if type(code) is not int:
+            code = json_int(code, "code")
+        message = d.pop("message", MISSING)
+        if message is not None:
+            if not isinstance(message, str):
+                raise mismatch("message", "a string", message)
+        response = d.pop("response", MISSING)
+        if response is not None:
+            if not isinstance(response, dict):
+                raise mismatch("response", "an object", response)
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_ack_payload_type_0 = AckPayloadType0.from_dict(data)
-
-                return componentsschemas_ack_payload_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AckPayloadType0 | None, data)
-
-        response = _parse_response(d.pop("response"))
+                response = AckPayloadType0.from_dict(response)
+            except SpecMismatchError as exc:
+                raise exc.within("response") from None
 
         ack_envelope = cls(
             code=code,
             message=message,
             response=response,
         )
-
         ack_envelope.additional_properties = d
         return ack_envelope
 

@@ -16,17 +16,23 @@ class AckPayloadType0:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-
+        """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
+        are left out)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        ack_payload_type_0 = cls()
+        """Parse a decoded JSON object, checking every value against the spec.
 
+        Raises:
+            SpecMismatchError: A value has the wrong JSON type or a required key is missing
+                (the message names the field).
+        """
+        d = dict(src_dict)
+
+        ack_payload_type_0 = cls()
         ack_payload_type_0.additional_properties = d
         return ack_payload_type_0
 

@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    MISSING,
+    mismatch,
+    redacted,
+)
 
 T = TypeVar("T", bound="BenepiaPointRequest")
 
@@ -15,46 +19,50 @@ T = TypeVar("T", bound="BenepiaPointRequest")
 class BenepiaPointRequest:
     benepia_user: str
     """ The member's Benepia login id. """
-    benepia_password: str
+
+    benepia_password: str = _attrs_field(repr=redacted)
     """ The member's Benepia password. Never log it. """
-    channel_key: str | Unset = UNSET
+
+    channel_key: str | None = None
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        benepia_user = self.benepia_user
-
-        benepia_password = self.benepia_password
-
-        channel_key = self.channel_key
-
+        """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
+        are left out)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "benepia_user": benepia_user,
-                "benepia_password": benepia_password,
-            }
-        )
-        if channel_key is not UNSET:
-            field_dict["channel_key"] = channel_key
-
+        field_dict["benepia_user"] = self.benepia_user
+        field_dict["benepia_password"] = self.benepia_password
+        if self.channel_key is not None:
+            field_dict["channel_key"] = self.channel_key
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a decoded JSON object, checking every value against the spec.
+
+        Raises:
+            SpecMismatchError: A value has the wrong JSON type or a required key is missing
+                (the message names the field).
+        """
         d = dict(src_dict)
-        benepia_user = d.pop("benepia_user")
-
-        benepia_password = d.pop("benepia_password")
-
-        channel_key = d.pop("channel_key", UNSET)
+        benepia_user = d.pop("benepia_user", MISSING)
+        if not isinstance(benepia_user, str):
+            raise mismatch("benepia_user", "a string", benepia_user)
+        benepia_password = d.pop("benepia_password", MISSING)
+        if not isinstance(benepia_password, str):
+            raise mismatch("benepia_password", "a string", benepia_password)
+        channel_key = d.pop("channel_key", None)
+        if channel_key is not None:
+            if not isinstance(channel_key, str):
+                raise mismatch("channel_key", "a string", channel_key)
 
         benepia_point_request = cls(
             benepia_user=benepia_user,
             benepia_password=benepia_password,
             channel_key=channel_key,
         )
-
         benepia_point_request.additional_properties = d
         return benepia_point_request
 

@@ -1,12 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    SpecMismatchError,
+    json_money,
+    mismatch,
+    optional_money,
+)
 
 if TYPE_CHECKING:
     from ..models.cancel_request_extra import CancelRequestExtra
@@ -19,138 +25,156 @@ T = TypeVar("T", bound="CancelRequest")
 class CancelRequest:
     """Give `imp_uid` or `merchant_uid`."""
 
-    imp_uid: str | Unset = UNSET
+    imp_uid: str | None = None
     """ Payment to cancel (wins over merchant_uid). """
-    merchant_uid: str | Unset = UNSET
+
+    merchant_uid: str | None = None
     """ Order whose payment to cancel. """
-    amount: float | Unset = UNSET
+
+    amount: Decimal | None = _attrs_field(default=None, converter=optional_money)
     """ Amount to cancel; missing or 0 cancels the whole remaining balance. """
-    tax_free: float | Unset = UNSET
+
+    tax_free: Decimal | None = _attrs_field(default=None, converter=optional_money)
     """ Tax-exempt part of the cancelled amount. """
-    vat_amount: float | Unset = UNSET
+
+    vat_amount: Decimal | None = _attrs_field(default=None, converter=optional_money)
     """ VAT part of the cancelled amount. """
-    checksum: float | Unset = UNSET
+
+    checksum: Decimal | None = _attrs_field(default=None, converter=optional_money)
     """ The cancellable balance you expect; the cancel is refused when it differs. """
-    reason: str | Unset = UNSET
+
+    reason: str | None = None
     """ Why the payment is cancelled. """
-    refund_holder: str | Unset = UNSET
+
+    refund_holder: str | None = None
     """ Holder of the refund account (virtual-account payments). """
-    refund_bank: str | Unset = UNSET
+
+    refund_bank: str | None = None
     """ Standard bank code of the refund account. """
-    refund_account: str | Unset = UNSET
+
+    refund_account: str | None = None
     """ Refund account number. """
-    refund_tel: str | Unset = UNSET
+
+    refund_tel: str | None = None
     """ Phone number of the refund account holder. """
-    retain_promotion: bool | Unset = UNSET
+
+    retain_promotion: bool | None = None
     """ Keep the card-company promotion applied to the remaining balance. """
-    enable_webhook: bool | Unset = UNSET
+
+    enable_webhook: bool | None = None
     """ Also notify the payment's webhook URL about this cancel. """
-    extra: CancelRequestExtra | Unset = UNSET
+
+    extra: CancelRequestExtra | None = None
     """ Gateway-specific extras. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        imp_uid = self.imp_uid
-
-        merchant_uid = self.merchant_uid
-
-        amount = self.amount
-
-        tax_free = self.tax_free
-
-        vat_amount = self.vat_amount
-
-        checksum = self.checksum
-
-        reason = self.reason
-
-        refund_holder = self.refund_holder
-
-        refund_bank = self.refund_bank
-
-        refund_account = self.refund_account
-
-        refund_tel = self.refund_tel
-
-        retain_promotion = self.retain_promotion
-
-        enable_webhook = self.enable_webhook
-
-        extra: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.extra, Unset):
-            extra = self.extra.to_dict()
-
+        """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
+        are left out)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if imp_uid is not UNSET:
-            field_dict["imp_uid"] = imp_uid
-        if merchant_uid is not UNSET:
-            field_dict["merchant_uid"] = merchant_uid
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-        if tax_free is not UNSET:
-            field_dict["tax_free"] = tax_free
-        if vat_amount is not UNSET:
-            field_dict["vat_amount"] = vat_amount
-        if checksum is not UNSET:
-            field_dict["checksum"] = checksum
-        if reason is not UNSET:
-            field_dict["reason"] = reason
-        if refund_holder is not UNSET:
-            field_dict["refund_holder"] = refund_holder
-        if refund_bank is not UNSET:
-            field_dict["refund_bank"] = refund_bank
-        if refund_account is not UNSET:
-            field_dict["refund_account"] = refund_account
-        if refund_tel is not UNSET:
-            field_dict["refund_tel"] = refund_tel
-        if retain_promotion is not UNSET:
-            field_dict["retain_promotion"] = retain_promotion
-        if enable_webhook is not UNSET:
-            field_dict["enable_webhook"] = enable_webhook
-        if extra is not UNSET:
-            field_dict["extra"] = extra
-
+        if self.imp_uid is not None:
+            field_dict["imp_uid"] = self.imp_uid
+        if self.merchant_uid is not None:
+            field_dict["merchant_uid"] = self.merchant_uid
+        if self.amount is not None:
+            field_dict["amount"] = self.amount
+        if self.tax_free is not None:
+            field_dict["tax_free"] = self.tax_free
+        if self.vat_amount is not None:
+            field_dict["vat_amount"] = self.vat_amount
+        if self.checksum is not None:
+            field_dict["checksum"] = self.checksum
+        if self.reason is not None:
+            field_dict["reason"] = self.reason
+        if self.refund_holder is not None:
+            field_dict["refund_holder"] = self.refund_holder
+        if self.refund_bank is not None:
+            field_dict["refund_bank"] = self.refund_bank
+        if self.refund_account is not None:
+            field_dict["refund_account"] = self.refund_account
+        if self.refund_tel is not None:
+            field_dict["refund_tel"] = self.refund_tel
+        if self.retain_promotion is not None:
+            field_dict["retain_promotion"] = self.retain_promotion
+        if self.enable_webhook is not None:
+            field_dict["enable_webhook"] = self.enable_webhook
+        if self.extra is not None:
+            field_dict["extra"] = self.extra.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a decoded JSON object, checking every value against the spec.
+
+        Raises:
+            SpecMismatchError: A value has the wrong JSON type or a required key is missing
+                (the message names the field).
+        """
         from ..models.cancel_request_extra import CancelRequestExtra  # noqa: PLC0415
 
         d = dict(src_dict)
-        imp_uid = d.pop("imp_uid", UNSET)
-
-        merchant_uid = d.pop("merchant_uid", UNSET)
-
-        amount = d.pop("amount", UNSET)
-
-        tax_free = d.pop("tax_free", UNSET)
-
-        vat_amount = d.pop("vat_amount", UNSET)
-
-        checksum = d.pop("checksum", UNSET)
-
-        reason = d.pop("reason", UNSET)
-
-        refund_holder = d.pop("refund_holder", UNSET)
-
-        refund_bank = d.pop("refund_bank", UNSET)
-
-        refund_account = d.pop("refund_account", UNSET)
-
-        refund_tel = d.pop("refund_tel", UNSET)
-
-        retain_promotion = d.pop("retain_promotion", UNSET)
-
-        enable_webhook = d.pop("enable_webhook", UNSET)
-
-        _extra = d.pop("extra", UNSET)
-        extra: CancelRequestExtra | Unset
-        if isinstance(_extra, Unset):
-            extra = UNSET
-        else:
-            extra = CancelRequestExtra.from_dict(_extra)
+        imp_uid = d.pop("imp_uid", None)
+        if imp_uid is not None:
+            if not isinstance(imp_uid, str):
+                raise mismatch("imp_uid", "a string", imp_uid)
+        merchant_uid = d.pop("merchant_uid", None)
+        if merchant_uid is not None:
+            if not isinstance(merchant_uid, str):
+                raise mismatch("merchant_uid", "a string", merchant_uid)
+        amount = d.pop("amount", None)
+        if amount is not None:
+            if type(amount) is not Decimal:
+                amount = json_money(amount, "amount")
+        tax_free = d.pop("tax_free", None)
+        if tax_free is not None:
+            if type(tax_free) is not Decimal:
+                tax_free = json_money(tax_free, "tax_free")
+        vat_amount = d.pop("vat_amount", None)
+        if vat_amount is not None:
+            if type(vat_amount) is not Decimal:
+                vat_amount = json_money(vat_amount, "vat_amount")
+        checksum = d.pop("checksum", None)
+        if checksum is not None:
+            if type(checksum) is not Decimal:
+                checksum = json_money(checksum, "checksum")
+        reason = d.pop("reason", None)
+        if reason is not None:
+            if not isinstance(reason, str):
+                raise mismatch("reason", "a string", reason)
+        refund_holder = d.pop("refund_holder", None)
+        if refund_holder is not None:
+            if not isinstance(refund_holder, str):
+                raise mismatch("refund_holder", "a string", refund_holder)
+        refund_bank = d.pop("refund_bank", None)
+        if refund_bank is not None:
+            if not isinstance(refund_bank, str):
+                raise mismatch("refund_bank", "a string", refund_bank)
+        refund_account = d.pop("refund_account", None)
+        if refund_account is not None:
+            if not isinstance(refund_account, str):
+                raise mismatch("refund_account", "a string", refund_account)
+        refund_tel = d.pop("refund_tel", None)
+        if refund_tel is not None:
+            if not isinstance(refund_tel, str):
+                raise mismatch("refund_tel", "a string", refund_tel)
+        retain_promotion = d.pop("retain_promotion", None)
+        if retain_promotion is not None:
+            if type(retain_promotion) is not bool:
+                raise mismatch("retain_promotion", "a boolean", retain_promotion)
+        enable_webhook = d.pop("enable_webhook", None)
+        if enable_webhook is not None:
+            if type(enable_webhook) is not bool:
+                raise mismatch("enable_webhook", "a boolean", enable_webhook)
+        extra = d.pop("extra", None)
+        if extra is not None:
+            if not isinstance(extra, dict):
+                raise mismatch("extra", "an object", extra)
+            try:
+                extra = CancelRequestExtra.from_dict(extra)
+            except SpecMismatchError as exc:
+                raise exc.within("extra") from None
 
         cancel_request = cls(
             imp_uid=imp_uid,
@@ -168,7 +192,6 @@ class CancelRequest:
             enable_webhook=enable_webhook,
             extra=extra,
         )
-
         cancel_request.additional_properties = d
         return cancel_request
 

@@ -7,7 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.cancel_request_extra_requester import CancelRequestExtraRequester
-from ..types import UNSET, Unset
+from ..types import (
+    enum_mismatch,
+)
 
 T = TypeVar("T", bound="CancelRequestExtra")
 
@@ -16,37 +18,41 @@ T = TypeVar("T", bound="CancelRequestExtra")
 class CancelRequestExtra:
     """Gateway-specific extras."""
 
-    requester: CancelRequestExtraRequester | Unset = UNSET
+    requester: CancelRequestExtraRequester | None = None
     """ Who asked for the cancel (Naver Pay). """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        requester: str | Unset = UNSET
-        if not isinstance(self.requester, Unset):
-            requester = self.requester.value
-
+        """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
+        are left out)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if requester is not UNSET:
-            field_dict["requester"] = requester
-
+        if self.requester is not None:
+            field_dict["requester"] = self.requester.value
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a decoded JSON object, checking every value against the spec.
+
+        Raises:
+            SpecMismatchError: A value has the wrong JSON type or a required key is missing
+                (the message names the field).
+        """
         d = dict(src_dict)
-        _requester = d.pop("requester", UNSET)
-        requester: CancelRequestExtraRequester | Unset
-        if isinstance(_requester, Unset):
-            requester = UNSET
-        else:
-            requester = CancelRequestExtraRequester(_requester)
+        requester = d.pop("requester", None)
+        if requester is not None:
+            try:
+                requester = CancelRequestExtraRequester(requester)
+            except (ValueError, TypeError):
+                raise enum_mismatch(
+                    "requester", requester, CancelRequestExtraRequester
+                ) from None
 
         cancel_request_extra = cls(
             requester=requester,
         )
-
         cancel_request_extra.additional_properties = d
         return cancel_request_extra
 

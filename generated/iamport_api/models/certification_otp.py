@@ -6,6 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    MISSING,
+    mismatch,
+)
+
 T = TypeVar("T", bound="CertificationOtp")
 
 
@@ -15,30 +20,33 @@ class CertificationOtp:
 
     imp_uid: str
     """ Id of the verification; pass it to `confirm_certification_otp`. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        imp_uid = self.imp_uid
-
+        """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
+        are left out)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "imp_uid": imp_uid,
-            }
-        )
-
+        field_dict["imp_uid"] = self.imp_uid
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a decoded JSON object, checking every value against the spec.
+
+        Raises:
+            SpecMismatchError: A value has the wrong JSON type or a required key is missing
+                (the message names the field).
+        """
         d = dict(src_dict)
-        imp_uid = d.pop("imp_uid")
+        imp_uid = d.pop("imp_uid", MISSING)
+        if not isinstance(imp_uid, str):
+            raise mismatch("imp_uid", "a string", imp_uid)
 
         certification_otp = cls(
             imp_uid=imp_uid,
         )
-
         certification_otp.additional_properties = d
         return certification_otp
 

@@ -6,37 +6,46 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    mismatch,
+)
 
 T = TypeVar("T", bound="CertificationOtpConfirmRequest")
 
 
 @_attrs_define
 class CertificationOtpConfirmRequest:
-    otp: str | Unset = UNSET
+    otp: str | None = None
     """ The code the person received (not used by KCP's app method). """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        otp = self.otp
-
+        """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
+        are left out)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if otp is not UNSET:
-            field_dict["otp"] = otp
-
+        if self.otp is not None:
+            field_dict["otp"] = self.otp
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a decoded JSON object, checking every value against the spec.
+
+        Raises:
+            SpecMismatchError: A value has the wrong JSON type or a required key is missing
+                (the message names the field).
+        """
         d = dict(src_dict)
-        otp = d.pop("otp", UNSET)
+        otp = d.pop("otp", None)
+        if otp is not None:
+            if not isinstance(otp, str):
+                raise mismatch("otp", "a string", otp)
 
         certification_otp_confirm_request = cls(
             otp=otp,
         )
-
         certification_otp_confirm_request.additional_properties = d
         return certification_otp_confirm_request
 

@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    MISSING,
+    json_int,
+    mismatch,
+)
 
 T = TypeVar("T", bound="ErrorEnvelope")
 
@@ -17,53 +21,52 @@ class ErrorEnvelope:
 
     code: int
     """ Non-zero on failure. """
-    message: None | str
+
+    message: str | None
     """ The service's explanation, usually in Korean. """
-    response: Any | Unset = UNSET
+
+    response: Any | None = None
     """ Usually null; a few failures carry extra details. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        code = self.code
-
-        message: None | str
-        message = self.message
-
-        response = self.response
-
+        """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
+        are left out)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "code": code,
-                "message": message,
-            }
-        )
-        if response is not UNSET:
-            field_dict["response"] = response
-
+        field_dict["code"] = self.code
+        field_dict["message"] = self.message
+        if self.response is not None:
+            field_dict["response"] = self.response
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a decoded JSON object, checking every value against the spec.
+
+        Raises:
+            SpecMismatchError: A value has the wrong JSON type or a required key is missing
+                (the message names the field).
+        """
         d = dict(src_dict)
-        code = d.pop("code")
-
-        def _parse_message(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        message = _parse_message(d.pop("message"))
-
-        response = d.pop("response", UNSET)
+        code = d.pop("code", MISSING)
+        if type(code) is not int:
+            code = json_int(code, "code")
+        message = d.pop("message", MISSING)
+        if message is not None:
+            if not isinstance(message, str):
+                raise mismatch("message", "a string", message)
+        response = d.pop("response", None)
+        if response is not None:
+            if response is MISSING:
+                raise mismatch("response", "a value", response)
 
         error_envelope = cls(
             code=code,
             message=message,
             response=response,
         )
-
         error_envelope.additional_properties = d
         return error_envelope
 

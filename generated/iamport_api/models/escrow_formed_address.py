@@ -6,7 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    mismatch,
+)
 
 T = TypeVar("T", bound="EscrowFormedAddress")
 
@@ -15,39 +17,47 @@ T = TypeVar("T", bound="EscrowFormedAddress")
 class EscrowFormedAddress:
     """An address in two lines (needed by Smartro new module instead of `addr`)."""
 
-    address_line_1: str | Unset = UNSET
+    address_line_1: str | None = None
     """ Street or lot address. """
-    address_line_2: str | Unset = UNSET
+
+    address_line_2: str | None = None
     """ Rest of the address (building, unit). """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        address_line_1 = self.address_line_1
-
-        address_line_2 = self.address_line_2
-
+        """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
+        are left out)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if address_line_1 is not UNSET:
-            field_dict["address_line_1"] = address_line_1
-        if address_line_2 is not UNSET:
-            field_dict["address_line_2"] = address_line_2
-
+        if self.address_line_1 is not None:
+            field_dict["address_line_1"] = self.address_line_1
+        if self.address_line_2 is not None:
+            field_dict["address_line_2"] = self.address_line_2
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        address_line_1 = d.pop("address_line_1", UNSET)
+        """Parse a decoded JSON object, checking every value against the spec.
 
-        address_line_2 = d.pop("address_line_2", UNSET)
+        Raises:
+            SpecMismatchError: A value has the wrong JSON type or a required key is missing
+                (the message names the field).
+        """
+        d = dict(src_dict)
+        address_line_1 = d.pop("address_line_1", None)
+        if address_line_1 is not None:
+            if not isinstance(address_line_1, str):
+                raise mismatch("address_line_1", "a string", address_line_1)
+        address_line_2 = d.pop("address_line_2", None)
+        if address_line_2 is not None:
+            if not isinstance(address_line_2, str):
+                raise mismatch("address_line_2", "a string", address_line_2)
 
         escrow_formed_address = cls(
             address_line_1=address_line_1,
             address_line_2=address_line_2,
         )
-
         escrow_formed_address.additional_properties = d
         return escrow_formed_address
 

@@ -6,6 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    MISSING,
+    json_int,
+    mismatch,
+)
+
 T = TypeVar("T", bound="EscrowLogis")
 
 
@@ -15,46 +21,50 @@ class EscrowLogis:
 
     company: str
     """ Parcel company code (open set; see the vendor's code table). """
+
     invoice: str
     """ Tracking number. """
+
     sent_at: int
     """ When the goods were sent (unix seconds). """
+
     applied_at: int
     """ When the details were registered (unix seconds). """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        company = self.company
-
-        invoice = self.invoice
-
-        sent_at = self.sent_at
-
-        applied_at = self.applied_at
-
+        """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
+        are left out)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "company": company,
-                "invoice": invoice,
-                "sent_at": sent_at,
-                "applied_at": applied_at,
-            }
-        )
-
+        field_dict["company"] = self.company
+        field_dict["invoice"] = self.invoice
+        field_dict["sent_at"] = self.sent_at
+        field_dict["applied_at"] = self.applied_at
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a decoded JSON object, checking every value against the spec.
+
+        Raises:
+            SpecMismatchError: A value has the wrong JSON type or a required key is missing
+                (the message names the field).
+        """
         d = dict(src_dict)
-        company = d.pop("company")
-
-        invoice = d.pop("invoice")
-
-        sent_at = d.pop("sent_at")
-
-        applied_at = d.pop("applied_at")
+        company = d.pop("company", MISSING)
+        if not isinstance(company, str):
+            raise mismatch("company", "a string", company)
+        invoice = d.pop("invoice", MISSING)
+        if not isinstance(invoice, str):
+            raise mismatch("invoice", "a string", invoice)
+        sent_at = d.pop("sent_at", MISSING)
+        if type(sent_at) is not int:
+            sent_at = json_int(sent_at, "sent_at")
+        applied_at = d.pop("applied_at", MISSING)
+        if type(applied_at) is not int:
+            applied_at = json_int(applied_at, "applied_at")
 
         escrow_logis = cls(
             company=company,
@@ -62,7 +72,6 @@ class EscrowLogis:
             sent_at=sent_at,
             applied_at=applied_at,
         )
-
         escrow_logis.additional_properties = d
         return escrow_logis
 

@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    MISSING,
+    json_int,
+    mismatch,
+)
 
 T = TypeVar("T", bound="EscrowLogisInfo")
 
@@ -17,55 +21,61 @@ class EscrowLogisInfo:
 
     company: str
     """ Parcel company code (open set; see the vendor's code table). """
+
     invoice: str
     """ Tracking number. """
+
     sent_at: int
     """ When the goods were sent (unix seconds). """
-    receiving_at: str | Unset = UNSET
+
+    receiving_at: str | None = None
     """ Expected receipt date `YYYYMMDD` (needed by Kiwoom Pay). """
-    address: str | Unset = UNSET
+
+    address: str | None = None
     """ Address shipped from (needed by Kiwoom Pay). """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        company = self.company
-
-        invoice = self.invoice
-
-        sent_at = self.sent_at
-
-        receiving_at = self.receiving_at
-
-        address = self.address
-
+        """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
+        are left out)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "company": company,
-                "invoice": invoice,
-                "sent_at": sent_at,
-            }
-        )
-        if receiving_at is not UNSET:
-            field_dict["receiving_at"] = receiving_at
-        if address is not UNSET:
-            field_dict["address"] = address
-
+        field_dict["company"] = self.company
+        field_dict["invoice"] = self.invoice
+        field_dict["sent_at"] = self.sent_at
+        if self.receiving_at is not None:
+            field_dict["receiving_at"] = self.receiving_at
+        if self.address is not None:
+            field_dict["address"] = self.address
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a decoded JSON object, checking every value against the spec.
+
+        Raises:
+            SpecMismatchError: A value has the wrong JSON type or a required key is missing
+                (the message names the field).
+        """
         d = dict(src_dict)
-        company = d.pop("company")
-
-        invoice = d.pop("invoice")
-
-        sent_at = d.pop("sent_at")
-
-        receiving_at = d.pop("receiving_at", UNSET)
-
-        address = d.pop("address", UNSET)
+        company = d.pop("company", MISSING)
+        if not isinstance(company, str):
+            raise mismatch("company", "a string", company)
+        invoice = d.pop("invoice", MISSING)
+        if not isinstance(invoice, str):
+            raise mismatch("invoice", "a string", invoice)
+        sent_at = d.pop("sent_at", MISSING)
+        if type(sent_at) is not int:
+            sent_at = json_int(sent_at, "sent_at")
+        receiving_at = d.pop("receiving_at", None)
+        if receiving_at is not None:
+            if not isinstance(receiving_at, str):
+                raise mismatch("receiving_at", "a string", receiving_at)
+        address = d.pop("address", None)
+        if address is not None:
+            if not isinstance(address, str):
+                raise mismatch("address", "a string", address)
 
         escrow_logis_info = cls(
             company=company,
@@ -74,7 +84,6 @@ class EscrowLogisInfo:
             receiving_at=receiving_at,
             address=address,
         )
-
         escrow_logis_info.additional_properties = d
         return escrow_logis_info
 

@@ -1,12 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    MISSING,
+    json_int,
+    json_money,
+    mismatch,
+    money,
+)
 
 T = TypeVar("T", bound="EscrowLogisProduct")
 
@@ -17,70 +24,78 @@ class EscrowLogisProduct:
 
     id: str
     """ The merchant's product id. """
+
     name: str
-    amount: float
+
+    amount: Decimal = _attrs_field(converter=money)
     """ Unit price. """
-    code: str | Unset = UNSET
+
+    code: str | None = None
     """ Product code. """
-    currency: str | Unset = UNSET
+
+    currency: str | None = None
     """ ISO currency code (default KRW). """
-    quantity: int | Unset = UNSET
+
+    quantity: int | None = None
     """ Number of items (default 1). """
-    tag: str | Unset = UNSET
+
+    tag: str | None = None
     """ Product category, e.g. books. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        amount = self.amount
-
-        code = self.code
-
-        currency = self.currency
-
-        quantity = self.quantity
-
-        tag = self.tag
-
+        """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
+        are left out)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "name": name,
-                "amount": amount,
-            }
-        )
-        if code is not UNSET:
-            field_dict["code"] = code
-        if currency is not UNSET:
-            field_dict["currency"] = currency
-        if quantity is not UNSET:
-            field_dict["quantity"] = quantity
-        if tag is not UNSET:
-            field_dict["tag"] = tag
-
+        field_dict["id"] = self.id
+        field_dict["name"] = self.name
+        field_dict["amount"] = self.amount
+        if self.code is not None:
+            field_dict["code"] = self.code
+        if self.currency is not None:
+            field_dict["currency"] = self.currency
+        if self.quantity is not None:
+            field_dict["quantity"] = self.quantity
+        if self.tag is not None:
+            field_dict["tag"] = self.tag
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a decoded JSON object, checking every value against the spec.
+
+        Raises:
+            SpecMismatchError: A value has the wrong JSON type or a required key is missing
+                (the message names the field).
+        """
         d = dict(src_dict)
-        id = d.pop("id")
-
-        name = d.pop("name")
-
-        amount = d.pop("amount")
-
-        code = d.pop("code", UNSET)
-
-        currency = d.pop("currency", UNSET)
-
-        quantity = d.pop("quantity", UNSET)
-
-        tag = d.pop("tag", UNSET)
+        id = d.pop("id", MISSING)
+        if not isinstance(id, str):
+            raise mismatch("id", "a string", id)
+        name = d.pop("name", MISSING)
+        if not isinstance(name, str):
+            raise mismatch("name", "a string", name)
+        amount = d.pop("amount", MISSING)
+        if type(amount) is not Decimal:
+            amount = json_money(amount, "amount")
+        code = d.pop("code", None)
+        if code is not None:
+            if not isinstance(code, str):
+                raise mismatch("code", "a string", code)
+        currency = d.pop("currency", None)
+        if currency is not None:
+            if not isinstance(currency, str):
+                raise mismatch("currency", "a string", currency)
+        quantity = d.pop("quantity", None)
+        if quantity is not None:
+            if type(quantity) is not int:
+                quantity = json_int(quantity, "quantity")
+        tag = d.pop("tag", None)
+        if tag is not None:
+            if not isinstance(tag, str):
+                raise mismatch("tag", "a string", tag)
 
         escrow_logis_product = cls(
             id=id,
@@ -91,7 +106,6 @@ class EscrowLogisProduct:
             quantity=quantity,
             tag=tag,
         )
-
         escrow_logis_product.additional_properties = d
         return escrow_logis_product
 

@@ -6,7 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    SpecMismatchError,
+    mismatch,
+)
 
 if TYPE_CHECKING:
     from ..models.escrow_formed_address import EscrowFormedAddress
@@ -19,62 +22,71 @@ T = TypeVar("T", bound="EscrowLogisReceiver")
 class EscrowLogisReceiver:
     """Who receives the goods. Which fields are needed depends on the gateway."""
 
-    name: str | Unset = UNSET
-    tel: str | Unset = UNSET
-    addr: str | Unset = UNSET
-    postcode: str | Unset = UNSET
-    formed_address: EscrowFormedAddress | Unset = UNSET
+    name: str | None = None
+
+    tel: str | None = None
+
+    addr: str | None = None
+
+    postcode: str | None = None
+
+    formed_address: EscrowFormedAddress | None = None
     """ An address in two lines (needed by Smartro new module instead of `addr`). """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        tel = self.tel
-
-        addr = self.addr
-
-        postcode = self.postcode
-
-        formed_address: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.formed_address, Unset):
-            formed_address = self.formed_address.to_dict()
-
+        """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
+        are left out)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if tel is not UNSET:
-            field_dict["tel"] = tel
-        if addr is not UNSET:
-            field_dict["addr"] = addr
-        if postcode is not UNSET:
-            field_dict["postcode"] = postcode
-        if formed_address is not UNSET:
-            field_dict["formed_address"] = formed_address
-
+        if self.name is not None:
+            field_dict["name"] = self.name
+        if self.tel is not None:
+            field_dict["tel"] = self.tel
+        if self.addr is not None:
+            field_dict["addr"] = self.addr
+        if self.postcode is not None:
+            field_dict["postcode"] = self.postcode
+        if self.formed_address is not None:
+            field_dict["formed_address"] = self.formed_address.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a decoded JSON object, checking every value against the spec.
+
+        Raises:
+            SpecMismatchError: A value has the wrong JSON type or a required key is missing
+                (the message names the field).
+        """
         from ..models.escrow_formed_address import EscrowFormedAddress  # noqa: PLC0415
 
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
-
-        tel = d.pop("tel", UNSET)
-
-        addr = d.pop("addr", UNSET)
-
-        postcode = d.pop("postcode", UNSET)
-
-        _formed_address = d.pop("formed_address", UNSET)
-        formed_address: EscrowFormedAddress | Unset
-        if isinstance(_formed_address, Unset):
-            formed_address = UNSET
-        else:
-            formed_address = EscrowFormedAddress.from_dict(_formed_address)
+        name = d.pop("name", None)
+        if name is not None:
+            if not isinstance(name, str):
+                raise mismatch("name", "a string", name)
+        tel = d.pop("tel", None)
+        if tel is not None:
+            if not isinstance(tel, str):
+                raise mismatch("tel", "a string", tel)
+        addr = d.pop("addr", None)
+        if addr is not None:
+            if not isinstance(addr, str):
+                raise mismatch("addr", "a string", addr)
+        postcode = d.pop("postcode", None)
+        if postcode is not None:
+            if not isinstance(postcode, str):
+                raise mismatch("postcode", "a string", postcode)
+        formed_address = d.pop("formed_address", None)
+        if formed_address is not None:
+            if not isinstance(formed_address, dict):
+                raise mismatch("formed_address", "an object", formed_address)
+            try:
+                formed_address = EscrowFormedAddress.from_dict(formed_address)
+            except SpecMismatchError as exc:
+                raise exc.within("formed_address") from None
 
         escrow_logis_receiver = cls(
             name=name,
@@ -83,7 +95,6 @@ class EscrowLogisReceiver:
             postcode=postcode,
             formed_address=formed_address,
         )
-
         escrow_logis_receiver.additional_properties = d
         return escrow_logis_receiver
 

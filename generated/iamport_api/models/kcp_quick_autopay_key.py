@@ -1,12 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    mismatch,
+)
 
 T = TypeVar("T", bound="KcpQuickAutopayKey")
 
@@ -15,41 +17,36 @@ T = TypeVar("T", bound="KcpQuickAutopayKey")
 class KcpQuickAutopayKey:
     """The billing key whose KCP Quick Pay automatic-payment key was deleted."""
 
-    customer_uid: None | str | Unset = UNSET
+    customer_uid: str | None = None
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        customer_uid: None | str | Unset
-        if isinstance(self.customer_uid, Unset):
-            customer_uid = UNSET
-        else:
-            customer_uid = self.customer_uid
-
+        """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
+        are left out)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if customer_uid is not UNSET:
-            field_dict["customer_uid"] = customer_uid
-
+        if self.customer_uid is not None:
+            field_dict["customer_uid"] = self.customer_uid
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a decoded JSON object, checking every value against the spec.
+
+        Raises:
+            SpecMismatchError: A value has the wrong JSON type or a required key is missing
+                (the message names the field).
+        """
         d = dict(src_dict)
-
-        def _parse_customer_uid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        customer_uid = _parse_customer_uid(d.pop("customer_uid", UNSET))
+        customer_uid = d.pop("customer_uid", None)
+        if customer_uid is not None:
+            if not isinstance(customer_uid, str):
+                raise mismatch("customer_uid", "a string", customer_uid)
 
         kcp_quick_autopay_key = cls(
             customer_uid=customer_uid,
         )
-
         kcp_quick_autopay_key.additional_properties = d
         return kcp_quick_autopay_key
 

@@ -1,12 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    mismatch,
+)
 
 T = TypeVar("T", bound="KcpQuickFidoRelease")
 
@@ -15,41 +17,36 @@ T = TypeVar("T", bound="KcpQuickFidoRelease")
 class KcpQuickFidoRelease:
     """The member whose biometric authentication was turned off."""
 
-    member_id: None | str | Unset = UNSET
+    member_id: str | None = None
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        member_id: None | str | Unset
-        if isinstance(self.member_id, Unset):
-            member_id = UNSET
-        else:
-            member_id = self.member_id
-
+        """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
+        are left out)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if member_id is not UNSET:
-            field_dict["member_id"] = member_id
-
+        if self.member_id is not None:
+            field_dict["member_id"] = self.member_id
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a decoded JSON object, checking every value against the spec.
+
+        Raises:
+            SpecMismatchError: A value has the wrong JSON type or a required key is missing
+                (the message names the field).
+        """
         d = dict(src_dict)
-
-        def _parse_member_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        member_id = _parse_member_id(d.pop("member_id", UNSET))
+        member_id = d.pop("member_id", None)
+        if member_id is not None:
+            if not isinstance(member_id, str):
+                raise mismatch("member_id", "a string", member_id)
 
         kcp_quick_fido_release = cls(
             member_id=member_id,
         )
-
         kcp_quick_fido_release.additional_properties = d
         return kcp_quick_fido_release
 

@@ -6,6 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    MISSING,
+    mismatch,
+)
+
 T = TypeVar("T", bound="KcpQuickFidoReleaseRequest")
 
 
@@ -13,30 +18,33 @@ T = TypeVar("T", bound="KcpQuickFidoReleaseRequest")
 class KcpQuickFidoReleaseRequest:
     channel_key: str
     """ Key of the KCP Quick Pay channel. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        channel_key = self.channel_key
-
+        """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
+        are left out)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "channel_key": channel_key,
-            }
-        )
-
+        field_dict["channel_key"] = self.channel_key
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a decoded JSON object, checking every value against the spec.
+
+        Raises:
+            SpecMismatchError: A value has the wrong JSON type or a required key is missing
+                (the message names the field).
+        """
         d = dict(src_dict)
-        channel_key = d.pop("channel_key")
+        channel_key = d.pop("channel_key", MISSING)
+        if not isinstance(channel_key, str):
+            raise mismatch("channel_key", "a string", channel_key)
 
         kcp_quick_fido_release_request = cls(
             channel_key=channel_key,
         )
-
         kcp_quick_fido_release_request.additional_properties = d
         return kcp_quick_fido_release_request
 

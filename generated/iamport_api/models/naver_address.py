@@ -1,12 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    MISSING,
+    mismatch,
+)
 
 T = TypeVar("T", bound="NaverAddress")
 
@@ -17,83 +20,67 @@ class NaverAddress:
 
     base: str
     """ Street address. """
+
     postcode: str
+
     tel1: str
     """ Main phone number. """
+
     name: str
     """ Recipient. """
-    detail: None | str | Unset = UNSET
+
+    detail: str | None = None
     """ Rest of the address (building, unit). """
-    tel2: None | str | Unset = UNSET
+
+    tel2: str | None = None
     """ Other phone number. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        base = self.base
-
-        postcode = self.postcode
-
-        tel1 = self.tel1
-
-        name = self.name
-
-        detail: None | str | Unset
-        if isinstance(self.detail, Unset):
-            detail = UNSET
-        else:
-            detail = self.detail
-
-        tel2: None | str | Unset
-        if isinstance(self.tel2, Unset):
-            tel2 = UNSET
-        else:
-            tel2 = self.tel2
-
+        """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
+        are left out)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "base": base,
-                "postcode": postcode,
-                "tel1": tel1,
-                "name": name,
-            }
-        )
-        if detail is not UNSET:
-            field_dict["detail"] = detail
-        if tel2 is not UNSET:
-            field_dict["tel2"] = tel2
-
+        field_dict["base"] = self.base
+        field_dict["postcode"] = self.postcode
+        field_dict["tel1"] = self.tel1
+        field_dict["name"] = self.name
+        if self.detail is not None:
+            field_dict["detail"] = self.detail
+        if self.tel2 is not None:
+            field_dict["tel2"] = self.tel2
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a decoded JSON object, checking every value against the spec.
+
+        Raises:
+            SpecMismatchError: A value has the wrong JSON type or a required key is missing
+                (the message names the field).
+        """
         d = dict(src_dict)
-        base = d.pop("base")
-
-        postcode = d.pop("postcode")
-
-        tel1 = d.pop("tel1")
-
-        name = d.pop("name")
-
-        def _parse_detail(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        detail = _parse_detail(d.pop("detail", UNSET))
-
-        def _parse_tel2(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        tel2 = _parse_tel2(d.pop("tel2", UNSET))
+        base = d.pop("base", MISSING)
+        if not isinstance(base, str):
+            raise mismatch("base", "a string", base)
+        postcode = d.pop("postcode", MISSING)
+        if not isinstance(postcode, str):
+            raise mismatch("postcode", "a string", postcode)
+        tel1 = d.pop("tel1", MISSING)
+        if not isinstance(tel1, str):
+            raise mismatch("tel1", "a string", tel1)
+        name = d.pop("name", MISSING)
+        if not isinstance(name, str):
+            raise mismatch("name", "a string", name)
+        detail = d.pop("detail", None)
+        if detail is not None:
+            if not isinstance(detail, str):
+                raise mismatch("detail", "a string", detail)
+        tel2 = d.pop("tel2", None)
+        if tel2 is not None:
+            if not isinstance(tel2, str):
+                raise mismatch("tel2", "a string", tel2)
 
         naver_address = cls(
             base=base,
@@ -103,7 +90,6 @@ class NaverAddress:
             detail=detail,
             tel2=tel2,
         )
-
         naver_address.additional_properties = d
         return naver_address
 

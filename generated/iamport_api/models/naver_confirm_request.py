@@ -6,37 +6,46 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    mismatch,
+)
 
 T = TypeVar("T", bound="NaverConfirmRequest")
 
 
 @_attrs_define
 class NaverConfirmRequest:
-    requester: str | Unset = UNSET
+    requester: str | None = None
     """ Who confirms: `admin` (the merchant, default) or `customer` (the buyer). """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        requester = self.requester
-
+        """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
+        are left out)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if requester is not UNSET:
-            field_dict["requester"] = requester
-
+        if self.requester is not None:
+            field_dict["requester"] = self.requester
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a decoded JSON object, checking every value against the spec.
+
+        Raises:
+            SpecMismatchError: A value has the wrong JSON type or a required key is missing
+                (the message names the field).
+        """
         d = dict(src_dict)
-        requester = d.pop("requester", UNSET)
+        requester = d.pop("requester", None)
+        if requester is not None:
+            if not isinstance(requester, str):
+                raise mismatch("requester", "a string", requester)
 
         naver_confirm_request = cls(
             requester=requester,
         )
-
         naver_confirm_request.additional_properties = d
         return naver_confirm_request
 

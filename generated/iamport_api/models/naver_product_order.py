@@ -1,12 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    MISSING,
+    SpecMismatchError,
+    json_int,
+    json_money,
+    mismatch,
+    optional_money,
+)
 
 if TYPE_CHECKING:
     from ..models.naver_address import NaverAddress
@@ -22,277 +30,170 @@ class NaverProductOrder:
 
     product_order_id: str
     """ Naver Pay product order id. """
+
     product_order_status: str
     """ State of the product order; known values include PAYMENT_WAITING, PAYED, DELIVERING, DELIVERED,
     PURCHASE_DECIDED, EXCHANGED, CANCELED, RETURNED, CANCELED_BY_NOPAYMENT. """
+
     product_id: str
     """ Product id. """
+
     product_name: str
     """ Product name. """
-    product_option_id: None | str
+
+    product_option_id: str | None
     """ Product option id. """
-    product_option_name: None | str
+
+    product_option_name: str | None
     """ Product option name. """
+
     quantity: int
     """ Number of items. """
-    claim_type: None | str | Unset = UNSET
+
+    claim_type: str | None = None
     """ Kind of claim on the order (cancel, return, exchange, ...), if any. """
-    claim_status: None | str | Unset = UNSET
+
+    claim_status: str | None = None
     """ Progress of that claim. """
-    product_amount: float | None | Unset = UNSET
+
+    product_amount: Decimal | None = _attrs_field(
+        default=None, converter=optional_money
+    )
     """ Amount of this product order. """
-    delivery_amount: float | None | Unset = UNSET
+
+    delivery_amount: Decimal | None = _attrs_field(
+        default=None, converter=optional_money
+    )
     """ Shipping fee of this product order. """
-    orderer: NaverOrderer | None | Unset = UNSET
+
+    orderer: NaverOrderer | None = None
     """ Who ordered. """
-    shipping_address: NaverAddress | None | Unset = UNSET
+
+    shipping_address: NaverAddress | None = None
     """ Where to ship. """
-    shipping_memo: None | str | Unset = UNSET
+
+    shipping_memo: str | None = None
     """ The buyer's note for delivery. """
-    shipping_due: int | None | Unset = UNSET
+
+    shipping_due: int | None = None
     """ Shipping deadline (unix seconds). """
-    individual_code: None | str | Unset = UNSET
+
+    individual_code: str | None = None
     """ The buyer's personal customs code, for imported goods. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.naver_address import NaverAddress  # noqa: PLC0415
-        from ..models.naver_orderer import NaverOrderer  # noqa: PLC0415
-
-        product_order_id = self.product_order_id
-
-        product_order_status = self.product_order_status
-
-        product_id = self.product_id
-
-        product_name = self.product_name
-
-        product_option_id: None | str
-        product_option_id = self.product_option_id
-
-        product_option_name: None | str
-        product_option_name = self.product_option_name
-
-        quantity = self.quantity
-
-        claim_type: None | str | Unset
-        if isinstance(self.claim_type, Unset):
-            claim_type = UNSET
-        else:
-            claim_type = self.claim_type
-
-        claim_status: None | str | Unset
-        if isinstance(self.claim_status, Unset):
-            claim_status = UNSET
-        else:
-            claim_status = self.claim_status
-
-        product_amount: float | None | Unset
-        if isinstance(self.product_amount, Unset):
-            product_amount = UNSET
-        else:
-            product_amount = self.product_amount
-
-        delivery_amount: float | None | Unset
-        if isinstance(self.delivery_amount, Unset):
-            delivery_amount = UNSET
-        else:
-            delivery_amount = self.delivery_amount
-
-        orderer: dict[str, Any] | None | Unset
-        if isinstance(self.orderer, Unset):
-            orderer = UNSET
-        elif isinstance(self.orderer, NaverOrderer):
-            orderer = self.orderer.to_dict()
-        else:
-            orderer = self.orderer
-
-        shipping_address: dict[str, Any] | None | Unset
-        if isinstance(self.shipping_address, Unset):
-            shipping_address = UNSET
-        elif isinstance(self.shipping_address, NaverAddress):
-            shipping_address = self.shipping_address.to_dict()
-        else:
-            shipping_address = self.shipping_address
-
-        shipping_memo: None | str | Unset
-        if isinstance(self.shipping_memo, Unset):
-            shipping_memo = UNSET
-        else:
-            shipping_memo = self.shipping_memo
-
-        shipping_due: int | None | Unset
-        if isinstance(self.shipping_due, Unset):
-            shipping_due = UNSET
-        else:
-            shipping_due = self.shipping_due
-
-        individual_code: None | str | Unset
-        if isinstance(self.individual_code, Unset):
-            individual_code = UNSET
-        else:
-            individual_code = self.individual_code
-
+        """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
+        are left out)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "product_order_id": product_order_id,
-                "product_order_status": product_order_status,
-                "product_id": product_id,
-                "product_name": product_name,
-                "product_option_id": product_option_id,
-                "product_option_name": product_option_name,
-                "quantity": quantity,
-            }
-        )
-        if claim_type is not UNSET:
-            field_dict["claim_type"] = claim_type
-        if claim_status is not UNSET:
-            field_dict["claim_status"] = claim_status
-        if product_amount is not UNSET:
-            field_dict["product_amount"] = product_amount
-        if delivery_amount is not UNSET:
-            field_dict["delivery_amount"] = delivery_amount
-        if orderer is not UNSET:
-            field_dict["orderer"] = orderer
-        if shipping_address is not UNSET:
-            field_dict["shipping_address"] = shipping_address
-        if shipping_memo is not UNSET:
-            field_dict["shipping_memo"] = shipping_memo
-        if shipping_due is not UNSET:
-            field_dict["shipping_due"] = shipping_due
-        if individual_code is not UNSET:
-            field_dict["individual_code"] = individual_code
-
+        field_dict["product_order_id"] = self.product_order_id
+        field_dict["product_order_status"] = self.product_order_status
+        field_dict["product_id"] = self.product_id
+        field_dict["product_name"] = self.product_name
+        field_dict["product_option_id"] = self.product_option_id
+        field_dict["product_option_name"] = self.product_option_name
+        field_dict["quantity"] = self.quantity
+        if self.claim_type is not None:
+            field_dict["claim_type"] = self.claim_type
+        if self.claim_status is not None:
+            field_dict["claim_status"] = self.claim_status
+        if self.product_amount is not None:
+            field_dict["product_amount"] = self.product_amount
+        if self.delivery_amount is not None:
+            field_dict["delivery_amount"] = self.delivery_amount
+        if self.orderer is not None:
+            field_dict["orderer"] = self.orderer.to_dict()
+        if self.shipping_address is not None:
+            field_dict["shipping_address"] = self.shipping_address.to_dict()
+        if self.shipping_memo is not None:
+            field_dict["shipping_memo"] = self.shipping_memo
+        if self.shipping_due is not None:
+            field_dict["shipping_due"] = self.shipping_due
+        if self.individual_code is not None:
+            field_dict["individual_code"] = self.individual_code
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a decoded JSON object, checking every value against the spec.
+
+        Raises:
+            SpecMismatchError: A value has the wrong JSON type or a required key is missing
+                (the message names the field).
+        """
         from ..models.naver_address import NaverAddress  # noqa: PLC0415
         from ..models.naver_orderer import NaverOrderer  # noqa: PLC0415
 
         d = dict(src_dict)
-        product_order_id = d.pop("product_order_id")
-
-        product_order_status = d.pop("product_order_status")
-
-        product_id = d.pop("product_id")
-
-        product_name = d.pop("product_name")
-
-        def _parse_product_option_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        product_option_id = _parse_product_option_id(d.pop("product_option_id"))
-
-        def _parse_product_option_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        product_option_name = _parse_product_option_name(d.pop("product_option_name"))
-
-        quantity = d.pop("quantity")
-
-        def _parse_claim_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        claim_type = _parse_claim_type(d.pop("claim_type", UNSET))
-
-        def _parse_claim_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        claim_status = _parse_claim_status(d.pop("claim_status", UNSET))
-
-        def _parse_product_amount(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        product_amount = _parse_product_amount(d.pop("product_amount", UNSET))
-
-        def _parse_delivery_amount(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        delivery_amount = _parse_delivery_amount(d.pop("delivery_amount", UNSET))
-
-        def _parse_orderer(data: object) -> NaverOrderer | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        product_order_id = d.pop("product_order_id", MISSING)
+        if not isinstance(product_order_id, str):
+            raise mismatch("product_order_id", "a string", product_order_id)
+        product_order_status = d.pop("product_order_status", MISSING)
+        if not isinstance(product_order_status, str):
+            raise mismatch("product_order_status", "a string", product_order_status)
+        product_id = d.pop("product_id", MISSING)
+        if not isinstance(product_id, str):
+            raise mismatch("product_id", "a string", product_id)
+        product_name = d.pop("product_name", MISSING)
+        if not isinstance(product_name, str):
+            raise mismatch("product_name", "a string", product_name)
+        product_option_id = d.pop("product_option_id", MISSING)
+        if product_option_id is not None:
+            if not isinstance(product_option_id, str):
+                raise mismatch("product_option_id", "a string", product_option_id)
+        product_option_name = d.pop("product_option_name", MISSING)
+        if product_option_name is not None:
+            if not isinstance(product_option_name, str):
+                raise mismatch("product_option_name", "a string", product_option_name)
+        quantity = d.pop("quantity", MISSING)
+        if type(quantity) is not int:
+            quantity = json_int(quantity, "quantity")
+        claim_type = d.pop("claim_type", None)
+        if claim_type is not None:
+            if not isinstance(claim_type, str):
+                raise mismatch("claim_type", "a string", claim_type)
+        claim_status = d.pop("claim_status", None)
+        if claim_status is not None:
+            if not isinstance(claim_status, str):
+                raise mismatch("claim_status", "a string", claim_status)
+        product_amount = d.pop("product_amount", None)
+        if product_amount is not None:
+            if type(product_amount) is not Decimal:
+                product_amount = json_money(product_amount, "product_amount")
+        delivery_amount = d.pop("delivery_amount", None)
+        if delivery_amount is not None:
+            if type(delivery_amount) is not Decimal:
+                delivery_amount = json_money(delivery_amount, "delivery_amount")
+        orderer = d.pop("orderer", None)
+        if orderer is not None:
+            if not isinstance(orderer, dict):
+                raise mismatch("orderer", "an object", orderer)
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                orderer_type_0 = NaverOrderer.from_dict(data)
-
-                return orderer_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(NaverOrderer | None | Unset, data)
-
-        orderer = _parse_orderer(d.pop("orderer", UNSET))
-
-        def _parse_shipping_address(data: object) -> NaverAddress | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+                orderer = NaverOrderer.from_dict(orderer)
+            except SpecMismatchError as exc:
+                raise exc.within("orderer") from None
+        shipping_address = d.pop("shipping_address", None)
+        if shipping_address is not None:
+            if not isinstance(shipping_address, dict):
+                raise mismatch("shipping_address", "an object", shipping_address)
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                shipping_address_type_0 = NaverAddress.from_dict(data)
-
-                return shipping_address_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(NaverAddress | None | Unset, data)
-
-        shipping_address = _parse_shipping_address(d.pop("shipping_address", UNSET))
-
-        def _parse_shipping_memo(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        shipping_memo = _parse_shipping_memo(d.pop("shipping_memo", UNSET))
-
-        def _parse_shipping_due(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        shipping_due = _parse_shipping_due(d.pop("shipping_due", UNSET))
-
-        def _parse_individual_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        individual_code = _parse_individual_code(d.pop("individual_code", UNSET))
+                shipping_address = NaverAddress.from_dict(shipping_address)
+            except SpecMismatchError as exc:
+                raise exc.within("shipping_address") from None
+        shipping_memo = d.pop("shipping_memo", None)
+        if shipping_memo is not None:
+            if not isinstance(shipping_memo, str):
+                raise mismatch("shipping_memo", "a string", shipping_memo)
+        shipping_due = d.pop("shipping_due", None)
+        if shipping_due is not None:
+            if type(shipping_due) is not int:
+                shipping_due = json_int(shipping_due, "shipping_due")
+        individual_code = d.pop("individual_code", None)
+        if individual_code is not None:
+            if not isinstance(individual_code, str):
+                raise mismatch("individual_code", "a string", individual_code)
 
         naver_product_order = cls(
             product_order_id=product_order_id,
@@ -312,7 +213,6 @@ class NaverProductOrder:
             shipping_due=shipping_due,
             individual_code=individual_code,
         )
-
         naver_product_order.additional_properties = d
         return naver_product_order
 

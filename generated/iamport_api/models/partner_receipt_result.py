@@ -1,12 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    mismatch,
+)
 
 T = TypeVar("T", bound="PartnerReceiptResult")
 
@@ -15,42 +17,37 @@ T = TypeVar("T", bound="PartnerReceiptResult")
 class PartnerReceiptResult:
     """Where the sales slip with the sub-merchant sales can be seen."""
 
-    receipt_url: None | str | Unset = UNSET
+    receipt_url: str | None = None
     """ Link to the sales slip. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        receipt_url: None | str | Unset
-        if isinstance(self.receipt_url, Unset):
-            receipt_url = UNSET
-        else:
-            receipt_url = self.receipt_url
-
+        """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
+        are left out)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if receipt_url is not UNSET:
-            field_dict["receipt_url"] = receipt_url
-
+        if self.receipt_url is not None:
+            field_dict["receipt_url"] = self.receipt_url
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a decoded JSON object, checking every value against the spec.
+
+        Raises:
+            SpecMismatchError: A value has the wrong JSON type or a required key is missing
+                (the message names the field).
+        """
         d = dict(src_dict)
-
-        def _parse_receipt_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        receipt_url = _parse_receipt_url(d.pop("receipt_url", UNSET))
+        receipt_url = d.pop("receipt_url", None)
+        if receipt_url is not None:
+            if not isinstance(receipt_url, str):
+                raise mismatch("receipt_url", "a string", receipt_url)
 
         partner_receipt_result = cls(
             receipt_url=receipt_url,
         )
-
         partner_receipt_result.additional_properties = d
         return partner_receipt_result
 

@@ -6,6 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    MISSING,
+    mismatch,
+)
+
 T = TypeVar("T", bound="PaycoOrderStatus")
 
 
@@ -16,30 +21,33 @@ class PaycoOrderStatus:
     status: str
     """ New state: DELIVERY_START, PURCHASE_DECISION or CANCELED (kept as a string so that new values still parse).
     """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        status = self.status
-
+        """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
+        are left out)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "status": status,
-            }
-        )
-
+        field_dict["status"] = self.status
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a decoded JSON object, checking every value against the spec.
+
+        Raises:
+            SpecMismatchError: A value has the wrong JSON type or a required key is missing
+                (the message names the field).
+        """
         d = dict(src_dict)
-        status = d.pop("status")
+        status = d.pop("status", MISSING)
+        if not isinstance(status, str):
+            raise mismatch("status", "a string", status)
 
         payco_order_status = cls(
             status=status,
         )
-
         payco_order_status.additional_properties = d
         return payco_order_status
 

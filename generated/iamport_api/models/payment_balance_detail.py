@@ -1,10 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import (
+    MISSING,
+    json_money,
+    money,
+)
 
 T = TypeVar("T", bound="PaymentBalanceDetail")
 
@@ -17,48 +24,52 @@ class PaymentBalanceDetail:
 
     """
 
-    tax_free: float
+    tax_free: Decimal = _attrs_field(converter=money)
     """ Tax-exempt amount. """
-    supply: float
+
+    supply: Decimal = _attrs_field(converter=money)
     """ Taxable supply amount. """
-    vat: float
+
+    vat: Decimal = _attrs_field(converter=money)
     """ VAT amount. """
-    service: float
+
+    service: Decimal = _attrs_field(converter=money)
     """ Service charge. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        tax_free = self.tax_free
-
-        supply = self.supply
-
-        vat = self.vat
-
-        service = self.service
-
+        """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
+        are left out)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "tax_free": tax_free,
-                "supply": supply,
-                "vat": vat,
-                "service": service,
-            }
-        )
-
+        field_dict["tax_free"] = self.tax_free
+        field_dict["supply"] = self.supply
+        field_dict["vat"] = self.vat
+        field_dict["service"] = self.service
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a decoded JSON object, checking every value against the spec.
+
+        Raises:
+            SpecMismatchError: A value has the wrong JSON type or a required key is missing
+                (the message names the field).
+        """
         d = dict(src_dict)
-        tax_free = d.pop("tax_free")
-
-        supply = d.pop("supply")
-
-        vat = d.pop("vat")
-
-        service = d.pop("service")
+        tax_free = d.pop("tax_free", MISSING)
+        if type(tax_free) is not Decimal:
+            tax_free = json_money(tax_free, "tax_free")
+        supply = d.pop("supply", MISSING)
+        if type(supply) is not Decimal:
+            supply = json_money(supply, "supply")
+        vat = d.pop("vat", MISSING)
+        if type(vat) is not Decimal:
+            vat = json_money(vat, "vat")
+        service = d.pop("service", MISSING)
+        if type(service) is not Decimal:
+            service = json_money(service, "service")
 
         payment_balance_detail = cls(
             tax_free=tax_free,
@@ -66,7 +77,6 @@ class PaymentBalanceDetail:
             vat=vat,
             service=service,
         )
-
         payment_balance_detail.additional_properties = d
         return payment_balance_detail
 

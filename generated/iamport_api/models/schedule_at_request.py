@@ -6,6 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    MISSING,
+    json_int,
+)
+
 T = TypeVar("T", bound="ScheduleAtRequest")
 
 
@@ -13,30 +18,33 @@ T = TypeVar("T", bound="ScheduleAtRequest")
 class ScheduleAtRequest:
     schedule_at: int
     """ New time of the charge (unix seconds, in the future). """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        schedule_at = self.schedule_at
-
+        """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
+        are left out)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "schedule_at": schedule_at,
-            }
-        )
-
+        field_dict["schedule_at"] = self.schedule_at
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a decoded JSON object, checking every value against the spec.
+
+        Raises:
+            SpecMismatchError: A value has the wrong JSON type or a required key is missing
+                (the message names the field).
+        """
         d = dict(src_dict)
-        schedule_at = d.pop("schedule_at")
+        schedule_at = d.pop("schedule_at", MISSING)
+        if type(schedule_at) is not int:
+            schedule_at = json_int(schedule_at, "schedule_at")
 
         schedule_at_request = cls(
             schedule_at=schedule_at,
         )
-
         schedule_at_request.additional_properties = d
         return schedule_at_request
 

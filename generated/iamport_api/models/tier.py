@@ -6,6 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    MISSING,
+    mismatch,
+)
+
 T = TypeVar("T", bound="Tier")
 
 
@@ -15,38 +20,41 @@ class Tier:
 
     tier_code: str
     """ Three upper-case letters or digits. """
+
     tier_name: str
     """ Name given to the sub-merchant. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        tier_code = self.tier_code
-
-        tier_name = self.tier_name
-
+        """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
+        are left out)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "tier_code": tier_code,
-                "tier_name": tier_name,
-            }
-        )
-
+        field_dict["tier_code"] = self.tier_code
+        field_dict["tier_name"] = self.tier_name
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        tier_code = d.pop("tier_code")
+        """Parse a decoded JSON object, checking every value against the spec.
 
-        tier_name = d.pop("tier_name")
+        Raises:
+            SpecMismatchError: A value has the wrong JSON type or a required key is missing
+                (the message names the field).
+        """
+        d = dict(src_dict)
+        tier_code = d.pop("tier_code", MISSING)
+        if not isinstance(tier_code, str):
+            raise mismatch("tier_code", "a string", tier_code)
+        tier_name = d.pop("tier_name", MISSING)
+        if not isinstance(tier_name, str):
+            raise mismatch("tier_name", "a string", tier_name)
 
         tier = cls(
             tier_code=tier_code,
             tier_name=tier_name,
         )
-
         tier.additional_properties = d
         return tier
 

@@ -6,6 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    MISSING,
+    mismatch,
+    redacted,
+)
+
 T = TypeVar("T", bound="TokenRequest")
 
 
@@ -13,38 +19,41 @@ T = TypeVar("T", bound="TokenRequest")
 class TokenRequest:
     imp_key: str
     """ REST API key. """
-    imp_secret: str
+
+    imp_secret: str = _attrs_field(repr=redacted)
     """ REST API secret. Keep it on the server. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        imp_key = self.imp_key
-
-        imp_secret = self.imp_secret
-
+        """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
+        are left out)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "imp_key": imp_key,
-                "imp_secret": imp_secret,
-            }
-        )
-
+        field_dict["imp_key"] = self.imp_key
+        field_dict["imp_secret"] = self.imp_secret
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        imp_key = d.pop("imp_key")
+        """Parse a decoded JSON object, checking every value against the spec.
 
-        imp_secret = d.pop("imp_secret")
+        Raises:
+            SpecMismatchError: A value has the wrong JSON type or a required key is missing
+                (the message names the field).
+        """
+        d = dict(src_dict)
+        imp_key = d.pop("imp_key", MISSING)
+        if not isinstance(imp_key, str):
+            raise mismatch("imp_key", "a string", imp_key)
+        imp_secret = d.pop("imp_secret", MISSING)
+        if not isinstance(imp_secret, str):
+            raise mismatch("imp_secret", "a string", imp_secret)
 
         token_request = cls(
             imp_key=imp_key,
             imp_secret=imp_secret,
         )
-
         token_request.additional_properties = d
         return token_request
 

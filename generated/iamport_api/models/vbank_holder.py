@@ -6,6 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    MISSING,
+    mismatch,
+)
+
 T = TypeVar("T", bound="VbankHolder")
 
 
@@ -15,30 +20,33 @@ class VbankHolder:
 
     bank_holder: str
     """ Holder name as the bank knows it. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        bank_holder = self.bank_holder
-
+        """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
+        are left out)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "bank_holder": bank_holder,
-            }
-        )
-
+        field_dict["bank_holder"] = self.bank_holder
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a decoded JSON object, checking every value against the spec.
+
+        Raises:
+            SpecMismatchError: A value has the wrong JSON type or a required key is missing
+                (the message names the field).
+        """
         d = dict(src_dict)
-        bank_holder = d.pop("bank_holder")
+        bank_holder = d.pop("bank_holder", MISSING)
+        if not isinstance(bank_holder, str):
+            raise mismatch("bank_holder", "a string", bank_holder)
 
         vbank_holder = cls(
             bank_holder=bank_holder,
         )
-
         vbank_holder.additional_properties = d
         return vbank_holder
 

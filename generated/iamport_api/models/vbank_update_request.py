@@ -1,12 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    json_int,
+    json_money,
+    optional_money,
+)
 
 T = TypeVar("T", bound="VbankUpdateRequest")
 
@@ -15,39 +20,47 @@ T = TypeVar("T", bound="VbankUpdateRequest")
 class VbankUpdateRequest:
     """Give `amount`, `vbank_due`, or both."""
 
-    amount: float | Unset = UNSET
+    amount: Decimal | None = _attrs_field(default=None, converter=optional_money)
     """ New amount to deposit. """
-    vbank_due: int | Unset = UNSET
+
+    vbank_due: int | None = None
     """ New deposit deadline (unix seconds). """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        amount = self.amount
-
-        vbank_due = self.vbank_due
-
+        """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
+        are left out)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-        if vbank_due is not UNSET:
-            field_dict["vbank_due"] = vbank_due
-
+        if self.amount is not None:
+            field_dict["amount"] = self.amount
+        if self.vbank_due is not None:
+            field_dict["vbank_due"] = self.vbank_due
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        amount = d.pop("amount", UNSET)
+        """Parse a decoded JSON object, checking every value against the spec.
 
-        vbank_due = d.pop("vbank_due", UNSET)
+        Raises:
+            SpecMismatchError: A value has the wrong JSON type or a required key is missing
+                (the message names the field).
+        """
+        d = dict(src_dict)
+        amount = d.pop("amount", None)
+        if amount is not None:
+            if type(amount) is not Decimal:
+                amount = json_money(amount, "amount")
+        vbank_due = d.pop("vbank_due", None)
+        if vbank_due is not None:
+            if type(vbank_due) is not int:
+                vbank_due = json_int(vbank_due, "vbank_due")
 
         vbank_update_request = cls(
             amount=amount,
             vbank_due=vbank_due,
         )
-
         vbank_update_request.additional_properties = d
         return vbank_update_request
 
