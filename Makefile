@@ -50,7 +50,7 @@ format: venv
 	$(BIN)/ruff format .
 
 typecheck: venv
-	$(BIN)/mypy generated/iamport_api wrapper/iamport_client sandbox/iamport_sandbox bench
+	$(BIN)/mypy generated/iamport_api wrapper/iamport_client sandbox/iamport_sandbox bench tests/typing/user_code.py
 
 pytest: venv chromium
 	$(BIN)/python -m pytest --ignore=tests/bench

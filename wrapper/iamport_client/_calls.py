@@ -132,13 +132,6 @@ def _present(**fields: Any) -> dict[str, Any]:
     return {key: value for key, value in fields.items() if value is not None}
 
 
-def _opt(value: Any) -> Any:
-    """``None`` -> the generated code's UNSET marker (imported late: import time matters)."""
-    from iamport_api.types import UNSET
-
-    return UNSET if value is None else value
-
-
 def _optional_money(field: str, value: Amount | None) -> int | float | None:
     """A non-negative amount for the body, or ``None`` when the caller gave none."""
     return None if value is None else v.optional_amount(field, value)
@@ -192,7 +185,7 @@ def _sorting(sorting: str | None) -> Any:
     from iamport_api.models.payment_sorting import PaymentSorting
 
     if sorting is None:
-        return _opt(None)
+        return None
     options = tuple(item.value for item in PaymentSorting)
     return PaymentSorting(v.one_of("sorting", sorting, options))
 
@@ -305,9 +298,7 @@ def delete_subscription(customer_uid: str, *, reason: str | None = None) -> Call
     from iamport_api.api.billing_keys import delete_billing_key as op_delete_billing_key
 
     uid = v.required_text("customer_uid", customer_uid, v.CUSTOMER_UID_MAX)
-    return Call(
-        op_delete_billing_key._get_kwargs(uid, reason=_opt(reason)), _billing_key, Kind.WRITE
-    )
+    return Call(op_delete_billing_key._get_kwargs(uid, reason=reason), _billing_key, Kind.WRITE)
 
 
 # ----------------------------------------------------------------------------- payments (money)
@@ -671,7 +662,7 @@ def find_by_imp_uid(imp_uid: str, *, include_sandbox: bool | None = None) -> Cal
     from iamport_api.api.payments import get_payment as op_get_payment
 
     iid = v.required_text("imp_uid", imp_uid)
-    return Call(op_get_payment._get_kwargs(iid, include_sandbox=_opt(include_sandbox)), _payment)
+    return Call(op_get_payment._get_kwargs(iid, include_sandbox=include_sandbox), _payment)
 
 
 def find_by_merchant_uid(
@@ -713,8 +704,8 @@ def find_all_by_merchant_uid(
 
     mid = v.required_text("merchant_uid", merchant_uid, v.MERCHANT_UID_MAX)
     paging: dict[str, Any] = {
-        "page": _opt(page),
-        "limit": _opt(limit),
+        "page": page,
+        "limit": limit,
         "sorting": _sorting(sorting),
     }
     if status is None:
@@ -746,10 +737,10 @@ def find_all_by_status(
         raise ValidationError("limit", "must be between 1 and 1000")
     request = op_find_payments_by_status._get_kwargs(
         state,
-        page=_opt(page),
-        limit=_opt(limit),
-        from_=_opt(None if from_ is None else v.timestamp("from_", from_)),
-        to=_opt(None if to is None else v.timestamp("to", to)),
+        page=page,
+        limit=limit,
+        from_=None if from_ is None else v.timestamp("from_", from_),
+        to=None if to is None else v.timestamp("to", to),
         sorting=_sorting(sorting),
     )
     return Call(request, _payment_page)
@@ -926,9 +917,7 @@ def create_vbank(
         escrow_password=escrow_password,
         fixed_unlimited_vbank=fixed_unlimited_vbank,
     )
-    request = op_create_vbank._get_kwargs(
-        body=VbankRequest.from_dict(body), pg_api_key=_opt(pg_api_key)
-    )
+    request = op_create_vbank._get_kwargs(body=VbankRequest.from_dict(body), pg_api_key=pg_api_key)
     return Call(request, _payment, Kind.MONEY, mid)
 
 
@@ -1065,7 +1054,7 @@ def find_schedules(
     end = v.timestamp("to", to)
     if end <= start:
         raise ValidationError("to", "must be after from_")
-    state = _opt(
+    state = (
         None
         if status is None
         else ScheduleStatus(v.one_of("status", status, ("scheduled", "executed", "revoked")))
@@ -1075,15 +1064,15 @@ def find_schedules(
             raise ValidationError("limit", "limit and sorting are not supported by customer_uid")
         uid = v.required_text("customer_uid", customer_uid, v.CUSTOMER_UID_MAX)
         request = op_find_schedules_by_customer._get_kwargs(
-            uid, from_=start, to=end, page=_opt(page), schedule_status=state
+            uid, from_=start, to=end, page=page, schedule_status=state
         )
     else:
         request = op_find_schedules._get_kwargs(
             schedule_from=start,
             schedule_to=end,
             schedule_status=state,
-            page=_opt(page),
-            limit=_opt(limit),
-            sorting=_opt(sorting),
+            page=page,
+            limit=limit,
+            sorting=sorting,
         )
     return Call(request, _schedule_page)

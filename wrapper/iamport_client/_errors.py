@@ -23,7 +23,10 @@ envelope's ``response`` as ``data`` and the whole decoded body (or text) as ``ra
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from iamport_api.models.payment import Payment
 
 __all__ = [
     "APIError",
@@ -162,7 +165,7 @@ class PaymentFailedError(IamporterError):
         self,
         message: str,
         *,
-        payment: Any,
+        payment: Payment,
         fail_reason: str | None,
         status: int | None = None,
         raw: Any = None,
@@ -185,7 +188,7 @@ class PaymentVerificationError(IamporterError):
         self,
         message: str,
         *,
-        payment: Any,
+        payment: Payment,
         expected_amount: Any,
         expected_status: tuple[str, ...],
         status: int | None = None,
