@@ -132,7 +132,7 @@ def _present(**fields: Any) -> dict[str, Any]:
     return {key: value for key, value in fields.items() if value is not None}
 
 
-def _optional_money(field: str, value: Amount | None) -> int | float | None:
+def _optional_money(field: str, value: Amount | None) -> int | Decimal | None:
     """A non-negative amount for the body, or ``None`` when the caller gave none."""
     return None if value is None else v.optional_amount(field, value)
 
