@@ -116,6 +116,18 @@ def enum_mismatch(path: str, value: object, enum: type[Enum]) -> SpecMismatchErr
     return SpecMismatchError(path, f"{shown} is not one of {options}")
 
 
+def json_str(value: object, path: str) -> str:
+    """A string field's value (called when it is not exactly a ``str``)."""
+    if isinstance(value, str):
+        return str.__str__(value)
+    raise mismatch(path, "a string", value)
+
+
+def json_bool(value: object, path: str) -> bool:
+    """A boolean field's value (called when it is not a ``bool``): always a mismatch."""
+    raise mismatch(path, "a boolean", value)
+
+
 def json_int(value: object, path: str) -> int:
     """An integer field's value. A whole number written with a fraction (``1700000000.0``, as
     some servers send timestamps) is read as that integer; anything else raises."""

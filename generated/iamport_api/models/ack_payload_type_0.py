@@ -5,11 +5,14 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 T = TypeVar("T", bound="AckPayloadType0")
 
 
-@_attrs_define
+# No conversion on assignment (type checkers hold assignments to the annotations): attrs then
+# adds no __setattr__ hook, which would slow every assignment in __init__ and from_dict.
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class AckPayloadType0:
     """Payload of a call that documents none; usually null, otherwise kept as received."""
 
@@ -32,9 +35,11 @@ class AckPayloadType0:
         """
         d = dict(src_dict)
 
-        ack_payload_type_0 = cls()
-        ack_payload_type_0.additional_properties = d
-        return ack_payload_type_0
+        # Every value is checked (and money converted) above: set the fields directly, which
+        # is faster than __init__ with its converters.
+        model_ = cls.__new__(cls)
+        model_.additional_properties = d
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

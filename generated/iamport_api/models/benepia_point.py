@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..types import (
     MISSING,
@@ -16,7 +17,9 @@ from ..types import (
 T = TypeVar("T", bound="BenepiaPoint")
 
 
-@_attrs_define
+# No conversion on assignment (type checkers hold assignments to the annotations): attrs then
+# adds no __setattr__ hook, which would slow every assignment in __init__ and from_dict.
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class BenepiaPoint:
     """A Benepia point balance."""
 
@@ -46,11 +49,12 @@ class BenepiaPoint:
         if type(point) is not Decimal:
             point = json_money(point, "point")
 
-        benepia_point = cls(
-            point=point,
-        )
-        benepia_point.additional_properties = d
-        return benepia_point
+        # Every value is checked (and money converted) above: set the fields directly, which
+        # is faster than __init__ with its converters.
+        model_ = cls.__new__(cls)
+        model_.point = point
+        model_.additional_properties = d
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

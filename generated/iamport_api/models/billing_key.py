@@ -5,18 +5,22 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..types import (
     MISSING,
+    json_bool,
     json_int,
-    mismatch,
+    json_str,
     redacted,
 )
 
 T = TypeVar("T", bound="BillingKey")
 
 
-@_attrs_define
+# No conversion on assignment (type checkers hold assignments to the annotations): attrs then
+# adds no __setattr__ hook, which would slow every assignment in __init__ and from_dict.
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class BillingKey:
     """A card stored under the merchant's `customer_uid`."""
 
@@ -127,109 +131,91 @@ class BillingKey:
         """
         d = dict(src_dict)
         customer_uid = d.pop("customer_uid", MISSING)
-        if not isinstance(customer_uid, str):
-            raise mismatch("customer_uid", "a string", customer_uid)
+        if type(customer_uid) is not str:
+            customer_uid = json_str(customer_uid, "customer_uid")
         pg_provider = d.pop("pg_provider", None)
-        if pg_provider is not None:
-            if not isinstance(pg_provider, str):
-                raise mismatch("pg_provider", "a string", pg_provider)
+        if type(pg_provider) is not str and pg_provider is not None:
+            pg_provider = json_str(pg_provider, "pg_provider")
         pg_id = d.pop("pg_id", None)
-        if pg_id is not None:
-            if not isinstance(pg_id, str):
-                raise mismatch("pg_id", "a string", pg_id)
+        if type(pg_id) is not str and pg_id is not None:
+            pg_id = json_str(pg_id, "pg_id")
         sandbox = d.pop("sandbox", None)
-        if sandbox is not None:
-            if type(sandbox) is not bool:
-                raise mismatch("sandbox", "a boolean", sandbox)
+        if type(sandbox) is not bool and sandbox is not None:
+            sandbox = json_bool(sandbox, "sandbox")
         customer_id = d.pop("customer_id", None)
-        if customer_id is not None:
-            if not isinstance(customer_id, str):
-                raise mismatch("customer_id", "a string", customer_id)
+        if type(customer_id) is not str and customer_id is not None:
+            customer_id = json_str(customer_id, "customer_id")
         card_name = d.pop("card_name", None)
-        if card_name is not None:
-            if not isinstance(card_name, str):
-                raise mismatch("card_name", "a string", card_name)
+        if type(card_name) is not str and card_name is not None:
+            card_name = json_str(card_name, "card_name")
         card_code = d.pop("card_code", None)
-        if card_code is not None:
-            if not isinstance(card_code, str):
-                raise mismatch("card_code", "a string", card_code)
+        if type(card_code) is not str and card_code is not None:
+            card_code = json_str(card_code, "card_code")
         card_issuer_code = d.pop("card_issuer_code", None)
-        if card_issuer_code is not None:
-            if not isinstance(card_issuer_code, str):
-                raise mismatch("card_issuer_code", "a string", card_issuer_code)
+        if type(card_issuer_code) is not str and card_issuer_code is not None:
+            card_issuer_code = json_str(card_issuer_code, "card_issuer_code")
         card_issuer_name = d.pop("card_issuer_name", None)
-        if card_issuer_name is not None:
-            if not isinstance(card_issuer_name, str):
-                raise mismatch("card_issuer_name", "a string", card_issuer_name)
+        if type(card_issuer_name) is not str and card_issuer_name is not None:
+            card_issuer_name = json_str(card_issuer_name, "card_issuer_name")
         card_publisher_code = d.pop("card_publisher_code", None)
-        if card_publisher_code is not None:
-            if not isinstance(card_publisher_code, str):
-                raise mismatch("card_publisher_code", "a string", card_publisher_code)
+        if type(card_publisher_code) is not str and card_publisher_code is not None:
+            card_publisher_code = json_str(card_publisher_code, "card_publisher_code")
         card_publisher_name = d.pop("card_publisher_name", None)
-        if card_publisher_name is not None:
-            if not isinstance(card_publisher_name, str):
-                raise mismatch("card_publisher_name", "a string", card_publisher_name)
+        if type(card_publisher_name) is not str and card_publisher_name is not None:
+            card_publisher_name = json_str(card_publisher_name, "card_publisher_name")
         card_number = d.pop("card_number", None)
-        if card_number is not None:
-            if not isinstance(card_number, str):
-                raise mismatch("card_number", "a string", card_number)
+        if type(card_number) is not str and card_number is not None:
+            card_number = json_str(card_number, "card_number")
         card_type = d.pop("card_type", None)
-        if card_type is not None:
-            if type(card_type) is not int:
-                card_type = json_int(card_type, "card_type")
+        if type(card_type) is not int and card_type is not None:
+            card_type = json_int(card_type, "card_type")
         customer_name = d.pop("customer_name", None)
-        if customer_name is not None:
-            if not isinstance(customer_name, str):
-                raise mismatch("customer_name", "a string", customer_name)
+        if type(customer_name) is not str and customer_name is not None:
+            customer_name = json_str(customer_name, "customer_name")
         customer_tel = d.pop("customer_tel", None)
-        if customer_tel is not None:
-            if not isinstance(customer_tel, str):
-                raise mismatch("customer_tel", "a string", customer_tel)
+        if type(customer_tel) is not str and customer_tel is not None:
+            customer_tel = json_str(customer_tel, "customer_tel")
         customer_email = d.pop("customer_email", None)
-        if customer_email is not None:
-            if not isinstance(customer_email, str):
-                raise mismatch("customer_email", "a string", customer_email)
+        if type(customer_email) is not str and customer_email is not None:
+            customer_email = json_str(customer_email, "customer_email")
         customer_addr = d.pop("customer_addr", None)
-        if customer_addr is not None:
-            if not isinstance(customer_addr, str):
-                raise mismatch("customer_addr", "a string", customer_addr)
+        if type(customer_addr) is not str and customer_addr is not None:
+            customer_addr = json_str(customer_addr, "customer_addr")
         customer_postcode = d.pop("customer_postcode", None)
-        if customer_postcode is not None:
-            if not isinstance(customer_postcode, str):
-                raise mismatch("customer_postcode", "a string", customer_postcode)
+        if type(customer_postcode) is not str and customer_postcode is not None:
+            customer_postcode = json_str(customer_postcode, "customer_postcode")
         inserted = d.pop("inserted", None)
-        if inserted is not None:
-            if type(inserted) is not int:
-                inserted = json_int(inserted, "inserted")
+        if type(inserted) is not int and inserted is not None:
+            inserted = json_int(inserted, "inserted")
         updated = d.pop("updated", None)
-        if updated is not None:
-            if type(updated) is not int:
-                updated = json_int(updated, "updated")
+        if type(updated) is not int and updated is not None:
+            updated = json_int(updated, "updated")
 
-        billing_key = cls(
-            customer_uid=customer_uid,
-            pg_provider=pg_provider,
-            pg_id=pg_id,
-            sandbox=sandbox,
-            customer_id=customer_id,
-            card_name=card_name,
-            card_code=card_code,
-            card_issuer_code=card_issuer_code,
-            card_issuer_name=card_issuer_name,
-            card_publisher_code=card_publisher_code,
-            card_publisher_name=card_publisher_name,
-            card_number=card_number,
-            card_type=card_type,
-            customer_name=customer_name,
-            customer_tel=customer_tel,
-            customer_email=customer_email,
-            customer_addr=customer_addr,
-            customer_postcode=customer_postcode,
-            inserted=inserted,
-            updated=updated,
-        )
-        billing_key.additional_properties = d
-        return billing_key
+        # Every value is checked (and money converted) above: set the fields directly, which
+        # is faster than __init__ with its converters.
+        model_ = cls.__new__(cls)
+        model_.customer_uid = customer_uid
+        model_.pg_provider = pg_provider
+        model_.pg_id = pg_id
+        model_.sandbox = sandbox
+        model_.customer_id = customer_id
+        model_.card_name = card_name
+        model_.card_code = card_code
+        model_.card_issuer_code = card_issuer_code
+        model_.card_issuer_name = card_issuer_name
+        model_.card_publisher_code = card_publisher_code
+        model_.card_publisher_name = card_publisher_name
+        model_.card_number = card_number
+        model_.card_type = card_type
+        model_.customer_name = customer_name
+        model_.customer_tel = customer_tel
+        model_.customer_email = customer_email
+        model_.customer_addr = customer_addr
+        model_.customer_postcode = customer_postcode
+        model_.inserted = inserted
+        model_.updated = updated
+        model_.additional_properties = d
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -5,17 +5,20 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..types import (
     MISSING,
-    mismatch,
+    json_str,
     redacted,
 )
 
 T = TypeVar("T", bound="BillingKeyRequest")
 
 
-@_attrs_define
+# No conversion on assignment (type checkers hold assignments to the annotations): attrs then
+# adds no __setattr__ hook, which would slow every assignment in __init__ and from_dict.
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class BillingKeyRequest:
     card_number: str = _attrs_field(repr=redacted)
     """ Card number in groups: `dddd-dddd-dddd-dddd` (15-digit cards: `dddd-dddddd-ddddd`). """
@@ -99,78 +102,67 @@ class BillingKeyRequest:
         """
         d = dict(src_dict)
         card_number = d.pop("card_number", MISSING)
-        if not isinstance(card_number, str):
-            raise mismatch("card_number", "a string", card_number)
+        if type(card_number) is not str:
+            card_number = json_str(card_number, "card_number")
         expiry = d.pop("expiry", MISSING)
-        if not isinstance(expiry, str):
-            raise mismatch("expiry", "a string", expiry)
+        if type(expiry) is not str:
+            expiry = json_str(expiry, "expiry")
         birth = d.pop("birth", None)
-        if birth is not None:
-            if not isinstance(birth, str):
-                raise mismatch("birth", "a string", birth)
+        if type(birth) is not str and birth is not None:
+            birth = json_str(birth, "birth")
         pwd_2digit = d.pop("pwd_2digit", None)
-        if pwd_2digit is not None:
-            if not isinstance(pwd_2digit, str):
-                raise mismatch("pwd_2digit", "a string", pwd_2digit)
+        if type(pwd_2digit) is not str and pwd_2digit is not None:
+            pwd_2digit = json_str(pwd_2digit, "pwd_2digit")
         cvc = d.pop("cvc", None)
-        if cvc is not None:
-            if not isinstance(cvc, str):
-                raise mismatch("cvc", "a string", cvc)
+        if type(cvc) is not str and cvc is not None:
+            cvc = json_str(cvc, "cvc")
         pg = d.pop("pg", None)
-        if pg is not None:
-            if not isinstance(pg, str):
-                raise mismatch("pg", "a string", pg)
+        if type(pg) is not str and pg is not None:
+            pg = json_str(pg, "pg")
         channel_key = d.pop("channel_key", None)
-        if channel_key is not None:
-            if not isinstance(channel_key, str):
-                raise mismatch("channel_key", "a string", channel_key)
+        if type(channel_key) is not str and channel_key is not None:
+            channel_key = json_str(channel_key, "channel_key")
         customer_id = d.pop("customer_id", None)
-        if customer_id is not None:
-            if not isinstance(customer_id, str):
-                raise mismatch("customer_id", "a string", customer_id)
+        if type(customer_id) is not str and customer_id is not None:
+            customer_id = json_str(customer_id, "customer_id")
         customer_name = d.pop("customer_name", None)
-        if customer_name is not None:
-            if not isinstance(customer_name, str):
-                raise mismatch("customer_name", "a string", customer_name)
+        if type(customer_name) is not str and customer_name is not None:
+            customer_name = json_str(customer_name, "customer_name")
         customer_tel = d.pop("customer_tel", None)
-        if customer_tel is not None:
-            if not isinstance(customer_tel, str):
-                raise mismatch("customer_tel", "a string", customer_tel)
+        if type(customer_tel) is not str and customer_tel is not None:
+            customer_tel = json_str(customer_tel, "customer_tel")
         customer_email = d.pop("customer_email", None)
-        if customer_email is not None:
-            if not isinstance(customer_email, str):
-                raise mismatch("customer_email", "a string", customer_email)
+        if type(customer_email) is not str and customer_email is not None:
+            customer_email = json_str(customer_email, "customer_email")
         customer_addr = d.pop("customer_addr", None)
-        if customer_addr is not None:
-            if not isinstance(customer_addr, str):
-                raise mismatch("customer_addr", "a string", customer_addr)
+        if type(customer_addr) is not str and customer_addr is not None:
+            customer_addr = json_str(customer_addr, "customer_addr")
         customer_postcode = d.pop("customer_postcode", None)
-        if customer_postcode is not None:
-            if not isinstance(customer_postcode, str):
-                raise mismatch("customer_postcode", "a string", customer_postcode)
+        if type(customer_postcode) is not str and customer_postcode is not None:
+            customer_postcode = json_str(customer_postcode, "customer_postcode")
         channel_group_id = d.pop("channel_group_id", None)
-        if channel_group_id is not None:
-            if not isinstance(channel_group_id, str):
-                raise mismatch("channel_group_id", "a string", channel_group_id)
+        if type(channel_group_id) is not str and channel_group_id is not None:
+            channel_group_id = json_str(channel_group_id, "channel_group_id")
 
-        billing_key_request = cls(
-            card_number=card_number,
-            expiry=expiry,
-            birth=birth,
-            pwd_2digit=pwd_2digit,
-            cvc=cvc,
-            pg=pg,
-            channel_key=channel_key,
-            customer_id=customer_id,
-            customer_name=customer_name,
-            customer_tel=customer_tel,
-            customer_email=customer_email,
-            customer_addr=customer_addr,
-            customer_postcode=customer_postcode,
-            channel_group_id=channel_group_id,
-        )
-        billing_key_request.additional_properties = d
-        return billing_key_request
+        # Every value is checked (and money converted) above: set the fields directly, which
+        # is faster than __init__ with its converters.
+        model_ = cls.__new__(cls)
+        model_.card_number = card_number
+        model_.expiry = expiry
+        model_.birth = birth
+        model_.pwd_2digit = pwd_2digit
+        model_.cvc = cvc
+        model_.pg = pg
+        model_.channel_key = channel_key
+        model_.customer_id = customer_id
+        model_.customer_name = customer_name
+        model_.customer_tel = customer_tel
+        model_.customer_email = customer_email
+        model_.customer_addr = customer_addr
+        model_.customer_postcode = customer_postcode
+        model_.channel_group_id = channel_group_id
+        model_.additional_properties = d
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

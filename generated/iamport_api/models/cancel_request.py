@@ -6,10 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..types import (
     SpecMismatchError,
+    json_bool,
     json_money,
+    json_str,
     mismatch,
     optional_money,
 )
@@ -21,7 +24,9 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CancelRequest")
 
 
-@_attrs_define
+# No conversion on assignment (type checkers hold assignments to the annotations): attrs then
+# adds no __setattr__ hook, which would slow every assignment in __init__ and from_dict.
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class CancelRequest:
     """Give `imp_uid` or `merchant_uid`."""
 
@@ -112,88 +117,76 @@ class CancelRequest:
             SpecMismatchError: A value has the wrong JSON type or a required key is missing
                 (the message names the field).
         """
-        from ..models.cancel_request_extra import CancelRequestExtra  # noqa: PLC0415
-
         d = dict(src_dict)
         imp_uid = d.pop("imp_uid", None)
-        if imp_uid is not None:
-            if not isinstance(imp_uid, str):
-                raise mismatch("imp_uid", "a string", imp_uid)
+        if type(imp_uid) is not str and imp_uid is not None:
+            imp_uid = json_str(imp_uid, "imp_uid")
         merchant_uid = d.pop("merchant_uid", None)
-        if merchant_uid is not None:
-            if not isinstance(merchant_uid, str):
-                raise mismatch("merchant_uid", "a string", merchant_uid)
+        if type(merchant_uid) is not str and merchant_uid is not None:
+            merchant_uid = json_str(merchant_uid, "merchant_uid")
         amount = d.pop("amount", None)
-        if amount is not None:
-            if type(amount) is not Decimal:
-                amount = json_money(amount, "amount")
+        if type(amount) is not Decimal and amount is not None:
+            amount = json_money(amount, "amount")
         tax_free = d.pop("tax_free", None)
-        if tax_free is not None:
-            if type(tax_free) is not Decimal:
-                tax_free = json_money(tax_free, "tax_free")
+        if type(tax_free) is not Decimal and tax_free is not None:
+            tax_free = json_money(tax_free, "tax_free")
         vat_amount = d.pop("vat_amount", None)
-        if vat_amount is not None:
-            if type(vat_amount) is not Decimal:
-                vat_amount = json_money(vat_amount, "vat_amount")
+        if type(vat_amount) is not Decimal and vat_amount is not None:
+            vat_amount = json_money(vat_amount, "vat_amount")
         checksum = d.pop("checksum", None)
-        if checksum is not None:
-            if type(checksum) is not Decimal:
-                checksum = json_money(checksum, "checksum")
+        if type(checksum) is not Decimal and checksum is not None:
+            checksum = json_money(checksum, "checksum")
         reason = d.pop("reason", None)
-        if reason is not None:
-            if not isinstance(reason, str):
-                raise mismatch("reason", "a string", reason)
+        if type(reason) is not str and reason is not None:
+            reason = json_str(reason, "reason")
         refund_holder = d.pop("refund_holder", None)
-        if refund_holder is not None:
-            if not isinstance(refund_holder, str):
-                raise mismatch("refund_holder", "a string", refund_holder)
+        if type(refund_holder) is not str and refund_holder is not None:
+            refund_holder = json_str(refund_holder, "refund_holder")
         refund_bank = d.pop("refund_bank", None)
-        if refund_bank is not None:
-            if not isinstance(refund_bank, str):
-                raise mismatch("refund_bank", "a string", refund_bank)
+        if type(refund_bank) is not str and refund_bank is not None:
+            refund_bank = json_str(refund_bank, "refund_bank")
         refund_account = d.pop("refund_account", None)
-        if refund_account is not None:
-            if not isinstance(refund_account, str):
-                raise mismatch("refund_account", "a string", refund_account)
+        if type(refund_account) is not str and refund_account is not None:
+            refund_account = json_str(refund_account, "refund_account")
         refund_tel = d.pop("refund_tel", None)
-        if refund_tel is not None:
-            if not isinstance(refund_tel, str):
-                raise mismatch("refund_tel", "a string", refund_tel)
+        if type(refund_tel) is not str and refund_tel is not None:
+            refund_tel = json_str(refund_tel, "refund_tel")
         retain_promotion = d.pop("retain_promotion", None)
-        if retain_promotion is not None:
-            if type(retain_promotion) is not bool:
-                raise mismatch("retain_promotion", "a boolean", retain_promotion)
+        if type(retain_promotion) is not bool and retain_promotion is not None:
+            retain_promotion = json_bool(retain_promotion, "retain_promotion")
         enable_webhook = d.pop("enable_webhook", None)
-        if enable_webhook is not None:
-            if type(enable_webhook) is not bool:
-                raise mismatch("enable_webhook", "a boolean", enable_webhook)
+        if type(enable_webhook) is not bool and enable_webhook is not None:
+            enable_webhook = json_bool(enable_webhook, "enable_webhook")
         extra = d.pop("extra", None)
         if extra is not None:
             if not isinstance(extra, dict):
                 raise mismatch("extra", "an object", extra)
+            from ..models.cancel_request_extra import CancelRequestExtra  # noqa: PLC0415
+
             try:
                 extra = CancelRequestExtra.from_dict(extra)
             except SpecMismatchError as exc:
                 raise exc.within("extra") from None
 
-        cancel_request = cls(
-            imp_uid=imp_uid,
-            merchant_uid=merchant_uid,
-            amount=amount,
-            tax_free=tax_free,
-            vat_amount=vat_amount,
-            checksum=checksum,
-            reason=reason,
-            refund_holder=refund_holder,
-            refund_bank=refund_bank,
-            refund_account=refund_account,
-            refund_tel=refund_tel,
-            retain_promotion=retain_promotion,
-            enable_webhook=enable_webhook,
-            extra=extra,
-        )
-        cancel_request.additional_properties = d
-        return cancel_request
+        # Every value is checked (and money converted) above: set the fields directly, which
+        # is faster than __init__ with its converters.
+        model_ = cls.__new__(cls)
+        model_.imp_uid = imp_uid
+        model_.merchant_uid = merchant_uid
+        model_.amount = amount
+        model_.tax_free = tax_free
+        model_.vat_amount = vat_amount
+        model_.checksum = checksum
+        model_.reason = reason
+        model_.refund_holder = refund_holder
+        model_.refund_bank = refund_bank
+        model_.refund_account = refund_account
+        model_.refund_tel = refund_tel
+        model_.retain_promotion = retain_promotion
+        model_.enable_webhook = enable_webhook
+        model_.extra = extra
+        model_.additional_properties = d
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

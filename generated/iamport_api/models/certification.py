@@ -5,17 +5,21 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..types import (
     MISSING,
+    json_bool,
     json_int,
-    mismatch,
+    json_str,
 )
 
 T = TypeVar("T", bound="Certification")
 
 
-@_attrs_define
+# No conversion on assignment (type checkers hold assignments to the annotations): attrs then
+# adds no __setattr__ hook, which would slow every assignment in __init__ and from_dict.
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class Certification:
     """The result of an identity verification."""
 
@@ -109,89 +113,75 @@ class Certification:
         """
         d = dict(src_dict)
         imp_uid = d.pop("imp_uid", MISSING)
-        if not isinstance(imp_uid, str):
-            raise mismatch("imp_uid", "a string", imp_uid)
+        if type(imp_uid) is not str:
+            imp_uid = json_str(imp_uid, "imp_uid")
         merchant_uid = d.pop("merchant_uid", None)
-        if merchant_uid is not None:
-            if not isinstance(merchant_uid, str):
-                raise mismatch("merchant_uid", "a string", merchant_uid)
+        if type(merchant_uid) is not str and merchant_uid is not None:
+            merchant_uid = json_str(merchant_uid, "merchant_uid")
         pg_tid = d.pop("pg_tid", None)
-        if pg_tid is not None:
-            if not isinstance(pg_tid, str):
-                raise mismatch("pg_tid", "a string", pg_tid)
+        if type(pg_tid) is not str and pg_tid is not None:
+            pg_tid = json_str(pg_tid, "pg_tid")
         pg_provider = d.pop("pg_provider", None)
-        if pg_provider is not None:
-            if not isinstance(pg_provider, str):
-                raise mismatch("pg_provider", "a string", pg_provider)
+        if type(pg_provider) is not str and pg_provider is not None:
+            pg_provider = json_str(pg_provider, "pg_provider")
         name = d.pop("name", None)
-        if name is not None:
-            if not isinstance(name, str):
-                raise mismatch("name", "a string", name)
+        if type(name) is not str and name is not None:
+            name = json_str(name, "name")
         gender = d.pop("gender", None)
-        if gender is not None:
-            if not isinstance(gender, str):
-                raise mismatch("gender", "a string", gender)
+        if type(gender) is not str and gender is not None:
+            gender = json_str(gender, "gender")
         birthday = d.pop("birthday", None)
-        if birthday is not None:
-            if not isinstance(birthday, str):
-                raise mismatch("birthday", "a string", birthday)
+        if type(birthday) is not str and birthday is not None:
+            birthday = json_str(birthday, "birthday")
         foreigner = d.pop("foreigner", None)
-        if foreigner is not None:
-            if type(foreigner) is not bool:
-                raise mismatch("foreigner", "a boolean", foreigner)
+        if type(foreigner) is not bool and foreigner is not None:
+            foreigner = json_bool(foreigner, "foreigner")
         foreigner_v2 = d.pop("foreigner_v2", None)
-        if foreigner_v2 is not None:
-            if type(foreigner_v2) is not bool:
-                raise mismatch("foreigner_v2", "a boolean", foreigner_v2)
+        if type(foreigner_v2) is not bool and foreigner_v2 is not None:
+            foreigner_v2 = json_bool(foreigner_v2, "foreigner_v2")
         phone = d.pop("phone", None)
-        if phone is not None:
-            if not isinstance(phone, str):
-                raise mismatch("phone", "a string", phone)
+        if type(phone) is not str and phone is not None:
+            phone = json_str(phone, "phone")
         carrier = d.pop("carrier", None)
-        if carrier is not None:
-            if not isinstance(carrier, str):
-                raise mismatch("carrier", "a string", carrier)
+        if type(carrier) is not str and carrier is not None:
+            carrier = json_str(carrier, "carrier")
         certified = d.pop("certified", None)
-        if certified is not None:
-            if type(certified) is not bool:
-                raise mismatch("certified", "a boolean", certified)
+        if type(certified) is not bool and certified is not None:
+            certified = json_bool(certified, "certified")
         certified_at = d.pop("certified_at", None)
-        if certified_at is not None:
-            if type(certified_at) is not int:
-                certified_at = json_int(certified_at, "certified_at")
+        if type(certified_at) is not int and certified_at is not None:
+            certified_at = json_int(certified_at, "certified_at")
         unique_key = d.pop("unique_key", None)
-        if unique_key is not None:
-            if not isinstance(unique_key, str):
-                raise mismatch("unique_key", "a string", unique_key)
+        if type(unique_key) is not str and unique_key is not None:
+            unique_key = json_str(unique_key, "unique_key")
         unique_in_site = d.pop("unique_in_site", None)
-        if unique_in_site is not None:
-            if not isinstance(unique_in_site, str):
-                raise mismatch("unique_in_site", "a string", unique_in_site)
+        if type(unique_in_site) is not str and unique_in_site is not None:
+            unique_in_site = json_str(unique_in_site, "unique_in_site")
         origin = d.pop("origin", None)
-        if origin is not None:
-            if not isinstance(origin, str):
-                raise mismatch("origin", "a string", origin)
+        if type(origin) is not str and origin is not None:
+            origin = json_str(origin, "origin")
 
-        certification = cls(
-            imp_uid=imp_uid,
-            merchant_uid=merchant_uid,
-            pg_tid=pg_tid,
-            pg_provider=pg_provider,
-            name=name,
-            gender=gender,
-            birthday=birthday,
-            foreigner=foreigner,
-            foreigner_v2=foreigner_v2,
-            phone=phone,
-            carrier=carrier,
-            certified=certified,
-            certified_at=certified_at,
-            unique_key=unique_key,
-            unique_in_site=unique_in_site,
-            origin=origin,
-        )
-        certification.additional_properties = d
-        return certification
+        # Every value is checked (and money converted) above: set the fields directly, which
+        # is faster than __init__ with its converters.
+        model_ = cls.__new__(cls)
+        model_.imp_uid = imp_uid
+        model_.merchant_uid = merchant_uid
+        model_.pg_tid = pg_tid
+        model_.pg_provider = pg_provider
+        model_.name = name
+        model_.gender = gender
+        model_.birthday = birthday
+        model_.foreigner = foreigner
+        model_.foreigner_v2 = foreigner_v2
+        model_.phone = phone
+        model_.carrier = carrier
+        model_.certified = certified
+        model_.certified_at = certified_at
+        model_.unique_key = unique_key
+        model_.unique_in_site = unique_in_site
+        model_.origin = origin
+        model_.additional_properties = d
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

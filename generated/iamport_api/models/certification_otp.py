@@ -5,16 +5,19 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..types import (
     MISSING,
-    mismatch,
+    json_str,
 )
 
 T = TypeVar("T", bound="CertificationOtp")
 
 
-@_attrs_define
+# No conversion on assignment (type checkers hold assignments to the annotations): attrs then
+# adds no __setattr__ hook, which would slow every assignment in __init__ and from_dict.
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class CertificationOtp:
     """A started identity verification, waiting for its code."""
 
@@ -41,14 +44,15 @@ class CertificationOtp:
         """
         d = dict(src_dict)
         imp_uid = d.pop("imp_uid", MISSING)
-        if not isinstance(imp_uid, str):
-            raise mismatch("imp_uid", "a string", imp_uid)
+        if type(imp_uid) is not str:
+            imp_uid = json_str(imp_uid, "imp_uid")
 
-        certification_otp = cls(
-            imp_uid=imp_uid,
-        )
-        certification_otp.additional_properties = d
-        return certification_otp
+        # Every value is checked (and money converted) above: set the fields directly, which
+        # is faster than __init__ with its converters.
+        model_ = cls.__new__(cls)
+        model_.imp_uid = imp_uid
+        model_.additional_properties = d
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

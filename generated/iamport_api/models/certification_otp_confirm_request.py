@@ -5,15 +5,18 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..types import (
-    mismatch,
+    json_str,
 )
 
 T = TypeVar("T", bound="CertificationOtpConfirmRequest")
 
 
-@_attrs_define
+# No conversion on assignment (type checkers hold assignments to the annotations): attrs then
+# adds no __setattr__ hook, which would slow every assignment in __init__ and from_dict.
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class CertificationOtpConfirmRequest:
     otp: str | None = None
     """ The code the person received (not used by KCP's app method). """
@@ -39,15 +42,15 @@ class CertificationOtpConfirmRequest:
         """
         d = dict(src_dict)
         otp = d.pop("otp", None)
-        if otp is not None:
-            if not isinstance(otp, str):
-                raise mismatch("otp", "a string", otp)
+        if type(otp) is not str and otp is not None:
+            otp = json_str(otp, "otp")
 
-        certification_otp_confirm_request = cls(
-            otp=otp,
-        )
-        certification_otp_confirm_request.additional_properties = d
-        return certification_otp_confirm_request
+        # Every value is checked (and money converted) above: set the fields directly, which
+        # is faster than __init__ with its converters.
+        model_ = cls.__new__(cls)
+        model_.otp = otp
+        model_.additional_properties = d
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

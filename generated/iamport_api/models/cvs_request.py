@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..types import (
     MISSING,
     json_int,
     json_money,
+    json_str,
     mismatch,
     money,
 )
@@ -18,7 +20,9 @@ from ..types import (
 T = TypeVar("T", bound="CvsRequest")
 
 
-@_attrs_define
+# No conversion on assignment (type checkers hold assignments to the annotations): attrs then
+# adds no __setattr__ hook, which would slow every assignment in __init__ and from_dict.
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class CvsRequest:
     merchant_uid: str
     """ New, unique order id. """
@@ -103,51 +107,41 @@ class CvsRequest:
         """
         d = dict(src_dict)
         merchant_uid = d.pop("merchant_uid", MISSING)
-        if not isinstance(merchant_uid, str):
-            raise mismatch("merchant_uid", "a string", merchant_uid)
+        if type(merchant_uid) is not str:
+            merchant_uid = json_str(merchant_uid, "merchant_uid")
         amount = d.pop("amount", MISSING)
         if type(amount) is not Decimal:
             amount = json_money(amount, "amount")
         channel_key = d.pop("channel_key", None)
-        if channel_key is not None:
-            if not isinstance(channel_key, str):
-                raise mismatch("channel_key", "a string", channel_key)
+        if type(channel_key) is not str and channel_key is not None:
+            channel_key = json_str(channel_key, "channel_key")
         barcode = d.pop("barcode", None)
-        if barcode is not None:
-            if not isinstance(barcode, str):
-                raise mismatch("barcode", "a string", barcode)
+        if type(barcode) is not str and barcode is not None:
+            barcode = json_str(barcode, "barcode")
         expired_at = d.pop("expired_at", None)
-        if expired_at is not None:
-            if type(expired_at) is not int:
-                expired_at = json_int(expired_at, "expired_at")
+        if type(expired_at) is not int and expired_at is not None:
+            expired_at = json_int(expired_at, "expired_at")
         name = d.pop("name", None)
-        if name is not None:
-            if not isinstance(name, str):
-                raise mismatch("name", "a string", name)
+        if type(name) is not str and name is not None:
+            name = json_str(name, "name")
         buyer_name = d.pop("buyer_name", None)
-        if buyer_name is not None:
-            if not isinstance(buyer_name, str):
-                raise mismatch("buyer_name", "a string", buyer_name)
+        if type(buyer_name) is not str and buyer_name is not None:
+            buyer_name = json_str(buyer_name, "buyer_name")
         buyer_email = d.pop("buyer_email", None)
-        if buyer_email is not None:
-            if not isinstance(buyer_email, str):
-                raise mismatch("buyer_email", "a string", buyer_email)
+        if type(buyer_email) is not str and buyer_email is not None:
+            buyer_email = json_str(buyer_email, "buyer_email")
         buyer_tel = d.pop("buyer_tel", None)
-        if buyer_tel is not None:
-            if not isinstance(buyer_tel, str):
-                raise mismatch("buyer_tel", "a string", buyer_tel)
+        if type(buyer_tel) is not str and buyer_tel is not None:
+            buyer_tel = json_str(buyer_tel, "buyer_tel")
         buyer_addr = d.pop("buyer_addr", None)
-        if buyer_addr is not None:
-            if not isinstance(buyer_addr, str):
-                raise mismatch("buyer_addr", "a string", buyer_addr)
+        if type(buyer_addr) is not str and buyer_addr is not None:
+            buyer_addr = json_str(buyer_addr, "buyer_addr")
         buyer_postcode = d.pop("buyer_postcode", None)
-        if buyer_postcode is not None:
-            if not isinstance(buyer_postcode, str):
-                raise mismatch("buyer_postcode", "a string", buyer_postcode)
+        if type(buyer_postcode) is not str and buyer_postcode is not None:
+            buyer_postcode = json_str(buyer_postcode, "buyer_postcode")
         confirm_url = d.pop("confirm_url", None)
-        if confirm_url is not None:
-            if not isinstance(confirm_url, str):
-                raise mismatch("confirm_url", "a string", confirm_url)
+        if type(confirm_url) is not str and confirm_url is not None:
+            confirm_url = json_str(confirm_url, "confirm_url")
         notice_url = d.pop("notice_url", None)
         if notice_url is not None:
             if not isinstance(notice_url, str) and not (
@@ -158,28 +152,28 @@ class CvsRequest:
                     "notice_url", "a string or an array of strings", notice_url
                 )
         custom_data = d.pop("custom_data", None)
-        if custom_data is not None:
-            if not isinstance(custom_data, str):
-                raise mismatch("custom_data", "a string", custom_data)
+        if type(custom_data) is not str and custom_data is not None:
+            custom_data = json_str(custom_data, "custom_data")
 
-        cvs_request = cls(
-            merchant_uid=merchant_uid,
-            amount=amount,
-            channel_key=channel_key,
-            barcode=barcode,
-            expired_at=expired_at,
-            name=name,
-            buyer_name=buyer_name,
-            buyer_email=buyer_email,
-            buyer_tel=buyer_tel,
-            buyer_addr=buyer_addr,
-            buyer_postcode=buyer_postcode,
-            confirm_url=confirm_url,
-            notice_url=notice_url,
-            custom_data=custom_data,
-        )
-        cvs_request.additional_properties = d
-        return cvs_request
+        # Every value is checked (and money converted) above: set the fields directly, which
+        # is faster than __init__ with its converters.
+        model_ = cls.__new__(cls)
+        model_.merchant_uid = merchant_uid
+        model_.amount = amount
+        model_.channel_key = channel_key
+        model_.barcode = barcode
+        model_.expired_at = expired_at
+        model_.name = name
+        model_.buyer_name = buyer_name
+        model_.buyer_email = buyer_email
+        model_.buyer_tel = buyer_tel
+        model_.buyer_addr = buyer_addr
+        model_.buyer_postcode = buyer_postcode
+        model_.confirm_url = confirm_url
+        model_.notice_url = notice_url
+        model_.custom_data = custom_data
+        model_.additional_properties = d
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

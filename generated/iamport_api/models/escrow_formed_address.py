@@ -5,15 +5,18 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..types import (
-    mismatch,
+    json_str,
 )
 
 T = TypeVar("T", bound="EscrowFormedAddress")
 
 
-@_attrs_define
+# No conversion on assignment (type checkers hold assignments to the annotations): attrs then
+# adds no __setattr__ hook, which would slow every assignment in __init__ and from_dict.
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class EscrowFormedAddress:
     """An address in two lines (needed by Smartro new module instead of `addr`)."""
 
@@ -46,20 +49,19 @@ class EscrowFormedAddress:
         """
         d = dict(src_dict)
         address_line_1 = d.pop("address_line_1", None)
-        if address_line_1 is not None:
-            if not isinstance(address_line_1, str):
-                raise mismatch("address_line_1", "a string", address_line_1)
+        if type(address_line_1) is not str and address_line_1 is not None:
+            address_line_1 = json_str(address_line_1, "address_line_1")
         address_line_2 = d.pop("address_line_2", None)
-        if address_line_2 is not None:
-            if not isinstance(address_line_2, str):
-                raise mismatch("address_line_2", "a string", address_line_2)
+        if type(address_line_2) is not str and address_line_2 is not None:
+            address_line_2 = json_str(address_line_2, "address_line_2")
 
-        escrow_formed_address = cls(
-            address_line_1=address_line_1,
-            address_line_2=address_line_2,
-        )
-        escrow_formed_address.additional_properties = d
-        return escrow_formed_address
+        # Every value is checked (and money converted) above: set the fields directly, which
+        # is faster than __init__ with its converters.
+        model_ = cls.__new__(cls)
+        model_.address_line_1 = address_line_1
+        model_.address_line_2 = address_line_2
+        model_.additional_properties = d
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

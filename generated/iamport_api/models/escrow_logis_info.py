@@ -5,17 +5,20 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..types import (
     MISSING,
     json_int,
-    mismatch,
+    json_str,
 )
 
 T = TypeVar("T", bound="EscrowLogisInfo")
 
 
-@_attrs_define
+# No conversion on assignment (type checkers hold assignments to the annotations): attrs then
+# adds no __setattr__ hook, which would slow every assignment in __init__ and from_dict.
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class EscrowLogisInfo:
     """The shipment."""
 
@@ -60,32 +63,31 @@ class EscrowLogisInfo:
         """
         d = dict(src_dict)
         company = d.pop("company", MISSING)
-        if not isinstance(company, str):
-            raise mismatch("company", "a string", company)
+        if type(company) is not str:
+            company = json_str(company, "company")
         invoice = d.pop("invoice", MISSING)
-        if not isinstance(invoice, str):
-            raise mismatch("invoice", "a string", invoice)
+        if type(invoice) is not str:
+            invoice = json_str(invoice, "invoice")
         sent_at = d.pop("sent_at", MISSING)
         if type(sent_at) is not int:
             sent_at = json_int(sent_at, "sent_at")
         receiving_at = d.pop("receiving_at", None)
-        if receiving_at is not None:
-            if not isinstance(receiving_at, str):
-                raise mismatch("receiving_at", "a string", receiving_at)
+        if type(receiving_at) is not str and receiving_at is not None:
+            receiving_at = json_str(receiving_at, "receiving_at")
         address = d.pop("address", None)
-        if address is not None:
-            if not isinstance(address, str):
-                raise mismatch("address", "a string", address)
+        if type(address) is not str and address is not None:
+            address = json_str(address, "address")
 
-        escrow_logis_info = cls(
-            company=company,
-            invoice=invoice,
-            sent_at=sent_at,
-            receiving_at=receiving_at,
-            address=address,
-        )
-        escrow_logis_info.additional_properties = d
-        return escrow_logis_info
+        # Every value is checked (and money converted) above: set the fields directly, which
+        # is faster than __init__ with its converters.
+        model_ = cls.__new__(cls)
+        model_.company = company
+        model_.invoice = invoice
+        model_.sent_at = sent_at
+        model_.receiving_at = receiving_at
+        model_.address = address
+        model_.additional_properties = d
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,19 +6,22 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..types import (
     MISSING,
     json_int,
     json_money,
-    mismatch,
+    json_str,
     money,
 )
 
 T = TypeVar("T", bound="EscrowLogisProduct")
 
 
-@_attrs_define
+# No conversion on assignment (type checkers hold assignments to the annotations): attrs then
+# adds no __setattr__ hook, which would slow every assignment in __init__ and from_dict.
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class EscrowLogisProduct:
     """One shipped product (needed by Welcome Payments)."""
 
@@ -72,42 +75,39 @@ class EscrowLogisProduct:
         """
         d = dict(src_dict)
         id = d.pop("id", MISSING)
-        if not isinstance(id, str):
-            raise mismatch("id", "a string", id)
+        if type(id) is not str:
+            id = json_str(id, "id")
         name = d.pop("name", MISSING)
-        if not isinstance(name, str):
-            raise mismatch("name", "a string", name)
+        if type(name) is not str:
+            name = json_str(name, "name")
         amount = d.pop("amount", MISSING)
         if type(amount) is not Decimal:
             amount = json_money(amount, "amount")
         code = d.pop("code", None)
-        if code is not None:
-            if not isinstance(code, str):
-                raise mismatch("code", "a string", code)
+        if type(code) is not str and code is not None:
+            code = json_str(code, "code")
         currency = d.pop("currency", None)
-        if currency is not None:
-            if not isinstance(currency, str):
-                raise mismatch("currency", "a string", currency)
+        if type(currency) is not str and currency is not None:
+            currency = json_str(currency, "currency")
         quantity = d.pop("quantity", None)
-        if quantity is not None:
-            if type(quantity) is not int:
-                quantity = json_int(quantity, "quantity")
+        if type(quantity) is not int and quantity is not None:
+            quantity = json_int(quantity, "quantity")
         tag = d.pop("tag", None)
-        if tag is not None:
-            if not isinstance(tag, str):
-                raise mismatch("tag", "a string", tag)
+        if type(tag) is not str and tag is not None:
+            tag = json_str(tag, "tag")
 
-        escrow_logis_product = cls(
-            id=id,
-            name=name,
-            amount=amount,
-            code=code,
-            currency=currency,
-            quantity=quantity,
-            tag=tag,
-        )
-        escrow_logis_product.additional_properties = d
-        return escrow_logis_product
+        # Every value is checked (and money converted) above: set the fields directly, which
+        # is faster than __init__ with its converters.
+        model_ = cls.__new__(cls)
+        model_.id = id
+        model_.name = name
+        model_.amount = amount
+        model_.code = code
+        model_.currency = currency
+        model_.quantity = quantity
+        model_.tag = tag
+        model_.additional_properties = d
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -5,10 +5,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..types import (
     MISSING,
     SpecMismatchError,
+    json_bool,
     mismatch,
 )
 
@@ -22,7 +24,9 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="EscrowLogisRequest")
 
 
-@_attrs_define
+# No conversion on assignment (type checkers hold assignments to the annotations): attrs then
+# adds no __setattr__ hook, which would slow every assignment in __init__ and from_dict.
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class EscrowLogisRequest:
     sender: EscrowLogisSender
     """ Who sends the goods. Which fields are needed depends on the gateway. """
@@ -62,15 +66,12 @@ class EscrowLogisRequest:
             SpecMismatchError: A value has the wrong JSON type or a required key is missing
                 (the message names the field).
         """
-        from ..models.escrow_logis_info import EscrowLogisInfo  # noqa: PLC0415
-        from ..models.escrow_logis_product import EscrowLogisProduct  # noqa: PLC0415
-        from ..models.escrow_logis_receiver import EscrowLogisReceiver  # noqa: PLC0415
-        from ..models.escrow_logis_sender import EscrowLogisSender  # noqa: PLC0415
-
         d = dict(src_dict)
         sender = d.pop("sender", MISSING)
         if not isinstance(sender, dict):
             raise mismatch("sender", "an object", sender)
+        from ..models.escrow_logis_sender import EscrowLogisSender  # noqa: PLC0415
+
         try:
             sender = EscrowLogisSender.from_dict(sender)
         except SpecMismatchError as exc:
@@ -78,6 +79,8 @@ class EscrowLogisRequest:
         receiver = d.pop("receiver", MISSING)
         if not isinstance(receiver, dict):
             raise mismatch("receiver", "an object", receiver)
+        from ..models.escrow_logis_receiver import EscrowLogisReceiver  # noqa: PLC0415
+
         try:
             receiver = EscrowLogisReceiver.from_dict(receiver)
         except SpecMismatchError as exc:
@@ -85,6 +88,8 @@ class EscrowLogisRequest:
         logis = d.pop("logis", MISSING)
         if not isinstance(logis, dict):
             raise mismatch("logis", "an object", logis)
+        from ..models.escrow_logis_info import EscrowLogisInfo  # noqa: PLC0415
+
         try:
             logis = EscrowLogisInfo.from_dict(logis)
         except SpecMismatchError as exc:
@@ -97,6 +102,8 @@ class EscrowLogisRequest:
             for index_0, item_0 in enumerate(products):
                 if not isinstance(item_0, dict):
                     raise mismatch(f"products[{index_0}]", "an object", item_0)
+                from ..models.escrow_logis_product import EscrowLogisProduct  # noqa: PLC0415
+
                 try:
                     item_0 = EscrowLogisProduct.from_dict(item_0)
                 except SpecMismatchError as exc:
@@ -104,19 +111,19 @@ class EscrowLogisRequest:
                 products_items.append(item_0)
             products = products_items
         send_email = d.pop("send_email", None)
-        if send_email is not None:
-            if type(send_email) is not bool:
-                raise mismatch("send_email", "a boolean", send_email)
+        if type(send_email) is not bool and send_email is not None:
+            send_email = json_bool(send_email, "send_email")
 
-        escrow_logis_request = cls(
-            sender=sender,
-            receiver=receiver,
-            logis=logis,
-            products=products,
-            send_email=send_email,
-        )
-        escrow_logis_request.additional_properties = d
-        return escrow_logis_request
+        # Every value is checked (and money converted) above: set the fields directly, which
+        # is faster than __init__ with its converters.
+        model_ = cls.__new__(cls)
+        model_.sender = sender
+        model_.receiver = receiver
+        model_.logis = logis
+        model_.products = products
+        model_.send_email = send_email
+        model_.additional_properties = d
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -5,9 +5,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..types import (
     SpecMismatchError,
+    json_str,
     mismatch,
 )
 
@@ -18,7 +20,9 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="EscrowLogisSender")
 
 
-@_attrs_define
+# No conversion on assignment (type checkers hold assignments to the annotations): attrs then
+# adds no __setattr__ hook, which would slow every assignment in __init__ and from_dict.
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class EscrowLogisSender:
     """Who sends the goods. Which fields are needed depends on the gateway."""
 
@@ -65,48 +69,44 @@ class EscrowLogisSender:
             SpecMismatchError: A value has the wrong JSON type or a required key is missing
                 (the message names the field).
         """
-        from ..models.escrow_formed_address import EscrowFormedAddress  # noqa: PLC0415
-
         d = dict(src_dict)
         name = d.pop("name", None)
-        if name is not None:
-            if not isinstance(name, str):
-                raise mismatch("name", "a string", name)
+        if type(name) is not str and name is not None:
+            name = json_str(name, "name")
         tel = d.pop("tel", None)
-        if tel is not None:
-            if not isinstance(tel, str):
-                raise mismatch("tel", "a string", tel)
+        if type(tel) is not str and tel is not None:
+            tel = json_str(tel, "tel")
         addr = d.pop("addr", None)
-        if addr is not None:
-            if not isinstance(addr, str):
-                raise mismatch("addr", "a string", addr)
+        if type(addr) is not str and addr is not None:
+            addr = json_str(addr, "addr")
         postcode = d.pop("postcode", None)
-        if postcode is not None:
-            if not isinstance(postcode, str):
-                raise mismatch("postcode", "a string", postcode)
+        if type(postcode) is not str and postcode is not None:
+            postcode = json_str(postcode, "postcode")
         relationship = d.pop("relationship", None)
-        if relationship is not None:
-            if not isinstance(relationship, str):
-                raise mismatch("relationship", "a string", relationship)
+        if type(relationship) is not str and relationship is not None:
+            relationship = json_str(relationship, "relationship")
         formed_address = d.pop("formed_address", None)
         if formed_address is not None:
             if not isinstance(formed_address, dict):
                 raise mismatch("formed_address", "an object", formed_address)
+            from ..models.escrow_formed_address import EscrowFormedAddress  # noqa: PLC0415
+
             try:
                 formed_address = EscrowFormedAddress.from_dict(formed_address)
             except SpecMismatchError as exc:
                 raise exc.within("formed_address") from None
 
-        escrow_logis_sender = cls(
-            name=name,
-            tel=tel,
-            addr=addr,
-            postcode=postcode,
-            relationship=relationship,
-            formed_address=formed_address,
-        )
-        escrow_logis_sender.additional_properties = d
-        return escrow_logis_sender
+        # Every value is checked (and money converted) above: set the fields directly, which
+        # is faster than __init__ with its converters.
+        model_ = cls.__new__(cls)
+        model_.name = name
+        model_.tel = tel
+        model_.addr = addr
+        model_.postcode = postcode
+        model_.relationship = relationship
+        model_.formed_address = formed_address
+        model_.additional_properties = d
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..types import (
     MISSING,
@@ -22,7 +23,9 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="EscrowLogisUpdateRequest")
 
 
-@_attrs_define
+# No conversion on assignment (type checkers hold assignments to the annotations): attrs then
+# adds no __setattr__ hook, which would slow every assignment in __init__ and from_dict.
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class EscrowLogisUpdateRequest:
     sender: EscrowLogisSender
     """ Who sends the goods. Which fields are needed depends on the gateway. """
@@ -57,15 +60,12 @@ class EscrowLogisUpdateRequest:
             SpecMismatchError: A value has the wrong JSON type or a required key is missing
                 (the message names the field).
         """
-        from ..models.escrow_logis_info import EscrowLogisInfo  # noqa: PLC0415
-        from ..models.escrow_logis_product import EscrowLogisProduct  # noqa: PLC0415
-        from ..models.escrow_logis_receiver import EscrowLogisReceiver  # noqa: PLC0415
-        from ..models.escrow_logis_sender import EscrowLogisSender  # noqa: PLC0415
-
         d = dict(src_dict)
         sender = d.pop("sender", MISSING)
         if not isinstance(sender, dict):
             raise mismatch("sender", "an object", sender)
+        from ..models.escrow_logis_sender import EscrowLogisSender  # noqa: PLC0415
+
         try:
             sender = EscrowLogisSender.from_dict(sender)
         except SpecMismatchError as exc:
@@ -73,6 +73,8 @@ class EscrowLogisUpdateRequest:
         receiver = d.pop("receiver", MISSING)
         if not isinstance(receiver, dict):
             raise mismatch("receiver", "an object", receiver)
+        from ..models.escrow_logis_receiver import EscrowLogisReceiver  # noqa: PLC0415
+
         try:
             receiver = EscrowLogisReceiver.from_dict(receiver)
         except SpecMismatchError as exc:
@@ -80,6 +82,8 @@ class EscrowLogisUpdateRequest:
         logis = d.pop("logis", MISSING)
         if not isinstance(logis, dict):
             raise mismatch("logis", "an object", logis)
+        from ..models.escrow_logis_info import EscrowLogisInfo  # noqa: PLC0415
+
         try:
             logis = EscrowLogisInfo.from_dict(logis)
         except SpecMismatchError as exc:
@@ -92,6 +96,8 @@ class EscrowLogisUpdateRequest:
             for index_0, item_0 in enumerate(products):
                 if not isinstance(item_0, dict):
                     raise mismatch(f"products[{index_0}]", "an object", item_0)
+                from ..models.escrow_logis_product import EscrowLogisProduct  # noqa: PLC0415
+
                 try:
                     item_0 = EscrowLogisProduct.from_dict(item_0)
                 except SpecMismatchError as exc:
@@ -99,14 +105,15 @@ class EscrowLogisUpdateRequest:
                 products_items.append(item_0)
             products = products_items
 
-        escrow_logis_update_request = cls(
-            sender=sender,
-            receiver=receiver,
-            logis=logis,
-            products=products,
-        )
-        escrow_logis_update_request.additional_properties = d
-        return escrow_logis_update_request
+        # Every value is checked (and money converted) above: set the fields directly, which
+        # is faster than __init__ with its converters.
+        model_ = cls.__new__(cls)
+        model_.sender = sender
+        model_.receiver = receiver
+        model_.logis = logis
+        model_.products = products
+        model_.additional_properties = d
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

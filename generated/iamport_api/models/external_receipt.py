@@ -6,19 +6,22 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..types import (
     MISSING,
     json_int,
     json_money,
-    mismatch,
+    json_str,
     money,
 )
 
 T = TypeVar("T", bound="ExternalReceipt")
 
 
-@_attrs_define
+# No conversion on assignment (type checkers hold assignments to the annotations): attrs then
+# adds no __setattr__ hook, which would slow every assignment in __init__ and from_dict.
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class ExternalReceipt:
     """A cash receipt issued for a cash sale made outside the service."""
 
@@ -80,14 +83,14 @@ class ExternalReceipt:
         """
         d = dict(src_dict)
         merchant_uid = d.pop("merchant_uid", MISSING)
-        if not isinstance(merchant_uid, str):
-            raise mismatch("merchant_uid", "a string", merchant_uid)
+        if type(merchant_uid) is not str:
+            merchant_uid = json_str(merchant_uid, "merchant_uid")
         apply_num = d.pop("apply_num", MISSING)
-        if not isinstance(apply_num, str):
-            raise mismatch("apply_num", "a string", apply_num)
+        if type(apply_num) is not str:
+            apply_num = json_str(apply_num, "apply_num")
         type_ = d.pop("type", MISSING)
-        if not isinstance(type_, str):
-            raise mismatch("type", "a string", type_)
+        if type(type_) is not str:
+            type_ = json_str(type_, "type")
         amount = d.pop("amount", MISSING)
         if type(amount) is not Decimal:
             amount = json_money(amount, "amount")
@@ -98,31 +101,29 @@ class ExternalReceipt:
         if type(applied_at) is not int:
             applied_at = json_int(applied_at, "applied_at")
         receipt_tid = d.pop("receipt_tid", None)
-        if receipt_tid is not None:
-            if not isinstance(receipt_tid, str):
-                raise mismatch("receipt_tid", "a string", receipt_tid)
+        if type(receipt_tid) is not str and receipt_tid is not None:
+            receipt_tid = json_str(receipt_tid, "receipt_tid")
         receipt_url = d.pop("receipt_url", None)
-        if receipt_url is not None:
-            if not isinstance(receipt_url, str):
-                raise mismatch("receipt_url", "a string", receipt_url)
+        if type(receipt_url) is not str and receipt_url is not None:
+            receipt_url = json_str(receipt_url, "receipt_url")
         cancelled_at = d.pop("cancelled_at", None)
-        if cancelled_at is not None:
-            if type(cancelled_at) is not int:
-                cancelled_at = json_int(cancelled_at, "cancelled_at")
+        if type(cancelled_at) is not int and cancelled_at is not None:
+            cancelled_at = json_int(cancelled_at, "cancelled_at")
 
-        external_receipt = cls(
-            merchant_uid=merchant_uid,
-            apply_num=apply_num,
-            type_=type_,
-            amount=amount,
-            vat=vat,
-            applied_at=applied_at,
-            receipt_tid=receipt_tid,
-            receipt_url=receipt_url,
-            cancelled_at=cancelled_at,
-        )
-        external_receipt.additional_properties = d
-        return external_receipt
+        # Every value is checked (and money converted) above: set the fields directly, which
+        # is faster than __init__ with its converters.
+        model_ = cls.__new__(cls)
+        model_.merchant_uid = merchant_uid
+        model_.apply_num = apply_num
+        model_.type_ = type_
+        model_.amount = amount
+        model_.vat = vat
+        model_.applied_at = applied_at
+        model_.receipt_tid = receipt_tid
+        model_.receipt_url = receipt_url
+        model_.cancelled_at = cancelled_at
+        model_.additional_properties = d
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.product_type import ProductType
 from ..models.receipt_identifier_type import ReceiptIdentifierType
@@ -14,7 +15,7 @@ from ..types import (
     MISSING,
     enum_mismatch,
     json_money,
-    mismatch,
+    json_str,
     money,
     optional_money,
 )
@@ -22,7 +23,9 @@ from ..types import (
 T = TypeVar("T", bound="ExternalReceiptRequest")
 
 
-@_attrs_define
+# No conversion on assignment (type checkers hold assignments to the annotations): attrs then
+# adds no __setattr__ hook, which would slow every assignment in __init__ and from_dict.
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class ExternalReceiptRequest:
     name: str
     """ Order name. """
@@ -108,18 +111,17 @@ class ExternalReceiptRequest:
         """
         d = dict(src_dict)
         name = d.pop("name", MISSING)
-        if not isinstance(name, str):
-            raise mismatch("name", "a string", name)
+        if type(name) is not str:
+            name = json_str(name, "name")
         amount = d.pop("amount", MISSING)
         if type(amount) is not Decimal:
             amount = json_money(amount, "amount")
         identifier = d.pop("identifier", MISSING)
-        if not isinstance(identifier, str):
-            raise mismatch("identifier", "a string", identifier)
+        if type(identifier) is not str:
+            identifier = json_str(identifier, "identifier")
         channel_key = d.pop("channel_key", None)
-        if channel_key is not None:
-            if not isinstance(channel_key, str):
-                raise mismatch("channel_key", "a string", channel_key)
+        if type(channel_key) is not str and channel_key is not None:
+            channel_key = json_str(channel_key, "channel_key")
         identifier_type = d.pop("identifier_type", None)
         if identifier_type is not None:
             try:
@@ -141,52 +143,46 @@ class ExternalReceiptRequest:
             except (ValueError, TypeError):
                 raise enum_mismatch("product_type", product_type, ProductType) from None
         pay_method = d.pop("pay_method", None)
-        if pay_method is not None:
-            if not isinstance(pay_method, str):
-                raise mismatch("pay_method", "a string", pay_method)
+        if type(pay_method) is not str and pay_method is not None:
+            pay_method = json_str(pay_method, "pay_method")
         buyer_name = d.pop("buyer_name", None)
-        if buyer_name is not None:
-            if not isinstance(buyer_name, str):
-                raise mismatch("buyer_name", "a string", buyer_name)
+        if type(buyer_name) is not str and buyer_name is not None:
+            buyer_name = json_str(buyer_name, "buyer_name")
         buyer_email = d.pop("buyer_email", None)
-        if buyer_email is not None:
-            if not isinstance(buyer_email, str):
-                raise mismatch("buyer_email", "a string", buyer_email)
+        if type(buyer_email) is not str and buyer_email is not None:
+            buyer_email = json_str(buyer_email, "buyer_email")
         buyer_tel = d.pop("buyer_tel", None)
-        if buyer_tel is not None:
-            if not isinstance(buyer_tel, str):
-                raise mismatch("buyer_tel", "a string", buyer_tel)
+        if type(buyer_tel) is not str and buyer_tel is not None:
+            buyer_tel = json_str(buyer_tel, "buyer_tel")
         tax_free = d.pop("tax_free", None)
-        if tax_free is not None:
-            if type(tax_free) is not Decimal:
-                tax_free = json_money(tax_free, "tax_free")
+        if type(tax_free) is not Decimal and tax_free is not None:
+            tax_free = json_money(tax_free, "tax_free")
         vat_amount = d.pop("vat_amount", None)
-        if vat_amount is not None:
-            if type(vat_amount) is not Decimal:
-                vat_amount = json_money(vat_amount, "vat_amount")
+        if type(vat_amount) is not Decimal and vat_amount is not None:
+            vat_amount = json_money(vat_amount, "vat_amount")
         corp_reg_no = d.pop("corp_reg_no", None)
-        if corp_reg_no is not None:
-            if not isinstance(corp_reg_no, str):
-                raise mismatch("corp_reg_no", "a string", corp_reg_no)
+        if type(corp_reg_no) is not str and corp_reg_no is not None:
+            corp_reg_no = json_str(corp_reg_no, "corp_reg_no")
 
-        external_receipt_request = cls(
-            name=name,
-            amount=amount,
-            identifier=identifier,
-            channel_key=channel_key,
-            identifier_type=identifier_type,
-            type_=type_,
-            product_type=product_type,
-            pay_method=pay_method,
-            buyer_name=buyer_name,
-            buyer_email=buyer_email,
-            buyer_tel=buyer_tel,
-            tax_free=tax_free,
-            vat_amount=vat_amount,
-            corp_reg_no=corp_reg_no,
-        )
-        external_receipt_request.additional_properties = d
-        return external_receipt_request
+        # Every value is checked (and money converted) above: set the fields directly, which
+        # is faster than __init__ with its converters.
+        model_ = cls.__new__(cls)
+        model_.name = name
+        model_.amount = amount
+        model_.identifier = identifier
+        model_.channel_key = channel_key
+        model_.identifier_type = identifier_type
+        model_.type_ = type_
+        model_.product_type = product_type
+        model_.pay_method = pay_method
+        model_.buyer_name = buyer_name
+        model_.buyer_email = buyer_email
+        model_.buyer_tel = buyer_tel
+        model_.tax_free = tax_free
+        model_.vat_amount = vat_amount
+        model_.corp_reg_no = corp_reg_no
+        model_.additional_properties = d
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,10 +6,12 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..types import (
     MISSING,
     json_money,
+    json_str,
     mismatch,
     money,
     redacted,
@@ -18,7 +20,9 @@ from ..types import (
 T = TypeVar("T", bound="ForeignPaymentRequest")
 
 
-@_attrs_define
+# No conversion on assignment (type checkers hold assignments to the annotations): attrs then
+# adds no __setattr__ hook, which would slow every assignment in __init__ and from_dict.
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class ForeignPaymentRequest:
     merchant_uid: str
 
@@ -103,57 +107,47 @@ class ForeignPaymentRequest:
         """
         d = dict(src_dict)
         merchant_uid = d.pop("merchant_uid", MISSING)
-        if not isinstance(merchant_uid, str):
-            raise mismatch("merchant_uid", "a string", merchant_uid)
+        if type(merchant_uid) is not str:
+            merchant_uid = json_str(merchant_uid, "merchant_uid")
         amount = d.pop("amount", MISSING)
         if type(amount) is not Decimal:
             amount = json_money(amount, "amount")
         card_number = d.pop("card_number", MISSING)
-        if not isinstance(card_number, str):
-            raise mismatch("card_number", "a string", card_number)
+        if type(card_number) is not str:
+            card_number = json_str(card_number, "card_number")
         expiry = d.pop("expiry", MISSING)
-        if not isinstance(expiry, str):
-            raise mismatch("expiry", "a string", expiry)
+        if type(expiry) is not str:
+            expiry = json_str(expiry, "expiry")
         currency = d.pop("currency", None)
-        if currency is not None:
-            if not isinstance(currency, str):
-                raise mismatch("currency", "a string", currency)
+        if type(currency) is not str and currency is not None:
+            currency = json_str(currency, "currency")
         cvc = d.pop("cvc", None)
-        if cvc is not None:
-            if not isinstance(cvc, str):
-                raise mismatch("cvc", "a string", cvc)
+        if type(cvc) is not str and cvc is not None:
+            cvc = json_str(cvc, "cvc")
         pg = d.pop("pg", None)
-        if pg is not None:
-            if not isinstance(pg, str):
-                raise mismatch("pg", "a string", pg)
+        if type(pg) is not str and pg is not None:
+            pg = json_str(pg, "pg")
         name = d.pop("name", None)
-        if name is not None:
-            if not isinstance(name, str):
-                raise mismatch("name", "a string", name)
+        if type(name) is not str and name is not None:
+            name = json_str(name, "name")
         buyer_name = d.pop("buyer_name", None)
-        if buyer_name is not None:
-            if not isinstance(buyer_name, str):
-                raise mismatch("buyer_name", "a string", buyer_name)
+        if type(buyer_name) is not str and buyer_name is not None:
+            buyer_name = json_str(buyer_name, "buyer_name")
         buyer_email = d.pop("buyer_email", None)
-        if buyer_email is not None:
-            if not isinstance(buyer_email, str):
-                raise mismatch("buyer_email", "a string", buyer_email)
+        if type(buyer_email) is not str and buyer_email is not None:
+            buyer_email = json_str(buyer_email, "buyer_email")
         buyer_tel = d.pop("buyer_tel", None)
-        if buyer_tel is not None:
-            if not isinstance(buyer_tel, str):
-                raise mismatch("buyer_tel", "a string", buyer_tel)
+        if type(buyer_tel) is not str and buyer_tel is not None:
+            buyer_tel = json_str(buyer_tel, "buyer_tel")
         buyer_addr = d.pop("buyer_addr", None)
-        if buyer_addr is not None:
-            if not isinstance(buyer_addr, str):
-                raise mismatch("buyer_addr", "a string", buyer_addr)
+        if type(buyer_addr) is not str and buyer_addr is not None:
+            buyer_addr = json_str(buyer_addr, "buyer_addr")
         buyer_postcode = d.pop("buyer_postcode", None)
-        if buyer_postcode is not None:
-            if not isinstance(buyer_postcode, str):
-                raise mismatch("buyer_postcode", "a string", buyer_postcode)
+        if type(buyer_postcode) is not str and buyer_postcode is not None:
+            buyer_postcode = json_str(buyer_postcode, "buyer_postcode")
         custom_data = d.pop("custom_data", None)
-        if custom_data is not None:
-            if not isinstance(custom_data, str):
-                raise mismatch("custom_data", "a string", custom_data)
+        if type(custom_data) is not str and custom_data is not None:
+            custom_data = json_str(custom_data, "custom_data")
         notice_url = d.pop("notice_url", None)
         if notice_url is not None:
             if not isinstance(notice_url, str) and not (
@@ -164,25 +158,26 @@ class ForeignPaymentRequest:
                     "notice_url", "a string or an array of strings", notice_url
                 )
 
-        foreign_payment_request = cls(
-            merchant_uid=merchant_uid,
-            amount=amount,
-            card_number=card_number,
-            expiry=expiry,
-            currency=currency,
-            cvc=cvc,
-            pg=pg,
-            name=name,
-            buyer_name=buyer_name,
-            buyer_email=buyer_email,
-            buyer_tel=buyer_tel,
-            buyer_addr=buyer_addr,
-            buyer_postcode=buyer_postcode,
-            custom_data=custom_data,
-            notice_url=notice_url,
-        )
-        foreign_payment_request.additional_properties = d
-        return foreign_payment_request
+        # Every value is checked (and money converted) above: set the fields directly, which
+        # is faster than __init__ with its converters.
+        model_ = cls.__new__(cls)
+        model_.merchant_uid = merchant_uid
+        model_.amount = amount
+        model_.card_number = card_number
+        model_.expiry = expiry
+        model_.currency = currency
+        model_.cvc = cvc
+        model_.pg = pg
+        model_.name = name
+        model_.buyer_name = buyer_name
+        model_.buyer_email = buyer_email
+        model_.buyer_tel = buyer_tel
+        model_.buyer_addr = buyer_addr
+        model_.buyer_postcode = buyer_postcode
+        model_.custom_data = custom_data
+        model_.notice_url = notice_url
+        model_.additional_properties = d
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,18 +6,21 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..types import (
     MISSING,
     json_money,
-    mismatch,
+    json_str,
     money,
 )
 
 T = TypeVar("T", bound="KcpQuickAutopayRequest")
 
 
-@_attrs_define
+# No conversion on assignment (type checkers hold assignments to the annotations): attrs then
+# adds no __setattr__ hook, which would slow every assignment in __init__ and from_dict.
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class KcpQuickAutopayRequest:
     customer_uid: str
     """ Billing key whose automatic-payment key to charge. """
@@ -61,35 +64,35 @@ class KcpQuickAutopayRequest:
         """
         d = dict(src_dict)
         customer_uid = d.pop("customer_uid", MISSING)
-        if not isinstance(customer_uid, str):
-            raise mismatch("customer_uid", "a string", customer_uid)
+        if type(customer_uid) is not str:
+            customer_uid = json_str(customer_uid, "customer_uid")
         merchant_uid = d.pop("merchant_uid", MISSING)
-        if not isinstance(merchant_uid, str):
-            raise mismatch("merchant_uid", "a string", merchant_uid)
+        if type(merchant_uid) is not str:
+            merchant_uid = json_str(merchant_uid, "merchant_uid")
         name = d.pop("name", MISSING)
-        if not isinstance(name, str):
-            raise mismatch("name", "a string", name)
+        if type(name) is not str:
+            name = json_str(name, "name")
         buyer_name = d.pop("buyer_name", MISSING)
-        if not isinstance(buyer_name, str):
-            raise mismatch("buyer_name", "a string", buyer_name)
+        if type(buyer_name) is not str:
+            buyer_name = json_str(buyer_name, "buyer_name")
         amount = d.pop("amount", MISSING)
         if type(amount) is not Decimal:
             amount = json_money(amount, "amount")
         notice_url = d.pop("notice_url", None)
-        if notice_url is not None:
-            if not isinstance(notice_url, str):
-                raise mismatch("notice_url", "a string", notice_url)
+        if type(notice_url) is not str and notice_url is not None:
+            notice_url = json_str(notice_url, "notice_url")
 
-        kcp_quick_autopay_request = cls(
-            customer_uid=customer_uid,
-            merchant_uid=merchant_uid,
-            name=name,
-            buyer_name=buyer_name,
-            amount=amount,
-            notice_url=notice_url,
-        )
-        kcp_quick_autopay_request.additional_properties = d
-        return kcp_quick_autopay_request
+        # Every value is checked (and money converted) above: set the fields directly, which
+        # is faster than __init__ with its converters.
+        model_ = cls.__new__(cls)
+        model_.customer_uid = customer_uid
+        model_.merchant_uid = merchant_uid
+        model_.name = name
+        model_.buyer_name = buyer_name
+        model_.amount = amount
+        model_.notice_url = notice_url
+        model_.additional_properties = d
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -5,16 +5,19 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..types import (
     MISSING,
-    mismatch,
+    json_str,
 )
 
 T = TypeVar("T", bound="KcpQuickFidoReleaseRequest")
 
 
-@_attrs_define
+# No conversion on assignment (type checkers hold assignments to the annotations): attrs then
+# adds no __setattr__ hook, which would slow every assignment in __init__ and from_dict.
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class KcpQuickFidoReleaseRequest:
     channel_key: str
     """ Key of the KCP Quick Pay channel. """
@@ -39,14 +42,15 @@ class KcpQuickFidoReleaseRequest:
         """
         d = dict(src_dict)
         channel_key = d.pop("channel_key", MISSING)
-        if not isinstance(channel_key, str):
-            raise mismatch("channel_key", "a string", channel_key)
+        if type(channel_key) is not str:
+            channel_key = json_str(channel_key, "channel_key")
 
-        kcp_quick_fido_release_request = cls(
-            channel_key=channel_key,
-        )
-        kcp_quick_fido_release_request.additional_properties = d
-        return kcp_quick_fido_release_request
+        # Every value is checked (and money converted) above: set the fields directly, which
+        # is faster than __init__ with its converters.
+        model_ = cls.__new__(cls)
+        model_.channel_key = channel_key
+        model_.additional_properties = d
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

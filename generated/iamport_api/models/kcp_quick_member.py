@@ -5,17 +5,20 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..types import (
     MISSING,
     json_int,
-    mismatch,
+    json_str,
 )
 
 T = TypeVar("T", bound="KcpQuickMember")
 
 
-@_attrs_define
+# No conversion on assignment (type checkers hold assignments to the annotations): attrs then
+# adds no __setattr__ hook, which would slow every assignment in __init__ and from_dict.
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class KcpQuickMember:
     """A buyer registered with KCP Quick Pay."""
 
@@ -58,11 +61,11 @@ class KcpQuickMember:
         """
         d = dict(src_dict)
         member_id = d.pop("member_id", MISSING)
-        if not isinstance(member_id, str):
-            raise mismatch("member_id", "a string", member_id)
+        if type(member_id) is not str:
+            member_id = json_str(member_id, "member_id")
         pg_provider = d.pop("pg_provider", MISSING)
-        if not isinstance(pg_provider, str):
-            raise mismatch("pg_provider", "a string", pg_provider)
+        if type(pg_provider) is not str:
+            pg_provider = json_str(pg_provider, "pg_provider")
         inserted = d.pop("inserted", MISSING)
         if type(inserted) is not int:
             inserted = json_int(inserted, "inserted")
@@ -70,19 +73,19 @@ class KcpQuickMember:
         if type(updated) is not int:
             updated = json_int(updated, "updated")
         pg_id = d.pop("pg_id", None)
-        if pg_id is not None:
-            if not isinstance(pg_id, str):
-                raise mismatch("pg_id", "a string", pg_id)
+        if type(pg_id) is not str and pg_id is not None:
+            pg_id = json_str(pg_id, "pg_id")
 
-        kcp_quick_member = cls(
-            member_id=member_id,
-            pg_provider=pg_provider,
-            inserted=inserted,
-            updated=updated,
-            pg_id=pg_id,
-        )
-        kcp_quick_member.additional_properties = d
-        return kcp_quick_member
+        # Every value is checked (and money converted) above: set the fields directly, which
+        # is faster than __init__ with its converters.
+        model_ = cls.__new__(cls)
+        model_.member_id = member_id
+        model_.pg_provider = pg_provider
+        model_.inserted = inserted
+        model_.updated = updated
+        model_.pg_id = pg_id
+        model_.additional_properties = d
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

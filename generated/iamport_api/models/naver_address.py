@@ -5,16 +5,19 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..types import (
     MISSING,
-    mismatch,
+    json_str,
 )
 
 T = TypeVar("T", bound="NaverAddress")
 
 
-@_attrs_define
+# No conversion on assignment (type checkers hold assignments to the annotations): attrs then
+# adds no __setattr__ hook, which would slow every assignment in __init__ and from_dict.
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class NaverAddress:
     """A shipping address of a Naver Pay order."""
 
@@ -62,36 +65,35 @@ class NaverAddress:
         """
         d = dict(src_dict)
         base = d.pop("base", MISSING)
-        if not isinstance(base, str):
-            raise mismatch("base", "a string", base)
+        if type(base) is not str:
+            base = json_str(base, "base")
         postcode = d.pop("postcode", MISSING)
-        if not isinstance(postcode, str):
-            raise mismatch("postcode", "a string", postcode)
+        if type(postcode) is not str:
+            postcode = json_str(postcode, "postcode")
         tel1 = d.pop("tel1", MISSING)
-        if not isinstance(tel1, str):
-            raise mismatch("tel1", "a string", tel1)
+        if type(tel1) is not str:
+            tel1 = json_str(tel1, "tel1")
         name = d.pop("name", MISSING)
-        if not isinstance(name, str):
-            raise mismatch("name", "a string", name)
+        if type(name) is not str:
+            name = json_str(name, "name")
         detail = d.pop("detail", None)
-        if detail is not None:
-            if not isinstance(detail, str):
-                raise mismatch("detail", "a string", detail)
+        if type(detail) is not str and detail is not None:
+            detail = json_str(detail, "detail")
         tel2 = d.pop("tel2", None)
-        if tel2 is not None:
-            if not isinstance(tel2, str):
-                raise mismatch("tel2", "a string", tel2)
+        if type(tel2) is not str and tel2 is not None:
+            tel2 = json_str(tel2, "tel2")
 
-        naver_address = cls(
-            base=base,
-            postcode=postcode,
-            tel1=tel1,
-            name=name,
-            detail=detail,
-            tel2=tel2,
-        )
-        naver_address.additional_properties = d
-        return naver_address
+        # Every value is checked (and money converted) above: set the fields directly, which
+        # is faster than __init__ with its converters.
+        model_ = cls.__new__(cls)
+        model_.base = base
+        model_.postcode = postcode
+        model_.tel1 = tel1
+        model_.name = name
+        model_.detail = detail
+        model_.tel2 = tel2
+        model_.additional_properties = d
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,12 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..types import (
     MISSING,
     SpecMismatchError,
     json_int,
     json_money,
+    json_str,
     mismatch,
     optional_money,
 )
@@ -24,7 +26,9 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="NaverProductOrder")
 
 
-@_attrs_define
+# No conversion on assignment (type checkers hold assignments to the annotations): attrs then
+# adds no __setattr__ hook, which would slow every assignment in __init__ and from_dict.
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class NaverProductOrder:
     """One Naver Pay product order (one kind of product within a payment)."""
 
@@ -123,53 +127,48 @@ class NaverProductOrder:
             SpecMismatchError: A value has the wrong JSON type or a required key is missing
                 (the message names the field).
         """
-        from ..models.naver_address import NaverAddress  # noqa: PLC0415
-        from ..models.naver_orderer import NaverOrderer  # noqa: PLC0415
-
         d = dict(src_dict)
         product_order_id = d.pop("product_order_id", MISSING)
-        if not isinstance(product_order_id, str):
-            raise mismatch("product_order_id", "a string", product_order_id)
+        if type(product_order_id) is not str:
+            product_order_id = json_str(product_order_id, "product_order_id")
         product_order_status = d.pop("product_order_status", MISSING)
-        if not isinstance(product_order_status, str):
-            raise mismatch("product_order_status", "a string", product_order_status)
+        if type(product_order_status) is not str:
+            product_order_status = json_str(
+                product_order_status, "product_order_status"
+            )
         product_id = d.pop("product_id", MISSING)
-        if not isinstance(product_id, str):
-            raise mismatch("product_id", "a string", product_id)
+        if type(product_id) is not str:
+            product_id = json_str(product_id, "product_id")
         product_name = d.pop("product_name", MISSING)
-        if not isinstance(product_name, str):
-            raise mismatch("product_name", "a string", product_name)
+        if type(product_name) is not str:
+            product_name = json_str(product_name, "product_name")
         product_option_id = d.pop("product_option_id", MISSING)
-        if product_option_id is not None:
-            if not isinstance(product_option_id, str):
-                raise mismatch("product_option_id", "a string", product_option_id)
+        if type(product_option_id) is not str and product_option_id is not None:
+            product_option_id = json_str(product_option_id, "product_option_id")
         product_option_name = d.pop("product_option_name", MISSING)
-        if product_option_name is not None:
-            if not isinstance(product_option_name, str):
-                raise mismatch("product_option_name", "a string", product_option_name)
+        if type(product_option_name) is not str and product_option_name is not None:
+            product_option_name = json_str(product_option_name, "product_option_name")
         quantity = d.pop("quantity", MISSING)
         if type(quantity) is not int:
             quantity = json_int(quantity, "quantity")
         claim_type = d.pop("claim_type", None)
-        if claim_type is not None:
-            if not isinstance(claim_type, str):
-                raise mismatch("claim_type", "a string", claim_type)
+        if type(claim_type) is not str and claim_type is not None:
+            claim_type = json_str(claim_type, "claim_type")
         claim_status = d.pop("claim_status", None)
-        if claim_status is not None:
-            if not isinstance(claim_status, str):
-                raise mismatch("claim_status", "a string", claim_status)
+        if type(claim_status) is not str and claim_status is not None:
+            claim_status = json_str(claim_status, "claim_status")
         product_amount = d.pop("product_amount", None)
-        if product_amount is not None:
-            if type(product_amount) is not Decimal:
-                product_amount = json_money(product_amount, "product_amount")
+        if type(product_amount) is not Decimal and product_amount is not None:
+            product_amount = json_money(product_amount, "product_amount")
         delivery_amount = d.pop("delivery_amount", None)
-        if delivery_amount is not None:
-            if type(delivery_amount) is not Decimal:
-                delivery_amount = json_money(delivery_amount, "delivery_amount")
+        if type(delivery_amount) is not Decimal and delivery_amount is not None:
+            delivery_amount = json_money(delivery_amount, "delivery_amount")
         orderer = d.pop("orderer", None)
         if orderer is not None:
             if not isinstance(orderer, dict):
                 raise mismatch("orderer", "an object", orderer)
+            from ..models.naver_orderer import NaverOrderer  # noqa: PLC0415
+
             try:
                 orderer = NaverOrderer.from_dict(orderer)
             except SpecMismatchError as exc:
@@ -178,43 +177,43 @@ class NaverProductOrder:
         if shipping_address is not None:
             if not isinstance(shipping_address, dict):
                 raise mismatch("shipping_address", "an object", shipping_address)
+            from ..models.naver_address import NaverAddress  # noqa: PLC0415
+
             try:
                 shipping_address = NaverAddress.from_dict(shipping_address)
             except SpecMismatchError as exc:
                 raise exc.within("shipping_address") from None
         shipping_memo = d.pop("shipping_memo", None)
-        if shipping_memo is not None:
-            if not isinstance(shipping_memo, str):
-                raise mismatch("shipping_memo", "a string", shipping_memo)
+        if type(shipping_memo) is not str and shipping_memo is not None:
+            shipping_memo = json_str(shipping_memo, "shipping_memo")
         shipping_due = d.pop("shipping_due", None)
-        if shipping_due is not None:
-            if type(shipping_due) is not int:
-                shipping_due = json_int(shipping_due, "shipping_due")
+        if type(shipping_due) is not int and shipping_due is not None:
+            shipping_due = json_int(shipping_due, "shipping_due")
         individual_code = d.pop("individual_code", None)
-        if individual_code is not None:
-            if not isinstance(individual_code, str):
-                raise mismatch("individual_code", "a string", individual_code)
+        if type(individual_code) is not str and individual_code is not None:
+            individual_code = json_str(individual_code, "individual_code")
 
-        naver_product_order = cls(
-            product_order_id=product_order_id,
-            product_order_status=product_order_status,
-            product_id=product_id,
-            product_name=product_name,
-            product_option_id=product_option_id,
-            product_option_name=product_option_name,
-            quantity=quantity,
-            claim_type=claim_type,
-            claim_status=claim_status,
-            product_amount=product_amount,
-            delivery_amount=delivery_amount,
-            orderer=orderer,
-            shipping_address=shipping_address,
-            shipping_memo=shipping_memo,
-            shipping_due=shipping_due,
-            individual_code=individual_code,
-        )
-        naver_product_order.additional_properties = d
-        return naver_product_order
+        # Every value is checked (and money converted) above: set the fields directly, which
+        # is faster than __init__ with its converters.
+        model_ = cls.__new__(cls)
+        model_.product_order_id = product_order_id
+        model_.product_order_status = product_order_status
+        model_.product_id = product_id
+        model_.product_name = product_name
+        model_.product_option_id = product_option_id
+        model_.product_option_name = product_option_name
+        model_.quantity = quantity
+        model_.claim_type = claim_type
+        model_.claim_status = claim_status
+        model_.product_amount = product_amount
+        model_.delivery_amount = delivery_amount
+        model_.orderer = orderer
+        model_.shipping_address = shipping_address
+        model_.shipping_memo = shipping_memo
+        model_.shipping_due = shipping_due
+        model_.individual_code = individual_code
+        model_.additional_properties = d
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -5,17 +5,20 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..types import (
     MISSING,
     json_int,
-    mismatch,
+    json_str,
 )
 
 T = TypeVar("T", bound="NaverReview")
 
 
-@_attrs_define
+# No conversion on assignment (type checkers hold assignments to the annotations): attrs then
+# adds no __setattr__ hook, which would slow every assignment in __init__ and from_dict.
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class NaverReview:
     """A buyer's review on Naver Pay."""
 
@@ -80,57 +83,55 @@ class NaverReview:
         """
         d = dict(src_dict)
         review_id = d.pop("review_id", MISSING)
-        if not isinstance(review_id, str):
-            raise mismatch("review_id", "a string", review_id)
+        if type(review_id) is not str:
+            review_id = json_str(review_id, "review_id")
         score = d.pop("score", MISSING)
-        if not isinstance(score, str):
-            raise mismatch("score", "a string", score)
+        if type(score) is not str:
+            score = json_str(score, "score")
         title = d.pop("title", MISSING)
-        if not isinstance(title, str):
-            raise mismatch("title", "a string", title)
+        if type(title) is not str:
+            title = json_str(title, "title")
         product_order_id = d.pop("product_order_id", MISSING)
-        if not isinstance(product_order_id, str):
-            raise mismatch("product_order_id", "a string", product_order_id)
+        if type(product_order_id) is not str:
+            product_order_id = json_str(product_order_id, "product_order_id")
         product_id = d.pop("product_id", MISSING)
-        if not isinstance(product_id, str):
-            raise mismatch("product_id", "a string", product_id)
+        if type(product_id) is not str:
+            product_id = json_str(product_id, "product_id")
         product_name = d.pop("product_name", MISSING)
-        if not isinstance(product_name, str):
-            raise mismatch("product_name", "a string", product_name)
+        if type(product_name) is not str:
+            product_name = json_str(product_name, "product_name")
         writer = d.pop("writer", MISSING)
-        if not isinstance(writer, str):
-            raise mismatch("writer", "a string", writer)
+        if type(writer) is not str:
+            writer = json_str(writer, "writer")
         created_at = d.pop("created_at", MISSING)
         if type(created_at) is not int:
             created_at = json_int(created_at, "created_at")
         content = d.pop("content", None)
-        if content is not None:
-            if not isinstance(content, str):
-                raise mismatch("content", "a string", content)
+        if type(content) is not str and content is not None:
+            content = json_str(content, "content")
         product_option_name = d.pop("product_option_name", None)
-        if product_option_name is not None:
-            if not isinstance(product_option_name, str):
-                raise mismatch("product_option_name", "a string", product_option_name)
+        if type(product_option_name) is not str and product_option_name is not None:
+            product_option_name = json_str(product_option_name, "product_option_name")
         modified_at = d.pop("modified_at", None)
-        if modified_at is not None:
-            if type(modified_at) is not int:
-                modified_at = json_int(modified_at, "modified_at")
+        if type(modified_at) is not int and modified_at is not None:
+            modified_at = json_int(modified_at, "modified_at")
 
-        naver_review = cls(
-            review_id=review_id,
-            score=score,
-            title=title,
-            product_order_id=product_order_id,
-            product_id=product_id,
-            product_name=product_name,
-            writer=writer,
-            created_at=created_at,
-            content=content,
-            product_option_name=product_option_name,
-            modified_at=modified_at,
-        )
-        naver_review.additional_properties = d
-        return naver_review
+        # Every value is checked (and money converted) above: set the fields directly, which
+        # is faster than __init__ with its converters.
+        model_ = cls.__new__(cls)
+        model_.review_id = review_id
+        model_.score = score
+        model_.title = title
+        model_.product_order_id = product_order_id
+        model_.product_id = product_id
+        model_.product_name = product_name
+        model_.writer = writer
+        model_.created_at = created_at
+        model_.content = content
+        model_.product_option_name = product_option_name
+        model_.modified_at = modified_at
+        model_.additional_properties = d
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

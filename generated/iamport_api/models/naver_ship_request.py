@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.naver_delivery_company import NaverDeliveryCompany
 from ..models.naver_delivery_method import NaverDeliveryMethod
@@ -12,13 +13,16 @@ from ..types import (
     MISSING,
     enum_mismatch,
     json_int,
+    json_str,
     mismatch,
 )
 
 T = TypeVar("T", bound="NaverShipRequest")
 
 
-@_attrs_define
+# No conversion on assignment (type checkers hold assignments to the annotations): attrs then
+# adds no __setattr__ hook, which would slow every assignment in __init__ and from_dict.
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class NaverShipRequest:
     delivery_method: NaverDeliveryMethod
     """ How Naver Pay goods are delivered: parcel or registered mail (`DELIVERY`), Goodsflow label
@@ -79,8 +83,8 @@ class NaverShipRequest:
                 raise mismatch("product_order_id", "an array", product_order_id)
             product_order_id_items: list[str] = []
             for index_0, item_0 in enumerate(product_order_id):
-                if not isinstance(item_0, str):
-                    raise mismatch(f"product_order_id[{index_0}]", "a string", item_0)
+                if type(item_0) is not str:
+                    item_0 = json_str(item_0, f"product_order_id[{index_0}]")
                 product_order_id_items.append(item_0)
             product_order_id = product_order_id_items
         delivery_company = d.pop("delivery_company", None)
@@ -92,19 +96,19 @@ class NaverShipRequest:
                     "delivery_company", delivery_company, NaverDeliveryCompany
                 ) from None
         tracking_number = d.pop("tracking_number", None)
-        if tracking_number is not None:
-            if not isinstance(tracking_number, str):
-                raise mismatch("tracking_number", "a string", tracking_number)
+        if type(tracking_number) is not str and tracking_number is not None:
+            tracking_number = json_str(tracking_number, "tracking_number")
 
-        naver_ship_request = cls(
-            delivery_method=delivery_method,
-            dispatched_at=dispatched_at,
-            product_order_id=product_order_id,
-            delivery_company=delivery_company,
-            tracking_number=tracking_number,
-        )
-        naver_ship_request.additional_properties = d
-        return naver_ship_request
+        # Every value is checked (and money converted) above: set the fields directly, which
+        # is faster than __init__ with its converters.
+        model_ = cls.__new__(cls)
+        model_.delivery_method = delivery_method
+        model_.dispatched_at = dispatched_at
+        model_.product_order_id = product_order_id
+        model_.delivery_company = delivery_company
+        model_.tracking_number = tracking_number
+        model_.additional_properties = d
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,16 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.product_type import ProductType
 from ..types import (
     MISSING,
     enum_mismatch,
+    json_bool,
     json_int,
     json_money,
+    json_str,
     mismatch,
     money,
     optional_money,
@@ -22,7 +25,9 @@ from ..types import (
 T = TypeVar("T", bound="OnetimePaymentRequest")
 
 
-@_attrs_define
+# No conversion on assignment (type checkers hold assignments to the annotations): attrs then
+# adds no __setattr__ hook, which would slow every assignment in __init__ and from_dict.
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class OnetimePaymentRequest:
     merchant_uid: str
     """ New, unique order id. """
@@ -184,95 +189,79 @@ class OnetimePaymentRequest:
         """
         d = dict(src_dict)
         merchant_uid = d.pop("merchant_uid", MISSING)
-        if not isinstance(merchant_uid, str):
-            raise mismatch("merchant_uid", "a string", merchant_uid)
+        if type(merchant_uid) is not str:
+            merchant_uid = json_str(merchant_uid, "merchant_uid")
         amount = d.pop("amount", MISSING)
         if type(amount) is not Decimal:
             amount = json_money(amount, "amount")
         card_number = d.pop("card_number", MISSING)
-        if not isinstance(card_number, str):
-            raise mismatch("card_number", "a string", card_number)
+        if type(card_number) is not str:
+            card_number = json_str(card_number, "card_number")
         expiry = d.pop("expiry", MISSING)
-        if not isinstance(expiry, str):
-            raise mismatch("expiry", "a string", expiry)
+        if type(expiry) is not str:
+            expiry = json_str(expiry, "expiry")
         currency = d.pop("currency", None)
-        if currency is not None:
-            if not isinstance(currency, str):
-                raise mismatch("currency", "a string", currency)
+        if type(currency) is not str and currency is not None:
+            currency = json_str(currency, "currency")
         tax_free = d.pop("tax_free", None)
-        if tax_free is not None:
-            if type(tax_free) is not Decimal:
-                tax_free = json_money(tax_free, "tax_free")
+        if type(tax_free) is not Decimal and tax_free is not None:
+            tax_free = json_money(tax_free, "tax_free")
         vat_amount = d.pop("vat_amount", None)
-        if vat_amount is not None:
-            if type(vat_amount) is not Decimal:
-                vat_amount = json_money(vat_amount, "vat_amount")
+        if type(vat_amount) is not Decimal and vat_amount is not None:
+            vat_amount = json_money(vat_amount, "vat_amount")
         birth = d.pop("birth", None)
-        if birth is not None:
-            if not isinstance(birth, str):
-                raise mismatch("birth", "a string", birth)
+        if type(birth) is not str and birth is not None:
+            birth = json_str(birth, "birth")
         pwd_2digit = d.pop("pwd_2digit", None)
-        if pwd_2digit is not None:
-            if not isinstance(pwd_2digit, str):
-                raise mismatch("pwd_2digit", "a string", pwd_2digit)
+        if type(pwd_2digit) is not str and pwd_2digit is not None:
+            pwd_2digit = json_str(pwd_2digit, "pwd_2digit")
         cvc = d.pop("cvc", None)
-        if cvc is not None:
-            if not isinstance(cvc, str):
-                raise mismatch("cvc", "a string", cvc)
+        if type(cvc) is not str and cvc is not None:
+            cvc = json_str(cvc, "cvc")
         customer_uid = d.pop("customer_uid", None)
-        if customer_uid is not None:
-            if not isinstance(customer_uid, str):
-                raise mismatch("customer_uid", "a string", customer_uid)
+        if type(customer_uid) is not str and customer_uid is not None:
+            customer_uid = json_str(customer_uid, "customer_uid")
         pg = d.pop("pg", None)
-        if pg is not None:
-            if not isinstance(pg, str):
-                raise mismatch("pg", "a string", pg)
+        if type(pg) is not str and pg is not None:
+            pg = json_str(pg, "pg")
         channel_key = d.pop("channel_key", None)
-        if channel_key is not None:
-            if not isinstance(channel_key, str):
-                raise mismatch("channel_key", "a string", channel_key)
+        if type(channel_key) is not str and channel_key is not None:
+            channel_key = json_str(channel_key, "channel_key")
         name = d.pop("name", None)
-        if name is not None:
-            if not isinstance(name, str):
-                raise mismatch("name", "a string", name)
+        if type(name) is not str and name is not None:
+            name = json_str(name, "name")
         buyer_name = d.pop("buyer_name", None)
-        if buyer_name is not None:
-            if not isinstance(buyer_name, str):
-                raise mismatch("buyer_name", "a string", buyer_name)
+        if type(buyer_name) is not str and buyer_name is not None:
+            buyer_name = json_str(buyer_name, "buyer_name")
         buyer_email = d.pop("buyer_email", None)
-        if buyer_email is not None:
-            if not isinstance(buyer_email, str):
-                raise mismatch("buyer_email", "a string", buyer_email)
+        if type(buyer_email) is not str and buyer_email is not None:
+            buyer_email = json_str(buyer_email, "buyer_email")
         buyer_tel = d.pop("buyer_tel", None)
-        if buyer_tel is not None:
-            if not isinstance(buyer_tel, str):
-                raise mismatch("buyer_tel", "a string", buyer_tel)
+        if type(buyer_tel) is not str and buyer_tel is not None:
+            buyer_tel = json_str(buyer_tel, "buyer_tel")
         buyer_addr = d.pop("buyer_addr", None)
-        if buyer_addr is not None:
-            if not isinstance(buyer_addr, str):
-                raise mismatch("buyer_addr", "a string", buyer_addr)
+        if type(buyer_addr) is not str and buyer_addr is not None:
+            buyer_addr = json_str(buyer_addr, "buyer_addr")
         buyer_postcode = d.pop("buyer_postcode", None)
-        if buyer_postcode is not None:
-            if not isinstance(buyer_postcode, str):
-                raise mismatch("buyer_postcode", "a string", buyer_postcode)
+        if type(buyer_postcode) is not str and buyer_postcode is not None:
+            buyer_postcode = json_str(buyer_postcode, "buyer_postcode")
         card_quota = d.pop("card_quota", None)
-        if card_quota is not None:
-            if type(card_quota) is not int:
-                card_quota = json_int(card_quota, "card_quota")
+        if type(card_quota) is not int and card_quota is not None:
+            card_quota = json_int(card_quota, "card_quota")
         interest_free_by_merchant = d.pop("interest_free_by_merchant", None)
-        if interest_free_by_merchant is not None:
-            if type(interest_free_by_merchant) is not bool:
-                raise mismatch(
-                    "interest_free_by_merchant", "a boolean", interest_free_by_merchant
-                )
+        if (
+            type(interest_free_by_merchant) is not bool
+            and interest_free_by_merchant is not None
+        ):
+            interest_free_by_merchant = json_bool(
+                interest_free_by_merchant, "interest_free_by_merchant"
+            )
         use_card_point = d.pop("use_card_point", None)
-        if use_card_point is not None:
-            if type(use_card_point) is not bool:
-                raise mismatch("use_card_point", "a boolean", use_card_point)
+        if type(use_card_point) is not bool and use_card_point is not None:
+            use_card_point = json_bool(use_card_point, "use_card_point")
         custom_data = d.pop("custom_data", None)
-        if custom_data is not None:
-            if not isinstance(custom_data, str):
-                raise mismatch("custom_data", "a string", custom_data)
+        if type(custom_data) is not str and custom_data is not None:
+            custom_data = json_str(custom_data, "custom_data")
         notice_url = d.pop("notice_url", None)
         if notice_url is not None:
             if not isinstance(notice_url, str) and not (
@@ -283,9 +272,8 @@ class OnetimePaymentRequest:
                     "notice_url", "a string or an array of strings", notice_url
                 )
         browser_ip = d.pop("browser_ip", None)
-        if browser_ip is not None:
-            if not isinstance(browser_ip, str):
-                raise mismatch("browser_ip", "a string", browser_ip)
+        if type(browser_ip) is not str and browser_ip is not None:
+            browser_ip = json_str(browser_ip, "browser_ip")
         product_type = d.pop("product_type", None)
         if product_type is not None:
             try:
@@ -293,66 +281,61 @@ class OnetimePaymentRequest:
             except (ValueError, TypeError):
                 raise enum_mismatch("product_type", product_type, ProductType) from None
         promotion_id = d.pop("promotion_id", None)
-        if promotion_id is not None:
-            if not isinstance(promotion_id, str):
-                raise mismatch("promotion_id", "a string", promotion_id)
+        if type(promotion_id) is not str and promotion_id is not None:
+            promotion_id = json_str(promotion_id, "promotion_id")
         bypass = d.pop("bypass", None)
-        if bypass is not None:
-            if not isinstance(bypass, str):
-                raise mismatch("bypass", "a string", bypass)
+        if type(bypass) is not str and bypass is not None:
+            bypass = json_str(bypass, "bypass")
         vat = d.pop("vat", None)
-        if vat is not None:
-            if type(vat) is not Decimal:
-                vat = json_money(vat, "vat")
+        if type(vat) is not Decimal and vat is not None:
+            vat = json_money(vat, "vat")
         channel_group_id = d.pop("channel_group_id", None)
-        if channel_group_id is not None:
-            if not isinstance(channel_group_id, str):
-                raise mismatch("channel_group_id", "a string", channel_group_id)
+        if type(channel_group_id) is not str and channel_group_id is not None:
+            channel_group_id = json_str(channel_group_id, "channel_group_id")
         secure_3d_charge_id = d.pop("secure_3d_charge_id", None)
-        if secure_3d_charge_id is not None:
-            if not isinstance(secure_3d_charge_id, str):
-                raise mismatch("secure_3d_charge_id", "a string", secure_3d_charge_id)
+        if type(secure_3d_charge_id) is not str and secure_3d_charge_id is not None:
+            secure_3d_charge_id = json_str(secure_3d_charge_id, "secure_3d_charge_id")
         secure_3d_token = d.pop("secure_3d_token", None)
-        if secure_3d_token is not None:
-            if not isinstance(secure_3d_token, str):
-                raise mismatch("secure_3d_token", "a string", secure_3d_token)
+        if type(secure_3d_token) is not str and secure_3d_token is not None:
+            secure_3d_token = json_str(secure_3d_token, "secure_3d_token")
 
-        onetime_payment_request = cls(
-            merchant_uid=merchant_uid,
-            amount=amount,
-            card_number=card_number,
-            expiry=expiry,
-            currency=currency,
-            tax_free=tax_free,
-            vat_amount=vat_amount,
-            birth=birth,
-            pwd_2digit=pwd_2digit,
-            cvc=cvc,
-            customer_uid=customer_uid,
-            pg=pg,
-            channel_key=channel_key,
-            name=name,
-            buyer_name=buyer_name,
-            buyer_email=buyer_email,
-            buyer_tel=buyer_tel,
-            buyer_addr=buyer_addr,
-            buyer_postcode=buyer_postcode,
-            card_quota=card_quota,
-            interest_free_by_merchant=interest_free_by_merchant,
-            use_card_point=use_card_point,
-            custom_data=custom_data,
-            notice_url=notice_url,
-            browser_ip=browser_ip,
-            product_type=product_type,
-            promotion_id=promotion_id,
-            bypass=bypass,
-            vat=vat,
-            channel_group_id=channel_group_id,
-            secure_3d_charge_id=secure_3d_charge_id,
-            secure_3d_token=secure_3d_token,
-        )
-        onetime_payment_request.additional_properties = d
-        return onetime_payment_request
+        # Every value is checked (and money converted) above: set the fields directly, which
+        # is faster than __init__ with its converters.
+        model_ = cls.__new__(cls)
+        model_.merchant_uid = merchant_uid
+        model_.amount = amount
+        model_.card_number = card_number
+        model_.expiry = expiry
+        model_.currency = currency
+        model_.tax_free = tax_free
+        model_.vat_amount = vat_amount
+        model_.birth = birth
+        model_.pwd_2digit = pwd_2digit
+        model_.cvc = cvc
+        model_.customer_uid = customer_uid
+        model_.pg = pg
+        model_.channel_key = channel_key
+        model_.name = name
+        model_.buyer_name = buyer_name
+        model_.buyer_email = buyer_email
+        model_.buyer_tel = buyer_tel
+        model_.buyer_addr = buyer_addr
+        model_.buyer_postcode = buyer_postcode
+        model_.card_quota = card_quota
+        model_.interest_free_by_merchant = interest_free_by_merchant
+        model_.use_card_point = use_card_point
+        model_.custom_data = custom_data
+        model_.notice_url = notice_url
+        model_.browser_ip = browser_ip
+        model_.product_type = product_type
+        model_.promotion_id = promotion_id
+        model_.bypass = bypass
+        model_.vat = vat
+        model_.channel_group_id = channel_group_id
+        model_.secure_3d_charge_id = secure_3d_charge_id
+        model_.secure_3d_token = secure_3d_token
+        model_.additional_properties = d
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..types import (
     MISSING,
@@ -19,7 +20,9 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PartnerReceiptRequest")
 
 
-@_attrs_define
+# No conversion on assignment (type checkers hold assignments to the annotations): attrs then
+# adds no __setattr__ hook, which would slow every assignment in __init__ and from_dict.
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class PartnerReceiptRequest:
     data: list[PartnerReceiptItem]
 
@@ -41,8 +44,6 @@ class PartnerReceiptRequest:
             SpecMismatchError: A value has the wrong JSON type or a required key is missing
                 (the message names the field).
         """
-        from ..models.partner_receipt_item import PartnerReceiptItem  # noqa: PLC0415
-
         d = dict(src_dict)
         data = d.pop("data", MISSING)
         if not isinstance(data, list):
@@ -51,6 +52,8 @@ class PartnerReceiptRequest:
         for index_0, item_0 in enumerate(data):
             if not isinstance(item_0, dict):
                 raise mismatch(f"data[{index_0}]", "an object", item_0)
+            from ..models.partner_receipt_item import PartnerReceiptItem  # noqa: PLC0415
+
             try:
                 item_0 = PartnerReceiptItem.from_dict(item_0)
             except SpecMismatchError as exc:
@@ -58,11 +61,12 @@ class PartnerReceiptRequest:
             data_items.append(item_0)
         data = data_items
 
-        partner_receipt_request = cls(
-            data=data,
-        )
-        partner_receipt_request.additional_properties = d
-        return partner_receipt_request
+        # Every value is checked (and money converted) above: set the fields directly, which
+        # is faster than __init__ with its converters.
+        model_ = cls.__new__(cls)
+        model_.data = data
+        model_.additional_properties = d
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -5,15 +5,18 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..types import (
-    mismatch,
+    json_str,
 )
 
 T = TypeVar("T", bound="PartnerReceiptResult")
 
 
-@_attrs_define
+# No conversion on assignment (type checkers hold assignments to the annotations): attrs then
+# adds no __setattr__ hook, which would slow every assignment in __init__ and from_dict.
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class PartnerReceiptResult:
     """Where the sales slip with the sub-merchant sales can be seen."""
 
@@ -41,15 +44,15 @@ class PartnerReceiptResult:
         """
         d = dict(src_dict)
         receipt_url = d.pop("receipt_url", None)
-        if receipt_url is not None:
-            if not isinstance(receipt_url, str):
-                raise mismatch("receipt_url", "a string", receipt_url)
+        if type(receipt_url) is not str and receipt_url is not None:
+            receipt_url = json_str(receipt_url, "receipt_url")
 
-        partner_receipt_result = cls(
-            receipt_url=receipt_url,
-        )
-        partner_receipt_result.additional_properties = d
-        return partner_receipt_result
+        # Every value is checked (and money converted) above: set the fields directly, which
+        # is faster than __init__ with its converters.
+        model_ = cls.__new__(cls)
+        model_.receipt_url = receipt_url
+        model_.additional_properties = d
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

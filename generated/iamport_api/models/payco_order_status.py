@@ -5,16 +5,19 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..types import (
     MISSING,
-    mismatch,
+    json_str,
 )
 
 T = TypeVar("T", bound="PaycoOrderStatus")
 
 
-@_attrs_define
+# No conversion on assignment (type checkers hold assignments to the annotations): attrs then
+# adds no __setattr__ hook, which would slow every assignment in __init__ and from_dict.
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class PaycoOrderStatus:
     """The state a PAYCO order was moved to."""
 
@@ -42,14 +45,15 @@ class PaycoOrderStatus:
         """
         d = dict(src_dict)
         status = d.pop("status", MISSING)
-        if not isinstance(status, str):
-            raise mismatch("status", "a string", status)
+        if type(status) is not str:
+            status = json_str(status, "status")
 
-        payco_order_status = cls(
-            status=status,
-        )
-        payco_order_status.additional_properties = d
-        return payco_order_status
+        # Every value is checked (and money converted) above: set the fields directly, which
+        # is faster than __init__ with its converters.
+        model_ = cls.__new__(cls)
+        model_.status = status
+        model_.additional_properties = d
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

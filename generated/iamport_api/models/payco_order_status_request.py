@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.payco_order_status_change import PaycoOrderStatusChange
 from ..types import (
@@ -15,7 +16,9 @@ from ..types import (
 T = TypeVar("T", bound="PaycoOrderStatusRequest")
 
 
-@_attrs_define
+# No conversion on assignment (type checkers hold assignments to the annotations): attrs then
+# adds no __setattr__ hook, which would slow every assignment in __init__ and from_dict.
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class PaycoOrderStatusRequest:
     status: PaycoOrderStatusChange
     """ Target state of a PAYCO order: shipping started (`DELIVERY_START`), purchase confirmed
@@ -46,11 +49,12 @@ class PaycoOrderStatusRequest:
         except (ValueError, TypeError):
             raise enum_mismatch("status", status, PaycoOrderStatusChange) from None
 
-        payco_order_status_request = cls(
-            status=status,
-        )
-        payco_order_status_request.additional_properties = d
-        return payco_order_status_request
+        # Every value is checked (and money converted) above: set the fields directly, which
+        # is faster than __init__ with its converters.
+        model_ = cls.__new__(cls)
+        model_.status = status
+        model_.additional_properties = d
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..types import (
     MISSING,
@@ -23,7 +24,9 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PaymentBalance")
 
 
-@_attrs_define
+# No conversion on assignment (type checkers hold assignments to the annotations): attrs then
+# adds no __setattr__ hook, which would slow every assignment in __init__ and from_dict.
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class PaymentBalance:
     """How the amount of a payment splits by means of payment, now and over time."""
 
@@ -81,9 +84,6 @@ class PaymentBalance:
             SpecMismatchError: A value has the wrong JSON type or a required key is missing
                 (the message names the field).
         """
-        from ..models.payment_balance_detail import PaymentBalanceDetail  # noqa: PLC0415
-        from ..models.payment_balance_history import PaymentBalanceHistory  # noqa: PLC0415
-
         d = dict(src_dict)
         amount = d.pop("amount", MISSING)
         if type(amount) is not Decimal:
@@ -91,6 +91,8 @@ class PaymentBalance:
         cash_receipt = d.pop("cash_receipt", MISSING)
         if not isinstance(cash_receipt, dict):
             raise mismatch("cash_receipt", "an object", cash_receipt)
+        from ..models.payment_balance_detail import PaymentBalanceDetail  # noqa: PLC0415
+
         try:
             cash_receipt = PaymentBalanceDetail.from_dict(cash_receipt)
         except SpecMismatchError as exc:
@@ -98,6 +100,8 @@ class PaymentBalance:
         primary = d.pop("primary", MISSING)
         if not isinstance(primary, dict):
             raise mismatch("primary", "an object", primary)
+        from ..models.payment_balance_detail import PaymentBalanceDetail  # noqa: PLC0415
+
         try:
             primary = PaymentBalanceDetail.from_dict(primary)
         except SpecMismatchError as exc:
@@ -105,6 +109,8 @@ class PaymentBalance:
         secondary = d.pop("secondary", MISSING)
         if not isinstance(secondary, dict):
             raise mismatch("secondary", "an object", secondary)
+        from ..models.payment_balance_detail import PaymentBalanceDetail  # noqa: PLC0415
+
         try:
             secondary = PaymentBalanceDetail.from_dict(secondary)
         except SpecMismatchError as exc:
@@ -112,6 +118,8 @@ class PaymentBalance:
         discount = d.pop("discount", MISSING)
         if not isinstance(discount, dict):
             raise mismatch("discount", "an object", discount)
+        from ..models.payment_balance_detail import PaymentBalanceDetail  # noqa: PLC0415
+
         try:
             discount = PaymentBalanceDetail.from_dict(discount)
         except SpecMismatchError as exc:
@@ -124,6 +132,8 @@ class PaymentBalance:
             for index_0, item_0 in enumerate(histories):
                 if not isinstance(item_0, dict):
                     raise mismatch(f"histories[{index_0}]", "an object", item_0)
+                from ..models.payment_balance_history import PaymentBalanceHistory  # noqa: PLC0415
+
                 try:
                     item_0 = PaymentBalanceHistory.from_dict(item_0)
                 except SpecMismatchError as exc:
@@ -131,16 +141,17 @@ class PaymentBalance:
                 histories_items.append(item_0)
             histories = histories_items
 
-        payment_balance = cls(
-            amount=amount,
-            cash_receipt=cash_receipt,
-            primary=primary,
-            secondary=secondary,
-            discount=discount,
-            histories=histories,
-        )
-        payment_balance.additional_properties = d
-        return payment_balance
+        # Every value is checked (and money converted) above: set the fields directly, which
+        # is faster than __init__ with its converters.
+        model_ = cls.__new__(cls)
+        model_.amount = amount
+        model_.cash_receipt = cash_receipt
+        model_.primary = primary
+        model_.secondary = secondary
+        model_.discount = discount
+        model_.histories = histories
+        model_.additional_properties = d
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..types import (
     MISSING,
@@ -16,7 +17,9 @@ from ..types import (
 T = TypeVar("T", bound="PaymentBalanceDetail")
 
 
-@_attrs_define
+# No conversion on assignment (type checkers hold assignments to the annotations): attrs then
+# adds no __setattr__ hook, which would slow every assignment in __init__ and from_dict.
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class PaymentBalanceDetail:
     """One part of a payment's amount: covered by the cash receipt (`cash_receipt`), paid by the
     main means such as card or transfer (`primary`), by gateway or card points (`secondary`),
@@ -71,14 +74,15 @@ class PaymentBalanceDetail:
         if type(service) is not Decimal:
             service = json_money(service, "service")
 
-        payment_balance_detail = cls(
-            tax_free=tax_free,
-            supply=supply,
-            vat=vat,
-            service=service,
-        )
-        payment_balance_detail.additional_properties = d
-        return payment_balance_detail
+        # Every value is checked (and money converted) above: set the fields directly, which
+        # is faster than __init__ with its converters.
+        model_ = cls.__new__(cls)
+        model_.tax_free = tax_free
+        model_.supply = supply
+        model_.vat = vat
+        model_.service = service
+        model_.additional_properties = d
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..types import (
     SpecMismatchError,
@@ -19,7 +20,9 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PaymentBalanceHistory")
 
 
-@_attrs_define
+# No conversion on assignment (type checkers hold assignments to the annotations): attrs then
+# adds no __setattr__ hook, which would slow every assignment in __init__ and from_dict.
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class PaymentBalanceHistory:
     """The breakdown of a payment's amount as it was at one time."""
 
@@ -77,13 +80,13 @@ class PaymentBalanceHistory:
             SpecMismatchError: A value has the wrong JSON type or a required key is missing
                 (the message names the field).
         """
-        from ..models.payment_balance_detail import PaymentBalanceDetail  # noqa: PLC0415
-
         d = dict(src_dict)
         cash_receipt = d.pop("cash_receipt", None)
         if cash_receipt is not None:
             if not isinstance(cash_receipt, dict):
                 raise mismatch("cash_receipt", "an object", cash_receipt)
+            from ..models.payment_balance_detail import PaymentBalanceDetail  # noqa: PLC0415
+
             try:
                 cash_receipt = PaymentBalanceDetail.from_dict(cash_receipt)
             except SpecMismatchError as exc:
@@ -92,6 +95,8 @@ class PaymentBalanceHistory:
         if primary is not None:
             if not isinstance(primary, dict):
                 raise mismatch("primary", "an object", primary)
+            from ..models.payment_balance_detail import PaymentBalanceDetail  # noqa: PLC0415
+
             try:
                 primary = PaymentBalanceDetail.from_dict(primary)
             except SpecMismatchError as exc:
@@ -100,6 +105,8 @@ class PaymentBalanceHistory:
         if secondary is not None:
             if not isinstance(secondary, dict):
                 raise mismatch("secondary", "an object", secondary)
+            from ..models.payment_balance_detail import PaymentBalanceDetail  # noqa: PLC0415
+
             try:
                 secondary = PaymentBalanceDetail.from_dict(secondary)
             except SpecMismatchError as exc:
@@ -108,24 +115,26 @@ class PaymentBalanceHistory:
         if discount is not None:
             if not isinstance(discount, dict):
                 raise mismatch("discount", "an object", discount)
+            from ..models.payment_balance_detail import PaymentBalanceDetail  # noqa: PLC0415
+
             try:
                 discount = PaymentBalanceDetail.from_dict(discount)
             except SpecMismatchError as exc:
                 raise exc.within("discount") from None
         created = d.pop("created", None)
-        if created is not None:
-            if type(created) is not int:
-                created = json_int(created, "created")
+        if type(created) is not int and created is not None:
+            created = json_int(created, "created")
 
-        payment_balance_history = cls(
-            cash_receipt=cash_receipt,
-            primary=primary,
-            secondary=secondary,
-            discount=discount,
-            created=created,
-        )
-        payment_balance_history.additional_properties = d
-        return payment_balance_history
+        # Every value is checked (and money converted) above: set the fields directly, which
+        # is faster than __init__ with its converters.
+        model_ = cls.__new__(cls)
+        model_.cash_receipt = cash_receipt
+        model_.primary = primary
+        model_.secondary = secondary
+        model_.discount = discount
+        model_.created = created
+        model_.additional_properties = d
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

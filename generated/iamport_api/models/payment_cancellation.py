@@ -6,19 +6,22 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..types import (
     MISSING,
     json_int,
     json_money,
-    mismatch,
+    json_str,
     money,
 )
 
 T = TypeVar("T", bound="PaymentCancellation")
 
 
-@_attrs_define
+# No conversion on assignment (type checkers hold assignments to the annotations): attrs then
+# adds no __setattr__ hook, which would slow every assignment in __init__ and from_dict.
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class PaymentCancellation:
     """One cancel of a payment."""
 
@@ -75,32 +78,29 @@ class PaymentCancellation:
         if type(cancelled_at) is not int:
             cancelled_at = json_int(cancelled_at, "cancelled_at")
         pg_tid = d.pop("pg_tid", None)
-        if pg_tid is not None:
-            if not isinstance(pg_tid, str):
-                raise mismatch("pg_tid", "a string", pg_tid)
+        if type(pg_tid) is not str and pg_tid is not None:
+            pg_tid = json_str(pg_tid, "pg_tid")
         reason = d.pop("reason", None)
-        if reason is not None:
-            if not isinstance(reason, str):
-                raise mismatch("reason", "a string", reason)
+        if type(reason) is not str and reason is not None:
+            reason = json_str(reason, "reason")
         cancellation_id = d.pop("cancellation_id", None)
-        if cancellation_id is not None:
-            if not isinstance(cancellation_id, str):
-                raise mismatch("cancellation_id", "a string", cancellation_id)
+        if type(cancellation_id) is not str and cancellation_id is not None:
+            cancellation_id = json_str(cancellation_id, "cancellation_id")
         receipt_url = d.pop("receipt_url", None)
-        if receipt_url is not None:
-            if not isinstance(receipt_url, str):
-                raise mismatch("receipt_url", "a string", receipt_url)
+        if type(receipt_url) is not str and receipt_url is not None:
+            receipt_url = json_str(receipt_url, "receipt_url")
 
-        payment_cancellation = cls(
-            amount=amount,
-            cancelled_at=cancelled_at,
-            pg_tid=pg_tid,
-            reason=reason,
-            cancellation_id=cancellation_id,
-            receipt_url=receipt_url,
-        )
-        payment_cancellation.additional_properties = d
-        return payment_cancellation
+        # Every value is checked (and money converted) above: set the fields directly, which
+        # is faster than __init__ with its converters.
+        model_ = cls.__new__(cls)
+        model_.amount = amount
+        model_.cancelled_at = cancelled_at
+        model_.pg_tid = pg_tid
+        model_.reason = reason
+        model_.cancellation_id = cancellation_id
+        model_.receipt_url = receipt_url
+        model_.additional_properties = d
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

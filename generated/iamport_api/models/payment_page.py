@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..types import (
     MISSING,
@@ -20,7 +21,9 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PaymentPage")
 
 
-@_attrs_define
+# No conversion on assignment (type checkers hold assignments to the annotations): attrs then
+# adds no __setattr__ hook, which would slow every assignment in __init__ and from_dict.
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class PaymentPage:
     """One page of payments."""
 
@@ -56,8 +59,6 @@ class PaymentPage:
             SpecMismatchError: A value has the wrong JSON type or a required key is missing
                 (the message names the field).
         """
-        from ..models.payment import Payment  # noqa: PLC0415
-
         d = dict(src_dict)
         total = d.pop("total", MISSING)
         if type(total) is not int:
@@ -75,6 +76,8 @@ class PaymentPage:
         for index_0, item_0 in enumerate(list_):
             if not isinstance(item_0, dict):
                 raise mismatch(f"list[{index_0}]", "an object", item_0)
+            from ..models.payment import Payment  # noqa: PLC0415
+
             try:
                 item_0 = Payment.from_dict(item_0)
             except SpecMismatchError as exc:
@@ -82,14 +85,15 @@ class PaymentPage:
             list__items.append(item_0)
         list_ = list__items
 
-        payment_page = cls(
-            total=total,
-            previous=previous,
-            next_=next_,
-            list_=list_,
-        )
-        payment_page.additional_properties = d
-        return payment_page
+        # Every value is checked (and money converted) above: set the fields directly, which
+        # is faster than __init__ with its converters.
+        model_ = cls.__new__(cls)
+        model_.total = total
+        model_.previous = previous
+        model_.next_ = next_
+        model_.list_ = list_
+        model_.additional_properties = d
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

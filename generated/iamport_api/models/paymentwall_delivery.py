@@ -5,16 +5,20 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..types import (
     json_int,
+    json_str,
     mismatch,
 )
 
 T = TypeVar("T", bound="PaymentwallDelivery")
 
 
-@_attrs_define
+# No conversion on assignment (type checkers hold assignments to the annotations): attrs then
+# adds no __setattr__ hook, which would slow every assignment in __init__ and from_dict.
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class PaymentwallDelivery:
     """Paymentwall's answer to a delivery report. Without `error_code` the report was accepted."""
 
@@ -57,36 +61,34 @@ class PaymentwallDelivery:
         """
         d = dict(src_dict)
         error_code = d.pop("error_code", None)
-        if error_code is not None:
-            if type(error_code) is not int:
-                error_code = json_int(error_code, "error_code")
+        if type(error_code) is not int and error_code is not None:
+            error_code = json_int(error_code, "error_code")
         error = d.pop("error", None)
-        if error is not None:
-            if not isinstance(error, str):
-                raise mismatch("error", "a string", error)
+        if type(error) is not str and error is not None:
+            error = json_str(error, "error")
         notices = d.pop("notices", None)
         if notices is not None:
             if not isinstance(notices, list):
                 raise mismatch("notices", "an array", notices)
             notices_items: list[str] = []
             for index_0, item_0 in enumerate(notices):
-                if not isinstance(item_0, str):
-                    raise mismatch(f"notices[{index_0}]", "a string", item_0)
+                if type(item_0) is not str:
+                    item_0 = json_str(item_0, f"notices[{index_0}]")
                 notices_items.append(item_0)
             notices = notices_items
         success = d.pop("success", None)
-        if success is not None:
-            if type(success) is not int:
-                success = json_int(success, "success")
+        if type(success) is not int and success is not None:
+            success = json_int(success, "success")
 
-        paymentwall_delivery = cls(
-            error_code=error_code,
-            error=error,
-            notices=notices,
-            success=success,
-        )
-        paymentwall_delivery.additional_properties = d
-        return paymentwall_delivery
+        # Every value is checked (and money converted) above: set the fields directly, which
+        # is faster than __init__ with its converters.
+        model_ = cls.__new__(cls)
+        model_.error_code = error_code
+        model_.error = error
+        model_.notices = notices
+        model_.success = success
+        model_.additional_properties = d
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

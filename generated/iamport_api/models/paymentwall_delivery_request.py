@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.paymentwall_delivery_status import PaymentwallDeliveryStatus
 from ..models.paymentwall_product_type import PaymentwallProductType
@@ -13,13 +14,15 @@ from ..types import (
     MISSING,
     enum_mismatch,
     json_int,
-    mismatch,
+    json_str,
 )
 
 T = TypeVar("T", bound="PaymentwallDeliveryRequest")
 
 
-@_attrs_define
+# No conversion on assignment (type checkers hold assignments to the annotations): attrs then
+# adds no __setattr__ hook, which would slow every assignment in __init__ and from_dict.
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class PaymentwallDeliveryRequest:
     imp_uid: str
 
@@ -122,11 +125,11 @@ class PaymentwallDeliveryRequest:
         """
         d = dict(src_dict)
         imp_uid = d.pop("imp_uid", MISSING)
-        if not isinstance(imp_uid, str):
-            raise mismatch("imp_uid", "a string", imp_uid)
+        if type(imp_uid) is not str:
+            imp_uid = json_str(imp_uid, "imp_uid")
         merchant_uid = d.pop("merchant_uid", MISSING)
-        if not isinstance(merchant_uid, str):
-            raise mismatch("merchant_uid", "a string", merchant_uid)
+        if type(merchant_uid) is not str:
+            merchant_uid = json_str(merchant_uid, "merchant_uid")
         type_ = d.pop("type", MISSING)
         try:
             type_ = PaymentwallProductType(type_)
@@ -155,95 +158,106 @@ class PaymentwallDeliveryRequest:
                 "refundable", refundable, PaymentwallRefundable
             ) from None
         shipping_address_email = d.pop("shipping_address_email", MISSING)
-        if not isinstance(shipping_address_email, str):
-            raise mismatch("shipping_address_email", "a string", shipping_address_email)
+        if type(shipping_address_email) is not str:
+            shipping_address_email = json_str(
+                shipping_address_email, "shipping_address_email"
+            )
         carrier_tracking_id = d.pop("carrier_tracking_id", None)
-        if carrier_tracking_id is not None:
-            if not isinstance(carrier_tracking_id, str):
-                raise mismatch("carrier_tracking_id", "a string", carrier_tracking_id)
+        if type(carrier_tracking_id) is not str and carrier_tracking_id is not None:
+            carrier_tracking_id = json_str(carrier_tracking_id, "carrier_tracking_id")
         carrier_type = d.pop("carrier_type", None)
-        if carrier_type is not None:
-            if not isinstance(carrier_type, str):
-                raise mismatch("carrier_type", "a string", carrier_type)
+        if type(carrier_type) is not str and carrier_type is not None:
+            carrier_type = json_str(carrier_type, "carrier_type")
         reason = d.pop("reason", None)
-        if reason is not None:
-            if not isinstance(reason, str):
-                raise mismatch("reason", "a string", reason)
+        if type(reason) is not str and reason is not None:
+            reason = json_str(reason, "reason")
         details = d.pop("details", None)
-        if details is not None:
-            if not isinstance(details, str):
-                raise mismatch("details", "a string", details)
+        if type(details) is not str and details is not None:
+            details = json_str(details, "details")
         shipping_address_country = d.pop("shipping_address_country", None)
-        if shipping_address_country is not None:
-            if not isinstance(shipping_address_country, str):
-                raise mismatch(
-                    "shipping_address_country", "a string", shipping_address_country
-                )
+        if (
+            type(shipping_address_country) is not str
+            and shipping_address_country is not None
+        ):
+            shipping_address_country = json_str(
+                shipping_address_country, "shipping_address_country"
+            )
         shipping_address_city = d.pop("shipping_address_city", None)
-        if shipping_address_city is not None:
-            if not isinstance(shipping_address_city, str):
-                raise mismatch(
-                    "shipping_address_city", "a string", shipping_address_city
-                )
+        if type(shipping_address_city) is not str and shipping_address_city is not None:
+            shipping_address_city = json_str(
+                shipping_address_city, "shipping_address_city"
+            )
         shipping_address_zip = d.pop("shipping_address_zip", None)
-        if shipping_address_zip is not None:
-            if not isinstance(shipping_address_zip, str):
-                raise mismatch("shipping_address_zip", "a string", shipping_address_zip)
+        if type(shipping_address_zip) is not str and shipping_address_zip is not None:
+            shipping_address_zip = json_str(
+                shipping_address_zip, "shipping_address_zip"
+            )
         shipping_address_state = d.pop("shipping_address_state", None)
-        if shipping_address_state is not None:
-            if not isinstance(shipping_address_state, str):
-                raise mismatch(
-                    "shipping_address_state", "a string", shipping_address_state
-                )
+        if (
+            type(shipping_address_state) is not str
+            and shipping_address_state is not None
+        ):
+            shipping_address_state = json_str(
+                shipping_address_state, "shipping_address_state"
+            )
         shipping_address_street = d.pop("shipping_address_street", None)
-        if shipping_address_street is not None:
-            if not isinstance(shipping_address_street, str):
-                raise mismatch(
-                    "shipping_address_street", "a string", shipping_address_street
-                )
+        if (
+            type(shipping_address_street) is not str
+            and shipping_address_street is not None
+        ):
+            shipping_address_street = json_str(
+                shipping_address_street, "shipping_address_street"
+            )
         shipping_address_phone = d.pop("shipping_address_phone", None)
-        if shipping_address_phone is not None:
-            if not isinstance(shipping_address_phone, str):
-                raise mismatch(
-                    "shipping_address_phone", "a string", shipping_address_phone
-                )
+        if (
+            type(shipping_address_phone) is not str
+            and shipping_address_phone is not None
+        ):
+            shipping_address_phone = json_str(
+                shipping_address_phone, "shipping_address_phone"
+            )
         shipping_address_firstname = d.pop("shipping_address_firstname", None)
-        if shipping_address_firstname is not None:
-            if not isinstance(shipping_address_firstname, str):
-                raise mismatch(
-                    "shipping_address_firstname", "a string", shipping_address_firstname
-                )
+        if (
+            type(shipping_address_firstname) is not str
+            and shipping_address_firstname is not None
+        ):
+            shipping_address_firstname = json_str(
+                shipping_address_firstname, "shipping_address_firstname"
+            )
         shipping_address_lastname = d.pop("shipping_address_lastname", None)
-        if shipping_address_lastname is not None:
-            if not isinstance(shipping_address_lastname, str):
-                raise mismatch(
-                    "shipping_address_lastname", "a string", shipping_address_lastname
-                )
+        if (
+            type(shipping_address_lastname) is not str
+            and shipping_address_lastname is not None
+        ):
+            shipping_address_lastname = json_str(
+                shipping_address_lastname, "shipping_address_lastname"
+            )
 
-        paymentwall_delivery_request = cls(
-            imp_uid=imp_uid,
-            merchant_uid=merchant_uid,
-            type_=type_,
-            status=status,
-            estimated_delivery_datetime=estimated_delivery_datetime,
-            estimated_update_datetime=estimated_update_datetime,
-            refundable=refundable,
-            shipping_address_email=shipping_address_email,
-            carrier_tracking_id=carrier_tracking_id,
-            carrier_type=carrier_type,
-            reason=reason,
-            details=details,
-            shipping_address_country=shipping_address_country,
-            shipping_address_city=shipping_address_city,
-            shipping_address_zip=shipping_address_zip,
-            shipping_address_state=shipping_address_state,
-            shipping_address_street=shipping_address_street,
-            shipping_address_phone=shipping_address_phone,
-            shipping_address_firstname=shipping_address_firstname,
-            shipping_address_lastname=shipping_address_lastname,
-        )
-        paymentwall_delivery_request.additional_properties = d
-        return paymentwall_delivery_request
+        # Every value is checked (and money converted) above: set the fields directly, which
+        # is faster than __init__ with its converters.
+        model_ = cls.__new__(cls)
+        model_.imp_uid = imp_uid
+        model_.merchant_uid = merchant_uid
+        model_.type_ = type_
+        model_.status = status
+        model_.estimated_delivery_datetime = estimated_delivery_datetime
+        model_.estimated_update_datetime = estimated_update_datetime
+        model_.refundable = refundable
+        model_.shipping_address_email = shipping_address_email
+        model_.carrier_tracking_id = carrier_tracking_id
+        model_.carrier_type = carrier_type
+        model_.reason = reason
+        model_.details = details
+        model_.shipping_address_country = shipping_address_country
+        model_.shipping_address_city = shipping_address_city
+        model_.shipping_address_zip = shipping_address_zip
+        model_.shipping_address_state = shipping_address_state
+        model_.shipping_address_street = shipping_address_street
+        model_.shipping_address_phone = shipping_address_phone
+        model_.shipping_address_firstname = shipping_address_firstname
+        model_.shipping_address_lastname = shipping_address_lastname
+        model_.additional_properties = d
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -5,16 +5,20 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..types import (
     MISSING,
-    mismatch,
+    json_bool,
+    json_str,
 )
 
 T = TypeVar("T", bound="PgSetting")
 
 
-@_attrs_define
+# No conversion on assignment (type checkers hold assignments to the annotations): attrs then
+# adds no __setattr__ hook, which would slow every assignment in __init__ and from_dict.
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class PgSetting:
     """One gateway setting (channel) of the account."""
 
@@ -64,36 +68,35 @@ class PgSetting:
         """
         d = dict(src_dict)
         pg_provider = d.pop("pg_provider", MISSING)
-        if not isinstance(pg_provider, str):
-            raise mismatch("pg_provider", "a string", pg_provider)
+        if type(pg_provider) is not str:
+            pg_provider = json_str(pg_provider, "pg_provider")
         pg_id = d.pop("pg_id", MISSING)
-        if not isinstance(pg_id, str):
-            raise mismatch("pg_id", "a string", pg_id)
+        if type(pg_id) is not str:
+            pg_id = json_str(pg_id, "pg_id")
         sandbox = d.pop("sandbox", MISSING)
         if type(sandbox) is not bool:
-            raise mismatch("sandbox", "a boolean", sandbox)
+            sandbox = json_bool(sandbox, "sandbox")
         type_ = d.pop("type", MISSING)
-        if not isinstance(type_, str):
-            raise mismatch("type", "a string", type_)
+        if type(type_) is not str:
+            type_ = json_str(type_, "type")
         channel_name = d.pop("channel_name", None)
-        if channel_name is not None:
-            if not isinstance(channel_name, str):
-                raise mismatch("channel_name", "a string", channel_name)
+        if type(channel_name) is not str and channel_name is not None:
+            channel_name = json_str(channel_name, "channel_name")
         channel_key = d.pop("channel_key", None)
-        if channel_key is not None:
-            if not isinstance(channel_key, str):
-                raise mismatch("channel_key", "a string", channel_key)
+        if type(channel_key) is not str and channel_key is not None:
+            channel_key = json_str(channel_key, "channel_key")
 
-        pg_setting = cls(
-            pg_provider=pg_provider,
-            pg_id=pg_id,
-            sandbox=sandbox,
-            type_=type_,
-            channel_name=channel_name,
-            channel_key=channel_key,
-        )
-        pg_setting.additional_properties = d
-        return pg_setting
+        # Every value is checked (and money converted) above: set the fields directly, which
+        # is faster than __init__ with its converters.
+        model_ = cls.__new__(cls)
+        model_.pg_provider = pg_provider
+        model_.pg_id = pg_id
+        model_.sandbox = sandbox
+        model_.type_ = type_
+        model_.channel_name = channel_name
+        model_.channel_key = channel_key
+        model_.additional_properties = d
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,18 +6,21 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..types import (
     MISSING,
     json_money,
-    mismatch,
+    json_str,
     money,
 )
 
 T = TypeVar("T", bound="PreparedPayment")
 
 
-@_attrs_define
+# No conversion on assignment (type checkers hold assignments to the annotations): attrs then
+# adds no __setattr__ hook, which would slow every assignment in __init__ and from_dict.
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class PreparedPayment:
     """The amount an order must be paid with."""
 
@@ -50,23 +53,23 @@ class PreparedPayment:
         """
         d = dict(src_dict)
         merchant_uid = d.pop("merchant_uid", MISSING)
-        if not isinstance(merchant_uid, str):
-            raise mismatch("merchant_uid", "a string", merchant_uid)
+        if type(merchant_uid) is not str:
+            merchant_uid = json_str(merchant_uid, "merchant_uid")
         amount = d.pop("amount", MISSING)
         if type(amount) is not Decimal:
             amount = json_money(amount, "amount")
         currency = d.pop("currency", None)
-        if currency is not None:
-            if not isinstance(currency, str):
-                raise mismatch("currency", "a string", currency)
+        if type(currency) is not str and currency is not None:
+            currency = json_str(currency, "currency")
 
-        prepared_payment = cls(
-            merchant_uid=merchant_uid,
-            amount=amount,
-            currency=currency,
-        )
-        prepared_payment.additional_properties = d
-        return prepared_payment
+        # Every value is checked (and money converted) above: set the fields directly, which
+        # is faster than __init__ with its converters.
+        model_ = cls.__new__(cls)
+        model_.merchant_uid = merchant_uid
+        model_.amount = amount
+        model_.currency = currency
+        model_.additional_properties = d
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

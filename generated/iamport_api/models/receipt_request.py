@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.product_type import ProductType
 from ..models.receipt_identifier_type import ReceiptIdentifierType
@@ -14,14 +15,16 @@ from ..types import (
     MISSING,
     enum_mismatch,
     json_money,
-    mismatch,
+    json_str,
     optional_money,
 )
 
 T = TypeVar("T", bound="ReceiptRequest")
 
 
-@_attrs_define
+# No conversion on assignment (type checkers hold assignments to the annotations): attrs then
+# adds no __setattr__ hook, which would slow every assignment in __init__ and from_dict.
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class ReceiptRequest:
     identifier: str
     """ Whom the receipt is for - cash-receipt card number, mobile number, resident number or business number. """
@@ -106,8 +109,8 @@ class ReceiptRequest:
         """
         d = dict(src_dict)
         identifier = d.pop("identifier", MISSING)
-        if not isinstance(identifier, str):
-            raise mismatch("identifier", "a string", identifier)
+        if type(identifier) is not str:
+            identifier = json_str(identifier, "identifier")
         identifier_type = d.pop("identifier_type", None)
         if identifier_type is not None:
             try:
@@ -129,59 +132,51 @@ class ReceiptRequest:
             except (ValueError, TypeError):
                 raise enum_mismatch("product_type", product_type, ProductType) from None
         company_tel = d.pop("company_tel", None)
-        if company_tel is not None:
-            if not isinstance(company_tel, str):
-                raise mismatch("company_tel", "a string", company_tel)
+        if type(company_tel) is not str and company_tel is not None:
+            company_tel = json_str(company_tel, "company_tel")
         company_name = d.pop("company_name", None)
-        if company_name is not None:
-            if not isinstance(company_name, str):
-                raise mismatch("company_name", "a string", company_name)
+        if type(company_name) is not str and company_name is not None:
+            company_name = json_str(company_name, "company_name")
         corp_reg_no = d.pop("corp_reg_no", None)
-        if corp_reg_no is not None:
-            if not isinstance(corp_reg_no, str):
-                raise mismatch("corp_reg_no", "a string", corp_reg_no)
+        if type(corp_reg_no) is not str and corp_reg_no is not None:
+            corp_reg_no = json_str(corp_reg_no, "corp_reg_no")
         buyer_name = d.pop("buyer_name", None)
-        if buyer_name is not None:
-            if not isinstance(buyer_name, str):
-                raise mismatch("buyer_name", "a string", buyer_name)
+        if type(buyer_name) is not str and buyer_name is not None:
+            buyer_name = json_str(buyer_name, "buyer_name")
         buyer_email = d.pop("buyer_email", None)
-        if buyer_email is not None:
-            if not isinstance(buyer_email, str):
-                raise mismatch("buyer_email", "a string", buyer_email)
+        if type(buyer_email) is not str and buyer_email is not None:
+            buyer_email = json_str(buyer_email, "buyer_email")
         buyer_tel = d.pop("buyer_tel", None)
-        if buyer_tel is not None:
-            if not isinstance(buyer_tel, str):
-                raise mismatch("buyer_tel", "a string", buyer_tel)
+        if type(buyer_tel) is not str and buyer_tel is not None:
+            buyer_tel = json_str(buyer_tel, "buyer_tel")
         tax_free = d.pop("tax_free", None)
-        if tax_free is not None:
-            if type(tax_free) is not Decimal:
-                tax_free = json_money(tax_free, "tax_free")
+        if type(tax_free) is not Decimal and tax_free is not None:
+            tax_free = json_money(tax_free, "tax_free")
         vat = d.pop("vat", None)
-        if vat is not None:
-            if type(vat) is not Decimal:
-                vat = json_money(vat, "vat")
+        if type(vat) is not Decimal and vat is not None:
+            vat = json_money(vat, "vat")
         vat_amount = d.pop("vat_amount", None)
-        if vat_amount is not None:
-            if type(vat_amount) is not Decimal:
-                vat_amount = json_money(vat_amount, "vat_amount")
+        if type(vat_amount) is not Decimal and vat_amount is not None:
+            vat_amount = json_money(vat_amount, "vat_amount")
 
-        receipt_request = cls(
-            identifier=identifier,
-            identifier_type=identifier_type,
-            type_=type_,
-            product_type=product_type,
-            company_tel=company_tel,
-            company_name=company_name,
-            corp_reg_no=corp_reg_no,
-            buyer_name=buyer_name,
-            buyer_email=buyer_email,
-            buyer_tel=buyer_tel,
-            tax_free=tax_free,
-            vat=vat,
-            vat_amount=vat_amount,
-        )
-        receipt_request.additional_properties = d
-        return receipt_request
+        # Every value is checked (and money converted) above: set the fields directly, which
+        # is faster than __init__ with its converters.
+        model_ = cls.__new__(cls)
+        model_.identifier = identifier
+        model_.identifier_type = identifier_type
+        model_.type_ = type_
+        model_.product_type = product_type
+        model_.company_tel = company_tel
+        model_.company_name = company_name
+        model_.corp_reg_no = corp_reg_no
+        model_.buyer_name = buyer_name
+        model_.buyer_email = buyer_email
+        model_.buyer_tel = buyer_tel
+        model_.tax_free = tax_free
+        model_.vat = vat
+        model_.vat_amount = vat_amount
+        model_.additional_properties = d
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.schedule_status import ScheduleStatus
 from ..types import (
@@ -13,14 +14,16 @@ from ..types import (
     enum_mismatch,
     json_int,
     json_money,
-    mismatch,
+    json_str,
     money,
 )
 
 T = TypeVar("T", bound="Schedule")
 
 
-@_attrs_define
+# No conversion on assignment (type checkers hold assignments to the annotations): attrs then
+# adds no __setattr__ hook, which would slow every assignment in __init__ and from_dict.
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class Schedule:
     """A charge registered to run later, and what became of it."""
 
@@ -137,11 +140,11 @@ class Schedule:
         """
         d = dict(src_dict)
         customer_uid = d.pop("customer_uid", MISSING)
-        if not isinstance(customer_uid, str):
-            raise mismatch("customer_uid", "a string", customer_uid)
+        if type(customer_uid) is not str:
+            customer_uid = json_str(customer_uid, "customer_uid")
         merchant_uid = d.pop("merchant_uid", MISSING)
-        if not isinstance(merchant_uid, str):
-            raise mismatch("merchant_uid", "a string", merchant_uid)
+        if type(merchant_uid) is not str:
+            merchant_uid = json_str(merchant_uid, "merchant_uid")
         schedule_at = d.pop("schedule_at", MISSING)
         if type(schedule_at) is not int:
             schedule_at = json_int(schedule_at, "schedule_at")
@@ -156,100 +159,84 @@ class Schedule:
                 "schedule_status", schedule_status, ScheduleStatus
             ) from None
         imp_uid = d.pop("imp_uid", None)
-        if imp_uid is not None:
-            if not isinstance(imp_uid, str):
-                raise mismatch("imp_uid", "a string", imp_uid)
+        if type(imp_uid) is not str and imp_uid is not None:
+            imp_uid = json_str(imp_uid, "imp_uid")
         pg_provider = d.pop("pg_provider", None)
-        if pg_provider is not None:
-            if not isinstance(pg_provider, str):
-                raise mismatch("pg_provider", "a string", pg_provider)
+        if type(pg_provider) is not str and pg_provider is not None:
+            pg_provider = json_str(pg_provider, "pg_provider")
         pg_id = d.pop("pg_id", None)
-        if pg_id is not None:
-            if not isinstance(pg_id, str):
-                raise mismatch("pg_id", "a string", pg_id)
+        if type(pg_id) is not str and pg_id is not None:
+            pg_id = json_str(pg_id, "pg_id")
         customer_id = d.pop("customer_id", None)
-        if customer_id is not None:
-            if not isinstance(customer_id, str):
-                raise mismatch("customer_id", "a string", customer_id)
+        if type(customer_id) is not str and customer_id is not None:
+            customer_id = json_str(customer_id, "customer_id")
         executed_at = d.pop("executed_at", None)
-        if executed_at is not None:
-            if type(executed_at) is not int:
-                executed_at = json_int(executed_at, "executed_at")
+        if type(executed_at) is not int and executed_at is not None:
+            executed_at = json_int(executed_at, "executed_at")
         revoked_at = d.pop("revoked_at", None)
-        if revoked_at is not None:
-            if type(revoked_at) is not int:
-                revoked_at = json_int(revoked_at, "revoked_at")
+        if type(revoked_at) is not int and revoked_at is not None:
+            revoked_at = json_int(revoked_at, "revoked_at")
         currency = d.pop("currency", None)
-        if currency is not None:
-            if not isinstance(currency, str):
-                raise mismatch("currency", "a string", currency)
+        if type(currency) is not str and currency is not None:
+            currency = json_str(currency, "currency")
         name = d.pop("name", None)
-        if name is not None:
-            if not isinstance(name, str):
-                raise mismatch("name", "a string", name)
+        if type(name) is not str and name is not None:
+            name = json_str(name, "name")
         buyer_name = d.pop("buyer_name", None)
-        if buyer_name is not None:
-            if not isinstance(buyer_name, str):
-                raise mismatch("buyer_name", "a string", buyer_name)
+        if type(buyer_name) is not str and buyer_name is not None:
+            buyer_name = json_str(buyer_name, "buyer_name")
         buyer_email = d.pop("buyer_email", None)
-        if buyer_email is not None:
-            if not isinstance(buyer_email, str):
-                raise mismatch("buyer_email", "a string", buyer_email)
+        if type(buyer_email) is not str and buyer_email is not None:
+            buyer_email = json_str(buyer_email, "buyer_email")
         buyer_tel = d.pop("buyer_tel", None)
-        if buyer_tel is not None:
-            if not isinstance(buyer_tel, str):
-                raise mismatch("buyer_tel", "a string", buyer_tel)
+        if type(buyer_tel) is not str and buyer_tel is not None:
+            buyer_tel = json_str(buyer_tel, "buyer_tel")
         buyer_addr = d.pop("buyer_addr", None)
-        if buyer_addr is not None:
-            if not isinstance(buyer_addr, str):
-                raise mismatch("buyer_addr", "a string", buyer_addr)
+        if type(buyer_addr) is not str and buyer_addr is not None:
+            buyer_addr = json_str(buyer_addr, "buyer_addr")
         buyer_postcode = d.pop("buyer_postcode", None)
-        if buyer_postcode is not None:
-            if not isinstance(buyer_postcode, str):
-                raise mismatch("buyer_postcode", "a string", buyer_postcode)
+        if type(buyer_postcode) is not str and buyer_postcode is not None:
+            buyer_postcode = json_str(buyer_postcode, "buyer_postcode")
         custom_data = d.pop("custom_data", None)
-        if custom_data is not None:
-            if not isinstance(custom_data, str):
-                raise mismatch("custom_data", "a string", custom_data)
+        if type(custom_data) is not str and custom_data is not None:
+            custom_data = json_str(custom_data, "custom_data")
         payment_status = d.pop("payment_status", None)
-        if payment_status is not None:
-            if not isinstance(payment_status, str):
-                raise mismatch("payment_status", "a string", payment_status)
+        if type(payment_status) is not str and payment_status is not None:
+            payment_status = json_str(payment_status, "payment_status")
         fail_reason = d.pop("fail_reason", None)
-        if fail_reason is not None:
-            if not isinstance(fail_reason, str):
-                raise mismatch("fail_reason", "a string", fail_reason)
+        if type(fail_reason) is not str and fail_reason is not None:
+            fail_reason = json_str(fail_reason, "fail_reason")
         promotion_id = d.pop("promotion_id", None)
-        if promotion_id is not None:
-            if not isinstance(promotion_id, str):
-                raise mismatch("promotion_id", "a string", promotion_id)
+        if type(promotion_id) is not str and promotion_id is not None:
+            promotion_id = json_str(promotion_id, "promotion_id")
 
-        schedule = cls(
-            customer_uid=customer_uid,
-            merchant_uid=merchant_uid,
-            schedule_at=schedule_at,
-            amount=amount,
-            schedule_status=schedule_status,
-            imp_uid=imp_uid,
-            pg_provider=pg_provider,
-            pg_id=pg_id,
-            customer_id=customer_id,
-            executed_at=executed_at,
-            revoked_at=revoked_at,
-            currency=currency,
-            name=name,
-            buyer_name=buyer_name,
-            buyer_email=buyer_email,
-            buyer_tel=buyer_tel,
-            buyer_addr=buyer_addr,
-            buyer_postcode=buyer_postcode,
-            custom_data=custom_data,
-            payment_status=payment_status,
-            fail_reason=fail_reason,
-            promotion_id=promotion_id,
-        )
-        schedule.additional_properties = d
-        return schedule
+        # Every value is checked (and money converted) above: set the fields directly, which
+        # is faster than __init__ with its converters.
+        model_ = cls.__new__(cls)
+        model_.customer_uid = customer_uid
+        model_.merchant_uid = merchant_uid
+        model_.schedule_at = schedule_at
+        model_.amount = amount
+        model_.schedule_status = schedule_status
+        model_.imp_uid = imp_uid
+        model_.pg_provider = pg_provider
+        model_.pg_id = pg_id
+        model_.customer_id = customer_id
+        model_.executed_at = executed_at
+        model_.revoked_at = revoked_at
+        model_.currency = currency
+        model_.name = name
+        model_.buyer_name = buyer_name
+        model_.buyer_email = buyer_email
+        model_.buyer_tel = buyer_tel
+        model_.buyer_addr = buyer_addr
+        model_.buyer_postcode = buyer_postcode
+        model_.custom_data = custom_data
+        model_.payment_status = payment_status
+        model_.fail_reason = fail_reason
+        model_.promotion_id = promotion_id
+        model_.additional_properties = d
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.cash_receipt_type import CashReceiptType
 from ..models.product_type import ProductType
@@ -13,8 +14,10 @@ from ..types import (
     MISSING,
     SpecMismatchError,
     enum_mismatch,
+    json_bool,
     json_int,
     json_money,
+    json_str,
     mismatch,
     money,
     optional_money,
@@ -27,7 +30,9 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ScheduleItem")
 
 
-@_attrs_define
+# No conversion on assignment (type checkers hold assignments to the annotations): attrs then
+# adds no __setattr__ hook, which would slow every assignment in __init__ and from_dict.
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class ScheduleItem:
     """One charge to schedule."""
 
@@ -152,12 +157,10 @@ class ScheduleItem:
             SpecMismatchError: A value has the wrong JSON type or a required key is missing
                 (the message names the field).
         """
-        from ..models.subscribe_payment_extra import SubscribePaymentExtra  # noqa: PLC0415
-
         d = dict(src_dict)
         merchant_uid = d.pop("merchant_uid", MISSING)
-        if not isinstance(merchant_uid, str):
-            raise mismatch("merchant_uid", "a string", merchant_uid)
+        if type(merchant_uid) is not str:
+            merchant_uid = json_str(merchant_uid, "merchant_uid")
         schedule_at = d.pop("schedule_at", MISSING)
         if type(schedule_at) is not int:
             schedule_at = json_int(schedule_at, "schedule_at")
@@ -165,45 +168,35 @@ class ScheduleItem:
         if type(amount) is not Decimal:
             amount = json_money(amount, "amount")
         currency = d.pop("currency", None)
-        if currency is not None:
-            if not isinstance(currency, str):
-                raise mismatch("currency", "a string", currency)
+        if type(currency) is not str and currency is not None:
+            currency = json_str(currency, "currency")
         tax_free = d.pop("tax_free", None)
-        if tax_free is not None:
-            if type(tax_free) is not Decimal:
-                tax_free = json_money(tax_free, "tax_free")
+        if type(tax_free) is not Decimal and tax_free is not None:
+            tax_free = json_money(tax_free, "tax_free")
         vat_amount = d.pop("vat_amount", None)
-        if vat_amount is not None:
-            if type(vat_amount) is not Decimal:
-                vat_amount = json_money(vat_amount, "vat_amount")
+        if type(vat_amount) is not Decimal and vat_amount is not None:
+            vat_amount = json_money(vat_amount, "vat_amount")
         name = d.pop("name", None)
-        if name is not None:
-            if not isinstance(name, str):
-                raise mismatch("name", "a string", name)
+        if type(name) is not str and name is not None:
+            name = json_str(name, "name")
         buyer_name = d.pop("buyer_name", None)
-        if buyer_name is not None:
-            if not isinstance(buyer_name, str):
-                raise mismatch("buyer_name", "a string", buyer_name)
+        if type(buyer_name) is not str and buyer_name is not None:
+            buyer_name = json_str(buyer_name, "buyer_name")
         buyer_email = d.pop("buyer_email", None)
-        if buyer_email is not None:
-            if not isinstance(buyer_email, str):
-                raise mismatch("buyer_email", "a string", buyer_email)
+        if type(buyer_email) is not str and buyer_email is not None:
+            buyer_email = json_str(buyer_email, "buyer_email")
         buyer_tel = d.pop("buyer_tel", None)
-        if buyer_tel is not None:
-            if not isinstance(buyer_tel, str):
-                raise mismatch("buyer_tel", "a string", buyer_tel)
+        if type(buyer_tel) is not str and buyer_tel is not None:
+            buyer_tel = json_str(buyer_tel, "buyer_tel")
         buyer_addr = d.pop("buyer_addr", None)
-        if buyer_addr is not None:
-            if not isinstance(buyer_addr, str):
-                raise mismatch("buyer_addr", "a string", buyer_addr)
+        if type(buyer_addr) is not str and buyer_addr is not None:
+            buyer_addr = json_str(buyer_addr, "buyer_addr")
         buyer_postcode = d.pop("buyer_postcode", None)
-        if buyer_postcode is not None:
-            if not isinstance(buyer_postcode, str):
-                raise mismatch("buyer_postcode", "a string", buyer_postcode)
+        if type(buyer_postcode) is not str and buyer_postcode is not None:
+            buyer_postcode = json_str(buyer_postcode, "buyer_postcode")
         custom_data = d.pop("custom_data", None)
-        if custom_data is not None:
-            if not isinstance(custom_data, str):
-                raise mismatch("custom_data", "a string", custom_data)
+        if type(custom_data) is not str and custom_data is not None:
+            custom_data = json_str(custom_data, "custom_data")
         notice_url = d.pop("notice_url", None)
         if notice_url is not None:
             if not isinstance(notice_url, str) and not (
@@ -214,9 +207,8 @@ class ScheduleItem:
                     "notice_url", "a string or an array of strings", notice_url
                 )
         card_quota = d.pop("card_quota", None)
-        if card_quota is not None:
-            if type(card_quota) is not int:
-                card_quota = json_int(card_quota, "card_quota")
+        if type(card_quota) is not int and card_quota is not None:
+            card_quota = json_int(card_quota, "card_quota")
         product_type = d.pop("product_type", None)
         if product_type is not None:
             try:
@@ -227,24 +219,26 @@ class ScheduleItem:
         if extra is not None:
             if not isinstance(extra, dict):
                 raise mismatch("extra", "an object", extra)
+            from ..models.subscribe_payment_extra import SubscribePaymentExtra  # noqa: PLC0415
+
             try:
                 extra = SubscribePaymentExtra.from_dict(extra)
             except SpecMismatchError as exc:
                 raise exc.within("extra") from None
         interest_free_by_merchant = d.pop("interest_free_by_merchant", None)
-        if interest_free_by_merchant is not None:
-            if type(interest_free_by_merchant) is not bool:
-                raise mismatch(
-                    "interest_free_by_merchant", "a boolean", interest_free_by_merchant
-                )
+        if (
+            type(interest_free_by_merchant) is not bool
+            and interest_free_by_merchant is not None
+        ):
+            interest_free_by_merchant = json_bool(
+                interest_free_by_merchant, "interest_free_by_merchant"
+            )
         use_card_point = d.pop("use_card_point", None)
-        if use_card_point is not None:
-            if type(use_card_point) is not bool:
-                raise mismatch("use_card_point", "a boolean", use_card_point)
+        if type(use_card_point) is not bool and use_card_point is not None:
+            use_card_point = json_bool(use_card_point, "use_card_point")
         product_count = d.pop("product_count", None)
-        if product_count is not None:
-            if type(product_count) is not int:
-                product_count = json_int(product_count, "product_count")
+        if type(product_count) is not int and product_count is not None:
+            product_count = json_int(product_count, "product_count")
         cash_receipt_type = d.pop("cash_receipt_type", None)
         if cash_receipt_type is not None:
             try:
@@ -254,46 +248,44 @@ class ScheduleItem:
                     "cash_receipt_type", cash_receipt_type, CashReceiptType
                 ) from None
         browser_ip = d.pop("browser_ip", None)
-        if browser_ip is not None:
-            if not isinstance(browser_ip, str):
-                raise mismatch("browser_ip", "a string", browser_ip)
+        if type(browser_ip) is not str and browser_ip is not None:
+            browser_ip = json_str(browser_ip, "browser_ip")
         bypass = d.pop("bypass", None)
-        if bypass is not None:
-            if not isinstance(bypass, str):
-                raise mismatch("bypass", "a string", bypass)
+        if type(bypass) is not str and bypass is not None:
+            bypass = json_str(bypass, "bypass")
         promotion_id = d.pop("promotion_id", None)
-        if promotion_id is not None:
-            if not isinstance(promotion_id, str):
-                raise mismatch("promotion_id", "a string", promotion_id)
+        if type(promotion_id) is not str and promotion_id is not None:
+            promotion_id = json_str(promotion_id, "promotion_id")
 
-        schedule_item = cls(
-            merchant_uid=merchant_uid,
-            schedule_at=schedule_at,
-            amount=amount,
-            currency=currency,
-            tax_free=tax_free,
-            vat_amount=vat_amount,
-            name=name,
-            buyer_name=buyer_name,
-            buyer_email=buyer_email,
-            buyer_tel=buyer_tel,
-            buyer_addr=buyer_addr,
-            buyer_postcode=buyer_postcode,
-            custom_data=custom_data,
-            notice_url=notice_url,
-            card_quota=card_quota,
-            product_type=product_type,
-            extra=extra,
-            interest_free_by_merchant=interest_free_by_merchant,
-            use_card_point=use_card_point,
-            product_count=product_count,
-            cash_receipt_type=cash_receipt_type,
-            browser_ip=browser_ip,
-            bypass=bypass,
-            promotion_id=promotion_id,
-        )
-        schedule_item.additional_properties = d
-        return schedule_item
+        # Every value is checked (and money converted) above: set the fields directly, which
+        # is faster than __init__ with its converters.
+        model_ = cls.__new__(cls)
+        model_.merchant_uid = merchant_uid
+        model_.schedule_at = schedule_at
+        model_.amount = amount
+        model_.currency = currency
+        model_.tax_free = tax_free
+        model_.vat_amount = vat_amount
+        model_.name = name
+        model_.buyer_name = buyer_name
+        model_.buyer_email = buyer_email
+        model_.buyer_tel = buyer_tel
+        model_.buyer_addr = buyer_addr
+        model_.buyer_postcode = buyer_postcode
+        model_.custom_data = custom_data
+        model_.notice_url = notice_url
+        model_.card_quota = card_quota
+        model_.product_type = product_type
+        model_.extra = extra
+        model_.interest_free_by_merchant = interest_free_by_merchant
+        model_.use_card_point = use_card_point
+        model_.product_count = product_count
+        model_.cash_receipt_type = cash_receipt_type
+        model_.browser_ip = browser_ip
+        model_.bypass = bypass
+        model_.promotion_id = promotion_id
+        model_.additional_properties = d
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

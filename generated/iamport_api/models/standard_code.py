@@ -5,16 +5,19 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..types import (
     MISSING,
-    mismatch,
+    json_str,
 )
 
 T = TypeVar("T", bound="StandardCode")
 
 
-@_attrs_define
+# No conversion on assignment (type checkers hold assignments to the annotations): attrs then
+# adds no __setattr__ hook, which would slow every assignment in __init__ and from_dict.
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class StandardCode:
     """A card company or bank with its standard code."""
 
@@ -45,18 +48,19 @@ class StandardCode:
         """
         d = dict(src_dict)
         code = d.pop("code", MISSING)
-        if not isinstance(code, str):
-            raise mismatch("code", "a string", code)
+        if type(code) is not str:
+            code = json_str(code, "code")
         name = d.pop("name", MISSING)
-        if not isinstance(name, str):
-            raise mismatch("name", "a string", name)
+        if type(name) is not str:
+            name = json_str(name, "name")
 
-        standard_code = cls(
-            code=code,
-            name=name,
-        )
-        standard_code.additional_properties = d
-        return standard_code
+        # Every value is checked (and money converted) above: set the fields directly, which
+        # is faster than __init__ with its converters.
+        model_ = cls.__new__(cls)
+        model_.code = code
+        model_.name = name
+        model_.additional_properties = d
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -5,16 +5,19 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..types import (
     MISSING,
-    mismatch,
+    json_str,
 )
 
 T = TypeVar("T", bound="Tier")
 
 
-@_attrs_define
+# No conversion on assignment (type checkers hold assignments to the annotations): attrs then
+# adds no __setattr__ hook, which would slow every assignment in __init__ and from_dict.
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class Tier:
     """A sub-merchant of a master account."""
 
@@ -45,18 +48,19 @@ class Tier:
         """
         d = dict(src_dict)
         tier_code = d.pop("tier_code", MISSING)
-        if not isinstance(tier_code, str):
-            raise mismatch("tier_code", "a string", tier_code)
+        if type(tier_code) is not str:
+            tier_code = json_str(tier_code, "tier_code")
         tier_name = d.pop("tier_name", MISSING)
-        if not isinstance(tier_name, str):
-            raise mismatch("tier_name", "a string", tier_name)
+        if type(tier_name) is not str:
+            tier_name = json_str(tier_name, "tier_name")
 
-        tier = cls(
-            tier_code=tier_code,
-            tier_name=tier_name,
-        )
-        tier.additional_properties = d
-        return tier
+        # Every value is checked (and money converted) above: set the fields directly, which
+        # is faster than __init__ with its converters.
+        model_ = cls.__new__(cls)
+        model_.tier_code = tier_code
+        model_.tier_name = tier_name
+        model_.additional_properties = d
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

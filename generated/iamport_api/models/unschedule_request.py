@@ -5,15 +5,19 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..types import (
+    json_str,
     mismatch,
 )
 
 T = TypeVar("T", bound="UnscheduleRequest")
 
 
-@_attrs_define
+# No conversion on assignment (type checkers hold assignments to the annotations): attrs then
+# adds no __setattr__ hook, which would slow every assignment in __init__ and from_dict.
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class UnscheduleRequest:
     """Give `customer_uid`, `merchant_uid`, or both."""
 
@@ -50,9 +54,8 @@ class UnscheduleRequest:
         """
         d = dict(src_dict)
         customer_uid = d.pop("customer_uid", None)
-        if customer_uid is not None:
-            if not isinstance(customer_uid, str):
-                raise mismatch("customer_uid", "a string", customer_uid)
+        if type(customer_uid) is not str and customer_uid is not None:
+            customer_uid = json_str(customer_uid, "customer_uid")
         merchant_uid = d.pop("merchant_uid", None)
         if merchant_uid is not None:
             if not isinstance(merchant_uid, str) and not (
@@ -63,12 +66,13 @@ class UnscheduleRequest:
                     "merchant_uid", "a string or an array of strings", merchant_uid
                 )
 
-        unschedule_request = cls(
-            customer_uid=customer_uid,
-            merchant_uid=merchant_uid,
-        )
-        unschedule_request.additional_properties = d
-        return unschedule_request
+        # Every value is checked (and money converted) above: set the fields directly, which
+        # is faster than __init__ with its converters.
+        model_ = cls.__new__(cls)
+        model_.customer_uid = customer_uid
+        model_.merchant_uid = merchant_uid
+        model_.additional_properties = d
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

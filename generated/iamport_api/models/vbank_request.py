@@ -6,13 +6,16 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.product_type import ProductType
 from ..types import (
     MISSING,
     enum_mismatch,
+    json_bool,
     json_int,
     json_money,
+    json_str,
     mismatch,
     money,
     optional_money,
@@ -22,7 +25,9 @@ from ..types import (
 T = TypeVar("T", bound="VbankRequest")
 
 
-@_attrs_define
+# No conversion on assignment (type checkers hold assignments to the annotations): attrs then
+# adds no __setattr__ hook, which would slow every assignment in __init__ and from_dict.
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class VbankRequest:
     merchant_uid: str
     """ New, unique order id. """
@@ -149,49 +154,41 @@ class VbankRequest:
         """
         d = dict(src_dict)
         merchant_uid = d.pop("merchant_uid", MISSING)
-        if not isinstance(merchant_uid, str):
-            raise mismatch("merchant_uid", "a string", merchant_uid)
+        if type(merchant_uid) is not str:
+            merchant_uid = json_str(merchant_uid, "merchant_uid")
         amount = d.pop("amount", MISSING)
         if type(amount) is not Decimal:
             amount = json_money(amount, "amount")
         vbank_code = d.pop("vbank_code", MISSING)
-        if not isinstance(vbank_code, str):
-            raise mismatch("vbank_code", "a string", vbank_code)
+        if type(vbank_code) is not str:
+            vbank_code = json_str(vbank_code, "vbank_code")
         vbank_due = d.pop("vbank_due", MISSING)
         if type(vbank_due) is not int:
             vbank_due = json_int(vbank_due, "vbank_due")
         vbank_holder = d.pop("vbank_holder", None)
-        if vbank_holder is not None:
-            if not isinstance(vbank_holder, str):
-                raise mismatch("vbank_holder", "a string", vbank_holder)
+        if type(vbank_holder) is not str and vbank_holder is not None:
+            vbank_holder = json_str(vbank_holder, "vbank_holder")
         channel_key = d.pop("channel_key", None)
-        if channel_key is not None:
-            if not isinstance(channel_key, str):
-                raise mismatch("channel_key", "a string", channel_key)
+        if type(channel_key) is not str and channel_key is not None:
+            channel_key = json_str(channel_key, "channel_key")
         name = d.pop("name", None)
-        if name is not None:
-            if not isinstance(name, str):
-                raise mismatch("name", "a string", name)
+        if type(name) is not str and name is not None:
+            name = json_str(name, "name")
         buyer_name = d.pop("buyer_name", None)
-        if buyer_name is not None:
-            if not isinstance(buyer_name, str):
-                raise mismatch("buyer_name", "a string", buyer_name)
+        if type(buyer_name) is not str and buyer_name is not None:
+            buyer_name = json_str(buyer_name, "buyer_name")
         buyer_email = d.pop("buyer_email", None)
-        if buyer_email is not None:
-            if not isinstance(buyer_email, str):
-                raise mismatch("buyer_email", "a string", buyer_email)
+        if type(buyer_email) is not str and buyer_email is not None:
+            buyer_email = json_str(buyer_email, "buyer_email")
         buyer_tel = d.pop("buyer_tel", None)
-        if buyer_tel is not None:
-            if not isinstance(buyer_tel, str):
-                raise mismatch("buyer_tel", "a string", buyer_tel)
+        if type(buyer_tel) is not str and buyer_tel is not None:
+            buyer_tel = json_str(buyer_tel, "buyer_tel")
         buyer_addr = d.pop("buyer_addr", None)
-        if buyer_addr is not None:
-            if not isinstance(buyer_addr, str):
-                raise mismatch("buyer_addr", "a string", buyer_addr)
+        if type(buyer_addr) is not str and buyer_addr is not None:
+            buyer_addr = json_str(buyer_addr, "buyer_addr")
         buyer_postcode = d.pop("buyer_postcode", None)
-        if buyer_postcode is not None:
-            if not isinstance(buyer_postcode, str):
-                raise mismatch("buyer_postcode", "a string", buyer_postcode)
+        if type(buyer_postcode) is not str and buyer_postcode is not None:
+            buyer_postcode = json_str(buyer_postcode, "buyer_postcode")
         notice_url = d.pop("notice_url", None)
         if notice_url is not None:
             if not isinstance(notice_url, str) and not (
@@ -202,17 +199,14 @@ class VbankRequest:
                     "notice_url", "a string or an array of strings", notice_url
                 )
         custom_data = d.pop("custom_data", None)
-        if custom_data is not None:
-            if not isinstance(custom_data, str):
-                raise mismatch("custom_data", "a string", custom_data)
+        if type(custom_data) is not str and custom_data is not None:
+            custom_data = json_str(custom_data, "custom_data")
         tax_free = d.pop("tax_free", None)
-        if tax_free is not None:
-            if type(tax_free) is not Decimal:
-                tax_free = json_money(tax_free, "tax_free")
+        if type(tax_free) is not Decimal and tax_free is not None:
+            tax_free = json_money(tax_free, "tax_free")
         vat_amount = d.pop("vat_amount", None)
-        if vat_amount is not None:
-            if type(vat_amount) is not Decimal:
-                vat_amount = json_money(vat_amount, "vat_amount")
+        if type(vat_amount) is not Decimal and vat_amount is not None:
+            vat_amount = json_money(vat_amount, "vat_amount")
         product_type = d.pop("product_type", None)
         if product_type is not None:
             try:
@@ -220,63 +214,62 @@ class VbankRequest:
             except (ValueError, TypeError):
                 raise enum_mismatch("product_type", product_type, ProductType) from None
         product_count = d.pop("product_count", None)
-        if product_count is not None:
-            if type(product_count) is not int:
-                product_count = json_int(product_count, "product_count")
+        if type(product_count) is not int and product_count is not None:
+            product_count = json_int(product_count, "product_count")
         vbank_num = d.pop("vbank_num", None)
-        if vbank_num is not None:
-            if not isinstance(vbank_num, str):
-                raise mismatch("vbank_num", "a string", vbank_num)
+        if type(vbank_num) is not str and vbank_num is not None:
+            vbank_num = json_str(vbank_num, "vbank_num")
         vbank_key = d.pop("vbank_key", None)
-        if vbank_key is not None:
-            if not isinstance(vbank_key, str):
-                raise mismatch("vbank_key", "a string", vbank_key)
+        if type(vbank_key) is not str and vbank_key is not None:
+            vbank_key = json_str(vbank_key, "vbank_key")
         business_registration_number = d.pop("business_registration_number", None)
-        if business_registration_number is not None:
-            if not isinstance(business_registration_number, str):
-                raise mismatch(
-                    "business_registration_number",
-                    "a string",
-                    business_registration_number,
-                )
+        if (
+            type(business_registration_number) is not str
+            and business_registration_number is not None
+        ):
+            business_registration_number = json_str(
+                business_registration_number, "business_registration_number"
+            )
         escrow_password = d.pop("escrow_password", None)
-        if escrow_password is not None:
-            if not isinstance(escrow_password, str):
-                raise mismatch("escrow_password", "a string", escrow_password)
+        if type(escrow_password) is not str and escrow_password is not None:
+            escrow_password = json_str(escrow_password, "escrow_password")
         fixed_unlimited_vbank = d.pop("fixed_unlimited_vbank", None)
-        if fixed_unlimited_vbank is not None:
-            if type(fixed_unlimited_vbank) is not bool:
-                raise mismatch(
-                    "fixed_unlimited_vbank", "a boolean", fixed_unlimited_vbank
-                )
+        if (
+            type(fixed_unlimited_vbank) is not bool
+            and fixed_unlimited_vbank is not None
+        ):
+            fixed_unlimited_vbank = json_bool(
+                fixed_unlimited_vbank, "fixed_unlimited_vbank"
+            )
 
-        vbank_request = cls(
-            merchant_uid=merchant_uid,
-            amount=amount,
-            vbank_code=vbank_code,
-            vbank_due=vbank_due,
-            vbank_holder=vbank_holder,
-            channel_key=channel_key,
-            name=name,
-            buyer_name=buyer_name,
-            buyer_email=buyer_email,
-            buyer_tel=buyer_tel,
-            buyer_addr=buyer_addr,
-            buyer_postcode=buyer_postcode,
-            notice_url=notice_url,
-            custom_data=custom_data,
-            tax_free=tax_free,
-            vat_amount=vat_amount,
-            product_type=product_type,
-            product_count=product_count,
-            vbank_num=vbank_num,
-            vbank_key=vbank_key,
-            business_registration_number=business_registration_number,
-            escrow_password=escrow_password,
-            fixed_unlimited_vbank=fixed_unlimited_vbank,
-        )
-        vbank_request.additional_properties = d
-        return vbank_request
+        # Every value is checked (and money converted) above: set the fields directly, which
+        # is faster than __init__ with its converters.
+        model_ = cls.__new__(cls)
+        model_.merchant_uid = merchant_uid
+        model_.amount = amount
+        model_.vbank_code = vbank_code
+        model_.vbank_due = vbank_due
+        model_.vbank_holder = vbank_holder
+        model_.channel_key = channel_key
+        model_.name = name
+        model_.buyer_name = buyer_name
+        model_.buyer_email = buyer_email
+        model_.buyer_tel = buyer_tel
+        model_.buyer_addr = buyer_addr
+        model_.buyer_postcode = buyer_postcode
+        model_.notice_url = notice_url
+        model_.custom_data = custom_data
+        model_.tax_free = tax_free
+        model_.vat_amount = vat_amount
+        model_.product_type = product_type
+        model_.product_count = product_count
+        model_.vbank_num = vbank_num
+        model_.vbank_key = vbank_key
+        model_.business_registration_number = business_registration_number
+        model_.escrow_password = escrow_password
+        model_.fixed_unlimited_vbank = fixed_unlimited_vbank
+        model_.additional_properties = d
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:
