@@ -10,17 +10,12 @@ from collections.abc import Mapping, MutableMapping
 from decimal import Decimal, InvalidOperation
 from enum import Enum
 from http import HTTPStatus
-from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, Any, BinaryIO, Generic, TypeVar
 
 from attrs import define
 
-
-class Unset:
-    def __bool__(self) -> Literal[False]:
-        return False
-
-
-UNSET: Unset = Unset()
+# The generator's Unset/UNSET marker is gone: an absent optional field or parameter is None
+# (model.py.jinja, endpoint_macros.py.jinja).
 
 # The types that `httpx.Client(files=)` can accept, copied from that library.
 FileContent = IO[bytes] | bytes | str
@@ -201,12 +196,4 @@ def redacted(value: object) -> str:
     return "None" if value is None else "'<redacted>'"
 
 
-__all__ = [
-    "UNSET",
-    "File",
-    "FileTypes",
-    "RequestFiles",
-    "Response",
-    "SpecMismatchError",
-    "Unset",
-]
+__all__ = ["File", "FileTypes", "RequestFiles", "Response", "SpecMismatchError"]

@@ -23,6 +23,7 @@ import attrs
 import openapi_python_client
 import pytest
 
+import iamport_api.types
 from iamport_api import models
 from iamport_client import _json
 from iamport_client import models as public_models
@@ -235,6 +236,7 @@ def public_annotations(cls: Any) -> list[str]:
 
 
 def test_no_model_annotation_mentions_unset() -> None:
+    assert not hasattr(iamport_api.types, "Unset") and not hasattr(iamport_api.types, "UNSET")
     for name in models.__all__:
         cls = getattr(models, name)
         if attrs.has(cls):
