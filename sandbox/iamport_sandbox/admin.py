@@ -20,6 +20,7 @@ route                                   effect
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -27,6 +28,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import BaseRoute, Route
 
+from .call import path_params
 from .counting import RequestCounter
 from .envelope import plain_json
 from .errors import ApiError
@@ -37,6 +39,7 @@ from .state import SandboxState
 from .webhooks import WebhookDispatcher
 
 PREFIX = "/__sandbox"
+logger = logging.getLogger("iamport_sandbox")
 
 
 class AdminError(Exception):
@@ -53,8 +56,8 @@ async def _json(request: Request) -> dict[str, Any]:
         return {}
     try:
         data = loads(raw)
-    except ValueError:
-        raise AdminError("body must be JSON") from None
+    except ValueError:  # UnicodeDecodeError and too-deep nesting are ValueErrors too
+        raise AdminError("body must be JSON (UTF-8, not nested too deeply)") from None
     if not isinstance(data, dict):
         raise AdminError("body must be a JSON object")
     return data
@@ -79,6 +82,9 @@ def _wrap(handler: AdminHandler) -> Callable[[Request], Awaitable[Response]]:
         except ApiError as exc:
             status = exc.http_status if exc.http_status != 200 else 409
             return plain_json({"error": exc.message}, status)
+        except Exception as exc:
+            logger.error("sandbox admin error", exc_info=exc)
+            return plain_json({"error": f"{type(exc).__name__}: {exc}"}, 500)
 
     return endpoint
 
@@ -166,11 +172,11 @@ def admin_routes(
                 raise AdminError("amount must be a number")
         name = data.get("depositor_name")
         return state.deposit_vbank(
-            request.path_params["imp_uid"], amount, name if isinstance(name, str) else None
+            path_params(request)["imp_uid"], amount, name if isinstance(name, str) else None
         )
 
     async def pay_cvs(request: Request) -> object:
-        return services.partners.pay_cvs(request.path_params["imp_uid"])
+        return services.partners.pay_cvs(path_params(request)["imp_uid"])
 
     async def add_certification(request: Request) -> object:
         data = await _json(request)

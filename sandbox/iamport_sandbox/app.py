@@ -6,6 +6,7 @@ thread (the state is synchronous and thread-safe). Every response is an envelope
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Awaitable, Callable
 from decimal import Decimal
 
@@ -13,7 +14,7 @@ from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
 from starlette.middleware import Middleware
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import Response
 from starlette.routing import BaseRoute, Route
 
@@ -27,12 +28,12 @@ from . import (
     routes_reference,
 )
 from .admin import admin_routes
-from .call import Call, Handler, Reply, RouteSpec, parse_body
+from .call import Call, Handler, Reply, RouteSpec, parse_body, path_params
 from .cards import normalize_card_number, normalize_expiry
 from .counting import RequestCounter
 from .errors import ApiError, bad_request
 from .faults import FaultRegistry
-from .middleware import SandboxMiddleware
+from .middleware import RawPathRouting, SandboxMiddleware
 from .models import OrderInfo
 from .services import Services
 from .state import (
@@ -47,6 +48,8 @@ from .state import (
 from .webhooks import WebhookDispatcher
 
 __all__ = ["Call", "Handler", "Reply", "api_routes", "create_app", "parse_body"]
+
+logger = logging.getLogger("iamport_sandbox")
 
 STATUS_WINDOW_DAYS = 90
 SCHEDULE_WINDOW_DAYS = 92
@@ -320,17 +323,22 @@ def _endpoint(
         return handler(call)
 
     async def endpoint(request: Request) -> Response:
-        call = Call(
-            raw_body=await request.body(),
-            content_type=request.headers.get("content-type", ""),
-            query=request.query_params,
-            path={k: str(v) for k, v in request.path_params.items()},
-            headers=request.headers,
-        )
         try:
+            call = Call(
+                raw_body=await request.body(),
+                content_type=request.headers.get("content-type", ""),
+                query=request.query_params,
+                path=path_params(request),
+                headers=request.headers,
+            )
             result = await run_in_threadpool(run, call)
         except ApiError as exc:
             return envelope.from_error(exc)
+        except ClientDisconnect:
+            # The client left before its body arrived: nobody to answer, nothing to log.
+            return Response(status_code=400)
+        except Exception as exc:
+            return internal_error(exc)
         if isinstance(result, Reply):
             return envelope.ok(result.response, result.status, result.message)
         return envelope.ok(result)
@@ -408,8 +416,18 @@ async def _http_error(request: Request, exc: Exception) -> Response:
     return envelope.failure(status, -1, messages.get(status, "요청을 처리할 수 없습니다."))
 
 
-async def _server_error(request: Request, exc: Exception) -> Response:
+def internal_error(exc: Exception) -> Response:
+    """A 500 envelope for a sandbox bug, logged with its traceback; the connection stays open.
+
+    Returning a response (instead of letting the exception reach Starlette's outermost
+    handler, which re-raises it) keeps the keep-alive connection usable for the next request.
+    """
+    logger.error("sandbox internal error", exc_info=exc)
     return envelope.failure(500, -1, f"sandbox internal error: {type(exc).__name__}: {exc}")
+
+
+async def _server_error(request: Request, exc: Exception) -> Response:
+    return internal_error(exc)
 
 
 def create_app(
@@ -426,6 +444,9 @@ def create_app(
     routes = api + admin_routes(state, webhooks, faults, counter, reset, services)
     return Starlette(
         routes=routes,
-        middleware=[Middleware(SandboxMiddleware, routes=api, faults=faults, counter=counter)],
+        middleware=[
+            Middleware(RawPathRouting),
+            Middleware(SandboxMiddleware, routes=api, faults=faults, counter=counter),
+        ],
         exception_handlers={HTTPException: _http_error, Exception: _server_error},
     )

@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import parse_qs
+from urllib.parse import parse_qs, unquote
 
 from starlette.datastructures import Headers, QueryParams
+from starlette.requests import Request
 
 from .errors import bad_request, not_found
 from .money import loads
@@ -50,6 +51,20 @@ RouteSpec = tuple[str, str, Handler]
 """``(path template, METHOD, handler)`` of one API route."""
 
 
+def path_params(request: Request) -> dict[str, str]:
+    """The route's path parameters, each percent-decoded once (routing saw them encoded).
+
+    ``order%2Fpaid`` is the id ``order/paid``; bytes that are not UTF-8 are a 400.
+    """
+    decoded: dict[str, str] = {}
+    for key, value in request.path_params.items():
+        try:
+            decoded[key] = unquote(str(value), encoding="utf-8", errors="strict")
+        except UnicodeDecodeError:
+            raise bad_request(f"{key} 경로 값이 올바른 UTF-8이 아닙니다.") from None
+    return decoded
+
+
 def parse_body(raw: bytes, content_type: str) -> dict[str, Any]:
     """Decode a JSON or ``application/x-www-form-urlencoded`` body into a dict."""
     if not raw.strip():
@@ -68,7 +83,7 @@ def parse_body(raw: bytes, content_type: str) -> dict[str, Any]:
         return form
     try:
         data = loads(raw)
-    except (ValueError, UnicodeDecodeError):
+    except (ValueError, UnicodeDecodeError):  # also nesting too deep: a 400, not a crash
         raise bad_request("요청 본문을 JSON으로 해석할 수 없습니다.") from None
     if not isinstance(data, dict):
         raise bad_request("요청 본문은 JSON 객체여야 합니다.")

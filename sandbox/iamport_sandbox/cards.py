@@ -23,6 +23,12 @@ card number                  behaviour
 any other well-formed number Approved.
 ===========================  ==========================================================
 
+Whatever the number, a card whose ``expiry`` month lies before the current month of the
+sandbox clock (Korean time; a card is valid to the end of its expiry month) is declined
+("[4054] 유효기간 만료") like the decline card above: billing-key issue refused (code 1),
+payments stored ``failed``. A billing key keeps its card's expiry, so charging it after
+the sandbox clock has passed that month gives a ``failed`` payment too.
+
 Accepted layouts: ``dddd-dddd-dddd-dddd``, ``dddd-dddd-dddd-ddd``, ``dddd-dddddd-ddddd``
 (AMEX) or 15-16 bare digits. No Luhn check is made. Card numbers are never stored or
 returned in full: payloads carry the masked form (first six digits, stars, last digit).
@@ -31,6 +37,7 @@ returned in full: payloads carry the masked form (first six digits, stars, last 
 from __future__ import annotations
 
 import re
+import time
 from dataclasses import dataclass
 from enum import Enum
 
@@ -42,6 +49,7 @@ class CardBehaviour(Enum):
     DECLINE = "decline"
     INSUFFICIENT_FUNDS = "insufficient_funds"
     SLOW = "slow"
+    EXPIRED = "expired"
 
 
 DECLINE_CARD = "4000000000000002"
@@ -50,6 +58,8 @@ SLOW_CARD = "4000000000000119"
 
 DECLINE_REASON = "[4000] 카드 한도초과"
 INSUFFICIENT_FUNDS_REASON = "[4051] 잔액부족"
+EXPIRED_REASON = "[4054] 유효기간 만료"
+KST_OFFSET = 9 * 3600
 
 TEST_CARDS: dict[str, CardBehaviour] = {
     DECLINE_CARD: CardBehaviour.DECLINE,
@@ -109,6 +119,15 @@ def normalize_expiry(raw: str) -> str | None:
     return f"{year}-{month}"
 
 
+def is_expired(expiry: str | None, now: int) -> bool:
+    """Whether ``YYYY-MM`` lies before the month of unix time ``now`` in Korean time."""
+    if expiry is None:
+        return False
+    year, month = (int(part) for part in expiry.split("-"))
+    today = time.gmtime(now + KST_OFFSET)
+    return (year, month) < (today.tm_year, today.tm_mon)
+
+
 def behaviour_of(digits: str) -> CardBehaviour:
     """The sandbox outcome for a card (digits only)."""
     return TEST_CARDS.get(digits, CardBehaviour.APPROVE)
@@ -120,7 +139,14 @@ def decline_reason(behaviour: CardBehaviour) -> str | None:
         return DECLINE_REASON
     if behaviour is CardBehaviour.INSUFFICIENT_FUNDS:
         return INSUFFICIENT_FUNDS_REASON
+    if behaviour is CardBehaviour.EXPIRED:
+        return EXPIRED_REASON
     return None
+
+
+def refused_at_issue(behaviour: CardBehaviour) -> bool:
+    """Cards the gateway refuses outright (no billing key is stored for them)."""
+    return behaviour in (CardBehaviour.DECLINE, CardBehaviour.EXPIRED)
 
 
 def mask_card_number(digits: str) -> str:

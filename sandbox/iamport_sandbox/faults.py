@@ -3,7 +3,8 @@
 A fault is chosen per request either by the ``X-Sandbox-Fault`` header or by arming
 it for the next N requests that match a path prefix (and optionally a method):
 
-* ``delay:SECONDS`` - wait, then answer normally.
+* ``delay:SECONDS`` - read the whole request, wait, then answer normally. A client that
+  gives up during the wait does not stop the operation (like a slow real service).
 * ``http500`` - HTTP 500 with an HTML page; the operation is not performed.
 * ``drop`` - perform the operation, then send the headers (with the real
   Content-Length) and only half of the body, and close the connection: the client

@@ -1,4 +1,4 @@
-"""ASGI middleware in front of the API: request counting and fault injection.
+"""ASGI middleware in front of the API: raw-path routing, request counting and fault injection.
 
 Paths under ``/__sandbox`` (the admin API) are neither counted nor faulted.
 """
@@ -23,6 +23,8 @@ _HTML_500 = (
     b"<body><h1>Internal Server Error</h1><p>sandbox injected fault</p></body></html>"
 )
 _DROP_LOG_MESSAGE = "ASGI callable returned without completing response."
+DECODED_PATH_KEY = "iamport_sandbox.decoded_path"
+_SAFE_PATH_BYTES = frozenset(range(0x21, 0x7F))
 
 
 class DropFaultLogFilter(logging.Filter):
@@ -38,6 +40,64 @@ def install_log_filter() -> None:
     logger = logging.getLogger("uvicorn.error")
     if not any(isinstance(f, DropFaultLogFilter) for f in logger.filters):
         logger.addFilter(DropFaultLogFilter())
+
+
+def routing_path(raw_path: bytes) -> str:
+    """The request path as sent, still percent-encoded (``%2F`` stays inside a segment).
+
+    Bytes outside printable ASCII (never sent by a well-behaved client) are encoded.
+    """
+    return "".join(chr(b) if b in _SAFE_PATH_BYTES else f"%{b:02X}" for b in raw_path)
+
+
+class RawPathRouting:
+    """Route on the raw path so that an encoded slash stays part of an id.
+
+    Servers hand the app ``scope["path"]`` already percent-decoded, so
+    ``/payments/find/order%2Fpaid`` would be routed as ``/payments/find/order/paid``.
+    This middleware puts the still-encoded path in ``scope["path"]`` (the decoded one is
+    kept under :data:`DECODED_PATH_KEY`); handlers decode each path parameter once,
+    after routing (:func:`iamport_sandbox.call.path_params`).
+    """
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """ASGI entry point."""
+        raw = scope.get("raw_path")
+        if scope["type"] == "http" and isinstance(raw, bytes):
+            scope = {**scope, DECODED_PATH_KEY: scope["path"], "path": routing_path(raw)}
+        await self.app(scope, receive, send)
+
+
+def _decoded_path(scope: Scope) -> str:
+    return str(scope.get(DECODED_PATH_KEY, scope["path"]))
+
+
+async def _buffered(receive: Receive) -> Receive:
+    """Read the whole request body now; replay it, then defer to ``receive``.
+
+    Used before a ``delay`` fault: the request has fully arrived, so a client that gives
+    up during the wait does not stop the operation (like a slow real service).
+    """
+    chunks: list[bytes] = []
+    while True:
+        message = await receive()
+        if message["type"] != "http.request":
+            pending = [message]  # gone before the body was complete: replay the disconnect
+            break
+        chunks.append(bytes(message.get("body", b"")))
+        if not message.get("more_body", False):
+            pending = [{"type": "http.request", "body": b"".join(chunks)}]
+            break
+
+    async def replay() -> Message:
+        if pending:
+            return pending.pop()
+        return await receive()
+
+    return replay
 
 
 class _Captured:
@@ -102,18 +162,22 @@ class SandboxMiddleware:
             if match is Match.FULL:
                 return path
             partial = partial or path
-        return partial or str(scope["path"])
+        return partial or _decoded_path(scope)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         """ASGI entry point."""
-        if scope["type"] != "http" or str(scope["path"]).startswith(ADMIN_PREFIX):
+        if scope["type"] != "http" or _decoded_path(scope).startswith(ADMIN_PREFIX):
             await self.app(scope, receive, send)
             return
         method = str(scope["method"])
         self.counter.hit(method, self.template_for(scope))
         requested = _header(scope, FAULT_HEADER.encode())
         try:
-            fault = parse_fault(requested) if requested else self.faults.take(method, scope["path"])
+            fault = (
+                parse_fault(requested)
+                if requested
+                else self.faults.take(method, _decoded_path(scope))
+            )
         except ValueError as exc:
             body = envelope_bytes(-1, f"X-Sandbox-Fault: {exc}", None)
             await _send_simple(send, 400, body, b"application/json; charset=utf-8")
@@ -126,6 +190,7 @@ class SandboxMiddleware:
     async def _apply(self, fault: Fault, scope: Scope, receive: Receive, send: Send) -> None:
         kind = fault.kind
         if kind is FaultKind.DELAY:
+            receive = await _buffered(receive)
             await asyncio.sleep(fault.seconds)
             await self.app(scope, receive, send)
         elif kind is FaultKind.HTTP500:

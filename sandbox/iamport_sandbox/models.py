@@ -205,6 +205,7 @@ class Customer:
     info: CustomerInfo
     inserted: int
     updated: int
+    card_expiry: str | None = None  # YYYY-MM, never returned; charges after it decline
 
     def to_dict(self) -> JsonDict:
         """Wire form: exactly the properties of ``CustomerAnnotation``."""

@@ -63,8 +63,15 @@ def _reject_constant(name: str) -> Any:
 
 
 def loads(raw: bytes | str) -> Any:
-    """Parse JSON keeping fractional numbers exact (as ``Decimal``)."""
-    return json.loads(raw, parse_float=Decimal, parse_constant=_reject_constant)
+    """Parse JSON keeping fractional numbers exact (as ``Decimal``).
+
+    Raises ``ValueError`` for anything that is not JSON, including nesting deeper than
+    the parser can follow (``RecursionError`` would otherwise escape as a crash).
+    """
+    try:
+        return json.loads(raw, parse_float=Decimal, parse_constant=_reject_constant)
+    except RecursionError:
+        raise ValueError("JSON nested too deeply") from None
 
 
 def minor_unit(currency: str) -> Decimal:

@@ -63,6 +63,7 @@ MSG_PAYMENT_NOT_FOUND = "존재하지 않는 결제정보입니다."
 MSG_CANCEL_TARGET_NOT_FOUND = "취소할 결제건이 존재하지 않습니다."
 MSG_UNKNOWN_CUSTOMER = "등록되지 않은 구매자입니다."
 MSG_ALREADY_PAID = "이미 결제된 merchant_uid입니다."
+MSG_VBANK_OVERDUE = "입금 기한이 지난 가상계좌입니다."
 
 T = TypeVar("T")
 
@@ -139,6 +140,7 @@ class _CardSource:
     behaviour: CardBehaviour
     pg_provider: str
     pg_id: str
+    expiry: str | None = None
 
 
 # Gateways the service knows (the `pg` request field names one, optionally `.merchant_id`).
@@ -405,6 +407,11 @@ class SandboxState:
         """``prefix`` + 12 random digits, not a key of ``taken``."""
         return self._new_uid(prefix, taken)
 
+    def check_payable(self, payment: Payment) -> None:
+        """Refuse (code 1) completing a ``ready`` payment whose order is already paid."""
+        if self._paid_elsewhere(payment):
+            raise rejected(f"{MSG_ALREADY_PAID} ({payment.merchant_uid})")
+
     def certification_exists(self, imp_uid: str) -> bool:
         """Whether a certification ``imp_uid`` is stored."""
         return imp_uid in self._certifications
@@ -504,25 +511,41 @@ class SandboxState:
         if notify:
             self._notify_payment(payment)
 
-    @staticmethod
-    def _source_from_card(card: CardInput) -> _CardSource:
+    def _source_from_card(self, card: CardInput) -> _CardSource:
         provider, pg_id = _split_pg(card.pg)
+        expired = cards.is_expired(card.expiry, self.clock.now())
         return _CardSource(
             masked=cards.mask_card_number(card.digits),
             profile=cards.profile_of(card.digits),
-            behaviour=cards.behaviour_of(card.digits),
+            behaviour=CardBehaviour.EXPIRED if expired else cards.behaviour_of(card.digits),
             pg_provider=provider,
             pg_id=pg_id,
+            expiry=card.expiry,
         )
 
-    @staticmethod
-    def _source_from_customer(customer: Customer) -> _CardSource:
+    def _source_from_customer(self, customer: Customer) -> _CardSource:
+        expired = cards.is_expired(customer.card_expiry, self.clock.now())
         return _CardSource(
             masked=customer.card_number,
             profile=CardProfile(customer.card_code, customer.card_name, customer.card_type, ""),
-            behaviour=customer.behaviour,
+            behaviour=CardBehaviour.EXPIRED if expired else customer.behaviour,
             pg_provider=customer.pg_provider,
             pg_id=customer.pg_id,
+            expiry=customer.card_expiry,
+        )
+
+    @staticmethod
+    def _refuse_at_issue(source: _CardSource) -> None:
+        """A declined or expired card gets no billing key (code 1, the gateway's reason)."""
+        if cards.refused_at_issue(source.behaviour):
+            reason = cards.decline_reason(source.behaviour)
+            raise rejected(f"카드정보 인증에 실패했습니다. {reason}")
+
+    def _paid_elsewhere(self, payment: Payment) -> bool:
+        """Whether another payment of ``payment``'s order is already ``paid``."""
+        return any(
+            other is not payment and other.status == "paid"
+            for other in self._by_merchant.get(payment.merchant_uid, [])
         )
 
     def _charge(
@@ -560,8 +583,21 @@ class SandboxState:
         self._stopping.wait(delay)
         with self._lock:
             still_stored = self._payments.get(payment.imp_uid) is payment
-            self._settle_card(payment, source.behaviour, notify=still_stored)
+            if self._paid_elsewhere(payment):
+                # A virtual account of the order was paid meanwhile: one paid payment only.
+                self._fail(payment, MSG_ALREADY_PAID, notify=still_stored)
+            else:
+                self._settle_card(payment, source.behaviour, notify=still_stored)
             return payment.to_dict()
+
+    def _fail(self, payment: Payment, reason: str, notify: bool = True) -> None:
+        now = self.clock.now()
+        payment.status = "failed"
+        payment.failed_at = now
+        payment.fail_reason = reason
+        payment.updated_at = now
+        if notify:
+            self._notify_payment(payment)
 
     # ------------------------------------------------------------------ billing keys
 
@@ -583,6 +619,7 @@ class SandboxState:
                 info=info,
                 inserted=now,
                 updated=now,
+                card_expiry=source.expiry,
             )
             self._customers[customer_uid] = customer
             return customer
@@ -591,6 +628,7 @@ class SandboxState:
         existing.card_name = source.profile.name
         existing.card_type = source.profile.card_type
         existing.behaviour = source.behaviour
+        existing.card_expiry = source.expiry
         if pg_given:
             existing.pg_provider, existing.pg_id = source.pg_provider, source.pg_id
         for field_name in vars(info):
@@ -603,8 +641,7 @@ class SandboxState:
     def issue_customer(self, customer_uid: str, card: CardInput, info: CustomerInfo) -> JsonDict:
         """``POST /subscribe/customers/{customer_uid}``: issue or replace a billing key."""
         source = self._source_from_card(card)
-        if source.behaviour is CardBehaviour.DECLINE:
-            raise rejected(f"카드정보 인증에 실패했습니다. {cards.DECLINE_REASON}")
+        self._refuse_at_issue(source)
         with self._lock:
             customer = self._store_customer(customer_uid, source, info, card.pg is not None)
             return customer.to_dict()
@@ -671,7 +708,7 @@ class SandboxState:
         """
         source = self._source_from_card(card)
         before: Callable[[], None] | None = None
-        if customer_uid and source.behaviour is not CardBehaviour.DECLINE:
+        if customer_uid and not cards.refused_at_issue(source.behaviour):
             owner = info or CustomerInfo()
 
             def before() -> None:
@@ -743,13 +780,23 @@ class SandboxState:
     def deposit_vbank(
         self, imp_uid: str, amount: Decimal | None = None, depositor_name: str | None = None
     ) -> JsonDict:
-        """Simulate the buyer paying into a virtual account (admin API)."""
+        """Simulate the buyer paying into a virtual account (admin API).
+
+        Refused (code 1; the admin API answers 409) after ``vbank_due`` by the sandbox
+        clock, and once another payment of the same ``merchant_uid`` is ``paid`` (a card
+        approved while this account was waiting, or another virtual account): an order
+        is paid at most once. The refused account stays ``ready``; revoke it with
+        ``DELETE /vbanks/{imp_uid}``.
+        """
         with self._lock:
             payment = self._payments.get(imp_uid)
             if payment is None:
                 raise not_found(MSG_PAYMENT_NOT_FOUND)
             if payment.pay_method != "vbank" or payment.status != "ready":
                 raise rejected("입금 대기 중인 가상계좌가 아닙니다.")
+            self.check_payable(payment)
+            if payment.vbank_date and self.clock.now() > payment.vbank_date:
+                raise rejected(f"{MSG_VBANK_OVERDUE} (vbank_due={payment.vbank_date})")
             deposited = sum((d.amount for d in payment.deposit_history), ZERO)
             remaining = payment.amount - deposited
             value = remaining if amount is None else amount
@@ -983,8 +1030,7 @@ class SandboxState:
                 if card is None:
                     raise rejected(MSG_UNKNOWN_CUSTOMER)
                 source = self._source_from_card(card)
-                if source.behaviour is CardBehaviour.DECLINE:
-                    raise rejected(f"카드정보 인증에 실패했습니다. {cards.DECLINE_REASON}")
+                self._refuse_at_issue(source)
                 customer = self._store_customer(
                     customer_uid, source, info or CustomerInfo(), card.pg is not None
                 )

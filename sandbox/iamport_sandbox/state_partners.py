@@ -118,9 +118,10 @@ class Partners:
             return payment.to_dict()
 
     def pay_cvs(self, imp_uid: str) -> JsonDict:
-        """The buyer pays at the store (admin API)."""
+        """The buyer pays at the store (admin API); refused (code 1) when the order is paid."""
         with self.core.lock:
             payment = self._cvs_payment(imp_uid)
+            self.core.check_payable(payment)
             self.core.mark_paid(payment)
             return payment.to_dict()
 

@@ -7,7 +7,13 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-_SPEC = Path("/work/shared/reference/portone-v1-openapi.json")
+# ``shared/`` sits beside the repository root (any checkout, any working directory).
+_SPEC = (
+    Path(__file__).resolve().parents[2].parent
+    / "shared"
+    / "reference"
+    / ("portone-v1-openapi.json")
+)
 
 
 def _words(text: str) -> list[str]:
@@ -62,9 +68,8 @@ _KEYS: dict[str, frozenset[str]] = {
 
 
 @cache
-def _vendor_properties(definition: str) -> frozenset[str] | None:
-    if not _SPEC.exists():
-        return None
+def _vendor_properties(definition: str) -> frozenset[str]:
+    assert _SPEC.is_file(), f"vendor reference file missing: {_SPEC}"
     data = json.loads(_SPEC.read_text(encoding="utf-8"))
     return frozenset(data["definitions"][definition]["properties"])
 
@@ -72,6 +77,4 @@ def _vendor_properties(definition: str) -> frozenset[str] | None:
 def assert_keys(payload: dict[str, Any], definition: str) -> None:
     """Exactly the properties of ``definition`` are present (every key, nothing extra)."""
     assert set(payload) == _KEYS[definition]
-    vendor = _vendor_properties(definition)
-    if vendor is not None:
-        assert set(payload) == vendor
+    assert set(payload) == _vendor_properties(definition)

@@ -94,7 +94,11 @@ def envelope(response: Any, code: int = 0, message: str | None = None) -> dict[s
 
 @dataclass
 class Reply:
-    """A scripted response. ``drop`` closes the connection without answering."""
+    """A scripted response. ``drop`` closes the connection without answering.
+
+    ``trickle`` sends the whole response (status line included) one byte every ``trickle``
+    seconds, for at most ``trickle_for`` seconds, as a hostile or broken server would.
+    """
 
     status: int = 200
     body: Any = None  # dict -> JSON; str/bytes -> sent as is
@@ -102,6 +106,8 @@ class Reply:
     delay: float = 0.0
     drop: bool = False
     headers: dict[str, str] = field(default_factory=dict)
+    trickle: float = 0.0
+    trickle_for: float = 10.0
 
 
 @dataclass
@@ -200,6 +206,9 @@ class _Handler(BaseHTTPRequestHandler):
             data = reply.body.encode()
         else:
             data = reply.body or b""
+        if reply.trickle:
+            self._trickle(reply, data)
+            return
         self.send_response(reply.status)
         self.send_header("Content-Type", reply.content_type)
         self.send_header("Content-Length", str(len(data)))
@@ -207,6 +216,23 @@ class _Handler(BaseHTTPRequestHandler):
             self.send_header(name, value)
         self.end_headers()
         self.wfile.write(data)
+
+    def _trickle(self, reply: Reply, data: bytes) -> None:
+        head = (
+            f"HTTP/1.1 {reply.status} OK\r\nContent-Type: {reply.content_type}\r\n"
+            f"Content-Length: {len(data)}\r\n\r\n"
+        ).encode()
+        until = time.monotonic() + reply.trickle_for
+        self.close_connection = True
+        try:
+            for i in range(len(head) + len(data)):
+                if time.monotonic() > until:
+                    break
+                self.wfile.write((head + data)[i : i + 1])
+                self.wfile.flush()
+                time.sleep(reply.trickle)
+        except OSError:
+            pass  # the client gave up: that is the point
 
     def _authorized(self, fake: FakeIamport) -> bool:
         token = (self.headers.get("Authorization") or "").removeprefix("Bearer ").strip()

@@ -22,7 +22,11 @@ from iamport_client import (
 from tests.support.fake_iamport import API_KEY, API_SECRET, FakeIamport, Reply, envelope, payment
 
 DECLINED = payment(
-    "imp_9", status="failed", fail_reason="[4000] 카드 한도초과", failed_at=1519862401
+    "imp_9",
+    merchant_uid="m1",
+    status="failed",
+    fail_reason="[4000] 카드 한도초과",
+    failed_at=1519862401,
 )
 CARD = {
     "card_number": "4000-0000-0000-0002",
@@ -102,13 +106,15 @@ def test_verify_payment_compares_cents_exactly(client: Iamporter, fake: FakeIamp
         ),
     )
     with pytest.raises(PaymentVerificationError):
-        client.verify_payment("imp_1", "0.3")  # 0.30000000000000004 is not 0.3
+        client.verify_payment("imp_1", "0.3", currency="USD")  # 0.30000000000000004 is not 0.3
     fake.script(
         "GET",
         "/payments/imp_1",
         Reply(200, envelope(payment("imp_1", amount=12.34, currency="USD"))),
     )
-    assert client.verify_payment("imp_1", Decimal("12.34")).data.amount == Decimal("12.34")
+    assert client.verify_payment("imp_1", Decimal("12.34"), currency="USD").data.amount == Decimal(
+        "12.34"
+    )
 
 
 def test_verify_payment_checks_status(client: Iamporter, fake: FakeIamport) -> None:

@@ -11,7 +11,7 @@ EXPECTED_ALL = {
     "DEFAULT_BASE_URL", "APIError", "AccessToken", "AsyncIamporter", "AuthenticationError",
     "BadRequestError", "Iamporter", "IamporterError", "IamporterResult", "InvalidResponseError",
     "InvalidWebhookError", "NetworkError", "NotFoundError", "PaymentFailedError",
-    "PaymentOutcomeUnknownError", "PaymentVerificationError", "RedactingFilter",
+    "PaymentOutcomeUnknownError", "PaymentPendingError", "PaymentVerificationError", "RedactingFilter",
     "RequestTimeoutError", "ScheduledPayment", "ServerError", "ValidationError", "WebhookEvent",
     "parse_webhook", "__version__",
 }  # fmt: skip

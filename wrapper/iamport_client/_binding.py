@@ -41,7 +41,11 @@ def bind_sync(
     """Expose a call builder as a method with the builder's signature."""
 
     def method(self: SyncRunner, /, *args: P.args, **kwargs: P.kwargs) -> IamporterResult[T]:
-        return self._run(builder(*args, **kwargs))
+        call = builder(*args, **kwargs)
+        # The arguments may hold card data, and this frame shows in every traceback of the call
+        # (Sentry's local variables, ``pytest -l``): keep only the call, whose repr is safe.
+        del args, kwargs
+        return self._run(call)
 
     return _describe(method, builder)
 
@@ -52,7 +56,9 @@ def bind_async(
     """Expose a call builder as a coroutine method with the builder's signature."""
 
     async def method(self: AsyncRunner, /, *args: P.args, **kwargs: P.kwargs) -> IamporterResult[T]:
-        return await self._run(builder(*args, **kwargs))
+        call = builder(*args, **kwargs)
+        del args, kwargs  # see bind_sync
+        return await self._run(call)
 
     return _describe(method, builder)
 

@@ -7,14 +7,22 @@ docstrings (see ``_client.py``); so the text below is what users read in ``help(
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Literal, TypedDict
 
 from . import _validation as v
 from ._core import Call, Kind
-from ._errors import PaymentFailedError, PaymentVerificationError, ValidationError
+from ._errors import (
+    InvalidResponseError,
+    PaymentFailedError,
+    PaymentOutcomeUnknownError,
+    PaymentPendingError,
+    PaymentVerificationError,
+    ValidationError,
+)
 from ._result import AccessToken, IamporterResult
 
 if TYPE_CHECKING:
@@ -29,6 +37,7 @@ if TYPE_CHECKING:
     )
 
 Amount = v.Amount
+_HEADER_SAFE = re.compile(r"[\x21-\x7e]+")
 Timestamp = int | datetime
 NoticeUrl = str | Sequence[str]
 Sorting = Literal["-started", "started", "-paid", "paid", "-updated", "updated"]
@@ -118,10 +127,28 @@ def _certification(body: dict[str, Any]) -> Certification:
 
 
 def _token(body: dict[str, Any]) -> AccessToken:
-    from iamport_api.models.token_envelope import TokenEnvelope
+    """The token answer, checked: every later call depends on it."""
+    payload = body.get("response")
+    if not isinstance(payload, dict):
+        raise InvalidResponseError("the token answer has no response object")
+    token = payload.get("access_token")
+    now = payload.get("now")
+    expired_at = payload.get("expired_at")
+    # A header value: visible ASCII only (a CR/LF would also smuggle a header). Never echoed.
+    if not isinstance(token, str) or not token or not _HEADER_SAFE.fullmatch(token):
+        raise InvalidResponseError("the token answer's access_token is missing or not usable")
+    return AccessToken(token, _seconds("now", now), _seconds("expired_at", expired_at))
 
-    token = TokenEnvelope.from_dict(body).response
-    return AccessToken(token.access_token, token.now, token.expired_at)
+
+def _seconds(name: str, value: object) -> int:
+    """Unix seconds from a token answer; ``1700000000.0`` is taken as the whole number it is."""
+    if isinstance(value, Decimal) and value.is_finite() and value == value.to_integral_value():
+        return int(value)  # the client decodes fractions as Decimal
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise InvalidResponseError(f"the token answer's {name} is not unix seconds")
+    return value
 
 
 # ----------------------------------------------------------------------------- helpers
@@ -132,9 +159,14 @@ def _present(**fields: Any) -> dict[str, Any]:
     return {key: value for key, value in fields.items() if value is not None}
 
 
-def _optional_money(field: str, value: Amount | None) -> int | Decimal | None:
-    """A non-negative amount for the body, or ``None`` when the caller gave none."""
-    return None if value is None else v.optional_amount(field, value)
+def _optional_money(
+    field: str, value: Amount | None, currency: str | None = "KRW"
+) -> int | Decimal | None:
+    """A non-negative amount for the body, or ``None`` when the caller gave none.
+
+    ``currency=None``: not known here (cancels); fractions are left to the service to judge.
+    """
+    return None if value is None else v.optional_amount(field, value, currency=currency)
 
 
 def _notice_url(value: NoticeUrl | None) -> str | list[str] | None:
@@ -163,12 +195,27 @@ def _card_fields(
 
 
 def _require_paid(result: IamporterResult[Payment]) -> None:
-    """Make a declined payment impossible to miss: raise unless it was approved."""
+    """Make a declined payment impossible to miss: raise unless it was approved.
+
+    A ``ready`` answer is not a decline: the payment is still in progress, so it raises
+    :class:`PaymentPendingError` (look it up again), never :class:`PaymentFailedError`.
+    """
     from iamport_api.models.payment_status import PaymentStatus
 
     payment = result.data
     if payment.status is PaymentStatus.PAID:
         return
+    if payment.status is PaymentStatus.READY:
+        raise PaymentPendingError(
+            f"payment {payment.merchant_uid!r} is still in progress (status ready): it is "
+            "neither approved nor declined yet; do not charge again, look it up later with "
+            "find_by_merchant_uid()",
+            payment=payment,
+            merchant_uid=payment.merchant_uid,
+            imp_uid=payment.imp_uid,
+            status=result.status,
+            raw=result.raw,
+        )
     reason = payment.fail_reason if isinstance(payment.fail_reason, str) else None
     detail = f": {reason}" if reason else ""
     raise PaymentFailedError(
@@ -179,6 +226,25 @@ def _require_paid(result: IamporterResult[Payment]) -> None:
         status=result.status,
         raw=result.raw,
     )
+
+
+def _require_order(merchant_uid: str) -> Callable[[IamporterResult[Payment]], None]:
+    """Check that a payment answer is about the order asked for, then that it was approved."""
+
+    def check(result: IamporterResult[Payment]) -> None:
+        payment = result.data
+        if payment.merchant_uid != merchant_uid:
+            raise PaymentOutcomeUnknownError(
+                f"the answer to a payment of order {merchant_uid!r} describes order "
+                f"{payment.merchant_uid!r}; the outcome is unknown and it was NOT resent: "
+                f"look up {merchant_uid!r} before trying again",
+                merchant_uid=merchant_uid,
+                status=result.status,
+                raw=result.raw,
+            )
+        _require_paid(result)
+
+    return check
 
 
 def _sorting(sorting: str | None) -> Any:
@@ -198,8 +264,8 @@ def _status_set(expected: str | Iterable[str]) -> tuple[str, ...]:
 
 
 def _money_call(request: dict[str, Any], merchant_uid: str) -> Call[Payment]:
-    """A payment request: never resent, and a declined payment raises."""
-    return Call(request, _payment, Kind.MONEY, merchant_uid, check=_require_paid)
+    """A payment request: never resent, checked to be about its order, and a decline raises."""
+    return Call(request, _payment, Kind.MONEY, merchant_uid, check=_require_order(merchant_uid))
 
 
 # ----------------------------------------------------------------------------- auth
@@ -354,11 +420,11 @@ def pay_subscription(
     body = _present(
         customer_uid=v.required_text("customer_uid", customer_uid, v.CUSTOMER_UID_MAX),
         merchant_uid=mid,
-        amount=v.amount_to_json("amount", amount, currency=currency),
+        amount=v.amount_to_json("amount", amount, currency=v.currency("currency", currency)),
         name=v.required_text("name", name, 40),
         currency=currency,
-        tax_free=_optional_money("tax_free", tax_free),
-        vat_amount=_optional_money("vat_amount", vat_amount),
+        tax_free=_optional_money("tax_free", tax_free, currency or "KRW"),
+        vat_amount=_optional_money("vat_amount", vat_amount, currency or "KRW"),
         buyer_name=buyer_name,
         buyer_email=buyer_email,
         buyer_tel=buyer_tel,
@@ -432,15 +498,15 @@ def pay_onetime(
     mid = v.required_text("merchant_uid", merchant_uid, v.MERCHANT_UID_MAX)
     body = _present(
         merchant_uid=mid,
-        amount=v.amount_to_json("amount", amount, currency=currency),
+        amount=v.amount_to_json("amount", amount, currency=v.currency("currency", currency)),
         **_card_fields(card_number, expiry, birth, pwd_2digit, cvc),
         customer_uid=None
         if customer_uid is None
         else v.required_text("customer_uid", customer_uid, v.CUSTOMER_UID_MAX),
         name=name,
         currency=currency,
-        tax_free=_optional_money("tax_free", tax_free),
-        vat_amount=_optional_money("vat_amount", vat_amount),
+        tax_free=_optional_money("tax_free", tax_free, currency or "KRW"),
+        vat_amount=_optional_money("vat_amount", vat_amount, currency or "KRW"),
         pg=pg,
         channel_key=channel_key,
         buyer_name=buyer_name,
@@ -497,7 +563,7 @@ def pay_foreign(
     mid = v.required_text("merchant_uid", merchant_uid, v.MERCHANT_UID_MAX)
     body = _present(
         merchant_uid=mid,
-        amount=v.amount_to_json("amount", amount, currency=currency),
+        amount=v.amount_to_json("amount", amount, currency=v.currency("currency", currency)),
         **_card_fields(card_number, expiry, None, None, cvc),
         name=name,
         currency=currency,
@@ -531,6 +597,7 @@ def cancel(
     refund_tel: str | None = None,
     retain_promotion: bool | None = None,
     enable_webhook: bool | None = None,
+    currency: str | None = None,
 ) -> Call[Payment]:
     """Cancel (refund) a payment, fully or partly.
 
@@ -541,6 +608,9 @@ def cancel(
         checksum: The balance you believe is still cancellable; the service refuses the
             cancel when it differs, so a repeated partial cancel cannot refund twice.
         refund_holder, refund_bank, refund_account: Refund account (virtual-account payments).
+        currency: The payment's currency, to check amounts here (not sent). ``"KRW"`` refuses
+            fractions at once; without it, fractions such as ``Decimal("2.25")`` for a USD
+            payment are sent unrounded and the service judges them against the payment.
 
     Returns:
         ``IamporterResult[Payment]`` with ``cancel_amount`` and ``cancel_history`` updated.
@@ -562,6 +632,7 @@ def cancel(
         if merchant_uid is None
         else v.required_text("merchant_uid", merchant_uid, v.MERCHANT_UID_MAX)
     )
+    money = v.currency("currency", currency)
     refund = (refund_holder, refund_bank, refund_account)
     if any(part is not None for part in refund) and not all(part for part in refund):
         raise ValidationError(
@@ -570,10 +641,10 @@ def cancel(
     body = _present(
         imp_uid=iid,
         merchant_uid=mid,
-        amount=_optional_money("amount", amount),
-        tax_free=_optional_money("tax_free", tax_free),
-        vat_amount=_optional_money("vat_amount", vat_amount),
-        checksum=_optional_money("checksum", checksum),
+        amount=_optional_money("amount", amount, money),
+        tax_free=_optional_money("tax_free", tax_free, money),
+        vat_amount=_optional_money("vat_amount", vat_amount, money),
+        checksum=_optional_money("checksum", checksum, money),
         reason=reason,
         refund_holder=refund_holder,
         refund_bank=refund_bank,
@@ -600,6 +671,7 @@ def cancel_by_imp_uid(
     refund_tel: str | None = None,
     retain_promotion: bool | None = None,
     enable_webhook: bool | None = None,
+    currency: str | None = None,
 ) -> Call[Payment]:
     """Cancel the payment ``imp_uid``, fully or partly (see :meth:`cancel`)."""
     return cancel(
@@ -615,6 +687,7 @@ def cancel_by_imp_uid(
         refund_tel=refund_tel,
         retain_promotion=retain_promotion,
         enable_webhook=enable_webhook,
+        currency=currency,
     )
 
 
@@ -632,6 +705,7 @@ def cancel_by_merchant_uid(
     refund_tel: str | None = None,
     retain_promotion: bool | None = None,
     enable_webhook: bool | None = None,
+    currency: str | None = None,
 ) -> Call[Payment]:
     """Cancel the payment of order ``merchant_uid``, fully or partly (see :meth:`cancel`)."""
     return cancel(
@@ -647,6 +721,7 @@ def cancel_by_merchant_uid(
         refund_tel=refund_tel,
         retain_promotion=retain_promotion,
         enable_webhook=enable_webhook,
+        currency=currency,
     )
 
 
@@ -751,6 +826,8 @@ def verify_payment(
     expected_amount: Amount,
     *,
     expected_status: str | Iterable[str] = "paid",
+    merchant_uid: str | None = None,
+    currency: str = "KRW",
 ) -> Call[Payment]:
     """Fetch a payment and check it against your order (the forgery check of a checkout).
 
@@ -759,15 +836,19 @@ def verify_payment(
     handler, with the amount from your own order record.
 
     Args:
-        imp_uid: The payment to check.
+        imp_uid: The payment to check; the answer must describe this very payment.
         expected_amount: The order's amount (int, Decimal or numeric string); compared exactly.
         expected_status: Accepted status or statuses (``"ready"`` too for virtual accounts).
+        merchant_uid: Your order id: the payment must belong to it (always pass it; a payment
+            of another order with the same amount would otherwise pass).
+        currency: The order's currency; ``KRW 100`` does not pay a ``USD 100`` order.
 
     Returns:
-        ``IamporterResult[Payment]`` when amount and status match.
+        ``IamporterResult[Payment]`` when everything matches.
 
     Raises:
-        PaymentVerificationError: Amount or status differ (``err.payment`` holds the payment).
+        PaymentVerificationError: Something differs (``err.problems`` says what,
+            ``err.payment`` holds the payment).
         NotFoundError: No such payment.
     """
     from iamport_api.api.payments import get_payment as op_get_payment
@@ -775,15 +856,24 @@ def verify_payment(
     iid = v.required_text("imp_uid", imp_uid)
     expected = v.to_decimal("expected_amount", expected_amount)
     accepted = _status_set(expected_status)
+    order = None if merchant_uid is None else v.required_text("merchant_uid", merchant_uid)
+    money = v.currency("currency", currency) or "KRW"
 
     def check(result: IamporterResult[Payment]) -> None:
         payment = result.data
         # str() of the parsed JSON number is exact (ints stay ints; floats print their shortest
         # round-tripping form), so this is a decimal comparison, never a float one.
         charged = Decimal(str(payment.amount))
+        paid_in = payment.currency if isinstance(payment.currency, str) else "KRW"
         problems = []
+        if payment.imp_uid != iid:
+            problems.append(f"the answer describes payment {payment.imp_uid!r}, not {iid!r}")
+        if order is not None and payment.merchant_uid != order:
+            problems.append(f"merchant_uid {payment.merchant_uid!r} != order {order!r}")
         if charged != expected:
             problems.append(f"amount {charged} != expected {expected}")
+        if paid_in.upper() != money.upper():
+            problems.append(f"currency {paid_in!r} != expected {money!r}")
         if payment.status.value not in accepted:
             problems.append(f"status {payment.status.value!r} not in {accepted}")
         if problems:
@@ -792,11 +882,12 @@ def verify_payment(
                 payment=payment,
                 expected_amount=expected,
                 expected_status=accepted,
+                problems=tuple(problems),
                 status=result.status,
                 raw=result.raw,
             )
 
-    return Call(op_get_payment._get_kwargs(iid), _payment, check=check)
+    return Call(op_get_payment._get_kwargs(iid), _payment, merchant_uid=order, check=check)
 
 
 # ----------------------------------------------------------------------------- prepare
@@ -815,7 +906,7 @@ def create_prepared_payment(
     mid = v.required_text("merchant_uid", merchant_uid, v.MERCHANT_UID_MAX)
     body = _present(
         merchant_uid=mid,
-        amount=v.amount_to_json("amount", amount, currency=currency),
+        amount=v.amount_to_json("amount", amount, currency=v.currency("currency", currency)),
         currency=currency,
     )
     request = op_prepare_payment._get_kwargs(body=PrepareRequest.from_dict(body))
@@ -939,12 +1030,11 @@ def _schedule_item(index: int, item: Mapping[str, Any]) -> dict[str, Any]:
         f"{where}.merchant_uid", item["merchant_uid"], v.MERCHANT_UID_MAX
     )
     out["schedule_at"] = v.timestamp(f"{where}.schedule_at", item["schedule_at"])
-    out["amount"] = v.amount_to_json(
-        f"{where}.amount", item["amount"], currency=item.get("currency")
-    )
+    money = v.currency(f"{where}.currency", item.get("currency")) or "KRW"
+    out["amount"] = v.amount_to_json(f"{where}.amount", item["amount"], currency=money)
     for key in ("tax_free", "vat_amount"):
         if item.get(key) is not None:
-            out[key] = v.optional_amount(f"{where}.{key}", item[key])
+            out[key] = v.optional_amount(f"{where}.{key}", item[key], currency=money)
     if item.get("notice_url") is not None:
         out["notice_url"] = _notice_url(item["notice_url"])
     return _present(**out)

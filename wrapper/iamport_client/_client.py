@@ -8,9 +8,11 @@ between them.
 
 from __future__ import annotations
 
+import logging
 import os
 import threading
 import time
+import weakref
 from collections.abc import Coroutine
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self, TypeVar
@@ -21,9 +23,28 @@ import httpx
 from . import _calls
 from ._auth import TokenAuth, TokenCache
 from ._binding import bind_async, bind_sync, lazy_namespace
-from ._core import Call, Kind, RetryPolicy, log_response, to_result
-from ._errors import ValidationError
+from ._core import (
+    Call,
+    Kind,
+    RetryPolicy,
+    Scrubber,
+    body_error,
+    error_for_transport,
+    log_response,
+    to_result,
+)
+from ._errors import IamporterError, RequestTimeoutError, ValidationError
 from ._result import AccessToken, IamporterResult
+from ._transport import (
+    DEADLINE,
+    BodyTooLargeError,
+    UnsupportedEncodingError,
+    aread_body,
+    async_transport,
+    proxy_for,
+    read_body,
+    sync_transport,
+)
 from ._version import __version__
 
 if TYPE_CHECKING:
@@ -47,6 +68,13 @@ DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
 #: In-flight requests per AsyncIamporter. Beyond a few, httpx's async pool spends more time
 #: contending than sending on a small machine (bench/ measures this).
 DEFAULT_ASYNC_CONCURRENCY = 4
+#: The largest decoded response body accepted (a 1000-payment page is about 2 MB).
+DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024
+#: Environment switch for plain http to a named host (a compose service, a CI container).
+INSECURE_HTTP_ENV = "IAMPORT_ALLOW_INSECURE_HTTP"
+
+logger = logging.getLogger("iamport_client")
+_warned_insecure: set[str] = set()
 
 USER_AGENT = f"iamport-client/{__version__} (python; httpx {httpx.__version__})"
 
@@ -102,21 +130,43 @@ class _Settings:
         assert secret is not None
         self.api_key = api_key
         self.secret = secret
-        url = (base_url or env.get("IAMPORT_BASE_URL") or DEFAULT_BASE_URL).rstrip("/")
-        parts = urlsplit(url)
-        if parts.scheme not in ("https", "http") or not parts.hostname:
+        url = base_url or env.get("IAMPORT_BASE_URL") or DEFAULT_BASE_URL
+        if not isinstance(url, str) or any(ch.isspace() or ord(ch) < 32 for ch in url):
+            raise ValidationError("base_url", "must be a URL without spaces or control characters")
+        url = url.rstrip("/")
+        try:
+            parts = urlsplit(url)
+            host = parts.hostname
+            parts.port  # noqa: B018 - raises ValueError for a malformed port
+            httpx.URL(url)
+        except (ValueError, httpx.InvalidURL):
+            raise ValidationError("base_url", "is not a valid URL") from None
+        if parts.scheme not in ("https", "http") or not host:
             raise ValidationError("base_url", "must be an absolute http(s) URL")
-        if parts.scheme == "http" and not (allow_insecure_http or _is_loopback(parts.hostname)):
-            raise ValidationError(
-                "base_url",
-                "plain http is refused for non-loopback hosts (tokens and card data would "
-                "travel in clear); use https, or pass allow_insecure_http=True",
-            )
+        if parts.query or parts.fragment:
+            raise ValidationError("base_url", "must not carry a query or a fragment")
+        insecure = allow_insecure_http or env.get(INSECURE_HTTP_ENV, "") in ("1", "true", "yes")
+        if parts.scheme == "http" and not _is_loopback(host):
+            if not insecure:
+                raise ValidationError(
+                    "base_url",
+                    "plain http is refused for non-loopback hosts (tokens and card data would "
+                    f"travel in clear); use https, or pass allow_insecure_http=True or set "
+                    f"{INSECURE_HTTP_ENV}=1",
+                )
+            if host not in _warned_insecure:
+                _warned_insecure.add(host)
+                logger.warning(
+                    "plain http to %s is allowed: tokens and card data travel in clear", host
+                )
         self.base_url = url
+        self.host = host
 
 
 class _ClientBase:
     """Construction and helpers shared by both clients."""
+
+    _tokens: TokenCache
 
     def __init__(
         self,
@@ -129,6 +179,10 @@ class _ClientBase:
         max_concurrency: int | None = None,
         tier: str | None = None,
         allow_insecure_http: bool = False,
+        deadline: float | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        proxy: str | None = None,
+        trust_env: bool = True,
     ) -> None:
         """Create a client.
 
@@ -145,26 +199,97 @@ class _ClientBase:
                 they may have reached the service.
             max_concurrency: Requests in flight at once (async default: 4; sync: unlimited).
             tier: Sub-merchant code sent as the ``Tier`` header.
-            allow_insecure_http: Permit ``http://`` to a non-loopback host.
+            allow_insecure_http: Permit ``http://`` to a non-loopback host (also:
+                ``IAMPORT_ALLOW_INSECURE_HTTP=1``); a warning is logged once per host.
+            deadline: Seconds one call may take in all: waiting for a token, every attempt,
+                the pauses between retries and a slowly trickling answer. Default: room for
+                every attempt to use its whole ``timeout`` plus the pauses between them (about
+                106 s with the defaults); each attempt is also bounded by its connect plus
+                read timeouts in total. A money-moving call that runs out of time raises
+                ``PaymentOutcomeUnknownError``.
+            max_response_bytes: Largest decoded (decompressed) response body accepted
+                (default 32 MiB); a larger one raises ``InvalidResponseError``.
+            proxy: Outbound proxy URL. By default (``trust_env``) ``HTTPS_PROXY``/``HTTP_PROXY``/
+                ``ALL_PROXY`` and ``NO_PROXY`` are honoured; loopback hosts never use a proxy.
+            trust_env: Read proxy settings from the environment.
 
         Raises:
-            ValidationError: Inconsistent credentials or an unsafe base URL.
+            ValidationError: Inconsistent credentials, an unsafe base URL or a bad option.
         """
-        if max_retries < 0:
-            raise ValidationError("max_retries", "must not be negative")
-        if max_concurrency is not None and max_concurrency < 1:
+        if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
+            raise ValidationError("max_retries", "must be a non-negative int")
+        if max_concurrency is not None and (
+            isinstance(max_concurrency, bool)
+            or not isinstance(max_concurrency, int)
+            or max_concurrency < 1
+        ):
             raise ValidationError("max_concurrency", "must be at least 1")
+        if (
+            isinstance(max_response_bytes, bool)
+            or not isinstance(max_response_bytes, int)
+            or (max_response_bytes < 1024)
+        ):
+            raise ValidationError("max_response_bytes", "must be an int of at least 1024")
         self._settings = _Settings(api_key, secret, base_url, allow_insecure_http)
         self._retry = RetryPolicy(max_retries=max_retries)
+        if not isinstance(timeout, httpx.Timeout) and (
+            isinstance(timeout, bool) or not isinstance(timeout, int | float) or timeout <= 0
+        ):
+            raise ValidationError("timeout", "must be positive seconds or an httpx.Timeout")
         self._timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
-        self._headers = {"User-Agent": USER_AGENT, "Accept": "application/json"}
+        parts = [t for t in (self._timeout.connect, self._timeout.read) if t is not None]
+        attempt = sum(parts) if parts else None
+        self._attempt_budget = attempt
+        if deadline is None and attempt is not None:
+            deadline = attempt * (max_retries + 1) + self._retry.total_pause()
+        if deadline is not None and (
+            isinstance(deadline, bool) or not isinstance(deadline, int | float) or deadline <= 0
+        ):
+            raise ValidationError("deadline", "must be a positive number of seconds")
+        self._deadline = None if deadline is None else float(deadline)
+        self._max_bytes = max_response_bytes
+        if proxy is None and trust_env:
+            proxy = proxy_for(self._settings.base_url, self._settings.host)
+        self._proxy = proxy
+        self._headers = {
+            "User-Agent": USER_AGENT,
+            "Accept": "application/json",
+            # Only what the body reader decodes under its size limit.
+            "Accept-Encoding": "gzip, deflate",
+        }
         if tier is not None:
             self._headers["Tier"] = tier
         self._max_concurrency = max_concurrency
         self._max_retries = max_retries
+        self._closed = False
         self._open()
+        _reopen_after_fork(self)
 
     def _open(self) -> None:
+        raise NotImplementedError
+
+    def _call_deadline(self) -> float | None:
+        """The call's deadline (monotonic), within any outer one (a token fetch's caller)."""
+        outer = DEADLINE.get()
+        call = None if self._deadline is None else time.monotonic() + self._deadline
+        if outer is not None:
+            call = outer if call is None else min(call, outer)
+        return call
+
+    def _attempt_deadline(self, call: float | None, now: float) -> float | None:
+        budget = self._attempt_budget
+        if budget is None:
+            return call
+        attempt = now + budget
+        return attempt if call is None else min(call, attempt)
+
+    def _closed_error(self) -> IamporterError:
+        return IamporterError(f"this {type(self).__name__} is closed; create a new client")
+
+    def _scrubber(self, call: Call[Any]) -> Scrubber:
+        return Scrubber(call, self._tokens.current())
+
+    def _after_fork(self) -> None:
         raise NotImplementedError
 
     def __repr__(self) -> str:
@@ -189,6 +314,25 @@ class _ClientBase:
         return _calls.get_token(api_key, secret), own
 
 
+def _reopen_after_fork(client: _ClientBase) -> None:
+    """Give ``client`` fresh connections in a forked child (gunicorn ``--preload``, celery).
+
+    Parent and child would otherwise share the pooled sockets, and each would read answers
+    meant for the other. The child abandons the parent's pool without closing it (closing
+    would shut the parent's connections down); the token cache is kept, it is still valid.
+    """
+    if not hasattr(os, "register_at_fork"):  # not on Windows; there is no fork there
+        return
+    ref = weakref.ref(client)
+
+    def reopen() -> None:
+        alive = ref()
+        if alive is not None:
+            alive._after_fork()
+
+    os.register_at_fork(after_in_child=reopen)
+
+
 # ------------------------------------------------------------------------------------ sync
 
 
@@ -210,16 +354,27 @@ class Iamporter(_ClientBase):
             if self._max_concurrency is None
             else threading.BoundedSemaphore(self._max_concurrency)
         )
-        self._http = httpx.Client(
+        self._http = self._new_http()
+
+    def _new_http(self) -> httpx.Client:
+        http = httpx.Client(
             base_url=self._settings.base_url,
-            auth=self._auth,
+            auth=self._auth,  # for api_client users; this client's own calls set the token
             headers=self._headers,
             timeout=self._timeout,
             follow_redirects=False,
             # Retries failed *connects* only: nothing was sent, so this is safe for payments.
-            transport=httpx.HTTPTransport(retries=self._max_retries),
+            transport=sync_transport(self._max_retries, self._proxy),
         )
-        _cheap_cookies(self._http)
+        _cheap_cookies(http)
+        return http
+
+    def _after_fork(self) -> None:
+        self._tokens.after_fork()
+        if self._max_concurrency is not None:
+            self._limit = threading.BoundedSemaphore(self._max_concurrency)
+        if not self._closed:
+            self._http = self._new_http()
 
     def __enter__(self) -> Self:
         return self
@@ -233,7 +388,8 @@ class Iamporter(_ClientBase):
         self.close()
 
     def close(self) -> None:
-        """Close the connection pool."""
+        """Close the connection pool. Calls made afterwards raise ``IamporterError``."""
+        self._closed = True
         self._http.close()
 
     @property
@@ -269,32 +425,71 @@ class Iamporter(_ClientBase):
         return result
 
     def _run(self, call: Call[T]) -> IamporterResult[T]:
+        if self._closed:
+            raise self._closed_error()
+        deadline = self._call_deadline()
         request = call.build(self._http, self._settings.base_url)
+        reset = DEADLINE.set(deadline)
+        try:
+            return self._attempts(call, request, deadline)
+        finally:
+            DEADLINE.reset(reset)
+
+    def _attempts(
+        self, call: Call[T], request: httpx.Request, deadline: float | None
+    ) -> IamporterResult[T]:
         attempt = 0
+        replayed = False
         while True:
+            authorized = call.kind is not Kind.TOKEN
+            if authorized:  # the token stays in the request: no local of ours shows it
+                request.headers["Authorization"] = self._tokens.get(deadline)
+            DEADLINE.set(self._attempt_deadline(deadline, time.monotonic()))
             started = time.perf_counter()
+            failure: BaseException | None = None
             try:
-                response = self._send(request, call)
-            except httpx.RequestError as exc:
-                delay = self._retry.after_error(call, exc, attempt)
+                status, content = self._exchange(request, call)
+            except (BodyTooLargeError, UnsupportedEncodingError) as exc:
+                raise body_error(call, None, str(exc)) from None
+            except Exception as exc:
+                failure = exc
+            if failure is not None:
+                delay = (
+                    self._retry.after_error(call, failure, attempt)
+                    if isinstance(failure, httpx.RequestError)
+                    else None
+                )
+                if delay is None or _past(deadline, delay):
+                    error = error_for_transport(call, failure, self._scrubber(call))
+                    del failure  # no reference to the request (and its headers) survives
+                    raise error
             else:
-                log_response(call, response, time.perf_counter() - started)
-                retry_in = self._retry.after_status(call, response.status_code, attempt)
-                if retry_in is None:
-                    return to_result(call, response)
-                delay = retry_in
+                log_response(call, status, time.perf_counter() - started)
+                if status == 401 and authorized and not replayed:
+                    # Refused before anything was done (the token expired early): safe to
+                    # replay once with a fresh token, even for payments.
+                    self._tokens.invalidate(request.headers["Authorization"])
+                    replayed = True
+                    continue
+                delay = self._retry.after_status(call, status, attempt)
+                if delay is None or _past(deadline, delay):
+                    return to_result(call, status, content, self._scrubber(call))
             attempt += 1
             time.sleep(delay)
 
-    def _send(self, request: httpx.Request, call: Call[Any]) -> httpx.Response:
-        if call.kind is Kind.TOKEN:
-            # Token requests carry credentials, not a token; and they must not queue behind the
-            # very requests that wait for them.
-            return self._http.send(request, auth=None)
-        if self._limit is None:
-            return self._http.send(request)
+    def _exchange(self, request: httpx.Request, call: Call[Any]) -> tuple[int, bytes]:
+        if self._limit is None or call.kind is Kind.TOKEN:
+            # Token requests must not queue behind the very requests that wait for them.
+            return self._send(request)
         with self._limit:
-            return self._http.send(request)
+            return self._send(request)
+
+    def _send(self, request: httpx.Request) -> tuple[int, bytes]:
+        response = self._http.send(request, auth=None, stream=True)
+        try:
+            return response.status_code, read_body(response, self._max_bytes)
+        finally:
+            response.close()
 
     create_subscription = bind_sync(_calls.create_subscription)
     get_subscription = bind_sync(_calls.get_subscription)
@@ -341,10 +536,39 @@ class Iamporter(_ClientBase):
     users: lazy_namespace[ns.Users] = lazy_namespace("Users")
 
 
+def _past(deadline: float | None, delay: float) -> bool:
+    """Whether waiting ``delay`` seconds would end past ``deadline``."""
+    return deadline is not None and time.monotonic() + delay >= deadline
+
+
 async def _sleep(seconds: float) -> None:
     import asyncio  # only async programs pay for importing asyncio
 
     await asyncio.sleep(seconds)
+
+
+async def _acquire(limit: asyncio.Semaphore, deadline: float | None) -> None:
+    """Wait for a free slot, no later than the deadline (nothing was sent: safe to give up)."""
+    import asyncio
+
+    wait = None if deadline is None else max(0.0, deadline - time.monotonic())
+    try:
+        await asyncio.wait_for(limit.acquire(), wait)
+    except TimeoutError:
+        raise RequestTimeoutError("timed out waiting for a free connection slot") from None
+
+
+class _LoopPool:
+    """The connections and the concurrency limit of an AsyncIamporter in one event loop."""
+
+    __slots__ = ("http", "limit", "loop")
+
+    def __init__(
+        self, loop: asyncio.AbstractEventLoop, http: httpx.AsyncClient, limit: asyncio.Semaphore
+    ) -> None:
+        self.loop = loop
+        self.http = http
+        self.limit = limit
 
 
 def _no_async_fetch() -> Coroutine[Any, Any, AccessToken]:
@@ -374,17 +598,51 @@ class AsyncIamporter(_ClientBase):
         self._tokens = TokenCache(_no_sync_fetch, self._fetch_token)
         self._auth = TokenAuth(self._tokens)
         self._concurrency = self._max_concurrency or DEFAULT_ASYNC_CONCURRENCY
-        self._limit: asyncio.Semaphore | None = None
-        self._limit_loop: asyncio.AbstractEventLoop | None = None
-        self._http = httpx.AsyncClient(
+        # Sockets, locks and semaphores belong to one event loop. A client reused under another
+        # loop (pytest-asyncio's loop per test, asyncio.run per job) gets a pool of its own
+        # there, instead of writing to sockets of a loop that is gone.
+        self._loops: dict[asyncio.AbstractEventLoop, _LoopPool] = {}
+        self._pool: _LoopPool | None = None
+        self._spare: httpx.AsyncClient | None = self._new_http()
+        self._http = self._spare
+
+    def _new_http(self) -> httpx.AsyncClient:
+        http = httpx.AsyncClient(
             base_url=self._settings.base_url,
-            auth=self._auth,
+            auth=self._auth,  # for api_client users; this client's own calls set the token
             headers=self._headers,
             timeout=self._timeout,
             follow_redirects=False,
-            transport=httpx.AsyncHTTPTransport(retries=self._max_retries),
+            transport=async_transport(self._max_retries, self._proxy),
         )
-        _cheap_cookies(self._http)
+        _cheap_cookies(http)
+        return http
+
+    def _after_fork(self) -> None:
+        self._tokens.after_fork()
+        self._loops = {}
+        self._pool = None
+        self._spare = None if self._closed else self._new_http()
+        if self._spare is not None:
+            self._http = self._spare
+
+    def _loop_pool(self) -> _LoopPool:
+        import asyncio  # only async programs pay for importing asyncio
+
+        loop = asyncio.get_running_loop()
+        pool = self._pool
+        if pool is not None and pool.loop is loop:
+            return pool
+        pool = self._loops.get(loop)
+        if pool is None:
+            for old in [old for old in self._loops if old.is_closed()]:
+                del self._loops[old]  # its sockets died with it
+            http, self._spare = self._spare or self._new_http(), None
+            pool = _LoopPool(loop, http, asyncio.Semaphore(self._concurrency))
+            self._loops[loop] = pool
+        self._pool = pool
+        self._http = pool.http
+        return pool
 
     async def __aenter__(self) -> Self:
         return self
@@ -398,12 +656,25 @@ class AsyncIamporter(_ClientBase):
         await self.close()
 
     async def close(self) -> None:
-        """Close the connection pool (awaitable; same name as ``Iamporter.close``)."""
-        await self._http.aclose()
+        """Close the connection pools (awaitable; same name as ``Iamporter.close``).
+
+        Calls made afterwards raise ``IamporterError``.
+        """
+        import asyncio
+
+        self._closed = True
+        loop = asyncio.get_running_loop()
+        pools, self._loops, self._pool = self._loops, {}, None
+        spare, self._spare = self._spare, None
+        for pool in pools.values():
+            if pool.loop is loop:
+                await pool.http.aclose()
+        if spare is not None:
+            await spare.aclose()
 
     async def aclose(self) -> None:
-        """Close the connection pool (the name httpx and asyncio code expect)."""
-        await self._http.aclose()
+        """Close the connection pools (the name httpx and asyncio code expect)."""
+        await self.close()
 
     @property
     def api_client(self) -> LowLevelClient:
@@ -438,40 +709,83 @@ class AsyncIamporter(_ClientBase):
         return result
 
     async def _run(self, call: Call[T]) -> IamporterResult[T]:
-        request = call.build(self._http, self._settings.base_url)
+        if self._closed:
+            raise self._closed_error()
+        pool = self._loop_pool()
+        deadline = self._call_deadline()
+        request = call.build(pool.http, self._settings.base_url)
+        reset = DEADLINE.set(deadline)
+        try:
+            return await self._attempts(pool, call, request, deadline)
+        finally:
+            DEADLINE.reset(reset)
+
+    async def _attempts(
+        self, pool: _LoopPool, call: Call[T], request: httpx.Request, deadline: float | None
+    ) -> IamporterResult[T]:
         attempt = 0
+        replayed = False
         while True:
+            authorized = call.kind is not Kind.TOKEN
+            if authorized:  # the token stays in the request: no local of ours shows it
+                # The common case (a valid cached token) creates no coroutine at all.
+                request.headers["Authorization"] = (
+                    self._tokens.valid_token() or await self._tokens.aget(deadline)
+                )
+            DEADLINE.set(self._attempt_deadline(deadline, time.monotonic()))
             started = time.perf_counter()
+            failure: BaseException | None = None
             try:
-                response = await self._send(request, call)
-            except httpx.RequestError as exc:
-                delay = self._retry.after_error(call, exc, attempt)
+                status, content = await self._exchange(pool, request, call, deadline)
+            except (BodyTooLargeError, UnsupportedEncodingError) as exc:
+                raise body_error(call, None, str(exc)) from None
+            except Exception as exc:
+                failure = exc
+            if failure is not None:
+                delay = (
+                    self._retry.after_error(call, failure, attempt)
+                    if isinstance(failure, httpx.RequestError)
+                    else None
+                )
+                if delay is None or _past(deadline, delay):
+                    error = error_for_transport(call, failure, self._scrubber(call))
+                    del failure  # no reference to the request (and its headers) survives
+                    raise error
             else:
-                log_response(call, response, time.perf_counter() - started)
-                retry_in = self._retry.after_status(call, response.status_code, attempt)
-                if retry_in is None:
-                    return to_result(call, response)
-                delay = retry_in
+                log_response(call, status, time.perf_counter() - started)
+                if status == 401 and authorized and not replayed:
+                    self._tokens.invalidate(request.headers["Authorization"])
+                    replayed = True
+                    continue
+                delay = self._retry.after_status(call, status, attempt)
+                if delay is None or _past(deadline, delay):
+                    return to_result(call, status, content, self._scrubber(call))
             attempt += 1
             await _sleep(delay)
 
-    async def _send(self, request: httpx.Request, call: Call[Any]) -> httpx.Response:
+    async def _exchange(
+        self, pool: _LoopPool, request: httpx.Request, call: Call[Any], deadline: float | None
+    ) -> tuple[int, bytes]:
         if call.kind is Kind.TOKEN:
             # Outside the concurrency limit: the tasks holding its slots may be the very ones
             # waiting for this token.
-            return await self._http.send(request, auth=None)
-        async with self._semaphore():
-            return await self._http.send(request)
+            return await self._send(pool.http, request)
+        limit = pool.limit
+        if limit.locked():
+            await _acquire(limit, deadline)
+        else:
+            await limit.acquire()
+        try:
+            return await self._send(pool.http, request)
+        finally:
+            limit.release()
 
-    def _semaphore(self) -> asyncio.Semaphore:
-        import asyncio
-
-        # A semaphore belongs to one event loop; a client reused under a new loop gets a new one.
-        loop = asyncio.get_running_loop()
-        if self._limit is None or self._limit_loop is not loop:
-            self._limit = asyncio.Semaphore(self._concurrency)
-            self._limit_loop = loop
-        return self._limit
+    async def _send(self, http: httpx.AsyncClient, request: httpx.Request) -> tuple[int, bytes]:
+        response = await http.send(request, auth=None, stream=True)
+        try:
+            return response.status_code, await aread_body(response, self._max_bytes)
+        finally:
+            await response.aclose()
 
     create_subscription = bind_async(_calls.create_subscription)
     get_subscription = bind_async(_calls.get_subscription)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import enum
 import logging
 import random
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
@@ -29,10 +30,22 @@ from ._errors import (
     PaymentOutcomeUnknownError,
     RequestTimeoutError,
     ServerError,
+    ValidationError,
 )
+from ._redact import redact, redact_text, secret_values
 from ._result import IamporterResult
+from ._transport import DEADLINE
 
-__all__ = ["Call", "Kind", "RetryPolicy", "error_for_transport", "to_result"]
+__all__ = [
+    "Call",
+    "Kind",
+    "RetryPolicy",
+    "Scrubber",
+    "body_error",
+    "decode_json",
+    "error_for_transport",
+    "to_result",
+]
 
 T = TypeVar("T")
 
@@ -70,19 +83,47 @@ class Call(Generic[T]):
     imp_uid: str | None = None
     check: Callable[[IamporterResult[T]], None] | None = None
 
+    def __repr__(self) -> str:
+        # A local of the request loop: error trackers and ``pytest -l`` print it. The body may
+        # hold card data and the secret, so only the route and the ids are shown.
+        return (
+            f"Call({self.request['method'].upper()} {self.request['url']}, kind={self.kind.value}, "
+            f"merchant_uid={self.merchant_uid!r}, imp_uid={self.imp_uid!r})"
+        )
+
     @property
     def retryable(self) -> bool:
         """Whether a timeout or 5xx may be answered by sending again."""
         return self.kind in (Kind.READ, Kind.TOKEN)
+
+    @property
+    def target(self) -> str:
+        """How error messages name what this call concerns."""
+        if self.merchant_uid:
+            return f"merchant_uid {self.merchant_uid!r}"
+        if self.imp_uid:
+            return f"imp_uid {self.imp_uid!r}"
+        return f"{self.request['method'].upper()} {self.request['url']}"
+
+    def secrets(self) -> list[str]:
+        """The secret values this request carries, to scrub from anything echoed back."""
+        return secret_values(self.request.get("json"))
 
     def build(self, http: httpx.Client | httpx.AsyncClient, base_url: str) -> httpx.Request:
         """Build the httpx request.
 
         Two URL parses fewer than the generated code: no ``params={}`` when there is no query,
         and an absolute URL (httpx parses a relative one, then again to join it to its base).
-        The generated code already quoted every path parameter.
+        The generated code already quoted every path parameter; a ``.`` or ``..`` segment is
+        refused here, since URL normalisation would turn it into another endpoint.
+
+        Raises:
+            ValidationError: A path segment is ``.`` or ``..``, or the URL is malformed.
         """
         kwargs = self.request
+        url = kwargs["url"]
+        if "/." in url and any(part in (".", "..") for part in url.split("/")):
+            raise ValidationError("path", "an id may not be '.' or '..'")
         headers = kwargs.get("headers")
         body = kwargs.get("json")
         content = None
@@ -90,13 +131,17 @@ class Call(Generic[T]):
             # httpx's json= cannot write Decimal money; _json writes it exactly.
             content = _json.dumps(body)
             headers = {**(headers or {}), "Content-Type": "application/json"}
-        return http.build_request(
-            kwargs["method"],
-            base_url + kwargs["url"],
-            params=kwargs.get("params") or None,
-            content=content,
-            headers=headers,
-        )
+        try:
+            return http.build_request(
+                kwargs["method"],
+                base_url + url,
+                params=kwargs.get("params") or None,
+                content=content,
+                headers=headers,
+            )
+        except (httpx.InvalidURL, ValueError, TypeError) as exc:
+            problem = f"cannot form a request URL ({type(exc).__name__})"
+        raise ValidationError("path", problem)
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,45 +161,60 @@ class RetryPolicy:
         cap = min(self.max_delay, self.base_delay * (2**attempt))
         return random.uniform(cap / 2, cap)  # noqa: S311 - jitter, not cryptography
 
+    def total_pause(self) -> float:
+        """The longest all pauses between attempts can add up to."""
+        return float(
+            sum(min(self.max_delay, self.base_delay * 2.0**i) for i in range(self.max_retries))
+        )
+
     def after_status(self, call: Call[Any], status: int, attempt: int) -> float | None:
         """Delay before resending after an HTTP ``status``, or ``None`` to stop."""
         if status >= 500 and call.retryable and attempt < self.max_retries:
             return self.delay(attempt)
         return None
 
-    def after_error(self, call: Call[Any], exc: httpx.RequestError, attempt: int) -> float:
-        """Delay before resending after a transport error; raises when it must not be resent."""
+    def after_error(self, call: Call[Any], exc: httpx.RequestError, attempt: int) -> float | None:
+        """Delay before resending after a transport error, or ``None`` when it must not be."""
         if call.retryable and isinstance(exc, httpx.TransportError) and attempt < self.max_retries:
             return self.delay(attempt)
-        raise error_for_transport(call, exc)
+        return None
 
 
-def _never_sent(exc: httpx.RequestError) -> bool:
+def _never_sent(exc: BaseException) -> bool:
     # A failed connect means no byte of the request left this machine.
     return isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout)
 
 
-def error_for_transport(call: Call[Any], exc: httpx.RequestError) -> IamporterError:
-    """Map an httpx transport failure to the error a caller can act on."""
+def error_for_transport(
+    call: Call[Any], exc: BaseException, scrub: Callable[[str], str] = str
+) -> IamporterError:
+    """Map a failure to get an answer (transport error, or anything unexpected) to an error.
+
+    A money-moving request that may have left this machine becomes
+    :class:`PaymentOutcomeUnknownError`, whatever went wrong: resending it could charge twice.
+    """
     method = call.request["method"].upper()
     where = f"{method} {call.request['url']}"
+    what = type(exc).__name__
+    limit = DEADLINE.get()
+    if "deadline" in str(exc) or (limit is not None and time.monotonic() >= limit - 0.01):
+        what = f"{what}: the time allowed for the call (its deadline) ran out"
     if call.kind is Kind.MONEY and not _never_sent(exc):
-        target = (
-            f"merchant_uid {call.merchant_uid!r}"
-            if call.merchant_uid
-            else f"imp_uid {call.imp_uid!r}"
+        lookup = (
+            "find_by_imp_uid" if call.imp_uid and not call.merchant_uid else "find_by_merchant_uid"
         )
-        lookup = "find_by_merchant_uid" if call.merchant_uid else "find_by_imp_uid"
         return PaymentOutcomeUnknownError(
             f"{where}: the request may have reached Iamport but no answer arrived "
-            f"({type(exc).__name__}); the outcome is unknown. It was NOT resent. "
-            f"Look up {target} with {lookup}() before trying again.",
+            f"({what}); the outcome is unknown. It was NOT resent. "
+            f"Look up {call.target} with {lookup}() before trying again.",
             merchant_uid=call.merchant_uid,
             imp_uid=call.imp_uid,
         )
     if isinstance(exc, httpx.TimeoutException):
-        return RequestTimeoutError(f"{where}: timed out ({type(exc).__name__})")
-    return NetworkError(f"{where}: {type(exc).__name__}: {exc}")
+        return RequestTimeoutError(f"{where}: timed out ({what})")
+    if isinstance(exc, httpx.RequestError):
+        return NetworkError(f"{where}: {what}: {scrub(str(exc))}")
+    return NetworkError(f"{where}: unexpected {what}: {scrub(str(exc))}")
 
 
 _STATUS_ERRORS: dict[int, type[APIError]] = {
@@ -164,65 +224,166 @@ _STATUS_ERRORS: dict[int, type[APIError]] = {
 }
 
 
-def _error_class(status: int) -> type[APIError]:
+def _error_class(call: Call[Any], status: int) -> type[APIError]:
+    if call.kind is Kind.TOKEN and status < 500:
+        return AuthenticationError  # getToken refuses credentials with 200/code 1, 400, 401...
     if status >= 500:
         return ServerError
     return _STATUS_ERRORS.get(status, APIError)
 
 
-def _decode(response: httpx.Response) -> Any:
-    content = response.content
+def decode_json(content: bytes) -> Any:
+    """Decode a JSON body; ``None`` when it is empty or not JSON (or absurdly nested)."""
     if not content:
         return None
     try:
         return _json.loads(content)  # money as Decimal, never a binary float
-    except ValueError:  # JSONDecodeError and UnicodeDecodeError
+    except (ValueError, RecursionError):  # JSONDecodeError and UnicodeDecodeError
         return None
 
 
-def to_result(call: Call[T], response: httpx.Response) -> IamporterResult[T]:
+#: Where non-Iamport JSON error bodies (proxies, gateways, frameworks) keep their message.
+_MESSAGE_KEYS = ("message", "error_description", "error_message", "detail", "error", "msg")
+
+
+def _foreign_message(body: Any) -> str | None:
+    """The message of a JSON body that is not an Iamport envelope, if it has one."""
+    if not isinstance(body, dict):
+        return None
+    for key in _MESSAGE_KEYS:
+        value = body.get(key)
+        if isinstance(value, list) and value and all(isinstance(v, str) for v in value):
+            value = "; ".join(value)
+        if isinstance(value, dict):
+            value = _foreign_message(value)
+        if isinstance(value, str) and value.strip():
+            return value.strip()
+    return None
+
+
+class Scrubber:
+    """Removes the secrets of one exchange (the request's and the token) from echoed text."""
+
+    def __init__(self, call: Call[Any], token: str | None) -> None:
+        values = call.secrets()
+        if token:
+            values.append(token)
+        # Longest first, so a secret that contains another is removed whole.
+        self._values = sorted({v for v in values if len(v) >= 2}, key=len, reverse=True)
+
+    def __call__(self, text: str) -> str:
+        for value in self._values:
+            if value in text:
+                text = text.replace(value, "***")
+        return redact_text(text)
+
+    def raw(self, value: Any) -> Any:
+        """A decoded body with secret members masked and echoed secret values removed."""
+        if isinstance(value, str):
+            return self(value)
+        if isinstance(value, dict):
+            return {k: self.raw(v) for k, v in redact(value).items()}
+        if isinstance(value, list):
+            return [self.raw(v) for v in value]
+        return value
+
+
+def to_result(
+    call: Call[T], status: int, content: bytes, scrub: Scrubber | None = None
+) -> IamporterResult[T]:
     """Turn a response into a result, or raise the matching :class:`IamporterError`."""
-    status = response.status_code
-    body = _decode(response)
-    if not isinstance(body, dict) or "code" not in body:
-        raw = body if body is not None else response.text
-        snippet = " ".join(response.text.split())[:120] or "an empty body"
-        detail = f"HTTP {status} with a body that is not an Iamport envelope: {snippet}"
-        if call.kind is Kind.MONEY and (status >= 500 or status < 300):
-            raise _outcome_unknown(call, detail, status, raw)
-        if status >= 400:
-            raise _error_class(status)(detail, status=status, raw=raw)
-        raise InvalidResponseError(detail, status=status, raw=raw)
-    code = body.get("code")
+    body = decode_json(content)
+    if type(body) is dict and type(body.get("code")) is int:
+        error = _envelope_error(call, status, body, scrub)
+        if error is None:
+            result, error = _parsed(call, status, body, scrub)
+            if error is None and result is not None:
+                if call.check is not None:
+                    call.check(result)
+                return result
+    else:
+        error = _foreign_error(call, status, content, body, scrub)
+    assert error is not None
+    raise error
+
+
+def _clean(scrub: Scrubber | None, text: str) -> str:
+    return scrub(text) if scrub is not None else redact_text(text)
+
+
+def _clean_raw(scrub: Scrubber | None, raw: Any) -> Any:
+    if scrub is not None:
+        return scrub.raw(raw)
+    return redact(raw) if not isinstance(raw, str) else redact_text(raw)
+
+
+def _envelope_error(
+    call: Call[Any], status: int, body: dict[str, Any], scrub: Scrubber | None
+) -> IamporterError | None:
+    """The error an Iamport envelope stands for, or ``None`` for a success envelope."""
+    code = body["code"]
+    if status < 400 and code == 0:
+        return None
     message = body.get("message")
-    if status >= 400 or code != 0:
-        text = message if isinstance(message, str) and message else f"code {code}"
-        if call.kind is Kind.MONEY and status >= 500:
-            raise _outcome_unknown(call, text, status, body)
-        cls = _error_class(status)
-        raise cls(
-            text, status=status, code=code if isinstance(code, int) else None,
-            data=body.get("response"), raw=body,
-        )  # fmt: skip
+    text = _clean(scrub, message) if isinstance(message, str) and message else f"code {code}"
+    raw = _clean_raw(scrub, body)
+    if call.kind is Kind.MONEY and status >= 500:
+        return _outcome_unknown(call, text, status, raw)
+    return _error_class(call, status)(
+        text, status=status, code=code, data=raw.get("response"), raw=raw
+    )
+
+
+def _foreign_error(
+    call: Call[Any], status: int, content: bytes, body: Any, scrub: Scrubber | None
+) -> IamporterError:
+    """The error for a body that is not an Iamport envelope (HTML, a proxy's JSON, nothing)."""
+    text = content.decode("utf-8", "replace")
+    raw = _clean_raw(scrub, body if body is not None else text)
+    own = _foreign_message(body)
+    if isinstance(body, dict) and "code" in body:
+        code = _clean(scrub, repr(body["code"])[:40])
+        detail = f"HTTP {status}: the envelope's code {code} is not an integer"
+    elif own is not None:
+        detail = _clean(scrub, own)
+    else:
+        snippet = " ".join(text.split())[:200] or "an empty body"
+        detail = (
+            f"HTTP {status} with a body that is not an Iamport envelope: {_clean(scrub, snippet)}"
+        )
+    if call.kind is Kind.MONEY and (status >= 500 or status < 300):
+        return _outcome_unknown(call, detail, status, raw)
+    if status >= 400:
+        return _error_class(call, status)(detail, status=status, raw=raw)
+    return InvalidResponseError(detail, status=status, raw=raw)
+
+
+def _parsed(
+    call: Call[T], status: int, body: dict[str, Any], scrub: Scrubber | None
+) -> tuple[IamporterResult[T] | None, IamporterError | None]:
+    """Parse a success envelope; a payload that breaks the spec is an error, never a result."""
     try:
         data = call.parse(body)
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise InvalidResponseError(
-            f"the response does not match the API spec ({type(exc).__name__}: {exc})",
-            status=status,
-            raw=body,
-        ) from exc
-    result = IamporterResult(status, message if isinstance(message, str) else None, data, body)
-    if call.check is not None:
-        call.check(result)
-    return result
+    except IamporterError as exc:  # a parser's own, precise complaint
+        problem = exc.message
+    except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as exc:
+        problem = f"{type(exc).__name__}: {exc}"
+    else:
+        message = body.get("message")
+        return IamporterResult(
+            status, message if isinstance(message, str) else None, data, body
+        ), None
+    detail = f"the response does not match the API spec ({_clean(scrub, problem)})"
+    raw = _clean_raw(scrub, body)
+    if call.kind is Kind.MONEY:
+        return None, _outcome_unknown(call, detail, status, raw)
+    return None, InvalidResponseError(detail, status=status, raw=raw)
 
 
-def _outcome_unknown(call: Call[Any], detail: str, status: int, raw: Any) -> IamporterError:
-    target = call.merchant_uid or call.imp_uid
+def _outcome_unknown(call: Call[Any], detail: str, status: int | None, raw: Any) -> IamporterError:
     return PaymentOutcomeUnknownError(
         f"{detail}. The outcome of this money-moving request is unknown and it was NOT resent; "
-        f"look up {target!r} before trying again.",
+        f"look up {call.target} before trying again.",
         merchant_uid=call.merchant_uid,
         imp_uid=call.imp_uid,
         status=status,
@@ -230,13 +391,20 @@ def _outcome_unknown(call: Call[Any], detail: str, status: int, raw: Any) -> Iam
     )
 
 
-def log_response(call: Call[Any], response: httpx.Response, elapsed: float) -> None:
+def body_error(call: Call[Any], status: int | None, problem: str) -> IamporterError:
+    """The error for a body that could not be read whole (too large, bad encoding)."""
+    if call.kind is Kind.MONEY:
+        return _outcome_unknown(call, problem, status, None)
+    return InvalidResponseError(problem, status=status)
+
+
+def log_response(call: Call[Any], status: int, elapsed: float) -> None:
     """Log one exchange at DEBUG: method, path, status, time. Never headers or bodies."""
     if logger.isEnabledFor(logging.DEBUG):
         logger.debug(
             "%s %s -> %d in %.1f ms",
             call.request["method"].upper(),
             call.request["url"],
-            response.status_code,
+            status,
             elapsed * 1000,
         )

@@ -14,7 +14,8 @@ envelope's ``response`` as ``data`` and the whole decoded body (or text) as ``ra
     ├── NetworkError                no response (connection refused, reset, timed out)
     │   └── RequestTimeoutError
     ├── PaymentOutcomeUnknownError  a money-moving request may have reached the service,
-    │                               but no reliable answer came back; look up merchant_uid
+    │   │                           but no reliable answer came back; look up merchant_uid
+    │   └── PaymentPendingError     the payment is still in progress (``ready``); look it up again
     ├── PaymentFailedError          the payment was processed and declined
     ├── PaymentVerificationError    amount or status differ from what the merchant expects
     └── ValidationError (ValueError) bad input, raised before anything is sent
@@ -39,6 +40,7 @@ __all__ = [
     "NotFoundError",
     "PaymentFailedError",
     "PaymentOutcomeUnknownError",
+    "PaymentPendingError",
     "PaymentVerificationError",
     "RequestTimeoutError",
     "ServerError",
@@ -77,6 +79,19 @@ class IamporterError(Exception):
     def __repr__(self) -> str:
         # Never the raw body: it is the caller's to inspect, and a log line is no place for it.
         return f"{type(self).__name__}(status={self.status!r}, message={self.message!r})"
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # The subclasses take keyword-only arguments, so the default (``cls(*self.args)``)
+        # cannot rebuild them: pickle (celery, ProcessPoolExecutor) and copy restore the
+        # attributes instead. Chained exceptions and tracebacks are left behind, as usual.
+        return (_rebuild, (type(self), self.args, dict(self.__dict__)))
+
+
+def _rebuild(cls: type[IamporterError], args: tuple[Any, ...], state: dict[str, Any]) -> Any:
+    error = cls.__new__(cls)
+    Exception.__init__(error, *args)
+    error.__dict__.update(state)
+    return error
 
 
 class APIError(IamporterError):
@@ -153,6 +168,34 @@ class PaymentOutcomeUnknownError(IamporterError):
         self.imp_uid = imp_uid
 
 
+class PaymentPendingError(PaymentOutcomeUnknownError):
+    """A payment request was answered, but the payment is still in progress (status ``ready``).
+
+    It is neither approved nor declined yet (a gateway still authenticating, a slow card
+    network). Do not charge again: look the order up later with
+    ``find_by_merchant_uid(merchant_uid)`` or wait for its webhook.
+
+    Attributes:
+        payment: The payment as the service reported it (status ``ready``).
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        payment: Payment,
+        merchant_uid: str | None,
+        imp_uid: str | None = None,
+        status: int | None = None,
+        raw: Any = None,
+    ) -> None:
+        super().__init__(
+            message, merchant_uid=merchant_uid, imp_uid=imp_uid, status=status, data=payment,
+            raw=raw,
+        )  # fmt: skip
+        self.payment = payment
+
+
 class PaymentFailedError(IamporterError):
     """The payment was processed and not approved (for example, the card was declined).
 
@@ -182,6 +225,7 @@ class PaymentVerificationError(IamporterError):
         payment: The payment as the service reports it.
         expected_amount: The amount the merchant expected, as a Decimal.
         expected_status: The states the merchant accepts.
+        problems: What did not match, one short sentence each.
     """
 
     def __init__(
@@ -191,6 +235,7 @@ class PaymentVerificationError(IamporterError):
         payment: Payment,
         expected_amount: Any,
         expected_status: tuple[str, ...],
+        problems: tuple[str, ...] = (),
         status: int | None = None,
         raw: Any = None,
     ) -> None:
@@ -198,6 +243,7 @@ class PaymentVerificationError(IamporterError):
         self.payment = payment
         self.expected_amount = expected_amount
         self.expected_status = expected_status
+        self.problems = problems
 
 
 class ValidationError(IamporterError, ValueError):

@@ -46,6 +46,8 @@ def operation(
             # Path and query strings: an empty one would silently address another resource.
             if isinstance(value, str) and not value.strip():
                 raise ValidationError(name, "must be a non-empty string")
+            if value in (".", ".."):  # URL normalisation would make it another endpoint
+                raise ValidationError(name, "may not be '.' or '..'")
         request = get_kwargs(*args, **kwargs)
         body = request.get("json")
         ids = {**(body if isinstance(body, dict) else {}), **bound}

@@ -12,7 +12,14 @@ import logging
 import re
 from typing import Any
 
-__all__ = ["SENSITIVE_FIELDS", "RedactingFilter", "describe", "mask_card_number", "redact"]
+__all__ = [
+    "SENSITIVE_FIELDS",
+    "RedactingFilter",
+    "describe",
+    "mask_card_number",
+    "redact",
+    "secret_values",
+]
 
 #: Body and model fields whose values are never shown.
 SENSITIVE_FIELDS = frozenset(
@@ -26,13 +33,14 @@ SENSITIVE_FIELDS = frozenset(
         "authorization",
         "pg_api_key",
         "benepia_password",
+        "escrow_password",
     }
 )
 
 _CARD = re.compile(r"\b(\d{4})[- ]?(\d{4,6})[- ]?(\d{4,5})[- ]?(\d{0,4})\b")
 _SECRET_KV = re.compile(
     r"""(?ix)
-    (["']?(?:imp_secret|access_token|birth|pwd_2digit|cvc|authorization|pg_api_key|benepia_password)["']?\s*[:=]\s*)
+    (["']?(?:imp_secret|access_token|birth|pwd_2digit|cvc|authorization|pg_api_key|benepia_password|escrow_password)["']?\s*[:=]\s*)
     (["']?)[^"',&\s}]+\2
     """
 )
@@ -72,6 +80,27 @@ def redact(value: Any) -> Any:
     if isinstance(value, list | tuple):
         return [redact(item) for item in value]
     return value
+
+
+def secret_values(value: Any) -> list[str]:
+    """Every secret string inside a JSON-like value (sensitive members and card numbers).
+
+    A card number is also listed without its dashes, the other form a server may echo.
+    """
+    found: list[str] = []
+    if isinstance(value, dict):
+        for key, item in value.items():
+            name = str(key).lower()
+            if isinstance(item, str) and (name in SENSITIVE_FIELDS or name == "card_number"):
+                found.append(item)
+                if name == "card_number":
+                    found.append(item.replace("-", ""))
+            else:
+                found.extend(secret_values(item))
+    elif isinstance(value, list | tuple):
+        for item in value:
+            found.extend(secret_values(item))
+    return found
 
 
 def describe(data: Any) -> str:

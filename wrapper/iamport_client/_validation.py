@@ -30,11 +30,18 @@ __all__ = [
 #: Money as callers may pass it: never a binary float.
 Amount = int | Decimal | str
 
-_DIGITS = re.compile(r"\d+")
-_EXPIRY = re.compile(r"(\d{4})-(\d{2})")
-_BIRTH = re.compile(r"\d{6}|\d{10}")
-_PWD2 = re.compile(r"\d{2}")
-_CVC = re.compile(r"\d{3,4}")
+# ASCII digits only: ``\d`` would also accept "４２４２" or "١٢٣", which no card network knows.
+_DIGITS = re.compile(r"[0-9]+")
+_EXPIRY = re.compile(r"([0-9]{4})-([0-9]{2})")
+_BIRTH = re.compile(r"[0-9]{6}|[0-9]{10}")
+_PWD2 = re.compile(r"[0-9]{2}")
+_CVC = re.compile(r"[0-9]{3,4}")
+_CURRENCY = re.compile(r"[A-Z]{3}")
+#: Money beyond these is no amount any gateway takes, and converting it could pin a core
+#: (``Decimal("1e1000000")`` as an int has a million digits).
+MAX_AMOUNT_TEXT = 40
+MAX_AMOUNT_DIGITS = 20
+MAX_AMOUNT_EXPONENT = 15
 
 MERCHANT_UID_MAX = 40
 CUSTOMER_UID_MAX = 80
@@ -42,11 +49,26 @@ PAYMENT_STATUSES = ("ready", "paid", "cancelled", "failed")
 
 
 def required_text(field: str, value: object, max_length: int | None = None) -> str:
-    """Return ``value`` if it is a non-empty string of at most ``max_length`` characters."""
+    """Return ``value`` if it is a non-empty string of at most ``max_length`` characters.
+
+    ``.`` and ``..`` are refused: as a path segment, URL normalisation would turn them into
+    another endpoint (``find_by_merchant_uid("..", "paid")`` would become ``GET /payments/paid``).
+    """
     if not isinstance(value, str) or not value.strip():
         raise ValidationError(field, "must be a non-empty string")
     if max_length is not None and len(value) > max_length:
         raise ValidationError(field, f"must be at most {max_length} characters (got {len(value)})")
+    if value in (".", ".."):
+        raise ValidationError(field, "may not be '.' or '..'")
+    return value
+
+
+def currency(field: str, value: object) -> str | None:
+    """Check an ISO 4217 currency code (``KRW``, ``USD``...); ``None`` means the default."""
+    if value is None:
+        return None
+    if not isinstance(value, str) or not _CURRENCY.fullmatch(value):
+        raise ValidationError(field, "must be a 3-letter currency code such as KRW or USD")
     return value
 
 
@@ -103,12 +125,27 @@ def to_decimal(field: str, value: object) -> Decimal:
     """
     if isinstance(value, bool) or not isinstance(value, int | Decimal | str):
         raise ValidationError(field, "must be an int, a Decimal or a numeric string (not a float)")
+    if isinstance(value, str):
+        text = value.strip()
+        if len(text) > MAX_AMOUNT_TEXT or not text.isascii():
+            raise ValidationError(field, "is not a plain decimal number")
+        value = text
+    elif isinstance(value, int) and value.bit_length() > 64:
+        raise ValidationError(field, "is too large to be an amount")
     try:
-        number = Decimal(value.strip() if isinstance(value, str) else value)
+        number = Decimal(value)
     except InvalidOperation:
         raise ValidationError(field, "is not a number") from None
     if not number.is_finite():
         raise ValidationError(field, "must be a finite number")
+    if number.is_zero():
+        return Decimal(0)  # also "0E+1000000", whose exponent alone is absurd
+    # Checked on the exponent and digit count, before anything converts the number.
+    if (
+        len(number.as_tuple().digits) > MAX_AMOUNT_DIGITS
+        or not -MAX_AMOUNT_DIGITS <= number.adjusted() <= MAX_AMOUNT_EXPONENT
+    ):
+        raise ValidationError(field, "is too large or too precise to be an amount")
     return number
 
 
@@ -121,11 +158,15 @@ def amount_to_json(field: str, value: object, *, currency: str | None = None) ->
     number = to_decimal(field, value)
     if number <= 0:
         raise ValidationError(field, "must be greater than 0")
-    return _json_number(field, number, currency)
+    return _json_number(field, number, currency or "KRW")
 
 
 def optional_amount(field: str, value: object, *, currency: str | None = None) -> int | Decimal:
-    """Like :func:`amount_to_json` but 0 is allowed (tax_free, checksum, cancel amount)."""
+    """Like :func:`amount_to_json` but 0 is allowed (tax_free, checksum, cancel amount).
+
+    With ``currency=None`` the currency is not known here (a cancel names only the payment):
+    fractions are allowed and the service checks them against the payment's currency.
+    """
     number = to_decimal(field, value)
     if number < 0:
         raise ValidationError(field, "must not be negative")
@@ -135,7 +176,7 @@ def optional_amount(field: str, value: object, *, currency: str | None = None) -
 def _json_number(field: str, number: Decimal, currency: str | None) -> int | Decimal:
     if number == number.to_integral_value():
         return int(number)
-    if (currency or "KRW").upper() == "KRW":
+    if currency is not None and currency.upper() == "KRW":
         raise ValidationError(field, "KRW amounts must be whole numbers")
     # A non-integral amount (USD cents) stays a Decimal: the body is written exactly (_json.py).
     return number

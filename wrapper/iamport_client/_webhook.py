@@ -18,6 +18,10 @@ from ._validation import MERCHANT_UID_MAX, PAYMENT_STATUSES
 
 __all__ = ["WebhookEvent", "parse_webhook"]
 
+#: A notification is a few hundred bytes; anything far larger is not one.
+MAX_WEBHOOK_BYTES = 64 * 1024
+IMP_UID_MAX = 100
+
 
 @dataclass(frozen=True, slots=True)
 class WebhookEvent:
@@ -48,10 +52,12 @@ def parse_webhook(body: bytes | str | Mapping[str, Any]) -> WebhookEvent:
         text = text.strip()
         if not text:
             raise InvalidWebhookError("body", "is empty")
+        if len(text) > MAX_WEBHOOK_BYTES:
+            raise InvalidWebhookError("body", "is too large for an Iamport notification")
         if text.startswith("{"):
             try:
                 data = json.loads(text)
-            except ValueError:
+            except (ValueError, RecursionError):
                 raise InvalidWebhookError("body", "is not valid JSON") from None
         else:
             data = dict(parse_qsl(text, keep_blank_values=True))
@@ -62,11 +68,14 @@ def parse_webhook(body: bytes | str | Mapping[str, Any]) -> WebhookEvent:
     imp_uid = data.get("imp_uid")
     merchant_uid = data.get("merchant_uid")
     status = data.get("status")
-    if not isinstance(imp_uid, str) or not imp_uid:
-        raise InvalidWebhookError("imp_uid", "is missing or not a string")
+    if not isinstance(imp_uid, str) or not imp_uid.strip() or imp_uid in (".", ".."):
+        raise InvalidWebhookError("imp_uid", "is missing or not a payment id")
+    if len(imp_uid) > IMP_UID_MAX:
+        raise InvalidWebhookError("imp_uid", "is too long")
     if (
         not isinstance(merchant_uid, str)
-        or not merchant_uid
+        or not merchant_uid.strip()
+        or merchant_uid in (".", "..")
         or len(merchant_uid) > MERCHANT_UID_MAX
     ):
         raise InvalidWebhookError("merchant_uid", "is missing, not a string, or too long")

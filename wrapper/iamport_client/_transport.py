@@ -1,0 +1,273 @@
+"""The wire under the clients: a deadline on every socket operation, bounded response bodies,
+and the proxy for the base URL.
+
+httpx bounds each socket operation (``timeout``) but not a whole call: a server trickling one
+byte at a time keeps a call alive forever. The clients set a deadline (monotonic seconds) in a
+context variable around each attempt; the network streams below cap every connect, read and
+write at what is left of it, so a call ends on time however the bytes arrive. A context variable
+is per thread and per asyncio task, which is exactly the scope of one call.
+"""
+
+from __future__ import annotations
+
+import time
+import urllib.request
+import zlib
+from collections.abc import AsyncIterator, Iterable, Iterator
+from contextvars import ContextVar
+from typing import Any
+
+import httpcore
+import httpx
+
+__all__ = [
+    "DEADLINE",
+    "BodyTooLargeError",
+    "UnsupportedEncodingError",
+    "aread_body",
+    "async_transport",
+    "proxy_for",
+    "read_body",
+    "sync_transport",
+]
+
+#: Monotonic time by which the current attempt must be over (``None``: no deadline).
+DEADLINE: ContextVar[float | None] = ContextVar("iamport_client_deadline", default=None)
+
+
+class BodyTooLargeError(Exception):
+    """The decoded response body exceeded the client's ``max_response_bytes``."""
+
+    def __init__(self, limit: int) -> None:
+        super().__init__(f"the response body exceeds the limit of {limit} bytes")
+        self.limit = limit
+
+
+class UnsupportedEncodingError(Exception):
+    """The response used a content coding this client did not ask for."""
+
+
+def _left(timeout: float | None, error: type[Exception]) -> float | None:
+    """The socket timeout: the caller's, capped at what is left of the deadline."""
+    deadline = DEADLINE.get()
+    if deadline is None:
+        return timeout
+    left = deadline - time.monotonic()
+    if left <= 0:
+        raise error("the call's deadline has passed")
+    return left if timeout is None else min(timeout, left)
+
+
+class _Stream(httpcore.NetworkStream):
+    def __init__(self, inner: httpcore.NetworkStream) -> None:
+        self._inner = inner
+
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        return self._inner.read(max_bytes, _left(timeout, httpcore.ReadTimeout))
+
+    def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        self._inner.write(buffer, _left(timeout, httpcore.WriteTimeout))
+
+    def close(self) -> None:
+        self._inner.close()
+
+    def start_tls(
+        self, ssl_context: Any, server_hostname: str | None = None, timeout: float | None = None
+    ) -> httpcore.NetworkStream:
+        bounded = _left(timeout, httpcore.ConnectTimeout)
+        return _Stream(self._inner.start_tls(ssl_context, server_hostname, bounded))
+
+    def get_extra_info(self, info: str) -> Any:
+        return self._inner.get_extra_info(info)
+
+
+class _Backend(httpcore.NetworkBackend):
+    def __init__(self, inner: httpcore.NetworkBackend) -> None:
+        self._inner = inner
+
+    def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: Iterable[Any] | None = None,
+    ) -> httpcore.NetworkStream:
+        bounded = _left(timeout, httpcore.ConnectTimeout)
+        return _Stream(self._inner.connect_tcp(host, port, bounded, local_address, socket_options))
+
+    def connect_unix_socket(
+        self, path: str, timeout: float | None = None, socket_options: Iterable[Any] | None = None
+    ) -> httpcore.NetworkStream:
+        bounded = _left(timeout, httpcore.ConnectTimeout)
+        return _Stream(self._inner.connect_unix_socket(path, bounded, socket_options))
+
+    def sleep(self, seconds: float) -> None:
+        self._inner.sleep(seconds)
+
+
+class _AsyncStream(httpcore.AsyncNetworkStream):
+    def __init__(self, inner: httpcore.AsyncNetworkStream) -> None:
+        self._inner = inner
+
+    async def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        return await self._inner.read(max_bytes, _left(timeout, httpcore.ReadTimeout))
+
+    async def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        await self._inner.write(buffer, _left(timeout, httpcore.WriteTimeout))
+
+    async def aclose(self) -> None:
+        await self._inner.aclose()
+
+    async def start_tls(
+        self, ssl_context: Any, server_hostname: str | None = None, timeout: float | None = None
+    ) -> httpcore.AsyncNetworkStream:
+        bounded = _left(timeout, httpcore.ConnectTimeout)
+        return _AsyncStream(await self._inner.start_tls(ssl_context, server_hostname, bounded))
+
+    def get_extra_info(self, info: str) -> Any:
+        return self._inner.get_extra_info(info)
+
+
+class _AsyncBackend(httpcore.AsyncNetworkBackend):
+    def __init__(self, inner: httpcore.AsyncNetworkBackend) -> None:
+        self._inner = inner
+
+    async def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: Iterable[Any] | None = None,
+    ) -> httpcore.AsyncNetworkStream:
+        bounded = _left(timeout, httpcore.ConnectTimeout)
+        stream = await self._inner.connect_tcp(host, port, bounded, local_address, socket_options)
+        return _AsyncStream(stream)
+
+    async def connect_unix_socket(
+        self, path: str, timeout: float | None = None, socket_options: Iterable[Any] | None = None
+    ) -> httpcore.AsyncNetworkStream:
+        bounded = _left(timeout, httpcore.ConnectTimeout)
+        return _AsyncStream(await self._inner.connect_unix_socket(path, bounded, socket_options))
+
+    async def sleep(self, seconds: float) -> None:
+        await self._inner.sleep(seconds)
+
+
+def _install(pool: Any, backend: Any, retries: int) -> None:
+    # httpx builds the httpcore pool itself and offers no hook for its network backend, nor passes
+    # ``retries`` to a proxy pool. Both attributes are checked so an httpx upgrade that renames
+    # them fails loudly here (and in the deadline tests) instead of silently losing deadlines.
+    if not hasattr(pool, "_network_backend") or not hasattr(pool, "_retries"):
+        raise RuntimeError("unsupported httpcore version: no _network_backend/_retries on pool")
+    pool._network_backend = backend
+    pool._retries = retries
+
+
+def sync_transport(retries: int, proxy: str | None) -> httpx.HTTPTransport:
+    """An ``httpx.HTTPTransport`` that retries failed connects and honours call deadlines."""
+    transport = httpx.HTTPTransport(retries=retries, proxy=proxy)
+    pool: Any = transport._pool
+    _install(pool, _Backend(pool._network_backend), retries)
+    return transport
+
+
+def async_transport(retries: int, proxy: str | None) -> httpx.AsyncHTTPTransport:
+    """The asynchronous twin of :func:`sync_transport`."""
+    transport = httpx.AsyncHTTPTransport(retries=retries, proxy=proxy)
+    pool: Any = transport._pool
+    _install(pool, _AsyncBackend(pool._network_backend), retries)
+    return transport
+
+
+def proxy_for(base_url: str, host: str) -> str | None:
+    """The outbound proxy the environment names for ``base_url`` (``HTTPS_PROXY``, ``NO_PROXY``...).
+
+    A custom transport turns off httpx's own reading of the proxy environment, so it is read here,
+    once: the client only ever talks to its base URL. Loopback hosts never go through a proxy.
+    """
+    from ._client import _is_loopback
+
+    if _is_loopback(host) or urllib.request.proxy_bypass(host):
+        return None
+    proxies = urllib.request.getproxies()
+    scheme = base_url.split(":", 1)[0]
+    return proxies.get(scheme) or proxies.get("all")
+
+
+# ----------------------------------------------------------------------------- bounded bodies
+
+
+class _Decoder:
+    """Decode gzip/deflate chunk by chunk, never producing more than the limit allows."""
+
+    def __init__(self, encoding: str, limit: int) -> None:
+        encoding = encoding.strip().lower()
+        if encoding in ("", "identity"):
+            self._zlib = None
+        elif encoding in ("gzip", "x-gzip", "deflate"):
+            # 47: zlib or gzip header, detected automatically; deflate servers vary.
+            self._zlib = zlib.decompressobj(47)
+        else:
+            raise UnsupportedEncodingError(f"unsupported content-encoding {encoding!r}")
+        self._limit = limit
+        self._size = 0
+        self._chunks: list[bytes] = []
+
+    def feed(self, data: bytes) -> None:
+        if self._zlib is not None:
+            try:
+                data = self._zlib.decompress(data, self._limit - self._size + 1)
+            except zlib.error as exc:
+                raise UnsupportedEncodingError(f"corrupt compressed body ({exc})") from None
+            if self._zlib.unconsumed_tail:
+                raise BodyTooLargeError(self._limit)
+        self._size += len(data)
+        if self._size > self._limit:
+            raise BodyTooLargeError(self._limit)
+        self._chunks.append(data)
+
+    def result(self) -> bytes:
+        return b"".join(self._chunks)
+
+
+def _decoder(response: httpx.Response, limit: int) -> _Decoder:
+    length = response.headers.get("content-length")
+    encoding = response.headers.get("content-encoding", "")
+    if not encoding and length is not None and length.isdigit() and int(length) > limit:
+        raise BodyTooLargeError(limit)
+    return _Decoder(encoding, limit)
+
+
+def _already_read(response: httpx.Response, limit: int) -> bytes | None:
+    # A user's response event hook may have read the body already (httpx decoded it then).
+    if not response.is_stream_consumed:
+        return None
+    if len(response.content) > limit:
+        raise BodyTooLargeError(limit)
+    return response.content
+
+
+def read_body(response: httpx.Response, limit: int) -> bytes:
+    """Read a streamed response's decoded body, refusing more than ``limit`` bytes of it."""
+    content = _already_read(response, limit)
+    if content is not None:
+        return content
+    decoder = _decoder(response, limit)
+    chunks: Iterator[bytes] = response.iter_raw()
+    for chunk in chunks:
+        decoder.feed(chunk)
+    return decoder.result()
+
+
+async def aread_body(response: httpx.Response, limit: int) -> bytes:
+    """The asynchronous twin of :func:`read_body`."""
+    content = _already_read(response, limit)
+    if content is not None:
+        return content
+    decoder = _decoder(response, limit)
+    chunks: AsyncIterator[bytes] = response.aiter_raw()
+    async for chunk in chunks:
+        decoder.feed(chunk)
+    return decoder.result()
