@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from iamport_client import Iamporter, PaymentFailedError, PaymentVerificationError
+from iamport_client import (
+    Iamporter,
+    PaymentFailedError,
+    PaymentPendingError,
+    PaymentVerificationError,
+)
 from iamport_client.models import Payment, PaymentCancellation, PaymentStatus
 
 
@@ -35,6 +40,10 @@ def charge(iamporter: Iamporter) -> Decimal:
         reason: str | None = err.payment.fail_reason
         print(reason)
         return -declined
+    except PaymentPendingError as err:
+        pending: PaymentStatus = err.payment.status
+        print(pending.value)
+        return Decimal(0)
     except PaymentVerificationError as err:
         return err.payment.cancel_amount
     payment = result.data
