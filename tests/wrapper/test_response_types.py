@@ -14,7 +14,12 @@ from decimal import Decimal
 
 import pytest
 
-from iamport_client import AsyncIamporter, Iamporter, InvalidResponseError
+from iamport_client import (
+    AsyncIamporter,
+    Iamporter,
+    InvalidResponseError,
+    PaymentOutcomeUnknownError,
+)
 from iamport_client.models import Payment, SpecMismatchError
 from tests.support.fake_iamport import API_KEY, API_SECRET, FakeIamport, Reply, envelope, payment
 
@@ -165,3 +170,16 @@ def test_money_goes_out_exactly(
     sent = [r for r in fake.requests if r.path == "/payments/prepare"][-1]
     assert wire in sent.body
     assert sent.headers["content-type"] == "application/json"
+
+
+def test_a_broken_answer_to_a_payment_is_outcome_unknown_naming_the_field(
+    client: Iamporter, fake: FakeIamport
+) -> None:
+    fake.script(
+        "POST",
+        "/subscribe/payments/again",
+        Reply(200, '{"code":0,"message":null,"response":' + payment_text(amount='"1000"') + "}"),
+    )
+    with pytest.raises(PaymentOutcomeUnknownError) as caught:
+        client.pay_subscription(customer_uid="c1", merchant_uid="m1", amount=1000, name="x")
+    assert "response.amount: expected a number, got a string" in str(caught.value)
