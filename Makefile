@@ -6,15 +6,17 @@ PIP    := $(BIN)/python -m pip install --quiet --disable-pip-version-check
 # Two stages so that `make demo` on a fresh clone installs only what the demo needs.
 RUNTIME_STAMP := $(VENV)/.runtime-stamp
 STAMP  := $(VENV)/.dev-stamp
+SHOP_STAMP := $(VENV)/.shop-stamp
 
 BENCH_VENV  := .venv-bench
 BENCH_STAMP := $(BENCH_VENV)/.bench-stamp
 
-.PHONY: help venv generate check-generated spec-check lint format typecheck pytest test demo bench bench-smoke docs chromium clean
+.PHONY: help venv generate check-generated spec-check lint format typecheck pytest test demo shop bench bench-smoke docs chromium clean
 
 help:
 	@echo "make demo             run the seed stories end to end against the local sandbox"
 	@echo "make test             every check: spec, drift, ruff, mypy --strict, pytest"
+	@echo "make shop             the sandbox and the example shop, to try a checkout in a browser"
 	@echo "make generate         regenerate generated/iamport_api from spec/iamport.yaml"
 	@echo "make check-generated  fail if generated/ differs from what the generator makes"
 	@echo "make bench            benchmarks, side by side with the official client (long)"
@@ -27,8 +29,12 @@ $(RUNTIME_STAMP): pyproject.toml Makefile
 	touch $(RUNTIME_STAMP)
 
 $(STAMP): $(RUNTIME_STAMP)
-	$(PIP) -e '.[dev,sandbox]'
+	$(PIP) -e '.[dev,sandbox,cli]'
 	touch $(STAMP)
+
+$(SHOP_STAMP): $(RUNTIME_STAMP)
+	$(PIP) -e '.[shop]'
+	touch $(SHOP_STAMP)
 
 venv: $(STAMP)
 
@@ -50,12 +56,14 @@ format: venv
 	$(BIN)/ruff format .
 
 typecheck: venv
-	$(BIN)/mypy generated/iamport_api wrapper/iamport_client sandbox/iamport_sandbox bench tests/typing/user_code.py
+	$(BIN)/mypy generated/iamport_api wrapper/iamport_client sandbox/iamport_sandbox bench \
+	  examples/shop_common examples/shop_fastapi examples/shop_django examples/run_shop.py \
+	  tests/typing/user_code.py
 
 pytest: venv chromium
 	$(BIN)/python -m pytest --ignore=tests/bench
 
-# The docs browser check needs Debian's headless Chromium; install it when it is missing.
+# The docs and checkout browser tests need Debian's headless Chromium; install it when missing.
 chromium:
 	@command -v chromium >/dev/null 2>&1 || { \
 	  echo "installing Debian's chromium for the docs browser check..."; \
@@ -63,6 +71,13 @@ chromium:
 	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \
 	      || echo "!!! could not install chromium: the docs browser tests will be SKIPPED !!!"; \
 	  else echo "!!! no root/apt-get: the docs browser tests will be SKIPPED !!!"; fi; }
+	@# Korean text in the checkout screenshots needs a Hangul font (the tests read the DOM).
+	@fc-list :lang=ko 2>/dev/null | grep -q . || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    echo "installing Debian's fonts-nanum for Korean text in browser screenshots..."; \
+	    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-nanum >/dev/null \
+	      || echo "(no Hangul font: Korean text shows as boxes in the screenshots)"; \
+	  else echo "(no Hangul font: Korean text shows as boxes in the screenshots)"; fi; }
 
 docs: venv
 	$(BIN)/python tools/docs/build.py
@@ -84,6 +99,10 @@ test: spec-check check-generated lint typecheck pytest bench-smoke
 
 demo: $(RUNTIME_STAMP)
 	$(BIN)/python examples/demo.py
+
+# SHOP_ARGS="--django" for the Django shop; --port/--sandbox-port to move them.
+shop: $(SHOP_STAMP)
+	$(BIN)/python examples/run_shop.py $(SHOP_ARGS)
 
 clean:
 	rm -rf $(VENV) $(BENCH_VENV) .pytest_cache .mypy_cache .ruff_cache site

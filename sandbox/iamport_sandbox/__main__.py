@@ -7,13 +7,22 @@ import signal
 import sys
 import threading
 from collections.abc import Sequence
+from importlib.util import find_spec
 from types import FrameType
 
-from .server import DEFAULT_API_KEY, DEFAULT_API_SECRET, Sandbox
+EXTRA_MISSING_EXIT = 2
+
+
+def missing_extra() -> list[str]:
+    """The modules of the ``sandbox`` extra that are not installed."""
+    return [name for name in ("starlette", "uvicorn") if find_spec(name) is None]
 
 
 def build_parser() -> argparse.ArgumentParser:
     """The CLI argument parser."""
+    from .checkout import DEFAULT_MERCHANT_CODE
+    from .server import DEFAULT_API_KEY, DEFAULT_API_SECRET
+
     parser = argparse.ArgumentParser(
         prog="python -m iamport_sandbox", description="Local fake of the Iamport V1 REST API."
     )
@@ -24,11 +33,26 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--webhook-url", default=None, help="default webhook target")
     parser.add_argument("--slow-card-delay", type=float, default=3.0)
     parser.add_argument("--log-level", default="warning")
+    parser.add_argument(
+        "--merchant-code",
+        default=DEFAULT_MERCHANT_CODE,
+        help="the code IMP.init() must be given in the browser checkout",
+    )
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the sandbox until SIGINT or SIGTERM."""
+    """Run the sandbox until SIGINT or SIGTERM (exit 2 when the ``sandbox`` extra is missing)."""
+    missing = missing_extra()
+    if missing:
+        print(
+            f"iamport-sandbox: {', '.join(missing)} not installed; the sandbox needs its extra:\n"
+            '    pip install "iamport-client[sandbox]"',
+            file=sys.stderr,
+        )
+        return EXTRA_MISSING_EXIT
+    from .server import Sandbox
+
     args = build_parser().parse_args(argv)
     stop = threading.Event()
 
@@ -45,6 +69,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         webhook_url=args.webhook_url,
         slow_card_delay=args.slow_card_delay,
         log_level=args.log_level,
+        merchant_code=args.merchant_code,
     )
     sandbox.start()
     try:

@@ -30,7 +30,9 @@ from . import (
 from .admin import admin_routes
 from .call import Call, Handler, Reply, RouteSpec, parse_body, path_params
 from .cards import normalize_card_number, normalize_expiry
+from .checkout import DEFAULT_MERCHANT_CODE, CheckoutDesk, checkout_routes
 from .counting import RequestCounter
+from .dashboard import dashboard_routes
 from .errors import ApiError, bad_request
 from .faults import FaultRegistry
 from .middleware import RawPathRouting, SandboxMiddleware
@@ -437,11 +439,17 @@ def create_app(
     counter: RequestCounter,
     reset: Callable[[], None],
     services: Services | None = None,
+    merchant_code: str = DEFAULT_MERCHANT_CODE,
 ) -> Starlette:
-    """Build the ASGI app (API routes, ``/__sandbox`` admin routes, counting and faults)."""
+    """Build the ASGI app (API routes, ``/__sandbox`` admin routes, counting and faults).
+
+    The browser checkout (``/v1/iamport.js``, ``/checkout``) accepts ``merchant_code``.
+    """
     services = services or Services.create(state)
     api = api_routes(state, services)
     routes = api + admin_routes(state, webhooks, faults, counter, reset, services)
+    routes += dashboard_routes(state, webhooks)  # GET /__sandbox: the browsable page
+    routes += checkout_routes(CheckoutDesk(state, merchant_code))
     return Starlette(
         routes=routes,
         middleware=[

@@ -13,6 +13,7 @@ import uvicorn
 from starlette.applications import Starlette
 
 from .app import create_app
+from .checkout import DEFAULT_MERCHANT_CODE
 from .clock import Clock
 from .counting import RequestCounter
 from .faults import FaultRegistry
@@ -45,8 +46,10 @@ class Sandbox:
         webhook_url: str | None = None,
         slow_card_delay: float = 3.0,
         log_level: str = "warning",
+        merchant_code: str = DEFAULT_MERCHANT_CODE,
     ) -> None:
         self.host = host
+        self.merchant_code = merchant_code
         self.port = port
         self.log_level = log_level
         self.clock = Clock()
@@ -62,7 +65,13 @@ class Sandbox:
         self.faults = FaultRegistry()
         self.counter = RequestCounter()
         self.app: Starlette = create_app(
-            self.state, self.dispatcher, self.faults, self.counter, self.reset, self.services
+            self.state,
+            self.dispatcher,
+            self.faults,
+            self.counter,
+            self.reset,
+            self.services,
+            merchant_code,
         )
         self._server: uvicorn.Server | None = None
         self._thread: threading.Thread | None = None
@@ -214,6 +223,7 @@ def run_sandbox(
     webhook_url: str | None = None,
     host: str = "127.0.0.1",
     slow_card_delay: float = 3.0,
+    merchant_code: str = DEFAULT_MERCHANT_CODE,
 ) -> Iterator[Sandbox]:
     """Run a sandbox for the duration of a ``with`` block and yield it."""
     sandbox = Sandbox(
@@ -223,6 +233,7 @@ def run_sandbox(
         api_secret=api_secret,
         webhook_url=webhook_url,
         slow_card_delay=slow_card_delay,
+        merchant_code=merchant_code,
     )
     sandbox.start()
     try:

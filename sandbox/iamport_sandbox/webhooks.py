@@ -13,13 +13,18 @@ from typing import Any
 from .clock import Clock
 
 WebhookRecord = dict[str, Any]
+RESPONSE_LIMIT = 2000
+
+
+def _text(raw: bytes) -> str:
+    return raw.decode("utf-8", errors="replace")
 
 
 class WebhookDispatcher:
     """Queues ``POST {imp_uid, merchant_uid, status}`` notifications and sends them.
 
     Each attempt (one per URL, no retries) is appended to :attr:`records` as
-    ``{"url", "body", "status_code", "error", "at"}`` where ``at`` is sandbox time.
+    ``{"url", "body", "status_code", "error", "response", "at"}`` where ``at`` is sandbox time.
     """
 
     def __init__(self, clock: Clock, default_url: str | None = None, timeout: float = 10.0) -> None:
@@ -104,6 +109,7 @@ class WebhookDispatcher:
             "body": body,
             "status_code": None,
             "error": None,
+            "response": None,  # the receiver's answer, its first RESPONSE_LIMIT characters
             "at": self.clock.now(),
         }
         if not url.lower().startswith(("http://", "https://")):
@@ -118,8 +124,10 @@ class WebhookDispatcher:
         try:
             with self._opener.open(request, timeout=self.timeout) as response:
                 record["status_code"] = response.status
+                record["response"] = _text(response.read(RESPONSE_LIMIT))
         except urllib.error.HTTPError as exc:
             record["status_code"] = exc.code
+            record["response"] = _text(exc.read(RESPONSE_LIMIT))
         except (OSError, ValueError) as exc:
             record["error"] = f"{type(exc).__name__}: {exc}"
         return record

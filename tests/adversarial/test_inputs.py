@@ -25,7 +25,7 @@ from iamport_client import IamporterError, InvalidWebhookError, ValidationError,
 from iamport_client._core import Kind
 from iamport_client._operation import operation
 from tests.adversarial.conftest import CARD, make_client
-from tests.support.fake_iamport import FakeIamport, Reply, envelope, payment
+from tests.support.fake_iamport import FakeIamport
 
 SPEC = yaml.safe_load((Path(__file__).resolve().parents[2] / "spec" / "iamport.yaml").read_text())
 HOSTILE_IDS = [
@@ -318,8 +318,3 @@ def test_connect_retries_are_kept_behind_a_proxy(fake: FakeIamport) -> None:
         max_retries=3,
     ) as client:
         assert client._http._transport._pool._retries == 3  # type: ignore[attr-defined]
-
-
-def test_fake_payment_helper_is_consistent() -> None:
-    assert envelope(payment("imp_1"))["response"]["imp_uid"] == "imp_1"
-    assert Reply().status == 200

@@ -13,7 +13,7 @@ EXPECTED_ALL = {
     "InvalidWebhookError", "NetworkError", "NotFoundError", "PaymentFailedError",
     "PaymentOutcomeUnknownError", "PaymentPendingError", "PaymentVerificationError", "RedactingFilter",
     "RequestTimeoutError", "ScheduledPayment", "ServerError", "ValidationError", "WebhookEvent",
-    "parse_webhook", "__version__",
+    "parse_webhook", "__version__", "spec_path", "checkout",
 }  # fmt: skip
 
 SEED_METHODS = {

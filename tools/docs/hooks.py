@@ -27,6 +27,7 @@ from typing import Any
 
 import yaml
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
@@ -96,6 +97,7 @@ def operations(spec: dict[str, Any]) -> list[dict[str, Any]]:
                     "method": method.upper(),
                     "path": path,
                     "summary": op.get("summary", ""),
+                    "summary_ko": op.get("x-summary-ko", ""),
                     "deprecated": bool(op.get("deprecated")),
                 }
             )
@@ -184,8 +186,12 @@ def namespace_methods() -> dict[str, str]:
     return found
 
 
-def operations_markdown(spec: dict[str, Any]) -> str:
-    """The operations table of ``reference.md``: one section per tag."""
+def operations_markdown(spec: dict[str, Any], korean: bool = False) -> str:
+    """The operations table of ``reference.md`` (``reference.ko.md``): one section per tag.
+
+    Each summary is shown in both languages (``summary`` and ``x-summary-ko``), the page's own
+    language first, so that the guide's search finds an operation by English or Korean words.
+    """
     methods = client_methods()
     descriptions = {tag["name"]: tag.get("description", "") for tag in spec.get("tags", [])}
     lines: list[str] = []
@@ -196,18 +202,28 @@ def operations_markdown(spec: dict[str, Any]) -> str:
             lines += ["", f"### {current}", ""]
             if descriptions.get(current):
                 lines += [descriptions[current], ""]
-            lines += ["| Operation | Summary | `Iamporter` method |", "|---|---|---|"]
+            header = (
+                "| API | 요약 | `Iamporter` 메서드 |"
+                if korean
+                else ("| Operation | Summary | `Iamporter` method |")
+            )
+            lines += [header, "|---|---|---|"]
         link = f"[`{op['operation_id']}`](api/index.html#/{op['tag']}/{op['operation_id']})"
-        summary = op["summary"].replace("|", "\\|")
-        if op["deprecated"] and "deprecated" not in summary.lower():
-            summary += " *(deprecated)*"
+        english = op["summary"].replace("|", "\\|")
+        if op["deprecated"] and "deprecated" not in english.lower():
+            english += " *(deprecated)*"
+        local = op["summary_ko"].replace("|", "\\|")
+        pair = [local, english] if korean else [english, local]
+        summary = "<br>".join(part for part in pair if part)
         names = methods.get(op["operation_id"], [])
         method = ", ".join(f"`{name}`" for name in names) if names else "— (`api_client`)"
         request = f"`{op['method']} {op['path']}`"
         lines.append(f"| {link}<br>{request} | {summary} | {method} |")
     count = len(operations(spec))
     header = (
-        f"The spec describes **{count} operations**. Each name opens that operation in the "
+        f"명세에 **API {count}개**가 있습니다. 이름을 누르면 대화형 레퍼런스에서 그 API가 열립니다."
+        if korean
+        else f"The spec describes **{count} operations**. Each name opens that operation in the "
         "interactive reference."
     )
     return header + "\n" + "\n".join(lines) + "\n"
@@ -263,15 +279,37 @@ def dereference(spec: dict[str, Any]) -> dict[str, Any]:
     return result
 
 
+def with_korean_summaries(spec: dict[str, Any]) -> dict[str, Any]:
+    """A copy whose operation summaries read ``English · 한국어`` (from ``x-summary-ko``).
+
+    Swagger UI shows and filters by ``summary``; this way the reference lists both languages
+    and finds operations by Korean words (취소, 빌링키, 가상계좌, 예약).
+    """
+    paths = {}
+    for path, item in spec.get("paths", {}).items():
+        paths[path] = dict(item)
+        for method in HTTP_METHODS:
+            op = item.get(method)
+            if isinstance(op, dict) and op.get("x-summary-ko"):
+                paths[path][method] = {
+                    **op,
+                    "summary": f"{op.get('summary', '')} · {op['x-summary-ko']}",
+                }
+    return {**spec, "paths": paths}
+
+
 def spec_script(spec: dict[str, Any]) -> str:
     """The spec, references inlined, as a script that sets ``window.IAMPORT_OPENAPI``."""
-    data = json.dumps(dereference(spec), default=str, separators=(",", ":"))
+    data = json.dumps(dereference(with_korean_summaries(spec)), default=str, separators=(",", ":"))
     return f"window.IAMPORT_OPENAPI = {data};\n"
 
 
 # ------------------------------------------------------------------------------ MkDocs events
 
 
+# After the i18n plugin (priority -100) has sorted the pages into languages: these files are
+# the same in every language build and have no source file in docs/.
+@event_priority(-200)
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     """Add the API reference page, its assets, and the local iframe-worker shim."""
     spec = load_spec()
@@ -313,7 +351,8 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     """Fill the markers of ``reference.md`` and ``benchmarks.md``."""
     if OPERATIONS_MARKER in markdown:
-        markdown = markdown.replace(OPERATIONS_MARKER, operations_markdown(load_spec()))
+        korean = getattr(page.file, "locale", None) == "ko" or page.file.src_uri.endswith(".ko.md")
+        markdown = markdown.replace(OPERATIONS_MARKER, operations_markdown(load_spec(), korean))
     if BENCH_MARKER in markdown:
         if BENCH_RESULTS.is_file():  # a run made in this checkout
             results = BENCH_RESULTS.read_text(encoding="utf-8")

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 
+from . import checkout  # the merchant-server kit (iamport_client.checkout)
 from ._calls import ScheduledPayment
 from ._client import DEFAULT_BASE_URL, AsyncIamporter, Iamporter
 from ._errors import (
@@ -34,6 +35,7 @@ from ._errors import (
 )
 from ._redact import RedactingFilter
 from ._result import AccessToken, IamporterResult
+from ._spec import spec_path
 from ._version import __version__
 from ._webhook import WebhookEvent, parse_webhook
 
@@ -62,7 +64,9 @@ __all__ = [
     "ValidationError",
     "WebhookEvent",
     "__version__",
+    "checkout",
     "parse_webhook",
+    "spec_path",
 ]
 
 # The library logs at DEBUG under "iamport_client"; the filter masks anything secret-looking

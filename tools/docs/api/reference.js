@@ -7,7 +7,8 @@
   "use strict";
 
   // Swagger UI's built-in filter matches tag names only; this one also matches each
-  // operation's id, path, method and summary, and hides operations that do not match.
+  // operation's id, path, method and summary (English and Korean, x-summary-ko), and hides
+  // operations that do not match.
   function operationText(op) {
     var operation = op.get("operation");
     return [
@@ -15,6 +16,7 @@
       op.get("method"),
       operation.get("operationId") || "",
       operation.get("summary") || "",
+      operation.get("x-summary-ko") || "",
     ].join(" ").toLowerCase();
   }
 
@@ -90,7 +92,10 @@
       // Swagger UI's placeholder says "Filter by tag"; this filter matches more than tags.
       var box = document.querySelector(".operation-filter-input");
       if (box) {
-        box.setAttribute("placeholder", "Filter operations by name, path, summary or tag");
+        box.setAttribute(
+          "placeholder",
+          "Filter operations by name, path, summary or tag (e.g. cancel, 취소)"
+        );
       }
     },
   });

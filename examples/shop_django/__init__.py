@@ -1,0 +1,1 @@
+"""The example shop on Django (sync: ``Iamporter`` and ``verify_checkout``)."""

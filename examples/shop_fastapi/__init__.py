@@ -1,0 +1,1 @@
+"""The example shop on FastAPI (async: ``AsyncIamporter`` and ``averify_checkout``)."""
