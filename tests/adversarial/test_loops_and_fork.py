@@ -149,3 +149,29 @@ def test_a_sync_client_shared_by_threads_after_fork_handlers_registered(fake: Fa
     assert errors == []
     for c in clients:
         c.close()
+
+
+def test_one_async_client_in_loops_of_several_threads_at_once(fake: FakeIamport) -> None:
+    client = make_async_client(fake)
+    results: list[str] = []
+    errors: list[BaseException] = []
+    barrier = threading.Barrier(4)
+
+    def job(n: int) -> None:
+        async def run() -> str:
+            barrier.wait()
+            return str((await client.find_by_imp_uid(f"imp_t{n}")).data.imp_uid)
+
+        try:
+            results.append(asyncio.run(run()))
+        except BaseException as exc:  # collected and asserted below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=job, args=(n,)) for n in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    assert sorted(results) == [f"imp_t{n}" for n in range(4)]
+    assert len({id(pool.http) for pool in client._loops.values()}) == len(client._loops)

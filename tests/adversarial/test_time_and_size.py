@@ -264,3 +264,21 @@ def test_any_amount_is_accepted_or_a_validation_error(amount: Any) -> None:
         return
     assert number.is_finite()
     v.optional_amount("amount", abs(number), currency="USD")
+
+
+def test_an_async_client_refuses_a_gzip_bomb_too(
+    fake: FakeIamport, gzip_bomb: bytes, pay_subscription_args: dict[str, Any]
+) -> None:
+    headers = {"Content-Encoding": "gzip"}
+    fake.script("GET", "/payments/imp_1", Reply(200, gzip_bomb, headers=headers))
+    fake.script("POST", PAY, Reply(200, gzip_bomb, headers=headers))
+    client = make_async_client(fake, timeout=10.0, max_response_bytes=4 * 1024 * 1024)
+
+    async def run() -> None:
+        async with client:
+            with pytest.raises(InvalidResponseError, match="exceeds"):
+                await client.find_by_imp_uid("imp_1")
+            with pytest.raises(PaymentOutcomeUnknownError):
+                await client.pay_subscription(**pay_subscription_args)
+
+    asyncio.run(run())

@@ -602,6 +602,7 @@ class AsyncIamporter(_ClientBase):
         # loop (pytest-asyncio's loop per test, asyncio.run per job) gets a pool of its own
         # there, instead of writing to sockets of a loop that is gone.
         self._loops: dict[asyncio.AbstractEventLoop, _LoopPool] = {}
+        self._loops_lock = threading.Lock()
         self._pool: _LoopPool | None = None
         self._spare: httpx.AsyncClient | None = self._new_http()
         self._http = self._spare
@@ -620,6 +621,7 @@ class AsyncIamporter(_ClientBase):
 
     def _after_fork(self) -> None:
         self._tokens.after_fork()
+        self._loops_lock = threading.Lock()
         self._loops = {}
         self._pool = None
         self._spare = None if self._closed else self._new_http()
@@ -633,13 +635,14 @@ class AsyncIamporter(_ClientBase):
         pool = self._pool
         if pool is not None and pool.loop is loop:
             return pool
-        pool = self._loops.get(loop)
-        if pool is None:
-            for old in [old for old in self._loops if old.is_closed()]:
-                del self._loops[old]  # its sockets died with it
-            http, self._spare = self._spare or self._new_http(), None
-            pool = _LoopPool(loop, http, asyncio.Semaphore(self._concurrency))
-            self._loops[loop] = pool
+        with self._loops_lock:  # loops in several threads may arrive at once
+            pool = self._loops.get(loop)
+            if pool is None:
+                for old in [old for old in self._loops if old.is_closed()]:
+                    del self._loops[old]  # its sockets died with it
+                http, self._spare = self._spare or self._new_http(), None
+                pool = _LoopPool(loop, http, asyncio.Semaphore(self._concurrency))
+                self._loops[loop] = pool
         self._pool = pool
         self._http = pool.http
         return pool

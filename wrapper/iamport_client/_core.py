@@ -262,17 +262,30 @@ def _foreign_message(body: Any) -> str | None:
 
 
 class Scrubber:
-    """Removes the secrets of one exchange (the request's and the token) from echoed text."""
+    """Removes the secrets of one exchange (the request's and the token) from echoed text.
+
+    Built for every answer but only consulted for failures, so the secrets are gathered on
+    first use.
+    """
+
+    __slots__ = ("_call", "_token", "_values")
 
     def __init__(self, call: Call[Any], token: str | None) -> None:
-        values = call.secrets()
-        if token:
-            values.append(token)
-        # Longest first, so a secret that contains another is removed whole.
-        self._values = sorted({v for v in values if len(v) >= 2}, key=len, reverse=True)
+        self._call = call
+        self._token = token
+        self._values: list[str] | None = None
+
+    def _secrets(self) -> list[str]:
+        if self._values is None:
+            values = self._call.secrets()
+            if self._token:
+                values.append(self._token)
+            # Longest first, so a secret that contains another is removed whole.
+            self._values = sorted({v for v in values if len(v) >= 2}, key=len, reverse=True)
+        return self._values
 
     def __call__(self, text: str) -> str:
-        for value in self._values:
+        for value in self._secrets():
             if value in text:
                 text = text.replace(value, "***")
         return redact_text(text)
