@@ -130,7 +130,9 @@ def main() -> int:
             say("   webhook received", f"{event.imp_uid} {event.status}")
 
             # Seed 004: never trust the browser; fetch the payment and compare with the order.
-            verified = iamporter.verify_payment(event.imp_uid, expected_amount=8900).data
+            verified = iamporter.verify_payment(
+                event.imp_uid, expected_amount=8900, merchant_uid="order_monthly_0001"
+            ).data
             say("4. verified against the order", f"{won(verified.amount)} {verified.status.value}")
 
             next_month = admin.get("/clock").json()["now"] + MONTH
@@ -182,7 +184,9 @@ def main() -> int:
                 f"/vbanks/{vbank.imp_uid}/deposit", json={"depositor_name": "홍길동"}
             ).raise_for_status()
             event = next_webhook(hooks, "order_vbank_0001", "paid")
-            deposited = iamporter.verify_payment(event.imp_uid, 30000).data
+            deposited = iamporter.verify_payment(
+                event.imp_uid, 30000, merchant_uid="order_vbank_0001"
+            ).data
             say("   deposit arrived (webhook)", f"{deposited.imp_uid} {deposited.status.value}")
 
             found = iamporter.find_by_merchant_uid("order_monthly_0001").data

@@ -346,6 +346,7 @@ def test_a_call_after_close_is_an_iamporter_error(fake: FakeIamport) -> None:
 @pytest.mark.parametrize(
     "url",
     [
+        "https://user:pw@api.iamport.kr",
         "http://127.0.0.1:80\t/",
         "https://api.iamport.kr/\n",
         "https://api.iamport.kr:99999",
@@ -364,6 +365,11 @@ def test_a_malformed_base_url_is_a_validation_error(url: str) -> None:
     "option",
     [
         {"timeout": "soon"},
+        {"timeout": float("nan")},
+        {"timeout": float("inf")},
+        {"deadline": float("nan")},
+        {"tier": "a\r\nX-Evil: 1"},
+        {"tier": ""},
         {"max_retries": -1},
         {"max_retries": 1.5},
         {"max_concurrency": 0},
@@ -408,3 +414,34 @@ def test_the_public_errors_are_exported() -> None:
     assert iamport_client.PaymentPendingError is PaymentPendingError
     assert issubclass(PaymentPendingError, PaymentOutcomeUnknownError)
     assert issubclass(NetworkError, IamporterError)
+
+
+def test_a_huge_max_retries_is_built_at_once() -> None:
+    import time
+
+    started = time.monotonic()
+    Iamporter(base_url="http://127.0.0.1:1", max_retries=10**9).close()
+    assert time.monotonic() - started < 1.0
+
+
+@pytest.mark.parametrize("amount", [True, "lots", [1], {"v": 1}])
+def test_a_payment_amount_no_check_can_read_is_an_invalid_response(
+    client: Iamporter, fake: FakeIamport, amount: Any
+) -> None:
+    fake.script("GET", "/payments/imp_1", Reply(200, envelope(payment("imp_1", amount=amount))))
+    with pytest.raises(InvalidResponseError):
+        client.verify_payment("imp_1", 1000)
+
+
+def test_a_decline_that_echoes_the_card_number_is_scrubbed(fake: FakeIamport) -> None:
+    declined = payment(
+        "imp_9", merchant_uid="m1", status="failed",
+        fail_reason="card 4242-4242-4242-4242 (birth 880101) refused",
+    )  # fmt: skip
+    fake.script("POST", ONETIME, Reply(200, envelope(declined)))
+    with make_client(fake) as client, pytest.raises(PaymentFailedError) as info:
+        client.pay_onetime(merchant_uid="m1", amount=1000, **CARD)
+    text = str(info.value) + repr(info.value.args) + repr(info.value.raw) + info.value.fail_reason
+    for secret in CARD_SECRETS:
+        assert secret not in text
+    assert "refused" in info.value.message

@@ -282,3 +282,21 @@ def test_an_async_client_refuses_a_gzip_bomb_too(
                 await client.pay_subscription(**pay_subscription_args)
 
     asyncio.run(run())
+
+
+def test_waiting_for_a_free_slot_is_bounded_and_nothing_is_sent(
+    fake: FakeIamport, pay_subscription_args: dict[str, Any]
+) -> None:
+    fake.script("GET", "/payments/imp_slow", Reply(200, envelope(payment("imp_slow")), delay=1.5))
+    with make_client(fake, max_concurrency=1, timeout=5.0) as client:
+        client.get_token()
+        holder = threading.Thread(target=client.find_by_imp_uid, args=("imp_slow",))
+        holder.start()  # takes the only slot for 1.5 s
+        time.sleep(0.2)
+        client._deadline = 0.5  # this call may take 0.5 s in all, waiting included
+        started = time.monotonic()
+        with pytest.raises(RequestTimeoutError, match="slot"):
+            client.pay_subscription(**pay_subscription_args)
+        assert time.monotonic() - started < 1.0
+        holder.join()
+    assert fake.count("POST", PAY) == 0

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import threading
 import time
 import weakref
@@ -74,6 +75,7 @@ DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024
 INSECURE_HTTP_ENV = "IAMPORT_ALLOW_INSECURE_HTTP"
 
 logger = logging.getLogger("iamport_client")
+_HEADER_VALUE = re.compile(r"[\x21-\x7e]+")
 _warned_insecure: set[str] = set()
 
 USER_AGENT = f"iamport-client/{__version__} (python; httpx {httpx.__version__})"
@@ -145,6 +147,9 @@ class _Settings:
             raise ValidationError("base_url", "must be an absolute http(s) URL")
         if parts.query or parts.fragment:
             raise ValidationError("base_url", "must not carry a query or a fragment")
+        if parts.username is not None or parts.password is not None:
+            # It would be shown by repr() and logs; credentials go in api_key and secret.
+            raise ValidationError("base_url", "must not carry a user name or password")
         insecure = allow_insecure_http or env.get(INSECURE_HTTP_ENV, "") in ("1", "true", "yes")
         if parts.scheme == "http" and not _is_loopback(host):
             if not insecure:
@@ -233,7 +238,9 @@ class _ClientBase:
         self._settings = _Settings(api_key, secret, base_url, allow_insecure_http)
         self._retry = RetryPolicy(max_retries=max_retries)
         if not isinstance(timeout, httpx.Timeout) and (
-            isinstance(timeout, bool) or not isinstance(timeout, int | float) or timeout <= 0
+            isinstance(timeout, bool)
+            or not isinstance(timeout, int | float)
+            or not 0 < timeout < float("inf")
         ):
             raise ValidationError("timeout", "must be positive seconds or an httpx.Timeout")
         self._timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
@@ -243,7 +250,9 @@ class _ClientBase:
         if deadline is None and attempt is not None:
             deadline = attempt * (max_retries + 1) + self._retry.total_pause()
         if deadline is not None and (
-            isinstance(deadline, bool) or not isinstance(deadline, int | float) or deadline <= 0
+            isinstance(deadline, bool)
+            or not isinstance(deadline, int | float)
+            or not 0 < deadline < float("inf")
         ):
             raise ValidationError("deadline", "must be a positive number of seconds")
         self._deadline = None if deadline is None else float(deadline)
@@ -258,6 +267,8 @@ class _ClientBase:
             "Accept-Encoding": "gzip, deflate",
         }
         if tier is not None:
+            if not isinstance(tier, str) or not _HEADER_VALUE.fullmatch(tier):
+                raise ValidationError("tier", "must be a non-empty code of visible ASCII")
             self._headers["Tier"] = tier
         self._max_concurrency = max_concurrency
         self._max_retries = max_retries
@@ -282,6 +293,19 @@ class _ClientBase:
             return call
         attempt = now + budget
         return attempt if call is None else min(call, attempt)
+
+    def _after_failure(
+        self, call: Call[Any], failure: BaseException, attempt: int, deadline: float | None
+    ) -> tuple[IamporterError | None, float]:
+        """After no answer came: the error to raise, or the pause before trying again."""
+        delay = (
+            self._retry.after_error(call, failure, attempt)
+            if isinstance(failure, httpx.RequestError)
+            else None
+        )
+        if delay is None or _past(deadline, delay):
+            return error_for_transport(call, failure, self._scrubber(call)), 0.0
+        return None, delay
 
     def _closed_error(self) -> IamporterError:
         return IamporterError(f"this {type(self).__name__} is closed; create a new client")
@@ -451,17 +475,14 @@ class Iamporter(_ClientBase):
                 status, content = self._exchange(request, call)
             except (BodyTooLargeError, UnsupportedEncodingError) as exc:
                 raise body_error(call, None, str(exc)) from None
+            except IamporterError:
+                raise  # ours, raised before anything was sent (no free slot in time)
             except Exception as exc:
                 failure = exc
             if failure is not None:
-                delay = (
-                    self._retry.after_error(call, failure, attempt)
-                    if isinstance(failure, httpx.RequestError)
-                    else None
-                )
-                if delay is None or _past(deadline, delay):
-                    error = error_for_transport(call, failure, self._scrubber(call))
-                    del failure  # no reference to the request (and its headers) survives
+                error, delay = self._after_failure(call, failure, attempt, deadline)
+                del failure  # no reference to the request (and its headers) survives
+                if error is not None:
                     raise error
             else:
                 log_response(call, status, time.perf_counter() - started)
@@ -471,18 +492,26 @@ class Iamporter(_ClientBase):
                     self._tokens.invalidate(request.headers["Authorization"])
                     replayed = True
                     continue
-                delay = self._retry.after_status(call, status, attempt)
-                if delay is None or _past(deadline, delay):
+                pause = self._retry.after_status(call, status, attempt)
+                if pause is None or _past(deadline, pause):
                     return to_result(call, status, content, self._scrubber(call))
+                delay = pause
             attempt += 1
             time.sleep(delay)
 
     def _exchange(self, request: httpx.Request, call: Call[Any]) -> tuple[int, bytes]:
-        if self._limit is None or call.kind is Kind.TOKEN:
+        limit = self._limit
+        if limit is None or call.kind is Kind.TOKEN:
             # Token requests must not queue behind the very requests that wait for them.
             return self._send(request)
-        with self._limit:
+        deadline = DEADLINE.get()
+        wait = -1.0 if deadline is None else max(0.0, deadline - time.monotonic())
+        if not limit.acquire(timeout=wait):  # nothing was sent: safe to give up
+            raise RequestTimeoutError("timed out waiting for a free connection slot")
+        try:
             return self._send(request)
+        finally:
+            limit.release()
 
     def _send(self, request: httpx.Request) -> tuple[int, bytes]:
         response = self._http.send(request, auth=None, stream=True)
@@ -742,17 +771,14 @@ class AsyncIamporter(_ClientBase):
                 status, content = await self._exchange(pool, request, call, deadline)
             except (BodyTooLargeError, UnsupportedEncodingError) as exc:
                 raise body_error(call, None, str(exc)) from None
+            except IamporterError:
+                raise  # ours, raised before anything was sent (no free slot in time)
             except Exception as exc:
                 failure = exc
             if failure is not None:
-                delay = (
-                    self._retry.after_error(call, failure, attempt)
-                    if isinstance(failure, httpx.RequestError)
-                    else None
-                )
-                if delay is None or _past(deadline, delay):
-                    error = error_for_transport(call, failure, self._scrubber(call))
-                    del failure  # no reference to the request (and its headers) survives
+                error, delay = self._after_failure(call, failure, attempt, deadline)
+                del failure  # no reference to the request (and its headers) survives
+                if error is not None:
                     raise error
             else:
                 log_response(call, status, time.perf_counter() - started)
@@ -760,9 +786,10 @@ class AsyncIamporter(_ClientBase):
                     self._tokens.invalidate(request.headers["Authorization"])
                     replayed = True
                     continue
-                delay = self._retry.after_status(call, status, attempt)
-                if delay is None or _past(deadline, delay):
+                pause = self._retry.after_status(call, status, attempt)
+                if pause is None or _past(deadline, pause):
                     return to_result(call, status, content, self._scrubber(call))
+                delay = pause
             attempt += 1
             await _sleep(delay)
 

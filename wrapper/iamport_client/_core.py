@@ -27,6 +27,7 @@ from ._errors import (
     InvalidResponseError,
     NetworkError,
     NotFoundError,
+    PaymentFailedError,
     PaymentOutcomeUnknownError,
     RequestTimeoutError,
     ServerError,
@@ -158,14 +159,14 @@ class RetryPolicy:
 
     def delay(self, attempt: int) -> float:
         """Seconds to wait before retry number ``attempt + 1``."""
-        cap = min(self.max_delay, self.base_delay * (2**attempt))
+        cap = min(self.max_delay, self.base_delay * 2.0 ** min(attempt, 32))
         return random.uniform(cap / 2, cap)  # noqa: S311 - jitter, not cryptography
 
     def total_pause(self) -> float:
         """The longest all pauses between attempts can add up to."""
-        return float(
-            sum(min(self.max_delay, self.base_delay * 2.0**i) for i in range(self.max_retries))
-        )
+        growing = min(self.max_retries, 32)  # past that every pause is max_delay
+        total = sum(min(self.max_delay, self.base_delay * 2.0**i) for i in range(growing))
+        return float(total + (self.max_retries - growing) * self.max_delay)
 
     def after_status(self, call: Call[Any], status: int, attempt: int) -> float | None:
         """Delay before resending after an HTTP ``status``, or ``None`` to stop."""
@@ -311,9 +312,11 @@ def to_result(
         if error is None:
             result, error = _parsed(call, status, body, scrub)
             if error is None and result is not None:
-                if call.check is not None:
-                    call.check(result)
-                return result
+                if call.check is None:
+                    return result
+                error = _checked(call, result, scrub)
+                if error is None:
+                    return result
     else:
         error = _foreign_error(call, status, content, body, scrub)
     assert error is not None
@@ -391,6 +394,33 @@ def _parsed(
     if call.kind is Kind.MONEY:
         return None, _outcome_unknown(call, detail, status, raw)
     return None, InvalidResponseError(detail, status=status, raw=raw)
+
+
+def _checked(
+    call: Call[T], result: IamporterResult[T], scrub: Scrubber | None
+) -> IamporterError | None:
+    """Run the call's own check (declined? this order? as expected?) on a parsed result."""
+    assert call.check is not None
+    try:
+        call.check(result)
+    except IamporterError as exc:
+        # Its text quotes the answer (a fail_reason, an id): scrub what the request sent.
+        exc.message = _clean(scrub, exc.message)
+        exc.args = (exc.message, *exc.args[1:])
+        exc.raw = _clean_raw(scrub, exc.raw)
+        if isinstance(exc, PaymentFailedError) and exc.fail_reason is not None:
+            exc.fail_reason = _clean(scrub, exc.fail_reason)
+        return exc
+    except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as exc:
+        # A payload the parser let through but the check cannot read: as unreadable as any.
+        problem = f"{type(exc).__name__}: {exc}"
+    else:
+        return None
+    detail = f"the response does not match the API spec ({_clean(scrub, problem)})"
+    raw = _clean_raw(scrub, result.raw)
+    if call.kind is Kind.MONEY:
+        return _outcome_unknown(call, detail, result.status, raw)
+    return InvalidResponseError(detail, status=result.status, raw=raw)
 
 
 def _outcome_unknown(call: Call[Any], detail: str, status: int | None, raw: Any) -> IamporterError:
