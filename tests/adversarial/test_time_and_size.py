@@ -300,3 +300,40 @@ def test_waiting_for_a_free_slot_is_bounded_and_nothing_is_sent(
         assert time.monotonic() - started < 1.0
         holder.join()
     assert fake.count("POST", PAY) == 0
+
+
+def test_an_async_wait_for_a_free_slot_is_bounded_and_nothing_is_sent(
+    fake: FakeIamport, pay_subscription_args: dict[str, Any]
+) -> None:
+    fake.script("GET", "/payments/imp_slow", Reply(200, envelope(payment("imp_slow")), delay=1.5))
+    client = make_async_client(fake, max_concurrency=1, timeout=5.0)
+
+    async def run() -> float:
+        async with client:
+            await client.get_token()
+            holder = asyncio.create_task(client.find_by_imp_uid("imp_slow"))
+            await asyncio.sleep(0.2)  # the only slot is taken
+            client._deadline = 0.5  # this call may take 0.5 s in all, waiting included
+            started = time.monotonic()
+            with pytest.raises(RequestTimeoutError, match="slot"):
+                await client.pay_subscription(**pay_subscription_args)
+            elapsed = time.monotonic() - started
+            client._deadline = 30.0
+            assert (await holder).data.imp_uid == "imp_slow"
+            # the slot is handed on: later calls still work
+            assert (await client.find_by_imp_uid("imp_2")).data.imp_uid == "imp_2"
+            return elapsed
+
+    assert asyncio.run(run()) < 1.0
+    assert fake.count("POST", PAY) == 0
+
+
+def test_many_tasks_share_few_slots_in_order(fake: FakeIamport) -> None:
+    client = make_async_client(fake, max_concurrency=2)
+
+    async def run() -> list[str]:
+        async with client:
+            results = await asyncio.gather(*(client.find_by_imp_uid(f"imp_{i}") for i in range(40)))
+        return [r.data.imp_uid for r in results]
+
+    assert asyncio.run(run()) == [f"imp_{i}" for i in range(40)]

@@ -12,8 +12,8 @@ or raises an :class:`IamporterError`. Tokens are fetched, cached and refreshed f
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING, Any
 
-from . import checkout  # the merchant-server kit (iamport_client.checkout)
 from ._calls import ScheduledPayment
 from ._client import DEFAULT_BASE_URL, AsyncIamporter, Iamporter
 from ._errors import (
@@ -74,3 +74,15 @@ __all__ = [
 _logger = logging.getLogger("iamport_client")
 _logger.addHandler(logging.NullHandler())
 _logger.addFilter(RedactingFilter())
+
+if TYPE_CHECKING:
+    from . import checkout  # the merchant-server kit (iamport_client.checkout)
+
+
+def __getattr__(name: str) -> Any:
+    # The checkout kit loads on first use: most programs never need it at import.
+    if name == "checkout":
+        import importlib
+
+        return importlib.import_module(".checkout", __name__)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -5,19 +5,16 @@ httpx bounds each socket operation (``timeout``) but not a whole call: a server 
 byte at a time keeps a call alive forever. The clients set a deadline (monotonic seconds) in a
 context variable around each attempt; the network streams below cap every connect, read and
 write at what is left of it, so a call ends on time however the bytes arrive. A context variable
-is per thread and per asyncio task, which is exactly the scope of one call.
+is per thread and per asyncio task, which is exactly the scope of one call. The streams live
+in ``_deadline_backend.py``, imported when the first client is made (httpcore costs import time).
 """
 
 from __future__ import annotations
 
-import time
-import urllib.request
 import zlib
-from collections.abc import AsyncIterator, Iterable, Iterator
+from collections.abc import AsyncIterator, Iterator
 from contextvars import ContextVar
-from typing import Any
 
-import httpcore
 import httpx
 
 __all__ = [
@@ -47,137 +44,21 @@ class UnsupportedEncodingError(Exception):
     """The response used a content coding this client did not ask for."""
 
 
-def _left(timeout: float | None, error: type[Exception]) -> float | None:
-    """The socket timeout: the caller's, capped at what is left of the deadline."""
-    deadline = DEADLINE.get()
-    if deadline is None:
-        return timeout
-    left = deadline - time.monotonic()
-    if left <= 0:
-        raise error("the call's deadline has passed")
-    return left if timeout is None else min(timeout, left)
-
-
-class _Stream(httpcore.NetworkStream):
-    def __init__(self, inner: httpcore.NetworkStream) -> None:
-        self._inner = inner
-
-    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
-        return self._inner.read(max_bytes, _left(timeout, httpcore.ReadTimeout))
-
-    def write(self, buffer: bytes, timeout: float | None = None) -> None:
-        self._inner.write(buffer, _left(timeout, httpcore.WriteTimeout))
-
-    def close(self) -> None:
-        self._inner.close()
-
-    def start_tls(
-        self, ssl_context: Any, server_hostname: str | None = None, timeout: float | None = None
-    ) -> httpcore.NetworkStream:
-        bounded = _left(timeout, httpcore.ConnectTimeout)
-        return _Stream(self._inner.start_tls(ssl_context, server_hostname, bounded))
-
-    def get_extra_info(self, info: str) -> Any:
-        return self._inner.get_extra_info(info)
-
-
-class _Backend(httpcore.NetworkBackend):
-    def __init__(self, inner: httpcore.NetworkBackend) -> None:
-        self._inner = inner
-
-    def connect_tcp(
-        self,
-        host: str,
-        port: int,
-        timeout: float | None = None,
-        local_address: str | None = None,
-        socket_options: Iterable[Any] | None = None,
-    ) -> httpcore.NetworkStream:
-        bounded = _left(timeout, httpcore.ConnectTimeout)
-        return _Stream(self._inner.connect_tcp(host, port, bounded, local_address, socket_options))
-
-    def connect_unix_socket(
-        self, path: str, timeout: float | None = None, socket_options: Iterable[Any] | None = None
-    ) -> httpcore.NetworkStream:
-        bounded = _left(timeout, httpcore.ConnectTimeout)
-        return _Stream(self._inner.connect_unix_socket(path, bounded, socket_options))
-
-    def sleep(self, seconds: float) -> None:
-        self._inner.sleep(seconds)
-
-
-class _AsyncStream(httpcore.AsyncNetworkStream):
-    def __init__(self, inner: httpcore.AsyncNetworkStream) -> None:
-        self._inner = inner
-
-    async def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
-        return await self._inner.read(max_bytes, _left(timeout, httpcore.ReadTimeout))
-
-    async def write(self, buffer: bytes, timeout: float | None = None) -> None:
-        await self._inner.write(buffer, _left(timeout, httpcore.WriteTimeout))
-
-    async def aclose(self) -> None:
-        await self._inner.aclose()
-
-    async def start_tls(
-        self, ssl_context: Any, server_hostname: str | None = None, timeout: float | None = None
-    ) -> httpcore.AsyncNetworkStream:
-        bounded = _left(timeout, httpcore.ConnectTimeout)
-        return _AsyncStream(await self._inner.start_tls(ssl_context, server_hostname, bounded))
-
-    def get_extra_info(self, info: str) -> Any:
-        return self._inner.get_extra_info(info)
-
-
-class _AsyncBackend(httpcore.AsyncNetworkBackend):
-    def __init__(self, inner: httpcore.AsyncNetworkBackend) -> None:
-        self._inner = inner
-
-    async def connect_tcp(
-        self,
-        host: str,
-        port: int,
-        timeout: float | None = None,
-        local_address: str | None = None,
-        socket_options: Iterable[Any] | None = None,
-    ) -> httpcore.AsyncNetworkStream:
-        bounded = _left(timeout, httpcore.ConnectTimeout)
-        stream = await self._inner.connect_tcp(host, port, bounded, local_address, socket_options)
-        return _AsyncStream(stream)
-
-    async def connect_unix_socket(
-        self, path: str, timeout: float | None = None, socket_options: Iterable[Any] | None = None
-    ) -> httpcore.AsyncNetworkStream:
-        bounded = _left(timeout, httpcore.ConnectTimeout)
-        return _AsyncStream(await self._inner.connect_unix_socket(path, bounded, socket_options))
-
-    async def sleep(self, seconds: float) -> None:
-        await self._inner.sleep(seconds)
-
-
-def _install(pool: Any, backend: Any, retries: int) -> None:
-    # httpx builds the httpcore pool itself and offers no hook for its network backend, nor passes
-    # ``retries`` to a proxy pool. Both attributes are checked so an httpx upgrade that renames
-    # them fails loudly here (and in the deadline tests) instead of silently losing deadlines.
-    if not hasattr(pool, "_network_backend") or not hasattr(pool, "_retries"):
-        raise RuntimeError("unsupported httpcore version: no _network_backend/_retries on pool")
-    pool._network_backend = backend
-    pool._retries = retries
-
-
 def sync_transport(retries: int, proxy: str | None) -> httpx.HTTPTransport:
     """An ``httpx.HTTPTransport`` that retries failed connects and honours call deadlines."""
+    from ._deadline_backend import install_deadlines
+
     transport = httpx.HTTPTransport(retries=retries, proxy=proxy)
-    pool: Any = transport._pool
-    _install(pool, _Backend(pool._network_backend), retries)
+    install_deadlines(transport, retries)
     return transport
 
 
 def async_transport(retries: int, proxy: str | None) -> httpx.AsyncHTTPTransport:
     """The asynchronous twin of :func:`sync_transport`."""
+    from ._deadline_backend import install_deadlines
+
     transport = httpx.AsyncHTTPTransport(retries=retries, proxy=proxy)
-    pool: Any = transport._pool
-    _install(pool, _AsyncBackend(pool._network_backend), retries)
+    install_deadlines(transport, retries)
     return transport
 
 
@@ -187,6 +68,8 @@ def proxy_for(base_url: str, host: str) -> str | None:
     A custom transport turns off httpx's own reading of the proxy environment, so it is read here,
     once: the client only ever talks to its base URL. Loopback hosts never go through a proxy.
     """
+    import urllib.request  # only when a client is made: it costs import time
+
     from ._client import _is_loopback
 
     if _is_loopback(host) or urllib.request.proxy_bypass(host):
