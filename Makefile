@@ -57,7 +57,8 @@ format: venv
 
 typecheck: venv
 	$(BIN)/mypy generated/iamport_api wrapper/iamport_client sandbox/iamport_sandbox bench \
-	  examples/shop_common examples/shop_fastapi examples/shop_django examples/run_shop.py
+	  examples/shop_common examples/shop_fastapi examples/shop_django examples/run_shop.py \
+	  tests/typing/user_code.py
 	@# A user's program calling ten resources with plain values: the public signatures type-check.
 	$(BIN)/mypy tests/typing/user_calls.py
 

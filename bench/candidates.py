@@ -322,4 +322,5 @@ def parse_with_models(body: bytes, kind: PayloadKind) -> Any:
     """
     models = _import("iamport_api.models")
     envelope = models.PaymentEnvelope if kind == "payment" else models.PaymentPageEnvelope
-    return envelope.from_dict(json.loads(body)).response
+    # As the client decodes: fractions as Decimal (money is exact).
+    return envelope.from_dict(_import("iamport_client._json").loads(body)).response

@@ -16,6 +16,7 @@ import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from decimal import Decimal
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
@@ -38,7 +39,7 @@ def say(step: str, detail: str = "") -> None:
     print(f"  {step:<34} {detail}", flush=True)
 
 
-def won(amount: float) -> str:
+def won(amount: Decimal | int) -> str:
     return f"₩{int(amount):,}"
 
 

@@ -29,7 +29,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "spec" / "iamport.yaml"
 CONFIG = ROOT / "generator" / "config.yaml"
-# Only templates that had to change: models/__init__.py loads models lazily (import time).
+# Only templates that had to change (docs/regenerating.md says why): lazy models/__init__.py,
+# models with Decimal money, None for absent fields, type checks and redacted secrets
+# (model.py, types.py), and None-defaulted optional parameters (endpoint_macros.py).
 TEMPLATES = ROOT / "generator" / "templates"
 TARGET = ROOT / "generated" / "iamport_api"
 # Written after generation: --meta none does not emit the PEP 561 marker.

@@ -79,7 +79,16 @@ def test_pay_foreign(iamporter: Iamporter) -> None:
         card_number=CARD["card_number"],
         expiry="2030-11",
     )
-    assert result.data.amount == 12.5
+    paid = result.data
+    assert type(paid.amount) is Decimal and paid.amount == Decimal("12.50")
+    # Cents survive the round trip both ways: a partial refund with a checksum, then the rest.
+    part = iamporter.cancel_by_imp_uid(
+        paid.imp_uid, amount=Decimal("0.10"), checksum=Decimal("12.50"), reason="cents"
+    ).data
+    assert part.cancel_amount == Decimal("0.10") and type(part.cancel_amount) is Decimal
+    assert part.amount - part.cancel_amount == Decimal("12.40")
+    rest = iamporter.cancel_by_imp_uid(paid.imp_uid, checksum=Decimal("12.40"), reason="rest").data
+    assert rest.cancel_amount == Decimal("12.50") and rest.status.value == "cancelled"
 
 
 def test_declined_card_raises_with_the_gateway_reason(iamporter: Iamporter) -> None:

@@ -4,8 +4,10 @@ the generated models round-trip realistic payloads without loss."""
 from __future__ import annotations
 
 import importlib
+import json
 import pkgutil
 import re
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +17,7 @@ from openapi_spec_validator import validate
 
 import iamport_api
 from iamport_api import models
+from iamport_client import _json
 from tests.support.fake_iamport import payment
 
 SPEC_PATH = Path(__file__).resolve().parents[2] / "spec" / "iamport.yaml"
@@ -308,17 +311,62 @@ ROUND_TRIPS = [
 ]  # fmt: skip
 
 
+# A JSON number and its key, as written in the text.
+NUMBER = re.compile(r'"(\w+)":(-?\d[\d.eE+-]*)')
+
+
+def without_nulls(value: Any) -> Any:
+    """JSON with every null-valued key dropped (to_dict() leaves out optional fields that are None)."""
+    if isinstance(value, dict):
+        return {k: without_nulls(v) for k, v in value.items() if v is not None}
+    if isinstance(value, list):
+        return [without_nulls(v) for v in value]
+    return value
+
+
+def round_trip(cls: Any, text: str) -> tuple[Any, str]:
+    """Parse JSON text as the client does, then write the model back as the client does."""
+    parsed = cls.from_dict(_json.loads(text))
+    return parsed, _json.dumps(parsed.to_dict()).decode()
+
+
 @pytest.mark.parametrize(("model", "data"), ROUND_TRIPS, ids=[m for m, _ in ROUND_TRIPS])
 def test_realistic_payloads_round_trip_without_loss(model: str, data: dict[str, Any]) -> None:
-    cls = getattr(models, model)
-    assert cls.from_dict(data).to_dict() == data
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    _, written = round_trip(getattr(models, model), text)
+    # Same keys (less nulls), same values, and every number written exactly as it came.
+    assert _json.loads(written) == without_nulls(_json.loads(text))
+    assert sorted(NUMBER.findall(written)) == sorted(
+        NUMBER.findall(json.dumps(without_nulls(data), separators=(",", ":")))
+    )
+
+
+def test_usd_payment_with_cents_parses_to_exact_decimals() -> None:
+    text = (
+        '{"code":0,"message":null,"response":'
+        + json.dumps(payment(currency="USD"))
+        .replace('"amount": 64900', '"amount": 10.50')
+        .replace('"cancel_amount": 0', '"cancel_amount": 0.10')
+        + "}"
+    )
+    parsed, written = round_trip(models.PaymentEnvelope, text)
+    assert type(parsed.response.amount) is Decimal and str(parsed.response.amount) == "10.50"
+    assert str(parsed.response.cancel_amount) == "0.10"
+    assert '"amount":10.50' in written and '"cancel_amount":0.10' in written
+    krw, written = round_trip(
+        models.PaymentEnvelope, '{"code":0,"message":null,"response":' + json.dumps(payment()) + "}"
+    )
+    assert krw.response.amount == Decimal(64900) and str(krw.response.amount) == "64900"
+    assert '"amount":64900' in written
 
 
 def test_envelope_parses_seed_response() -> None:
     body = {"code": 0, "message": None, "response": payment()}
     parsed = models.PaymentEnvelope.from_dict(body)
     assert parsed.response.status is models.PaymentStatus.PAID
-    assert parsed.to_dict() == body
+    assert parsed.response.amount == Decimal(64900) and type(parsed.response.amount) is Decimal
+    assert parsed.response.vbank_num is None  # JSON null
+    assert parsed.to_dict() == {**without_nulls(body), "message": None}  # message is required
 
 
 def test_generated_package_imports_every_module() -> None:

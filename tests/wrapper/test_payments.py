@@ -112,7 +112,9 @@ def test_verify_payment_compares_cents_exactly(client: Iamporter, fake: FakeIamp
         "/payments/imp_1",
         Reply(200, envelope(payment("imp_1", amount=12.34, currency="USD"))),
     )
-    assert client.verify_payment("imp_1", Decimal("12.34"), currency="USD").data.amount == 12.34
+    assert client.verify_payment("imp_1", Decimal("12.34"), currency="USD").data.amount == Decimal(
+        "12.34"
+    )
 
 
 def test_verify_payment_checks_status(client: Iamporter, fake: FakeIamport) -> None:

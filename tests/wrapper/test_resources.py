@@ -347,3 +347,10 @@ def test_bypass_and_extra_reach_the_body(fake: FakeIamport) -> None:
     assert sent[0]["bypass"] == '{"key": "value"}'
     assert sent[0]["extra"] == {"naverUseCfm": "20301231"}
     assert sent[1]["extra"] == {"requester": "customer"}
+
+
+def test_cent_amounts_go_out_as_their_exact_decimal_text(fake: FakeIamport) -> None:
+    with _fake_client(fake) as client, contextlib.suppress(IamporterError):
+        client.payments.cancel(imp_uid="imp_1", amount=Decimal("10.50"), checksum="20.05")
+    (body,) = [seen.body for seen in fake.requests if seen.path == "/payments/cancel"]
+    assert b'"amount":10.50' in body and b'"checksum":20.05' in body

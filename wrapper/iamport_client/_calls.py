@@ -95,6 +95,8 @@ def _token(body: dict[str, Any]) -> AccessToken:
 
 def _seconds(name: str, value: object) -> int:
     """Unix seconds from a token answer; ``1700000000.0`` is taken as the whole number it is."""
+    if isinstance(value, Decimal) and value.is_finite() and value == value.to_integral_value():
+        return int(value)  # the client decodes fractions as Decimal
     if isinstance(value, float) and value.is_integer():
         return int(value)
     if isinstance(value, bool) or not isinstance(value, int):
@@ -128,17 +130,12 @@ def _via(name: str, body: Mapping[str, Any] | None = None, /, **args: Any) -> Ca
 
         found = _TABLES[name] = (getattr(_resources, f"_{name.upper()}"), build)
     table, build = found
-    # Amounts here were checked (int, Decimal, numeric string) and turned into JSON numbers;
-    # a cent amount is an exact-cent float, taken back as the decimal it shows.
-    if body is None:
-        return build(table, args)
-    exact = {k: Decimal(repr(x)) if isinstance(x, float) else x for k, x in body.items()}
-    return build(table, args, exact)
+    return build(table, args, body)
 
 
 def _optional_money(
     field: str, value: Amount | None, currency: str | None = "KRW"
-) -> int | float | None:
+) -> int | Decimal | None:
     """A non-negative amount for the body, or ``None`` when the caller gave none.
 
     ``currency=None``: not known here (cancels); fractions are left to the service to judge.

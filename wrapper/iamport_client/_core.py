@@ -9,7 +9,6 @@ loops in ``_client.py`` differ only in how they wait.
 from __future__ import annotations
 
 import enum
-import json
 import logging
 import random
 import time
@@ -19,6 +18,7 @@ from typing import Any, Generic, TypeVar
 
 import httpx
 
+from . import _json
 from ._errors import (
     APIError,
     AuthenticationError,
@@ -131,13 +131,20 @@ class Call(Generic[T]):
         url = kwargs["url"]
         if "/." in url and any(part in (".", "..") for part in url.split("/")):
             raise ValidationError("path", "an id may not be '.' or '..'")
+        headers = kwargs.get("headers")
+        body = kwargs.get("json")
+        content = None
+        if body is not None:
+            # httpx's json= cannot write Decimal money; _json writes it exactly.
+            content = _json.dumps(body)
+            headers = {**(headers or {}), "Content-Type": "application/json"}
         try:
             request = http.build_request(
                 kwargs["method"],
                 base_url + url,
                 params=kwargs.get("params") or None,
-                json=kwargs.get("json"),
-                headers=kwargs.get("headers"),
+                content=content,
+                headers=headers,
             )
             if timeout is not None:
                 request.extensions["timeout"] = timeout.as_dict()
@@ -240,7 +247,7 @@ def decode_json(content: bytes) -> Any:
     if not content:
         return None
     try:
-        return json.loads(content)
+        return _json.loads(content)  # money as Decimal, never a binary float
     except (ValueError, RecursionError):  # JSONDecodeError and UnicodeDecodeError
         return None
 

@@ -24,7 +24,10 @@ envelope's ``response`` as ``data`` and the whole decoded body (or text) as ``ra
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from iamport_api.models.payment import Payment
 
 __all__ = [
     "APIError",
@@ -180,7 +183,7 @@ class PaymentPendingError(PaymentOutcomeUnknownError):
         self,
         message: str,
         *,
-        payment: Any,
+        payment: Payment,
         merchant_uid: str | None,
         imp_uid: str | None = None,
         status: int | None = None,
@@ -205,7 +208,7 @@ class PaymentFailedError(IamporterError):
         self,
         message: str,
         *,
-        payment: Any,
+        payment: Payment,
         fail_reason: str | None,
         status: int | None = None,
         raw: Any = None,
@@ -229,7 +232,7 @@ class PaymentVerificationError(IamporterError):
         self,
         message: str,
         *,
-        payment: Any,
+        payment: Payment,
         expected_amount: Any,
         expected_status: tuple[str, ...],
         problems: tuple[str, ...] = (),

@@ -89,9 +89,8 @@ def _check(f: F, value: Any, name: str | None = None) -> Any:
     if code == "money":
         number = v.to_decimal(label, value)
         _check_range(label, number, limits)
-        if number == number.to_integral_value():
-            return int(number)
-        return float(number)  # cents: a 2-decimal float's repr is exact on the wire
+        # Whole amounts go out as integers, others as their exact decimal text (_json.py).
+        return int(number) if number == number.to_integral_value() else number
     if code == "array":
         if isinstance(value, str | bytes) or not isinstance(value, Sequence):
             raise ValidationError(label, "must be a list")
@@ -140,11 +139,9 @@ def _check_range(label: str, number: Decimal, limits: Mapping[str, Any]) -> None
 
 
 def _plain(value: Any) -> Any:
-    """Nested values for the JSON body: money as int or exact-cent float, never a raw float."""
+    """Nested values for the JSON body (``Decimal`` money is written exactly by ``_json``)."""
     if isinstance(value, Mapping):
         return {str(k): _plain(item) for k, item in value.items() if item is not None}
-    if isinstance(value, Decimal):
-        return int(value) if value == value.to_integral_value() else float(value)
     if isinstance(value, list | tuple):
         return [_plain(item) for item in value]
     to_dict = getattr(value, "to_dict", None)

@@ -149,7 +149,7 @@ def to_decimal(field: str, value: object) -> Decimal:
     return number
 
 
-def amount_to_json(field: str, value: object, *, currency: str | None = None) -> int | float:
+def amount_to_json(field: str, value: object, *, currency: str | None = None) -> int | Decimal:
     """Check a positive amount and convert it for the JSON body.
 
     Whole amounts are sent as integers. Won (the default currency) has no minor unit, so a
@@ -161,7 +161,7 @@ def amount_to_json(field: str, value: object, *, currency: str | None = None) ->
     return _json_number(field, number, currency or "KRW")
 
 
-def optional_amount(field: str, value: object, *, currency: str | None = None) -> int | float:
+def optional_amount(field: str, value: object, *, currency: str | None = None) -> int | Decimal:
     """Like :func:`amount_to_json` but 0 is allowed (tax_free, checksum, cancel amount).
 
     With ``currency=None`` the currency is not known here (a cancel names only the payment):
@@ -173,14 +173,13 @@ def optional_amount(field: str, value: object, *, currency: str | None = None) -
     return _json_number(field, number, currency)
 
 
-def _json_number(field: str, number: Decimal, currency: str | None) -> int | float:
+def _json_number(field: str, number: Decimal, currency: str | None) -> int | Decimal:
     if number == number.to_integral_value():
         return int(number)
     if currency is not None and currency.upper() == "KRW":
         raise ValidationError(field, "KRW amounts must be whole numbers")
-    # A non-integral amount (USD cents): the shortest float repr of a 2-decimal value is exact
-    # on the wire, since json.dumps writes repr(float).
-    return float(number)
+    # A non-integral amount (USD cents) stays a Decimal: the body is written exactly (_json.py).
+    return number
 
 
 def timestamp(field: str, value: object) -> int:

@@ -1,46 +1,60 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
+
+from ..types import (
+    MISSING,
+    json_money,
+    money,
+)
 
 T = TypeVar("T", bound="BenepiaPoint")
 
 
-@_attrs_define
+# No conversion on assignment (type checkers hold assignments to the annotations): attrs then
+# adds no __setattr__ hook, which would slow every assignment in __init__ and from_dict.
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class BenepiaPoint:
     """A Benepia point balance."""
 
-    point: float
+    point: Decimal = _attrs_field(converter=money)
     """ Points held. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        point = self.point
-
+        """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
+        are left out)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "point": point,
-            }
-        )
-
+        field_dict["point"] = self.point
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a decoded JSON object, checking every value against the spec.
+
+        Raises:
+            SpecMismatchError: A value has the wrong JSON type or a required key is missing
+                (the message names the field).
+        """
         d = dict(src_dict)
-        point = d.pop("point")
+        point = d.pop("point", MISSING)
+        if type(point) is not Decimal:
+            point = json_money(point, "point")
 
-        benepia_point = cls(
-            point=point,
-        )
-
-        benepia_point.additional_properties = d
-        return benepia_point
+        # Every value is checked (and money converted) above: set the fields directly, which
+        # is faster than __init__ with its converters.
+        model_ = cls.__new__(cls)
+        model_.point = point
+        model_.additional_properties = d
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

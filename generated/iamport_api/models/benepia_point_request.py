@@ -5,58 +5,69 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
-from ..types import UNSET, Unset
+from ..types import (
+    MISSING,
+    json_str,
+    redacted,
+)
 
 T = TypeVar("T", bound="BenepiaPointRequest")
 
 
-@_attrs_define
+# No conversion on assignment (type checkers hold assignments to the annotations): attrs then
+# adds no __setattr__ hook, which would slow every assignment in __init__ and from_dict.
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class BenepiaPointRequest:
     benepia_user: str
     """ The member's Benepia login id. """
-    benepia_password: str
+
+    benepia_password: str = _attrs_field(repr=redacted)
     """ The member's Benepia password. Never log it. """
-    channel_key: str | Unset = UNSET
+
+    channel_key: str | None = None
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        benepia_user = self.benepia_user
-
-        benepia_password = self.benepia_password
-
-        channel_key = self.channel_key
-
+        """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
+        are left out)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "benepia_user": benepia_user,
-                "benepia_password": benepia_password,
-            }
-        )
-        if channel_key is not UNSET:
-            field_dict["channel_key"] = channel_key
-
+        field_dict["benepia_user"] = self.benepia_user
+        field_dict["benepia_password"] = self.benepia_password
+        if self.channel_key is not None:
+            field_dict["channel_key"] = self.channel_key
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a decoded JSON object, checking every value against the spec.
+
+        Raises:
+            SpecMismatchError: A value has the wrong JSON type or a required key is missing
+                (the message names the field).
+        """
         d = dict(src_dict)
-        benepia_user = d.pop("benepia_user")
+        benepia_user = d.pop("benepia_user", MISSING)
+        if type(benepia_user) is not str:
+            benepia_user = json_str(benepia_user, "benepia_user")
+        benepia_password = d.pop("benepia_password", MISSING)
+        if type(benepia_password) is not str:
+            benepia_password = json_str(benepia_password, "benepia_password")
+        channel_key = d.pop("channel_key", None)
+        if type(channel_key) is not str and channel_key is not None:
+            channel_key = json_str(channel_key, "channel_key")
 
-        benepia_password = d.pop("benepia_password")
-
-        channel_key = d.pop("channel_key", UNSET)
-
-        benepia_point_request = cls(
-            benepia_user=benepia_user,
-            benepia_password=benepia_password,
-            channel_key=channel_key,
-        )
-
-        benepia_point_request.additional_properties = d
-        return benepia_point_request
+        # Every value is checked (and money converted) above: set the fields directly, which
+        # is faster than __init__ with its converters.
+        model_ = cls.__new__(cls)
+        model_.benepia_user = benepia_user
+        model_.benepia_password = benepia_password
+        model_.channel_key = channel_key
+        model_.additional_properties = d
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -5,153 +5,164 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
-from ..types import UNSET, Unset
+from ..types import (
+    MISSING,
+    json_str,
+    redacted,
+)
 
 T = TypeVar("T", bound="BillingKeyRequest")
 
 
-@_attrs_define
+# No conversion on assignment (type checkers hold assignments to the annotations): attrs then
+# adds no __setattr__ hook, which would slow every assignment in __init__ and from_dict.
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class BillingKeyRequest:
-    card_number: str
+    card_number: str = _attrs_field(repr=redacted)
     """ Card number in groups: `dddd-dddd-dddd-dddd` (15-digit cards: `dddd-dddddd-ddddd`). """
+
     expiry: str
     """ Card expiry as `YYYY-MM`. """
-    birth: str | Unset = UNSET
+
+    birth: str | None = _attrs_field(default=None, repr=redacted)
     """ Holder's birth date `YYMMDD`, or the 10-digit business number for corporate cards. """
-    pwd_2digit: str | Unset = UNSET
+
+    pwd_2digit: str | None = _attrs_field(default=None, repr=redacted)
     """ First two digits of the card password. """
-    cvc: str | Unset = UNSET
+
+    cvc: str | None = _attrs_field(default=None, repr=redacted)
     """ Card security code (3 digits, 4 for AMEX). """
-    pg: str | Unset = UNSET
+
+    pg: str | None = None
     """ Gateway to issue with, as `provider` or `provider.merchant_id`. """
-    channel_key: str | Unset = UNSET
+
+    channel_key: str | None = None
     """ Channel to issue with (newer accounts). """
-    customer_id: str | Unset = UNSET
+
+    customer_id: str | None = None
     """ The merchant's id of the buyer. """
-    customer_name: str | Unset = UNSET
-    customer_tel: str | Unset = UNSET
-    customer_email: str | Unset = UNSET
-    customer_addr: str | Unset = UNSET
-    customer_postcode: str | Unset = UNSET
-    channel_group_id: str | Unset = UNSET
+
+    customer_name: str | None = None
+
+    customer_tel: str | None = None
+
+    customer_email: str | None = None
+
+    customer_addr: str | None = None
+
+    customer_postcode: str | None = None
+
+    channel_group_id: str | None = None
     """ Smart-routing group; the key is issued on every active channel of the group. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        card_number = self.card_number
-
-        expiry = self.expiry
-
-        birth = self.birth
-
-        pwd_2digit = self.pwd_2digit
-
-        cvc = self.cvc
-
-        pg = self.pg
-
-        channel_key = self.channel_key
-
-        customer_id = self.customer_id
-
-        customer_name = self.customer_name
-
-        customer_tel = self.customer_tel
-
-        customer_email = self.customer_email
-
-        customer_addr = self.customer_addr
-
-        customer_postcode = self.customer_postcode
-
-        channel_group_id = self.channel_group_id
-
+        """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
+        are left out)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "card_number": card_number,
-                "expiry": expiry,
-            }
-        )
-        if birth is not UNSET:
-            field_dict["birth"] = birth
-        if pwd_2digit is not UNSET:
-            field_dict["pwd_2digit"] = pwd_2digit
-        if cvc is not UNSET:
-            field_dict["cvc"] = cvc
-        if pg is not UNSET:
-            field_dict["pg"] = pg
-        if channel_key is not UNSET:
-            field_dict["channel_key"] = channel_key
-        if customer_id is not UNSET:
-            field_dict["customer_id"] = customer_id
-        if customer_name is not UNSET:
-            field_dict["customer_name"] = customer_name
-        if customer_tel is not UNSET:
-            field_dict["customer_tel"] = customer_tel
-        if customer_email is not UNSET:
-            field_dict["customer_email"] = customer_email
-        if customer_addr is not UNSET:
-            field_dict["customer_addr"] = customer_addr
-        if customer_postcode is not UNSET:
-            field_dict["customer_postcode"] = customer_postcode
-        if channel_group_id is not UNSET:
-            field_dict["channel_group_id"] = channel_group_id
-
+        field_dict["card_number"] = self.card_number
+        field_dict["expiry"] = self.expiry
+        if self.birth is not None:
+            field_dict["birth"] = self.birth
+        if self.pwd_2digit is not None:
+            field_dict["pwd_2digit"] = self.pwd_2digit
+        if self.cvc is not None:
+            field_dict["cvc"] = self.cvc
+        if self.pg is not None:
+            field_dict["pg"] = self.pg
+        if self.channel_key is not None:
+            field_dict["channel_key"] = self.channel_key
+        if self.customer_id is not None:
+            field_dict["customer_id"] = self.customer_id
+        if self.customer_name is not None:
+            field_dict["customer_name"] = self.customer_name
+        if self.customer_tel is not None:
+            field_dict["customer_tel"] = self.customer_tel
+        if self.customer_email is not None:
+            field_dict["customer_email"] = self.customer_email
+        if self.customer_addr is not None:
+            field_dict["customer_addr"] = self.customer_addr
+        if self.customer_postcode is not None:
+            field_dict["customer_postcode"] = self.customer_postcode
+        if self.channel_group_id is not None:
+            field_dict["channel_group_id"] = self.channel_group_id
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a decoded JSON object, checking every value against the spec.
+
+        Raises:
+            SpecMismatchError: A value has the wrong JSON type or a required key is missing
+                (the message names the field).
+        """
         d = dict(src_dict)
-        card_number = d.pop("card_number")
+        card_number = d.pop("card_number", MISSING)
+        if type(card_number) is not str:
+            card_number = json_str(card_number, "card_number")
+        expiry = d.pop("expiry", MISSING)
+        if type(expiry) is not str:
+            expiry = json_str(expiry, "expiry")
+        birth = d.pop("birth", None)
+        if type(birth) is not str and birth is not None:
+            birth = json_str(birth, "birth")
+        pwd_2digit = d.pop("pwd_2digit", None)
+        if type(pwd_2digit) is not str and pwd_2digit is not None:
+            pwd_2digit = json_str(pwd_2digit, "pwd_2digit")
+        cvc = d.pop("cvc", None)
+        if type(cvc) is not str and cvc is not None:
+            cvc = json_str(cvc, "cvc")
+        pg = d.pop("pg", None)
+        if type(pg) is not str and pg is not None:
+            pg = json_str(pg, "pg")
+        channel_key = d.pop("channel_key", None)
+        if type(channel_key) is not str and channel_key is not None:
+            channel_key = json_str(channel_key, "channel_key")
+        customer_id = d.pop("customer_id", None)
+        if type(customer_id) is not str and customer_id is not None:
+            customer_id = json_str(customer_id, "customer_id")
+        customer_name = d.pop("customer_name", None)
+        if type(customer_name) is not str and customer_name is not None:
+            customer_name = json_str(customer_name, "customer_name")
+        customer_tel = d.pop("customer_tel", None)
+        if type(customer_tel) is not str and customer_tel is not None:
+            customer_tel = json_str(customer_tel, "customer_tel")
+        customer_email = d.pop("customer_email", None)
+        if type(customer_email) is not str and customer_email is not None:
+            customer_email = json_str(customer_email, "customer_email")
+        customer_addr = d.pop("customer_addr", None)
+        if type(customer_addr) is not str and customer_addr is not None:
+            customer_addr = json_str(customer_addr, "customer_addr")
+        customer_postcode = d.pop("customer_postcode", None)
+        if type(customer_postcode) is not str and customer_postcode is not None:
+            customer_postcode = json_str(customer_postcode, "customer_postcode")
+        channel_group_id = d.pop("channel_group_id", None)
+        if type(channel_group_id) is not str and channel_group_id is not None:
+            channel_group_id = json_str(channel_group_id, "channel_group_id")
 
-        expiry = d.pop("expiry")
-
-        birth = d.pop("birth", UNSET)
-
-        pwd_2digit = d.pop("pwd_2digit", UNSET)
-
-        cvc = d.pop("cvc", UNSET)
-
-        pg = d.pop("pg", UNSET)
-
-        channel_key = d.pop("channel_key", UNSET)
-
-        customer_id = d.pop("customer_id", UNSET)
-
-        customer_name = d.pop("customer_name", UNSET)
-
-        customer_tel = d.pop("customer_tel", UNSET)
-
-        customer_email = d.pop("customer_email", UNSET)
-
-        customer_addr = d.pop("customer_addr", UNSET)
-
-        customer_postcode = d.pop("customer_postcode", UNSET)
-
-        channel_group_id = d.pop("channel_group_id", UNSET)
-
-        billing_key_request = cls(
-            card_number=card_number,
-            expiry=expiry,
-            birth=birth,
-            pwd_2digit=pwd_2digit,
-            cvc=cvc,
-            pg=pg,
-            channel_key=channel_key,
-            customer_id=customer_id,
-            customer_name=customer_name,
-            customer_tel=customer_tel,
-            customer_email=customer_email,
-            customer_addr=customer_addr,
-            customer_postcode=customer_postcode,
-            channel_group_id=channel_group_id,
-        )
-
-        billing_key_request.additional_properties = d
-        return billing_key_request
+        # Every value is checked (and money converted) above: set the fields directly, which
+        # is faster than __init__ with its converters.
+        model_ = cls.__new__(cls)
+        model_.card_number = card_number
+        model_.expiry = expiry
+        model_.birth = birth
+        model_.pwd_2digit = pwd_2digit
+        model_.cvc = cvc
+        model_.pg = pg
+        model_.channel_key = channel_key
+        model_.customer_id = customer_id
+        model_.customer_name = customer_name
+        model_.customer_tel = customer_tel
+        model_.customer_email = customer_email
+        model_.customer_addr = customer_addr
+        model_.customer_postcode = customer_postcode
+        model_.channel_group_id = channel_group_id
+        model_.additional_properties = d
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

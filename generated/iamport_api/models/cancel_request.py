@@ -1,12 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
-from ..types import UNSET, Unset
+from ..types import (
+    SpecMismatchError,
+    json_bool,
+    json_money,
+    json_str,
+    mismatch,
+    optional_money,
+)
 
 if TYPE_CHECKING:
     from ..models.cancel_request_extra import CancelRequestExtra
@@ -15,162 +24,169 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CancelRequest")
 
 
-@_attrs_define
+# No conversion on assignment (type checkers hold assignments to the annotations): attrs then
+# adds no __setattr__ hook, which would slow every assignment in __init__ and from_dict.
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class CancelRequest:
     """Give `imp_uid` or `merchant_uid`."""
 
-    imp_uid: str | Unset = UNSET
+    imp_uid: str | None = None
     """ Payment to cancel (wins over merchant_uid). """
-    merchant_uid: str | Unset = UNSET
+
+    merchant_uid: str | None = None
     """ Order whose payment to cancel. """
-    amount: float | Unset = UNSET
+
+    amount: Decimal | None = _attrs_field(default=None, converter=optional_money)
     """ Amount to cancel; missing or 0 cancels the whole remaining balance. """
-    tax_free: float | Unset = UNSET
+
+    tax_free: Decimal | None = _attrs_field(default=None, converter=optional_money)
     """ Tax-exempt part of the cancelled amount. """
-    vat_amount: float | Unset = UNSET
+
+    vat_amount: Decimal | None = _attrs_field(default=None, converter=optional_money)
     """ VAT part of the cancelled amount. """
-    checksum: float | Unset = UNSET
+
+    checksum: Decimal | None = _attrs_field(default=None, converter=optional_money)
     """ The cancellable balance you expect; the cancel is refused when it differs. """
-    reason: str | Unset = UNSET
+
+    reason: str | None = None
     """ Why the payment is cancelled. """
-    refund_holder: str | Unset = UNSET
+
+    refund_holder: str | None = None
     """ Holder of the refund account (virtual-account payments). """
-    refund_bank: str | Unset = UNSET
+
+    refund_bank: str | None = None
     """ Standard bank code of the refund account. """
-    refund_account: str | Unset = UNSET
+
+    refund_account: str | None = None
     """ Refund account number. """
-    refund_tel: str | Unset = UNSET
+
+    refund_tel: str | None = None
     """ Phone number of the refund account holder. """
-    retain_promotion: bool | Unset = UNSET
+
+    retain_promotion: bool | None = None
     """ Keep the card-company promotion applied to the remaining balance. """
-    enable_webhook: bool | Unset = UNSET
+
+    enable_webhook: bool | None = None
     """ Also notify the payment's webhook URL about this cancel. """
-    extra: CancelRequestExtra | Unset = UNSET
+
+    extra: CancelRequestExtra | None = None
     """ Gateway-specific extras. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        imp_uid = self.imp_uid
-
-        merchant_uid = self.merchant_uid
-
-        amount = self.amount
-
-        tax_free = self.tax_free
-
-        vat_amount = self.vat_amount
-
-        checksum = self.checksum
-
-        reason = self.reason
-
-        refund_holder = self.refund_holder
-
-        refund_bank = self.refund_bank
-
-        refund_account = self.refund_account
-
-        refund_tel = self.refund_tel
-
-        retain_promotion = self.retain_promotion
-
-        enable_webhook = self.enable_webhook
-
-        extra: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.extra, Unset):
-            extra = self.extra.to_dict()
-
+        """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
+        are left out)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if imp_uid is not UNSET:
-            field_dict["imp_uid"] = imp_uid
-        if merchant_uid is not UNSET:
-            field_dict["merchant_uid"] = merchant_uid
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-        if tax_free is not UNSET:
-            field_dict["tax_free"] = tax_free
-        if vat_amount is not UNSET:
-            field_dict["vat_amount"] = vat_amount
-        if checksum is not UNSET:
-            field_dict["checksum"] = checksum
-        if reason is not UNSET:
-            field_dict["reason"] = reason
-        if refund_holder is not UNSET:
-            field_dict["refund_holder"] = refund_holder
-        if refund_bank is not UNSET:
-            field_dict["refund_bank"] = refund_bank
-        if refund_account is not UNSET:
-            field_dict["refund_account"] = refund_account
-        if refund_tel is not UNSET:
-            field_dict["refund_tel"] = refund_tel
-        if retain_promotion is not UNSET:
-            field_dict["retain_promotion"] = retain_promotion
-        if enable_webhook is not UNSET:
-            field_dict["enable_webhook"] = enable_webhook
-        if extra is not UNSET:
-            field_dict["extra"] = extra
-
+        if self.imp_uid is not None:
+            field_dict["imp_uid"] = self.imp_uid
+        if self.merchant_uid is not None:
+            field_dict["merchant_uid"] = self.merchant_uid
+        if self.amount is not None:
+            field_dict["amount"] = self.amount
+        if self.tax_free is not None:
+            field_dict["tax_free"] = self.tax_free
+        if self.vat_amount is not None:
+            field_dict["vat_amount"] = self.vat_amount
+        if self.checksum is not None:
+            field_dict["checksum"] = self.checksum
+        if self.reason is not None:
+            field_dict["reason"] = self.reason
+        if self.refund_holder is not None:
+            field_dict["refund_holder"] = self.refund_holder
+        if self.refund_bank is not None:
+            field_dict["refund_bank"] = self.refund_bank
+        if self.refund_account is not None:
+            field_dict["refund_account"] = self.refund_account
+        if self.refund_tel is not None:
+            field_dict["refund_tel"] = self.refund_tel
+        if self.retain_promotion is not None:
+            field_dict["retain_promotion"] = self.retain_promotion
+        if self.enable_webhook is not None:
+            field_dict["enable_webhook"] = self.enable_webhook
+        if self.extra is not None:
+            field_dict["extra"] = self.extra.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cancel_request_extra import CancelRequestExtra  # noqa: PLC0415
+        """Parse a decoded JSON object, checking every value against the spec.
 
+        Raises:
+            SpecMismatchError: A value has the wrong JSON type or a required key is missing
+                (the message names the field).
+        """
         d = dict(src_dict)
-        imp_uid = d.pop("imp_uid", UNSET)
+        imp_uid = d.pop("imp_uid", None)
+        if type(imp_uid) is not str and imp_uid is not None:
+            imp_uid = json_str(imp_uid, "imp_uid")
+        merchant_uid = d.pop("merchant_uid", None)
+        if type(merchant_uid) is not str and merchant_uid is not None:
+            merchant_uid = json_str(merchant_uid, "merchant_uid")
+        amount = d.pop("amount", None)
+        if type(amount) is not Decimal and amount is not None:
+            amount = json_money(amount, "amount")
+        tax_free = d.pop("tax_free", None)
+        if type(tax_free) is not Decimal and tax_free is not None:
+            tax_free = json_money(tax_free, "tax_free")
+        vat_amount = d.pop("vat_amount", None)
+        if type(vat_amount) is not Decimal and vat_amount is not None:
+            vat_amount = json_money(vat_amount, "vat_amount")
+        checksum = d.pop("checksum", None)
+        if type(checksum) is not Decimal and checksum is not None:
+            checksum = json_money(checksum, "checksum")
+        reason = d.pop("reason", None)
+        if type(reason) is not str and reason is not None:
+            reason = json_str(reason, "reason")
+        refund_holder = d.pop("refund_holder", None)
+        if type(refund_holder) is not str and refund_holder is not None:
+            refund_holder = json_str(refund_holder, "refund_holder")
+        refund_bank = d.pop("refund_bank", None)
+        if type(refund_bank) is not str and refund_bank is not None:
+            refund_bank = json_str(refund_bank, "refund_bank")
+        refund_account = d.pop("refund_account", None)
+        if type(refund_account) is not str and refund_account is not None:
+            refund_account = json_str(refund_account, "refund_account")
+        refund_tel = d.pop("refund_tel", None)
+        if type(refund_tel) is not str and refund_tel is not None:
+            refund_tel = json_str(refund_tel, "refund_tel")
+        retain_promotion = d.pop("retain_promotion", None)
+        if type(retain_promotion) is not bool and retain_promotion is not None:
+            retain_promotion = json_bool(retain_promotion, "retain_promotion")
+        enable_webhook = d.pop("enable_webhook", None)
+        if type(enable_webhook) is not bool and enable_webhook is not None:
+            enable_webhook = json_bool(enable_webhook, "enable_webhook")
+        extra = d.pop("extra", None)
+        if extra is not None:
+            if not isinstance(extra, dict):
+                raise mismatch("extra", "an object", extra)
+            from ..models.cancel_request_extra import CancelRequestExtra  # noqa: PLC0415
 
-        merchant_uid = d.pop("merchant_uid", UNSET)
+            try:
+                extra = CancelRequestExtra.from_dict(extra)
+            except SpecMismatchError as exc:
+                raise exc.within("extra") from None
 
-        amount = d.pop("amount", UNSET)
-
-        tax_free = d.pop("tax_free", UNSET)
-
-        vat_amount = d.pop("vat_amount", UNSET)
-
-        checksum = d.pop("checksum", UNSET)
-
-        reason = d.pop("reason", UNSET)
-
-        refund_holder = d.pop("refund_holder", UNSET)
-
-        refund_bank = d.pop("refund_bank", UNSET)
-
-        refund_account = d.pop("refund_account", UNSET)
-
-        refund_tel = d.pop("refund_tel", UNSET)
-
-        retain_promotion = d.pop("retain_promotion", UNSET)
-
-        enable_webhook = d.pop("enable_webhook", UNSET)
-
-        _extra = d.pop("extra", UNSET)
-        extra: CancelRequestExtra | Unset
-        if isinstance(_extra, Unset):
-            extra = UNSET
-        else:
-            extra = CancelRequestExtra.from_dict(_extra)
-
-        cancel_request = cls(
-            imp_uid=imp_uid,
-            merchant_uid=merchant_uid,
-            amount=amount,
-            tax_free=tax_free,
-            vat_amount=vat_amount,
-            checksum=checksum,
-            reason=reason,
-            refund_holder=refund_holder,
-            refund_bank=refund_bank,
-            refund_account=refund_account,
-            refund_tel=refund_tel,
-            retain_promotion=retain_promotion,
-            enable_webhook=enable_webhook,
-            extra=extra,
-        )
-
-        cancel_request.additional_properties = d
-        return cancel_request
+        # Every value is checked (and money converted) above: set the fields directly, which
+        # is faster than __init__ with its converters.
+        model_ = cls.__new__(cls)
+        model_.imp_uid = imp_uid
+        model_.merchant_uid = merchant_uid
+        model_.amount = amount
+        model_.tax_free = tax_free
+        model_.vat_amount = vat_amount
+        model_.checksum = checksum
+        model_.reason = reason
+        model_.refund_holder = refund_holder
+        model_.refund_bank = refund_bank
+        model_.refund_account = refund_account
+        model_.refund_tel = refund_tel
+        model_.retain_promotion = retain_promotion
+        model_.enable_webhook = enable_webhook
+        model_.extra = extra
+        model_.additional_properties = d
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

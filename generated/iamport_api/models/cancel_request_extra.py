@@ -5,50 +5,60 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.cancel_request_extra_requester import CancelRequestExtraRequester
-from ..types import UNSET, Unset
+from ..types import (
+    enum_mismatch,
+)
 
 T = TypeVar("T", bound="CancelRequestExtra")
 
 
-@_attrs_define
+# No conversion on assignment (type checkers hold assignments to the annotations): attrs then
+# adds no __setattr__ hook, which would slow every assignment in __init__ and from_dict.
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class CancelRequestExtra:
     """Gateway-specific extras."""
 
-    requester: CancelRequestExtraRequester | Unset = UNSET
+    requester: CancelRequestExtraRequester | None = None
     """ Who asked for the cancel (Naver Pay). """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        requester: str | Unset = UNSET
-        if not isinstance(self.requester, Unset):
-            requester = self.requester.value
-
+        """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
+        are left out)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if requester is not UNSET:
-            field_dict["requester"] = requester
-
+        if self.requester is not None:
+            field_dict["requester"] = self.requester.value
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a decoded JSON object, checking every value against the spec.
+
+        Raises:
+            SpecMismatchError: A value has the wrong JSON type or a required key is missing
+                (the message names the field).
+        """
         d = dict(src_dict)
-        _requester = d.pop("requester", UNSET)
-        requester: CancelRequestExtraRequester | Unset
-        if isinstance(_requester, Unset):
-            requester = UNSET
-        else:
-            requester = CancelRequestExtraRequester(_requester)
+        requester = d.pop("requester", None)
+        if requester is not None:
+            try:
+                requester = CancelRequestExtraRequester(requester)
+            except (ValueError, TypeError):
+                raise enum_mismatch(
+                    "requester", requester, CancelRequestExtraRequester
+                ) from None
 
-        cancel_request_extra = cls(
-            requester=requester,
-        )
-
-        cancel_request_extra.additional_properties = d
-        return cancel_request_extra
+        # Every value is checked (and money converted) above: set the fields directly, which
+        # is faster than __init__ with its converters.
+        model_ = cls.__new__(cls)
+        model_.requester = requester
+        model_.additional_properties = d
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

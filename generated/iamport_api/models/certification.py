@@ -1,340 +1,187 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
-from ..types import UNSET, Unset
+from ..types import (
+    MISSING,
+    json_bool,
+    json_int,
+    json_str,
+)
 
 T = TypeVar("T", bound="Certification")
 
 
-@_attrs_define
+# No conversion on assignment (type checkers hold assignments to the annotations): attrs then
+# adds no __setattr__ hook, which would slow every assignment in __init__ and from_dict.
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class Certification:
     """The result of an identity verification."""
 
     imp_uid: str
-    merchant_uid: None | str | Unset = UNSET
-    pg_tid: None | str | Unset = UNSET
-    pg_provider: None | str | Unset = UNSET
-    name: None | str | Unset = UNSET
+
+    merchant_uid: str | None = None
+
+    pg_tid: str | None = None
+
+    pg_provider: str | None = None
+
+    name: str | None = None
     """ Verified name. """
-    gender: None | str | Unset = UNSET
+
+    gender: str | None = None
     """ male or female. """
-    birthday: None | str | Unset = UNSET
+
+    birthday: str | None = None
     """ Date of birth, YYYY-MM-DD. """
-    foreigner: bool | None | Unset = UNSET
-    foreigner_v2: bool | None | Unset = UNSET
-    phone: None | str | Unset = UNSET
-    carrier: None | str | Unset = UNSET
+
+    foreigner: bool | None = None
+
+    foreigner_v2: bool | None = None
+
+    phone: str | None = None
+
+    carrier: str | None = None
     """ Mobile carrier (SKT, KT, LGT, and their budget brands). """
-    certified: bool | None | Unset = UNSET
-    certified_at: int | None | Unset = UNSET
+
+    certified: bool | None = None
+
+    certified_at: int | None = None
     """ When (unix seconds). """
-    unique_key: None | str | Unset = UNSET
+
+    unique_key: str | None = None
     """ Person identifier shared across merchants (CI). """
-    unique_in_site: None | str | Unset = UNSET
+
+    unique_in_site: str | None = None
     """ Person identifier specific to this merchant (DI). """
-    origin: None | str | Unset = UNSET
+
+    origin: str | None = None
     """ Page the verification started from. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        imp_uid = self.imp_uid
-
-        merchant_uid: None | str | Unset
-        if isinstance(self.merchant_uid, Unset):
-            merchant_uid = UNSET
-        else:
-            merchant_uid = self.merchant_uid
-
-        pg_tid: None | str | Unset
-        if isinstance(self.pg_tid, Unset):
-            pg_tid = UNSET
-        else:
-            pg_tid = self.pg_tid
-
-        pg_provider: None | str | Unset
-        if isinstance(self.pg_provider, Unset):
-            pg_provider = UNSET
-        else:
-            pg_provider = self.pg_provider
-
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
-
-        gender: None | str | Unset
-        if isinstance(self.gender, Unset):
-            gender = UNSET
-        else:
-            gender = self.gender
-
-        birthday: None | str | Unset
-        if isinstance(self.birthday, Unset):
-            birthday = UNSET
-        else:
-            birthday = self.birthday
-
-        foreigner: bool | None | Unset
-        if isinstance(self.foreigner, Unset):
-            foreigner = UNSET
-        else:
-            foreigner = self.foreigner
-
-        foreigner_v2: bool | None | Unset
-        if isinstance(self.foreigner_v2, Unset):
-            foreigner_v2 = UNSET
-        else:
-            foreigner_v2 = self.foreigner_v2
-
-        phone: None | str | Unset
-        if isinstance(self.phone, Unset):
-            phone = UNSET
-        else:
-            phone = self.phone
-
-        carrier: None | str | Unset
-        if isinstance(self.carrier, Unset):
-            carrier = UNSET
-        else:
-            carrier = self.carrier
-
-        certified: bool | None | Unset
-        if isinstance(self.certified, Unset):
-            certified = UNSET
-        else:
-            certified = self.certified
-
-        certified_at: int | None | Unset
-        if isinstance(self.certified_at, Unset):
-            certified_at = UNSET
-        else:
-            certified_at = self.certified_at
-
-        unique_key: None | str | Unset
-        if isinstance(self.unique_key, Unset):
-            unique_key = UNSET
-        else:
-            unique_key = self.unique_key
-
-        unique_in_site: None | str | Unset
-        if isinstance(self.unique_in_site, Unset):
-            unique_in_site = UNSET
-        else:
-            unique_in_site = self.unique_in_site
-
-        origin: None | str | Unset
-        if isinstance(self.origin, Unset):
-            origin = UNSET
-        else:
-            origin = self.origin
-
+        """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
+        are left out)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "imp_uid": imp_uid,
-            }
-        )
-        if merchant_uid is not UNSET:
-            field_dict["merchant_uid"] = merchant_uid
-        if pg_tid is not UNSET:
-            field_dict["pg_tid"] = pg_tid
-        if pg_provider is not UNSET:
-            field_dict["pg_provider"] = pg_provider
-        if name is not UNSET:
-            field_dict["name"] = name
-        if gender is not UNSET:
-            field_dict["gender"] = gender
-        if birthday is not UNSET:
-            field_dict["birthday"] = birthday
-        if foreigner is not UNSET:
-            field_dict["foreigner"] = foreigner
-        if foreigner_v2 is not UNSET:
-            field_dict["foreigner_v2"] = foreigner_v2
-        if phone is not UNSET:
-            field_dict["phone"] = phone
-        if carrier is not UNSET:
-            field_dict["carrier"] = carrier
-        if certified is not UNSET:
-            field_dict["certified"] = certified
-        if certified_at is not UNSET:
-            field_dict["certified_at"] = certified_at
-        if unique_key is not UNSET:
-            field_dict["unique_key"] = unique_key
-        if unique_in_site is not UNSET:
-            field_dict["unique_in_site"] = unique_in_site
-        if origin is not UNSET:
-            field_dict["origin"] = origin
-
+        field_dict["imp_uid"] = self.imp_uid
+        if self.merchant_uid is not None:
+            field_dict["merchant_uid"] = self.merchant_uid
+        if self.pg_tid is not None:
+            field_dict["pg_tid"] = self.pg_tid
+        if self.pg_provider is not None:
+            field_dict["pg_provider"] = self.pg_provider
+        if self.name is not None:
+            field_dict["name"] = self.name
+        if self.gender is not None:
+            field_dict["gender"] = self.gender
+        if self.birthday is not None:
+            field_dict["birthday"] = self.birthday
+        if self.foreigner is not None:
+            field_dict["foreigner"] = self.foreigner
+        if self.foreigner_v2 is not None:
+            field_dict["foreigner_v2"] = self.foreigner_v2
+        if self.phone is not None:
+            field_dict["phone"] = self.phone
+        if self.carrier is not None:
+            field_dict["carrier"] = self.carrier
+        if self.certified is not None:
+            field_dict["certified"] = self.certified
+        if self.certified_at is not None:
+            field_dict["certified_at"] = self.certified_at
+        if self.unique_key is not None:
+            field_dict["unique_key"] = self.unique_key
+        if self.unique_in_site is not None:
+            field_dict["unique_in_site"] = self.unique_in_site
+        if self.origin is not None:
+            field_dict["origin"] = self.origin
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a decoded JSON object, checking every value against the spec.
+
+        Raises:
+            SpecMismatchError: A value has the wrong JSON type or a required key is missing
+                (the message names the field).
+        """
         d = dict(src_dict)
-        imp_uid = d.pop("imp_uid")
+        imp_uid = d.pop("imp_uid", MISSING)
+        if type(imp_uid) is not str:
+            imp_uid = json_str(imp_uid, "imp_uid")
+        merchant_uid = d.pop("merchant_uid", None)
+        if type(merchant_uid) is not str and merchant_uid is not None:
+            merchant_uid = json_str(merchant_uid, "merchant_uid")
+        pg_tid = d.pop("pg_tid", None)
+        if type(pg_tid) is not str and pg_tid is not None:
+            pg_tid = json_str(pg_tid, "pg_tid")
+        pg_provider = d.pop("pg_provider", None)
+        if type(pg_provider) is not str and pg_provider is not None:
+            pg_provider = json_str(pg_provider, "pg_provider")
+        name = d.pop("name", None)
+        if type(name) is not str and name is not None:
+            name = json_str(name, "name")
+        gender = d.pop("gender", None)
+        if type(gender) is not str and gender is not None:
+            gender = json_str(gender, "gender")
+        birthday = d.pop("birthday", None)
+        if type(birthday) is not str and birthday is not None:
+            birthday = json_str(birthday, "birthday")
+        foreigner = d.pop("foreigner", None)
+        if type(foreigner) is not bool and foreigner is not None:
+            foreigner = json_bool(foreigner, "foreigner")
+        foreigner_v2 = d.pop("foreigner_v2", None)
+        if type(foreigner_v2) is not bool and foreigner_v2 is not None:
+            foreigner_v2 = json_bool(foreigner_v2, "foreigner_v2")
+        phone = d.pop("phone", None)
+        if type(phone) is not str and phone is not None:
+            phone = json_str(phone, "phone")
+        carrier = d.pop("carrier", None)
+        if type(carrier) is not str and carrier is not None:
+            carrier = json_str(carrier, "carrier")
+        certified = d.pop("certified", None)
+        if type(certified) is not bool and certified is not None:
+            certified = json_bool(certified, "certified")
+        certified_at = d.pop("certified_at", None)
+        if type(certified_at) is not int and certified_at is not None:
+            certified_at = json_int(certified_at, "certified_at")
+        unique_key = d.pop("unique_key", None)
+        if type(unique_key) is not str and unique_key is not None:
+            unique_key = json_str(unique_key, "unique_key")
+        unique_in_site = d.pop("unique_in_site", None)
+        if type(unique_in_site) is not str and unique_in_site is not None:
+            unique_in_site = json_str(unique_in_site, "unique_in_site")
+        origin = d.pop("origin", None)
+        if type(origin) is not str and origin is not None:
+            origin = json_str(origin, "origin")
 
-        def _parse_merchant_uid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        merchant_uid = _parse_merchant_uid(d.pop("merchant_uid", UNSET))
-
-        def _parse_pg_tid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        pg_tid = _parse_pg_tid(d.pop("pg_tid", UNSET))
-
-        def _parse_pg_provider(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        pg_provider = _parse_pg_provider(d.pop("pg_provider", UNSET))
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_gender(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        gender = _parse_gender(d.pop("gender", UNSET))
-
-        def _parse_birthday(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        birthday = _parse_birthday(d.pop("birthday", UNSET))
-
-        def _parse_foreigner(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        foreigner = _parse_foreigner(d.pop("foreigner", UNSET))
-
-        def _parse_foreigner_v2(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        foreigner_v2 = _parse_foreigner_v2(d.pop("foreigner_v2", UNSET))
-
-        def _parse_phone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        phone = _parse_phone(d.pop("phone", UNSET))
-
-        def _parse_carrier(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        carrier = _parse_carrier(d.pop("carrier", UNSET))
-
-        def _parse_certified(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        certified = _parse_certified(d.pop("certified", UNSET))
-
-        def _parse_certified_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        certified_at = _parse_certified_at(d.pop("certified_at", UNSET))
-
-        def _parse_unique_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        unique_key = _parse_unique_key(d.pop("unique_key", UNSET))
-
-        def _parse_unique_in_site(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        unique_in_site = _parse_unique_in_site(d.pop("unique_in_site", UNSET))
-
-        def _parse_origin(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        origin = _parse_origin(d.pop("origin", UNSET))
-
-        certification = cls(
-            imp_uid=imp_uid,
-            merchant_uid=merchant_uid,
-            pg_tid=pg_tid,
-            pg_provider=pg_provider,
-            name=name,
-            gender=gender,
-            birthday=birthday,
-            foreigner=foreigner,
-            foreigner_v2=foreigner_v2,
-            phone=phone,
-            carrier=carrier,
-            certified=certified,
-            certified_at=certified_at,
-            unique_key=unique_key,
-            unique_in_site=unique_in_site,
-            origin=origin,
-        )
-
-        certification.additional_properties = d
-        return certification
+        # Every value is checked (and money converted) above: set the fields directly, which
+        # is faster than __init__ with its converters.
+        model_ = cls.__new__(cls)
+        model_.imp_uid = imp_uid
+        model_.merchant_uid = merchant_uid
+        model_.pg_tid = pg_tid
+        model_.pg_provider = pg_provider
+        model_.name = name
+        model_.gender = gender
+        model_.birthday = birthday
+        model_.foreigner = foreigner
+        model_.foreigner_v2 = foreigner_v2
+        model_.phone = phone
+        model_.carrier = carrier
+        model_.certified = certified
+        model_.certified_at = certified_at
+        model_.unique_key = unique_key
+        model_.unique_in_site = unique_in_site
+        model_.origin = origin
+        model_.additional_properties = d
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

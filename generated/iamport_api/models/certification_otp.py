@@ -5,42 +5,54 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
+
+from ..types import (
+    MISSING,
+    json_str,
+)
 
 T = TypeVar("T", bound="CertificationOtp")
 
 
-@_attrs_define
+# No conversion on assignment (type checkers hold assignments to the annotations): attrs then
+# adds no __setattr__ hook, which would slow every assignment in __init__ and from_dict.
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class CertificationOtp:
     """A started identity verification, waiting for its code."""
 
     imp_uid: str
     """ Id of the verification; pass it to `confirm_certification_otp`. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        imp_uid = self.imp_uid
-
+        """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
+        are left out)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "imp_uid": imp_uid,
-            }
-        )
-
+        field_dict["imp_uid"] = self.imp_uid
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a decoded JSON object, checking every value against the spec.
+
+        Raises:
+            SpecMismatchError: A value has the wrong JSON type or a required key is missing
+                (the message names the field).
+        """
         d = dict(src_dict)
-        imp_uid = d.pop("imp_uid")
+        imp_uid = d.pop("imp_uid", MISSING)
+        if type(imp_uid) is not str:
+            imp_uid = json_str(imp_uid, "imp_uid")
 
-        certification_otp = cls(
-            imp_uid=imp_uid,
-        )
-
-        certification_otp.additional_properties = d
-        return certification_otp
+        # Every value is checked (and money converted) above: set the fields directly, which
+        # is faster than __init__ with its converters.
+        model_ = cls.__new__(cls)
+        model_.imp_uid = imp_uid
+        model_.additional_properties = d
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -5,146 +5,159 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.certification_carrier import CertificationCarrier
 from ..models.certification_method import CertificationMethod
-from ..types import UNSET, Unset
+from ..types import (
+    MISSING,
+    enum_mismatch,
+    json_bool,
+    json_str,
+    redacted,
+)
 
 T = TypeVar("T", bound="CertificationOtpRequest")
 
 
-@_attrs_define
+# No conversion on assignment (type checkers hold assignments to the annotations): attrs then
+# adds no __setattr__ hook, which would slow every assignment in __init__ and from_dict.
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class CertificationOtpRequest:
     name: str
     """ Name of the person. """
+
     phone: str
     """ Mobile number (separators are ignored). """
-    birth: str
+
+    birth: str = _attrs_field(repr=redacted)
     """ Date of birth `YYMMDD` (separators are ignored). """
+
     gender_digit: str
     """ Seventh digit of the resident number (1-4 for nationals, 5-8 for foreigners). """
+
     carrier: CertificationCarrier
     """ Mobile carrier of the person (budget-carrier users pick the network and set `is_mvno`). """
-    is_mvno: bool | Unset = UNSET
+
+    is_mvno: bool | None = None
     """ The person uses a budget carrier on the given network (default false). """
-    company: str | Unset = UNSET
+
+    company: str | None = None
     """ Service name or domain shown in the SMS. """
-    merchant_uid: str | Unset = UNSET
+
+    merchant_uid: str | None = None
     """ The merchant's id for this verification. """
-    pg: str | Unset = UNSET
+
+    pg: str | None = None
     """ Gateway as `danal.<merchant id>` (superseded by channel_key). """
-    channel_key: str | Unset = UNSET
+
+    channel_key: str | None = None
     """ Channel to verify with (needed for KCP new module). """
-    verification_method: CertificationMethod | Unset = UNSET
+
+    verification_method: CertificationMethod | None = None
     """ How the code reaches the person (KCP new module only). """
-    bypass: str | Unset = UNSET
+
+    bypass: str | None = None
     """ Gateway-specific options as JSON text. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        phone = self.phone
-
-        birth = self.birth
-
-        gender_digit = self.gender_digit
-
-        carrier = self.carrier.value
-
-        is_mvno = self.is_mvno
-
-        company = self.company
-
-        merchant_uid = self.merchant_uid
-
-        pg = self.pg
-
-        channel_key = self.channel_key
-
-        verification_method: str | Unset = UNSET
-        if not isinstance(self.verification_method, Unset):
-            verification_method = self.verification_method.value
-
-        bypass = self.bypass
-
+        """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
+        are left out)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "phone": phone,
-                "birth": birth,
-                "gender_digit": gender_digit,
-                "carrier": carrier,
-            }
-        )
-        if is_mvno is not UNSET:
-            field_dict["is_mvno"] = is_mvno
-        if company is not UNSET:
-            field_dict["company"] = company
-        if merchant_uid is not UNSET:
-            field_dict["merchant_uid"] = merchant_uid
-        if pg is not UNSET:
-            field_dict["pg"] = pg
-        if channel_key is not UNSET:
-            field_dict["channel_key"] = channel_key
-        if verification_method is not UNSET:
-            field_dict["verification_method"] = verification_method
-        if bypass is not UNSET:
-            field_dict["bypass"] = bypass
-
+        field_dict["name"] = self.name
+        field_dict["phone"] = self.phone
+        field_dict["birth"] = self.birth
+        field_dict["gender_digit"] = self.gender_digit
+        field_dict["carrier"] = self.carrier.value
+        if self.is_mvno is not None:
+            field_dict["is_mvno"] = self.is_mvno
+        if self.company is not None:
+            field_dict["company"] = self.company
+        if self.merchant_uid is not None:
+            field_dict["merchant_uid"] = self.merchant_uid
+        if self.pg is not None:
+            field_dict["pg"] = self.pg
+        if self.channel_key is not None:
+            field_dict["channel_key"] = self.channel_key
+        if self.verification_method is not None:
+            field_dict["verification_method"] = self.verification_method.value
+        if self.bypass is not None:
+            field_dict["bypass"] = self.bypass
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a decoded JSON object, checking every value against the spec.
+
+        Raises:
+            SpecMismatchError: A value has the wrong JSON type or a required key is missing
+                (the message names the field).
+        """
         d = dict(src_dict)
-        name = d.pop("name")
+        name = d.pop("name", MISSING)
+        if type(name) is not str:
+            name = json_str(name, "name")
+        phone = d.pop("phone", MISSING)
+        if type(phone) is not str:
+            phone = json_str(phone, "phone")
+        birth = d.pop("birth", MISSING)
+        if type(birth) is not str:
+            birth = json_str(birth, "birth")
+        gender_digit = d.pop("gender_digit", MISSING)
+        if type(gender_digit) is not str:
+            gender_digit = json_str(gender_digit, "gender_digit")
+        carrier = d.pop("carrier", MISSING)
+        try:
+            carrier = CertificationCarrier(carrier)
+        except (ValueError, TypeError):
+            raise enum_mismatch("carrier", carrier, CertificationCarrier) from None
+        is_mvno = d.pop("is_mvno", None)
+        if type(is_mvno) is not bool and is_mvno is not None:
+            is_mvno = json_bool(is_mvno, "is_mvno")
+        company = d.pop("company", None)
+        if type(company) is not str and company is not None:
+            company = json_str(company, "company")
+        merchant_uid = d.pop("merchant_uid", None)
+        if type(merchant_uid) is not str and merchant_uid is not None:
+            merchant_uid = json_str(merchant_uid, "merchant_uid")
+        pg = d.pop("pg", None)
+        if type(pg) is not str and pg is not None:
+            pg = json_str(pg, "pg")
+        channel_key = d.pop("channel_key", None)
+        if type(channel_key) is not str and channel_key is not None:
+            channel_key = json_str(channel_key, "channel_key")
+        verification_method = d.pop("verification_method", None)
+        if verification_method is not None:
+            try:
+                verification_method = CertificationMethod(verification_method)
+            except (ValueError, TypeError):
+                raise enum_mismatch(
+                    "verification_method", verification_method, CertificationMethod
+                ) from None
+        bypass = d.pop("bypass", None)
+        if type(bypass) is not str and bypass is not None:
+            bypass = json_str(bypass, "bypass")
 
-        phone = d.pop("phone")
-
-        birth = d.pop("birth")
-
-        gender_digit = d.pop("gender_digit")
-
-        carrier = CertificationCarrier(d.pop("carrier"))
-
-        is_mvno = d.pop("is_mvno", UNSET)
-
-        company = d.pop("company", UNSET)
-
-        merchant_uid = d.pop("merchant_uid", UNSET)
-
-        pg = d.pop("pg", UNSET)
-
-        channel_key = d.pop("channel_key", UNSET)
-
-        _verification_method = d.pop("verification_method", UNSET)
-        verification_method: CertificationMethod | Unset
-        if isinstance(_verification_method, Unset):
-            verification_method = UNSET
-        else:
-            verification_method = CertificationMethod(_verification_method)
-
-        bypass = d.pop("bypass", UNSET)
-
-        certification_otp_request = cls(
-            name=name,
-            phone=phone,
-            birth=birth,
-            gender_digit=gender_digit,
-            carrier=carrier,
-            is_mvno=is_mvno,
-            company=company,
-            merchant_uid=merchant_uid,
-            pg=pg,
-            channel_key=channel_key,
-            verification_method=verification_method,
-            bypass=bypass,
-        )
-
-        certification_otp_request.additional_properties = d
-        return certification_otp_request
+        # Every value is checked (and money converted) above: set the fields directly, which
+        # is faster than __init__ with its converters.
+        model_ = cls.__new__(cls)
+        model_.name = name
+        model_.phone = phone
+        model_.birth = birth
+        model_.gender_digit = gender_digit
+        model_.carrier = carrier
+        model_.is_mvno = is_mvno
+        model_.company = company
+        model_.merchant_uid = merchant_uid
+        model_.pg = pg
+        model_.channel_key = channel_key
+        model_.verification_method = verification_method
+        model_.bypass = bypass
+        model_.additional_properties = d
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

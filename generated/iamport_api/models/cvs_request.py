@@ -1,174 +1,179 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from decimal import Decimal
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
-from ..types import UNSET, Unset
+from ..types import (
+    MISSING,
+    json_int,
+    json_money,
+    json_str,
+    mismatch,
+    money,
+)
 
 T = TypeVar("T", bound="CvsRequest")
 
 
-@_attrs_define
+# No conversion on assignment (type checkers hold assignments to the annotations): attrs then
+# adds no __setattr__ hook, which would slow every assignment in __init__ and from_dict.
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class CvsRequest:
     merchant_uid: str
     """ New, unique order id. """
-    amount: float
-    channel_key: str | Unset = UNSET
-    barcode: str | Unset = UNSET
+
+    amount: Decimal = _attrs_field(converter=money)
+
+    channel_key: str | None = None
+
+    barcode: str | None = None
     """ The merchant's own barcode number, to register instead of having one issued. """
-    expired_at: int | Unset = UNSET
+
+    expired_at: int | None = None
     """ Payment deadline (unix seconds; default from the contract). """
-    name: str | Unset = UNSET
-    buyer_name: str | Unset = UNSET
-    buyer_email: str | Unset = UNSET
-    buyer_tel: str | Unset = UNSET
-    buyer_addr: str | Unset = UNSET
-    buyer_postcode: str | Unset = UNSET
-    confirm_url: str | Unset = UNSET
+
+    name: str | None = None
+
+    buyer_name: str | None = None
+
+    buyer_email: str | None = None
+
+    buyer_tel: str | None = None
+
+    buyer_addr: str | None = None
+
+    buyer_postcode: str | None = None
+
+    confirm_url: str | None = None
     """ Address asked, when the buyer pays at the store, whether the payment may go through (an HTTP 200 answer
     allows it). """
-    notice_url: list[str] | str | Unset = UNSET
+
+    notice_url: str | list[str] | None = None
     """ Webhook address (or addresses) notified about this payment. """
-    custom_data: str | Unset = UNSET
+
+    custom_data: str | None = None
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        merchant_uid = self.merchant_uid
-
-        amount = self.amount
-
-        channel_key = self.channel_key
-
-        barcode = self.barcode
-
-        expired_at = self.expired_at
-
-        name = self.name
-
-        buyer_name = self.buyer_name
-
-        buyer_email = self.buyer_email
-
-        buyer_tel = self.buyer_tel
-
-        buyer_addr = self.buyer_addr
-
-        buyer_postcode = self.buyer_postcode
-
-        confirm_url = self.confirm_url
-
-        notice_url: list[str] | str | Unset
-        if isinstance(self.notice_url, Unset):
-            notice_url = UNSET
-        elif isinstance(self.notice_url, list):
-            notice_url = self.notice_url
-
-        else:
-            notice_url = self.notice_url
-
-        custom_data = self.custom_data
-
+        """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
+        are left out)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "merchant_uid": merchant_uid,
-                "amount": amount,
-            }
-        )
-        if channel_key is not UNSET:
-            field_dict["channel_key"] = channel_key
-        if barcode is not UNSET:
-            field_dict["barcode"] = barcode
-        if expired_at is not UNSET:
-            field_dict["expired_at"] = expired_at
-        if name is not UNSET:
-            field_dict["name"] = name
-        if buyer_name is not UNSET:
-            field_dict["buyer_name"] = buyer_name
-        if buyer_email is not UNSET:
-            field_dict["buyer_email"] = buyer_email
-        if buyer_tel is not UNSET:
-            field_dict["buyer_tel"] = buyer_tel
-        if buyer_addr is not UNSET:
-            field_dict["buyer_addr"] = buyer_addr
-        if buyer_postcode is not UNSET:
-            field_dict["buyer_postcode"] = buyer_postcode
-        if confirm_url is not UNSET:
-            field_dict["confirm_url"] = confirm_url
-        if notice_url is not UNSET:
-            field_dict["notice_url"] = notice_url
-        if custom_data is not UNSET:
-            field_dict["custom_data"] = custom_data
-
+        field_dict["merchant_uid"] = self.merchant_uid
+        field_dict["amount"] = self.amount
+        if self.channel_key is not None:
+            field_dict["channel_key"] = self.channel_key
+        if self.barcode is not None:
+            field_dict["barcode"] = self.barcode
+        if self.expired_at is not None:
+            field_dict["expired_at"] = self.expired_at
+        if self.name is not None:
+            field_dict["name"] = self.name
+        if self.buyer_name is not None:
+            field_dict["buyer_name"] = self.buyer_name
+        if self.buyer_email is not None:
+            field_dict["buyer_email"] = self.buyer_email
+        if self.buyer_tel is not None:
+            field_dict["buyer_tel"] = self.buyer_tel
+        if self.buyer_addr is not None:
+            field_dict["buyer_addr"] = self.buyer_addr
+        if self.buyer_postcode is not None:
+            field_dict["buyer_postcode"] = self.buyer_postcode
+        if self.confirm_url is not None:
+            field_dict["confirm_url"] = self.confirm_url
+        if self.notice_url is not None:
+            field_dict["notice_url"] = (
+                self.notice_url
+                if isinstance(self.notice_url, str)
+                else list(self.notice_url)
+            )
+        if self.custom_data is not None:
+            field_dict["custom_data"] = self.custom_data
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a decoded JSON object, checking every value against the spec.
+
+        Raises:
+            SpecMismatchError: A value has the wrong JSON type or a required key is missing
+                (the message names the field).
+        """
         d = dict(src_dict)
-        merchant_uid = d.pop("merchant_uid")
+        merchant_uid = d.pop("merchant_uid", MISSING)
+        if type(merchant_uid) is not str:
+            merchant_uid = json_str(merchant_uid, "merchant_uid")
+        amount = d.pop("amount", MISSING)
+        if type(amount) is not Decimal:
+            amount = json_money(amount, "amount")
+        channel_key = d.pop("channel_key", None)
+        if type(channel_key) is not str and channel_key is not None:
+            channel_key = json_str(channel_key, "channel_key")
+        barcode = d.pop("barcode", None)
+        if type(barcode) is not str and barcode is not None:
+            barcode = json_str(barcode, "barcode")
+        expired_at = d.pop("expired_at", None)
+        if type(expired_at) is not int and expired_at is not None:
+            expired_at = json_int(expired_at, "expired_at")
+        name = d.pop("name", None)
+        if type(name) is not str and name is not None:
+            name = json_str(name, "name")
+        buyer_name = d.pop("buyer_name", None)
+        if type(buyer_name) is not str and buyer_name is not None:
+            buyer_name = json_str(buyer_name, "buyer_name")
+        buyer_email = d.pop("buyer_email", None)
+        if type(buyer_email) is not str and buyer_email is not None:
+            buyer_email = json_str(buyer_email, "buyer_email")
+        buyer_tel = d.pop("buyer_tel", None)
+        if type(buyer_tel) is not str and buyer_tel is not None:
+            buyer_tel = json_str(buyer_tel, "buyer_tel")
+        buyer_addr = d.pop("buyer_addr", None)
+        if type(buyer_addr) is not str and buyer_addr is not None:
+            buyer_addr = json_str(buyer_addr, "buyer_addr")
+        buyer_postcode = d.pop("buyer_postcode", None)
+        if type(buyer_postcode) is not str and buyer_postcode is not None:
+            buyer_postcode = json_str(buyer_postcode, "buyer_postcode")
+        confirm_url = d.pop("confirm_url", None)
+        if type(confirm_url) is not str and confirm_url is not None:
+            confirm_url = json_str(confirm_url, "confirm_url")
+        notice_url = d.pop("notice_url", None)
+        if notice_url is not None:
+            if not isinstance(notice_url, str) and not (
+                isinstance(notice_url, list)
+                and all(isinstance(url, str) for url in notice_url)
+            ):
+                raise mismatch(
+                    "notice_url", "a string or an array of strings", notice_url
+                )
+        custom_data = d.pop("custom_data", None)
+        if type(custom_data) is not str and custom_data is not None:
+            custom_data = json_str(custom_data, "custom_data")
 
-        amount = d.pop("amount")
-
-        channel_key = d.pop("channel_key", UNSET)
-
-        barcode = d.pop("barcode", UNSET)
-
-        expired_at = d.pop("expired_at", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        buyer_name = d.pop("buyer_name", UNSET)
-
-        buyer_email = d.pop("buyer_email", UNSET)
-
-        buyer_tel = d.pop("buyer_tel", UNSET)
-
-        buyer_addr = d.pop("buyer_addr", UNSET)
-
-        buyer_postcode = d.pop("buyer_postcode", UNSET)
-
-        confirm_url = d.pop("confirm_url", UNSET)
-
-        def _parse_notice_url(data: object) -> list[str] | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                componentsschemas_notice_url_type_1 = cast(list[str], data)
-
-                return componentsschemas_notice_url_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | str | Unset, data)
-
-        notice_url = _parse_notice_url(d.pop("notice_url", UNSET))
-
-        custom_data = d.pop("custom_data", UNSET)
-
-        cvs_request = cls(
-            merchant_uid=merchant_uid,
-            amount=amount,
-            channel_key=channel_key,
-            barcode=barcode,
-            expired_at=expired_at,
-            name=name,
-            buyer_name=buyer_name,
-            buyer_email=buyer_email,
-            buyer_tel=buyer_tel,
-            buyer_addr=buyer_addr,
-            buyer_postcode=buyer_postcode,
-            confirm_url=confirm_url,
-            notice_url=notice_url,
-            custom_data=custom_data,
-        )
-
-        cvs_request.additional_properties = d
-        return cvs_request
+        # Every value is checked (and money converted) above: set the fields directly, which
+        # is faster than __init__ with its converters.
+        model_ = cls.__new__(cls)
+        model_.merchant_uid = merchant_uid
+        model_.amount = amount
+        model_.channel_key = channel_key
+        model_.barcode = barcode
+        model_.expired_at = expired_at
+        model_.name = name
+        model_.buyer_name = buyer_name
+        model_.buyer_email = buyer_email
+        model_.buyer_tel = buyer_tel
+        model_.buyer_addr = buyer_addr
+        model_.buyer_postcode = buyer_postcode
+        model_.confirm_url = confirm_url
+        model_.notice_url = notice_url
+        model_.custom_data = custom_data
+        model_.additional_properties = d
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

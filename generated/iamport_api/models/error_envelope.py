@@ -1,71 +1,78 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
-from ..types import UNSET, Unset
+from ..types import (
+    MISSING,
+    json_int,
+    json_str,
+    mismatch,
+)
 
 T = TypeVar("T", bound="ErrorEnvelope")
 
 
-@_attrs_define
+# No conversion on assignment (type checkers hold assignments to the annotations): attrs then
+# adds no __setattr__ hook, which would slow every assignment in __init__ and from_dict.
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class ErrorEnvelope:
     """The envelope of a failed call. `message` holds the service's reason."""
 
     code: int
     """ Non-zero on failure. """
-    message: None | str
+
+    message: str | None
     """ The service's explanation, usually in Korean. """
-    response: Any | Unset = UNSET
+
+    response: Any | None = None
     """ Usually null; a few failures carry extra details. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        code = self.code
-
-        message: None | str
-        message = self.message
-
-        response = self.response
-
+        """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
+        are left out)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "code": code,
-                "message": message,
-            }
-        )
-        if response is not UNSET:
-            field_dict["response"] = response
-
+        field_dict["code"] = self.code
+        field_dict["message"] = self.message
+        if self.response is not None:
+            field_dict["response"] = self.response
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a decoded JSON object, checking every value against the spec.
+
+        Raises:
+            SpecMismatchError: A value has the wrong JSON type or a required key is missing
+                (the message names the field).
+        """
         d = dict(src_dict)
-        code = d.pop("code")
+        code = d.pop("code", MISSING)
+        if type(code) is not int:
+            code = json_int(code, "code")
+        message = d.pop("message", MISSING)
+        if type(message) is not str and message is not None:
+            message = json_str(message, "message")
+        response = d.pop("response", None)
+        if response is not None:
+            if response is MISSING:
+                raise mismatch("response", "a value", response)
 
-        def _parse_message(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        message = _parse_message(d.pop("message"))
-
-        response = d.pop("response", UNSET)
-
-        error_envelope = cls(
-            code=code,
-            message=message,
-            response=response,
-        )
-
-        error_envelope.additional_properties = d
-        return error_envelope
+        # Every value is checked (and money converted) above: set the fields directly, which
+        # is faster than __init__ with its converters.
+        model_ = cls.__new__(cls)
+        model_.code = code
+        model_.message = message
+        model_.response = response
+        model_.additional_properties = d
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -5,51 +5,63 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
-from ..types import UNSET, Unset
+from ..types import (
+    json_str,
+)
 
 T = TypeVar("T", bound="EscrowFormedAddress")
 
 
-@_attrs_define
+# No conversion on assignment (type checkers hold assignments to the annotations): attrs then
+# adds no __setattr__ hook, which would slow every assignment in __init__ and from_dict.
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class EscrowFormedAddress:
     """An address in two lines (needed by Smartro new module instead of `addr`)."""
 
-    address_line_1: str | Unset = UNSET
+    address_line_1: str | None = None
     """ Street or lot address. """
-    address_line_2: str | Unset = UNSET
+
+    address_line_2: str | None = None
     """ Rest of the address (building, unit). """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        address_line_1 = self.address_line_1
-
-        address_line_2 = self.address_line_2
-
+        """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
+        are left out)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if address_line_1 is not UNSET:
-            field_dict["address_line_1"] = address_line_1
-        if address_line_2 is not UNSET:
-            field_dict["address_line_2"] = address_line_2
-
+        if self.address_line_1 is not None:
+            field_dict["address_line_1"] = self.address_line_1
+        if self.address_line_2 is not None:
+            field_dict["address_line_2"] = self.address_line_2
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a decoded JSON object, checking every value against the spec.
+
+        Raises:
+            SpecMismatchError: A value has the wrong JSON type or a required key is missing
+                (the message names the field).
+        """
         d = dict(src_dict)
-        address_line_1 = d.pop("address_line_1", UNSET)
+        address_line_1 = d.pop("address_line_1", None)
+        if type(address_line_1) is not str and address_line_1 is not None:
+            address_line_1 = json_str(address_line_1, "address_line_1")
+        address_line_2 = d.pop("address_line_2", None)
+        if type(address_line_2) is not str and address_line_2 is not None:
+            address_line_2 = json_str(address_line_2, "address_line_2")
 
-        address_line_2 = d.pop("address_line_2", UNSET)
-
-        escrow_formed_address = cls(
-            address_line_1=address_line_1,
-            address_line_2=address_line_2,
-        )
-
-        escrow_formed_address.additional_properties = d
-        return escrow_formed_address
+        # Every value is checked (and money converted) above: set the fields directly, which
+        # is faster than __init__ with its converters.
+        model_ = cls.__new__(cls)
+        model_.address_line_1 = address_line_1
+        model_.address_line_2 = address_line_2
+        model_.additional_properties = d
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -5,66 +5,79 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
+
+from ..types import (
+    MISSING,
+    json_int,
+    json_str,
+)
 
 T = TypeVar("T", bound="EscrowLogis")
 
 
-@_attrs_define
+# No conversion on assignment (type checkers hold assignments to the annotations): attrs then
+# adds no __setattr__ hook, which would slow every assignment in __init__ and from_dict.
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class EscrowLogis:
     """Shipping details registered for an escrow payment."""
 
     company: str
     """ Parcel company code (open set; see the vendor's code table). """
+
     invoice: str
     """ Tracking number. """
+
     sent_at: int
     """ When the goods were sent (unix seconds). """
+
     applied_at: int
     """ When the details were registered (unix seconds). """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        company = self.company
-
-        invoice = self.invoice
-
-        sent_at = self.sent_at
-
-        applied_at = self.applied_at
-
+        """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
+        are left out)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "company": company,
-                "invoice": invoice,
-                "sent_at": sent_at,
-                "applied_at": applied_at,
-            }
-        )
-
+        field_dict["company"] = self.company
+        field_dict["invoice"] = self.invoice
+        field_dict["sent_at"] = self.sent_at
+        field_dict["applied_at"] = self.applied_at
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a decoded JSON object, checking every value against the spec.
+
+        Raises:
+            SpecMismatchError: A value has the wrong JSON type or a required key is missing
+                (the message names the field).
+        """
         d = dict(src_dict)
-        company = d.pop("company")
+        company = d.pop("company", MISSING)
+        if type(company) is not str:
+            company = json_str(company, "company")
+        invoice = d.pop("invoice", MISSING)
+        if type(invoice) is not str:
+            invoice = json_str(invoice, "invoice")
+        sent_at = d.pop("sent_at", MISSING)
+        if type(sent_at) is not int:
+            sent_at = json_int(sent_at, "sent_at")
+        applied_at = d.pop("applied_at", MISSING)
+        if type(applied_at) is not int:
+            applied_at = json_int(applied_at, "applied_at")
 
-        invoice = d.pop("invoice")
-
-        sent_at = d.pop("sent_at")
-
-        applied_at = d.pop("applied_at")
-
-        escrow_logis = cls(
-            company=company,
-            invoice=invoice,
-            sent_at=sent_at,
-            applied_at=applied_at,
-        )
-
-        escrow_logis.additional_properties = d
-        return escrow_logis
+        # Every value is checked (and money converted) above: set the fields directly, which
+        # is faster than __init__ with its converters.
+        model_ = cls.__new__(cls)
+        model_.company = company
+        model_.invoice = invoice
+        model_.sent_at = sent_at
+        model_.applied_at = applied_at
+        model_.additional_properties = d
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -5,78 +5,89 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
-from ..types import UNSET, Unset
+from ..types import (
+    MISSING,
+    json_int,
+    json_str,
+)
 
 T = TypeVar("T", bound="EscrowLogisInfo")
 
 
-@_attrs_define
+# No conversion on assignment (type checkers hold assignments to the annotations): attrs then
+# adds no __setattr__ hook, which would slow every assignment in __init__ and from_dict.
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class EscrowLogisInfo:
     """The shipment."""
 
     company: str
     """ Parcel company code (open set; see the vendor's code table). """
+
     invoice: str
     """ Tracking number. """
+
     sent_at: int
     """ When the goods were sent (unix seconds). """
-    receiving_at: str | Unset = UNSET
+
+    receiving_at: str | None = None
     """ Expected receipt date `YYYYMMDD` (needed by Kiwoom Pay). """
-    address: str | Unset = UNSET
+
+    address: str | None = None
     """ Address shipped from (needed by Kiwoom Pay). """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        company = self.company
-
-        invoice = self.invoice
-
-        sent_at = self.sent_at
-
-        receiving_at = self.receiving_at
-
-        address = self.address
-
+        """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
+        are left out)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "company": company,
-                "invoice": invoice,
-                "sent_at": sent_at,
-            }
-        )
-        if receiving_at is not UNSET:
-            field_dict["receiving_at"] = receiving_at
-        if address is not UNSET:
-            field_dict["address"] = address
-
+        field_dict["company"] = self.company
+        field_dict["invoice"] = self.invoice
+        field_dict["sent_at"] = self.sent_at
+        if self.receiving_at is not None:
+            field_dict["receiving_at"] = self.receiving_at
+        if self.address is not None:
+            field_dict["address"] = self.address
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a decoded JSON object, checking every value against the spec.
+
+        Raises:
+            SpecMismatchError: A value has the wrong JSON type or a required key is missing
+                (the message names the field).
+        """
         d = dict(src_dict)
-        company = d.pop("company")
+        company = d.pop("company", MISSING)
+        if type(company) is not str:
+            company = json_str(company, "company")
+        invoice = d.pop("invoice", MISSING)
+        if type(invoice) is not str:
+            invoice = json_str(invoice, "invoice")
+        sent_at = d.pop("sent_at", MISSING)
+        if type(sent_at) is not int:
+            sent_at = json_int(sent_at, "sent_at")
+        receiving_at = d.pop("receiving_at", None)
+        if type(receiving_at) is not str and receiving_at is not None:
+            receiving_at = json_str(receiving_at, "receiving_at")
+        address = d.pop("address", None)
+        if type(address) is not str and address is not None:
+            address = json_str(address, "address")
 
-        invoice = d.pop("invoice")
-
-        sent_at = d.pop("sent_at")
-
-        receiving_at = d.pop("receiving_at", UNSET)
-
-        address = d.pop("address", UNSET)
-
-        escrow_logis_info = cls(
-            company=company,
-            invoice=invoice,
-            sent_at=sent_at,
-            receiving_at=receiving_at,
-            address=address,
-        )
-
-        escrow_logis_info.additional_properties = d
-        return escrow_logis_info
+        # Every value is checked (and money converted) above: set the fields directly, which
+        # is faster than __init__ with its converters.
+        model_ = cls.__new__(cls)
+        model_.company = company
+        model_.invoice = invoice
+        model_.sent_at = sent_at
+        model_.receiving_at = receiving_at
+        model_.address = address
+        model_.additional_properties = d
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -5,8 +5,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
-from ..types import UNSET, Unset
+from ..types import (
+    MISSING,
+    SpecMismatchError,
+    json_bool,
+    mismatch,
+)
 
 if TYPE_CHECKING:
     from ..models.escrow_logis_info import EscrowLogisInfo
@@ -18,86 +24,106 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="EscrowLogisRequest")
 
 
-@_attrs_define
+# No conversion on assignment (type checkers hold assignments to the annotations): attrs then
+# adds no __setattr__ hook, which would slow every assignment in __init__ and from_dict.
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class EscrowLogisRequest:
     sender: EscrowLogisSender
     """ Who sends the goods. Which fields are needed depends on the gateway. """
+
     receiver: EscrowLogisReceiver
     """ Who receives the goods. Which fields are needed depends on the gateway. """
+
     logis: EscrowLogisInfo
     """ The shipment. """
-    products: list[EscrowLogisProduct] | Unset = UNSET
-    send_email: bool | Unset = UNSET
+
+    products: list[EscrowLogisProduct] | None = None
+
+    send_email: bool | None = None
     """ E-mail the buyer when the purchase is confirmed (default true; NICE new module). """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        sender = self.sender.to_dict()
-
-        receiver = self.receiver.to_dict()
-
-        logis = self.logis.to_dict()
-
-        products: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.products, Unset):
-            products = []
-            for products_item_data in self.products:
-                products_item = products_item_data.to_dict()
-                products.append(products_item)
-
-        send_email = self.send_email
-
+        """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
+        are left out)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "sender": sender,
-                "receiver": receiver,
-                "logis": logis,
-            }
-        )
-        if products is not UNSET:
-            field_dict["products"] = products
-        if send_email is not UNSET:
-            field_dict["send_email"] = send_email
-
+        field_dict["sender"] = self.sender.to_dict()
+        field_dict["receiver"] = self.receiver.to_dict()
+        field_dict["logis"] = self.logis.to_dict()
+        if self.products is not None:
+            field_dict["products"] = [item.to_dict() for item in self.products]
+        if self.send_email is not None:
+            field_dict["send_email"] = self.send_email
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.escrow_logis_info import EscrowLogisInfo  # noqa: PLC0415
-        from ..models.escrow_logis_product import EscrowLogisProduct  # noqa: PLC0415
-        from ..models.escrow_logis_receiver import EscrowLogisReceiver  # noqa: PLC0415
+        """Parse a decoded JSON object, checking every value against the spec.
+
+        Raises:
+            SpecMismatchError: A value has the wrong JSON type or a required key is missing
+                (the message names the field).
+        """
+        d = dict(src_dict)
+        sender = d.pop("sender", MISSING)
+        if not isinstance(sender, dict):
+            raise mismatch("sender", "an object", sender)
         from ..models.escrow_logis_sender import EscrowLogisSender  # noqa: PLC0415
 
-        d = dict(src_dict)
-        sender = EscrowLogisSender.from_dict(d.pop("sender"))
+        try:
+            sender = EscrowLogisSender.from_dict(sender)
+        except SpecMismatchError as exc:
+            raise exc.within("sender") from None
+        receiver = d.pop("receiver", MISSING)
+        if not isinstance(receiver, dict):
+            raise mismatch("receiver", "an object", receiver)
+        from ..models.escrow_logis_receiver import EscrowLogisReceiver  # noqa: PLC0415
 
-        receiver = EscrowLogisReceiver.from_dict(d.pop("receiver"))
+        try:
+            receiver = EscrowLogisReceiver.from_dict(receiver)
+        except SpecMismatchError as exc:
+            raise exc.within("receiver") from None
+        logis = d.pop("logis", MISSING)
+        if not isinstance(logis, dict):
+            raise mismatch("logis", "an object", logis)
+        from ..models.escrow_logis_info import EscrowLogisInfo  # noqa: PLC0415
 
-        logis = EscrowLogisInfo.from_dict(d.pop("logis"))
+        try:
+            logis = EscrowLogisInfo.from_dict(logis)
+        except SpecMismatchError as exc:
+            raise exc.within("logis") from None
+        products = d.pop("products", None)
+        if products is not None:
+            if not isinstance(products, list):
+                raise mismatch("products", "an array", products)
+            products_items: list[EscrowLogisProduct] = []
+            for index_0, item_0 in enumerate(products):
+                if not isinstance(item_0, dict):
+                    raise mismatch(f"products[{index_0}]", "an object", item_0)
+                from ..models.escrow_logis_product import EscrowLogisProduct  # noqa: PLC0415
 
-        _products = d.pop("products", UNSET)
-        products: list[EscrowLogisProduct] | Unset = UNSET
-        if _products is not UNSET:
-            products = []
-            for products_item_data in _products:
-                products_item = EscrowLogisProduct.from_dict(products_item_data)
+                try:
+                    item_0 = EscrowLogisProduct.from_dict(item_0)
+                except SpecMismatchError as exc:
+                    raise exc.within(f"products[{index_0}]") from None
+                products_items.append(item_0)
+            products = products_items
+        send_email = d.pop("send_email", None)
+        if type(send_email) is not bool and send_email is not None:
+            send_email = json_bool(send_email, "send_email")
 
-                products.append(products_item)
-
-        send_email = d.pop("send_email", UNSET)
-
-        escrow_logis_request = cls(
-            sender=sender,
-            receiver=receiver,
-            logis=logis,
-            products=products,
-            send_email=send_email,
-        )
-
-        escrow_logis_request.additional_properties = d
-        return escrow_logis_request
+        # Every value is checked (and money converted) above: set the fields directly, which
+        # is faster than __init__ with its converters.
+        model_ = cls.__new__(cls)
+        model_.sender = sender
+        model_.receiver = receiver
+        model_.logis = logis
+        model_.products = products
+        model_.send_email = send_email
+        model_.additional_properties = d
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

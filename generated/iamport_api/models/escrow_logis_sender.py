@@ -5,8 +5,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
-from ..types import UNSET, Unset
+from ..types import (
+    SpecMismatchError,
+    json_str,
+    mismatch,
+)
 
 if TYPE_CHECKING:
     from ..models.escrow_formed_address import EscrowFormedAddress
@@ -15,86 +20,93 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="EscrowLogisSender")
 
 
-@_attrs_define
+# No conversion on assignment (type checkers hold assignments to the annotations): attrs then
+# adds no __setattr__ hook, which would slow every assignment in __init__ and from_dict.
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class EscrowLogisSender:
     """Who sends the goods. Which fields are needed depends on the gateway."""
 
-    name: str | Unset = UNSET
-    tel: str | Unset = UNSET
-    addr: str | Unset = UNSET
-    postcode: str | Unset = UNSET
-    relationship: str | Unset = UNSET
+    name: str | None = None
+
+    tel: str | None = None
+
+    addr: str | None = None
+
+    postcode: str | None = None
+
+    relationship: str | None = None
     """ Relationship of the sender to the buyer (needed by Kiwoom Pay). """
-    formed_address: EscrowFormedAddress | Unset = UNSET
+
+    formed_address: EscrowFormedAddress | None = None
     """ An address in two lines (needed by Smartro new module instead of `addr`). """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        tel = self.tel
-
-        addr = self.addr
-
-        postcode = self.postcode
-
-        relationship = self.relationship
-
-        formed_address: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.formed_address, Unset):
-            formed_address = self.formed_address.to_dict()
-
+        """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
+        are left out)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if tel is not UNSET:
-            field_dict["tel"] = tel
-        if addr is not UNSET:
-            field_dict["addr"] = addr
-        if postcode is not UNSET:
-            field_dict["postcode"] = postcode
-        if relationship is not UNSET:
-            field_dict["relationship"] = relationship
-        if formed_address is not UNSET:
-            field_dict["formed_address"] = formed_address
-
+        if self.name is not None:
+            field_dict["name"] = self.name
+        if self.tel is not None:
+            field_dict["tel"] = self.tel
+        if self.addr is not None:
+            field_dict["addr"] = self.addr
+        if self.postcode is not None:
+            field_dict["postcode"] = self.postcode
+        if self.relationship is not None:
+            field_dict["relationship"] = self.relationship
+        if self.formed_address is not None:
+            field_dict["formed_address"] = self.formed_address.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.escrow_formed_address import EscrowFormedAddress  # noqa: PLC0415
+        """Parse a decoded JSON object, checking every value against the spec.
 
+        Raises:
+            SpecMismatchError: A value has the wrong JSON type or a required key is missing
+                (the message names the field).
+        """
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
+        if type(name) is not str and name is not None:
+            name = json_str(name, "name")
+        tel = d.pop("tel", None)
+        if type(tel) is not str and tel is not None:
+            tel = json_str(tel, "tel")
+        addr = d.pop("addr", None)
+        if type(addr) is not str and addr is not None:
+            addr = json_str(addr, "addr")
+        postcode = d.pop("postcode", None)
+        if type(postcode) is not str and postcode is not None:
+            postcode = json_str(postcode, "postcode")
+        relationship = d.pop("relationship", None)
+        if type(relationship) is not str and relationship is not None:
+            relationship = json_str(relationship, "relationship")
+        formed_address = d.pop("formed_address", None)
+        if formed_address is not None:
+            if not isinstance(formed_address, dict):
+                raise mismatch("formed_address", "an object", formed_address)
+            from ..models.escrow_formed_address import EscrowFormedAddress  # noqa: PLC0415
 
-        tel = d.pop("tel", UNSET)
+            try:
+                formed_address = EscrowFormedAddress.from_dict(formed_address)
+            except SpecMismatchError as exc:
+                raise exc.within("formed_address") from None
 
-        addr = d.pop("addr", UNSET)
-
-        postcode = d.pop("postcode", UNSET)
-
-        relationship = d.pop("relationship", UNSET)
-
-        _formed_address = d.pop("formed_address", UNSET)
-        formed_address: EscrowFormedAddress | Unset
-        if isinstance(_formed_address, Unset):
-            formed_address = UNSET
-        else:
-            formed_address = EscrowFormedAddress.from_dict(_formed_address)
-
-        escrow_logis_sender = cls(
-            name=name,
-            tel=tel,
-            addr=addr,
-            postcode=postcode,
-            relationship=relationship,
-            formed_address=formed_address,
-        )
-
-        escrow_logis_sender.additional_properties = d
-        return escrow_logis_sender
+        # Every value is checked (and money converted) above: set the fields directly, which
+        # is faster than __init__ with its converters.
+        model_ = cls.__new__(cls)
+        model_.name = name
+        model_.tel = tel
+        model_.addr = addr
+        model_.postcode = postcode
+        model_.relationship = relationship
+        model_.formed_address = formed_address
+        model_.additional_properties = d
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,183 +1,188 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.product_type import ProductType
 from ..models.receipt_identifier_type import ReceiptIdentifierType
 from ..models.receipt_type import ReceiptType
-from ..types import UNSET, Unset
+from ..types import (
+    MISSING,
+    enum_mismatch,
+    json_money,
+    json_str,
+    money,
+    optional_money,
+)
 
 T = TypeVar("T", bound="ExternalReceiptRequest")
 
 
-@_attrs_define
+# No conversion on assignment (type checkers hold assignments to the annotations): attrs then
+# adds no __setattr__ hook, which would slow every assignment in __init__ and from_dict.
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class ExternalReceiptRequest:
     name: str
     """ Order name. """
-    amount: float
+
+    amount: Decimal = _attrs_field(converter=money)
     """ Amount the receipt covers. """
+
     identifier: str
     """ Whom the receipt is for - cash-receipt card number, mobile number, resident number or business number. """
-    channel_key: str | Unset = UNSET
+
+    channel_key: str | None = None
     """ Channel whose gateway issues the receipt. """
-    identifier_type: ReceiptIdentifierType | Unset = UNSET
+
+    identifier_type: ReceiptIdentifierType | None = None
     """ Kind of `identifier`: resident number (`person`), business number (`business`), mobile number (`phone`) or
     cash-receipt card (`taxcard`). """
-    type_: ReceiptType | Unset = UNSET
+
+    type_: ReceiptType | None = None
     """ Purpose of a cash receipt: `person` (income deduction, the default) or `company` (expense proof). """
-    product_type: ProductType | Unset = UNSET
+
+    product_type: ProductType | None = None
     """ Physical goods (`real`) or digital content (`digital`). """
-    pay_method: str | Unset = UNSET
+
+    pay_method: str | None = None
     """ How the sale was paid, `trans` (transfer) or `vbank` (virtual account); needed by Welcome Payments. """
-    buyer_name: str | Unset = UNSET
-    buyer_email: str | Unset = UNSET
-    buyer_tel: str | Unset = UNSET
-    tax_free: float | Unset = UNSET
+
+    buyer_name: str | None = None
+
+    buyer_email: str | None = None
+
+    buyer_tel: str | None = None
+
+    tax_free: Decimal | None = _attrs_field(default=None, converter=optional_money)
     """ Tax-exempt part (default 0). """
-    vat_amount: float | Unset = UNSET
+
+    vat_amount: Decimal | None = _attrs_field(default=None, converter=optional_money)
     """ VAT amount, for merchants allowed to set it. """
-    corp_reg_no: str | Unset = UNSET
+
+    corp_reg_no: str | None = None
     """ The merchant's business number (needed by Welcome Payments). """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        amount = self.amount
-
-        identifier = self.identifier
-
-        channel_key = self.channel_key
-
-        identifier_type: str | Unset = UNSET
-        if not isinstance(self.identifier_type, Unset):
-            identifier_type = self.identifier_type.value
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
-        product_type: str | Unset = UNSET
-        if not isinstance(self.product_type, Unset):
-            product_type = self.product_type.value
-
-        pay_method = self.pay_method
-
-        buyer_name = self.buyer_name
-
-        buyer_email = self.buyer_email
-
-        buyer_tel = self.buyer_tel
-
-        tax_free = self.tax_free
-
-        vat_amount = self.vat_amount
-
-        corp_reg_no = self.corp_reg_no
-
+        """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
+        are left out)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "amount": amount,
-                "identifier": identifier,
-            }
-        )
-        if channel_key is not UNSET:
-            field_dict["channel_key"] = channel_key
-        if identifier_type is not UNSET:
-            field_dict["identifier_type"] = identifier_type
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if product_type is not UNSET:
-            field_dict["product_type"] = product_type
-        if pay_method is not UNSET:
-            field_dict["pay_method"] = pay_method
-        if buyer_name is not UNSET:
-            field_dict["buyer_name"] = buyer_name
-        if buyer_email is not UNSET:
-            field_dict["buyer_email"] = buyer_email
-        if buyer_tel is not UNSET:
-            field_dict["buyer_tel"] = buyer_tel
-        if tax_free is not UNSET:
-            field_dict["tax_free"] = tax_free
-        if vat_amount is not UNSET:
-            field_dict["vat_amount"] = vat_amount
-        if corp_reg_no is not UNSET:
-            field_dict["corp_reg_no"] = corp_reg_no
-
+        field_dict["name"] = self.name
+        field_dict["amount"] = self.amount
+        field_dict["identifier"] = self.identifier
+        if self.channel_key is not None:
+            field_dict["channel_key"] = self.channel_key
+        if self.identifier_type is not None:
+            field_dict["identifier_type"] = self.identifier_type.value
+        if self.type_ is not None:
+            field_dict["type"] = self.type_.value
+        if self.product_type is not None:
+            field_dict["product_type"] = self.product_type.value
+        if self.pay_method is not None:
+            field_dict["pay_method"] = self.pay_method
+        if self.buyer_name is not None:
+            field_dict["buyer_name"] = self.buyer_name
+        if self.buyer_email is not None:
+            field_dict["buyer_email"] = self.buyer_email
+        if self.buyer_tel is not None:
+            field_dict["buyer_tel"] = self.buyer_tel
+        if self.tax_free is not None:
+            field_dict["tax_free"] = self.tax_free
+        if self.vat_amount is not None:
+            field_dict["vat_amount"] = self.vat_amount
+        if self.corp_reg_no is not None:
+            field_dict["corp_reg_no"] = self.corp_reg_no
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a decoded JSON object, checking every value against the spec.
+
+        Raises:
+            SpecMismatchError: A value has the wrong JSON type or a required key is missing
+                (the message names the field).
+        """
         d = dict(src_dict)
-        name = d.pop("name")
+        name = d.pop("name", MISSING)
+        if type(name) is not str:
+            name = json_str(name, "name")
+        amount = d.pop("amount", MISSING)
+        if type(amount) is not Decimal:
+            amount = json_money(amount, "amount")
+        identifier = d.pop("identifier", MISSING)
+        if type(identifier) is not str:
+            identifier = json_str(identifier, "identifier")
+        channel_key = d.pop("channel_key", None)
+        if type(channel_key) is not str and channel_key is not None:
+            channel_key = json_str(channel_key, "channel_key")
+        identifier_type = d.pop("identifier_type", None)
+        if identifier_type is not None:
+            try:
+                identifier_type = ReceiptIdentifierType(identifier_type)
+            except (ValueError, TypeError):
+                raise enum_mismatch(
+                    "identifier_type", identifier_type, ReceiptIdentifierType
+                ) from None
+        type_ = d.pop("type", None)
+        if type_ is not None:
+            try:
+                type_ = ReceiptType(type_)
+            except (ValueError, TypeError):
+                raise enum_mismatch("type", type_, ReceiptType) from None
+        product_type = d.pop("product_type", None)
+        if product_type is not None:
+            try:
+                product_type = ProductType(product_type)
+            except (ValueError, TypeError):
+                raise enum_mismatch("product_type", product_type, ProductType) from None
+        pay_method = d.pop("pay_method", None)
+        if type(pay_method) is not str and pay_method is not None:
+            pay_method = json_str(pay_method, "pay_method")
+        buyer_name = d.pop("buyer_name", None)
+        if type(buyer_name) is not str and buyer_name is not None:
+            buyer_name = json_str(buyer_name, "buyer_name")
+        buyer_email = d.pop("buyer_email", None)
+        if type(buyer_email) is not str and buyer_email is not None:
+            buyer_email = json_str(buyer_email, "buyer_email")
+        buyer_tel = d.pop("buyer_tel", None)
+        if type(buyer_tel) is not str and buyer_tel is not None:
+            buyer_tel = json_str(buyer_tel, "buyer_tel")
+        tax_free = d.pop("tax_free", None)
+        if type(tax_free) is not Decimal and tax_free is not None:
+            tax_free = json_money(tax_free, "tax_free")
+        vat_amount = d.pop("vat_amount", None)
+        if type(vat_amount) is not Decimal and vat_amount is not None:
+            vat_amount = json_money(vat_amount, "vat_amount")
+        corp_reg_no = d.pop("corp_reg_no", None)
+        if type(corp_reg_no) is not str and corp_reg_no is not None:
+            corp_reg_no = json_str(corp_reg_no, "corp_reg_no")
 
-        amount = d.pop("amount")
-
-        identifier = d.pop("identifier")
-
-        channel_key = d.pop("channel_key", UNSET)
-
-        _identifier_type = d.pop("identifier_type", UNSET)
-        identifier_type: ReceiptIdentifierType | Unset
-        if isinstance(_identifier_type, Unset):
-            identifier_type = UNSET
-        else:
-            identifier_type = ReceiptIdentifierType(_identifier_type)
-
-        _type_ = d.pop("type", UNSET)
-        type_: ReceiptType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = ReceiptType(_type_)
-
-        _product_type = d.pop("product_type", UNSET)
-        product_type: ProductType | Unset
-        if isinstance(_product_type, Unset):
-            product_type = UNSET
-        else:
-            product_type = ProductType(_product_type)
-
-        pay_method = d.pop("pay_method", UNSET)
-
-        buyer_name = d.pop("buyer_name", UNSET)
-
-        buyer_email = d.pop("buyer_email", UNSET)
-
-        buyer_tel = d.pop("buyer_tel", UNSET)
-
-        tax_free = d.pop("tax_free", UNSET)
-
-        vat_amount = d.pop("vat_amount", UNSET)
-
-        corp_reg_no = d.pop("corp_reg_no", UNSET)
-
-        external_receipt_request = cls(
-            name=name,
-            amount=amount,
-            identifier=identifier,
-            channel_key=channel_key,
-            identifier_type=identifier_type,
-            type_=type_,
-            product_type=product_type,
-            pay_method=pay_method,
-            buyer_name=buyer_name,
-            buyer_email=buyer_email,
-            buyer_tel=buyer_tel,
-            tax_free=tax_free,
-            vat_amount=vat_amount,
-            corp_reg_no=corp_reg_no,
-        )
-
-        external_receipt_request.additional_properties = d
-        return external_receipt_request
+        # Every value is checked (and money converted) above: set the fields directly, which
+        # is faster than __init__ with its converters.
+        model_ = cls.__new__(cls)
+        model_.name = name
+        model_.amount = amount
+        model_.identifier = identifier
+        model_.channel_key = channel_key
+        model_.identifier_type = identifier_type
+        model_.type_ = type_
+        model_.product_type = product_type
+        model_.pay_method = pay_method
+        model_.buyer_name = buyer_name
+        model_.buyer_email = buyer_email
+        model_.buyer_tel = buyer_tel
+        model_.tax_free = tax_free
+        model_.vat_amount = vat_amount
+        model_.corp_reg_no = corp_reg_no
+        model_.additional_properties = d
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

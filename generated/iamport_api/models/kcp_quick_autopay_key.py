@@ -1,57 +1,57 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
-from ..types import UNSET, Unset
+from ..types import (
+    json_str,
+)
 
 T = TypeVar("T", bound="KcpQuickAutopayKey")
 
 
-@_attrs_define
+# No conversion on assignment (type checkers hold assignments to the annotations): attrs then
+# adds no __setattr__ hook, which would slow every assignment in __init__ and from_dict.
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class KcpQuickAutopayKey:
     """The billing key whose KCP Quick Pay automatic-payment key was deleted."""
 
-    customer_uid: None | str | Unset = UNSET
+    customer_uid: str | None = None
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        customer_uid: None | str | Unset
-        if isinstance(self.customer_uid, Unset):
-            customer_uid = UNSET
-        else:
-            customer_uid = self.customer_uid
-
+        """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
+        are left out)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if customer_uid is not UNSET:
-            field_dict["customer_uid"] = customer_uid
-
+        if self.customer_uid is not None:
+            field_dict["customer_uid"] = self.customer_uid
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a decoded JSON object, checking every value against the spec.
+
+        Raises:
+            SpecMismatchError: A value has the wrong JSON type or a required key is missing
+                (the message names the field).
+        """
         d = dict(src_dict)
+        customer_uid = d.pop("customer_uid", None)
+        if type(customer_uid) is not str and customer_uid is not None:
+            customer_uid = json_str(customer_uid, "customer_uid")
 
-        def _parse_customer_uid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        customer_uid = _parse_customer_uid(d.pop("customer_uid", UNSET))
-
-        kcp_quick_autopay_key = cls(
-            customer_uid=customer_uid,
-        )
-
-        kcp_quick_autopay_key.additional_properties = d
-        return kcp_quick_autopay_key
+        # Every value is checked (and money converted) above: set the fields directly, which
+        # is faster than __init__ with its converters.
+        model_ = cls.__new__(cls)
+        model_.customer_uid = customer_uid
+        model_.additional_properties = d
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

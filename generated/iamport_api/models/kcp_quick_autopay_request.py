@@ -1,85 +1,98 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
-from ..types import UNSET, Unset
+from ..types import (
+    MISSING,
+    json_money,
+    json_str,
+    money,
+)
 
 T = TypeVar("T", bound="KcpQuickAutopayRequest")
 
 
-@_attrs_define
+# No conversion on assignment (type checkers hold assignments to the annotations): attrs then
+# adds no __setattr__ hook, which would slow every assignment in __init__ and from_dict.
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class KcpQuickAutopayRequest:
     customer_uid: str
     """ Billing key whose automatic-payment key to charge. """
+
     merchant_uid: str
     """ New, unique order id. """
+
     name: str
     """ Order name. """
+
     buyer_name: str
-    amount: float
-    notice_url: str | Unset = UNSET
+
+    amount: Decimal = _attrs_field(converter=money)
+
+    notice_url: str | None = None
     """ Webhook address notified when the payment is approved. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        customer_uid = self.customer_uid
-
-        merchant_uid = self.merchant_uid
-
-        name = self.name
-
-        buyer_name = self.buyer_name
-
-        amount = self.amount
-
-        notice_url = self.notice_url
-
+        """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
+        are left out)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "customer_uid": customer_uid,
-                "merchant_uid": merchant_uid,
-                "name": name,
-                "buyer_name": buyer_name,
-                "amount": amount,
-            }
-        )
-        if notice_url is not UNSET:
-            field_dict["notice_url"] = notice_url
-
+        field_dict["customer_uid"] = self.customer_uid
+        field_dict["merchant_uid"] = self.merchant_uid
+        field_dict["name"] = self.name
+        field_dict["buyer_name"] = self.buyer_name
+        field_dict["amount"] = self.amount
+        if self.notice_url is not None:
+            field_dict["notice_url"] = self.notice_url
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a decoded JSON object, checking every value against the spec.
+
+        Raises:
+            SpecMismatchError: A value has the wrong JSON type or a required key is missing
+                (the message names the field).
+        """
         d = dict(src_dict)
-        customer_uid = d.pop("customer_uid")
+        customer_uid = d.pop("customer_uid", MISSING)
+        if type(customer_uid) is not str:
+            customer_uid = json_str(customer_uid, "customer_uid")
+        merchant_uid = d.pop("merchant_uid", MISSING)
+        if type(merchant_uid) is not str:
+            merchant_uid = json_str(merchant_uid, "merchant_uid")
+        name = d.pop("name", MISSING)
+        if type(name) is not str:
+            name = json_str(name, "name")
+        buyer_name = d.pop("buyer_name", MISSING)
+        if type(buyer_name) is not str:
+            buyer_name = json_str(buyer_name, "buyer_name")
+        amount = d.pop("amount", MISSING)
+        if type(amount) is not Decimal:
+            amount = json_money(amount, "amount")
+        notice_url = d.pop("notice_url", None)
+        if type(notice_url) is not str and notice_url is not None:
+            notice_url = json_str(notice_url, "notice_url")
 
-        merchant_uid = d.pop("merchant_uid")
-
-        name = d.pop("name")
-
-        buyer_name = d.pop("buyer_name")
-
-        amount = d.pop("amount")
-
-        notice_url = d.pop("notice_url", UNSET)
-
-        kcp_quick_autopay_request = cls(
-            customer_uid=customer_uid,
-            merchant_uid=merchant_uid,
-            name=name,
-            buyer_name=buyer_name,
-            amount=amount,
-            notice_url=notice_url,
-        )
-
-        kcp_quick_autopay_request.additional_properties = d
-        return kcp_quick_autopay_request
+        # Every value is checked (and money converted) above: set the fields directly, which
+        # is faster than __init__ with its converters.
+        model_ = cls.__new__(cls)
+        model_.customer_uid = customer_uid
+        model_.merchant_uid = merchant_uid
+        model_.name = name
+        model_.buyer_name = buyer_name
+        model_.amount = amount
+        model_.notice_url = notice_url
+        model_.additional_properties = d
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

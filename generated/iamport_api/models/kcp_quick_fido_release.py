@@ -1,57 +1,57 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
-from ..types import UNSET, Unset
+from ..types import (
+    json_str,
+)
 
 T = TypeVar("T", bound="KcpQuickFidoRelease")
 
 
-@_attrs_define
+# No conversion on assignment (type checkers hold assignments to the annotations): attrs then
+# adds no __setattr__ hook, which would slow every assignment in __init__ and from_dict.
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class KcpQuickFidoRelease:
     """The member whose biometric authentication was turned off."""
 
-    member_id: None | str | Unset = UNSET
+    member_id: str | None = None
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        member_id: None | str | Unset
-        if isinstance(self.member_id, Unset):
-            member_id = UNSET
-        else:
-            member_id = self.member_id
-
+        """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
+        are left out)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if member_id is not UNSET:
-            field_dict["member_id"] = member_id
-
+        if self.member_id is not None:
+            field_dict["member_id"] = self.member_id
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a decoded JSON object, checking every value against the spec.
+
+        Raises:
+            SpecMismatchError: A value has the wrong JSON type or a required key is missing
+                (the message names the field).
+        """
         d = dict(src_dict)
+        member_id = d.pop("member_id", None)
+        if type(member_id) is not str and member_id is not None:
+            member_id = json_str(member_id, "member_id")
 
-        def _parse_member_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        member_id = _parse_member_id(d.pop("member_id", UNSET))
-
-        kcp_quick_fido_release = cls(
-            member_id=member_id,
-        )
-
-        kcp_quick_fido_release.additional_properties = d
-        return kcp_quick_fido_release
+        # Every value is checked (and money converted) above: set the fields directly, which
+        # is faster than __init__ with its converters.
+        model_ = cls.__new__(cls)
+        model_.member_id = member_id
+        model_.additional_properties = d
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -5,40 +5,52 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
+
+from ..types import (
+    MISSING,
+    json_str,
+)
 
 T = TypeVar("T", bound="KcpQuickFidoReleaseRequest")
 
 
-@_attrs_define
+# No conversion on assignment (type checkers hold assignments to the annotations): attrs then
+# adds no __setattr__ hook, which would slow every assignment in __init__ and from_dict.
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class KcpQuickFidoReleaseRequest:
     channel_key: str
     """ Key of the KCP Quick Pay channel. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        channel_key = self.channel_key
-
+        """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
+        are left out)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "channel_key": channel_key,
-            }
-        )
-
+        field_dict["channel_key"] = self.channel_key
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a decoded JSON object, checking every value against the spec.
+
+        Raises:
+            SpecMismatchError: A value has the wrong JSON type or a required key is missing
+                (the message names the field).
+        """
         d = dict(src_dict)
-        channel_key = d.pop("channel_key")
+        channel_key = d.pop("channel_key", MISSING)
+        if type(channel_key) is not str:
+            channel_key = json_str(channel_key, "channel_key")
 
-        kcp_quick_fido_release_request = cls(
-            channel_key=channel_key,
-        )
-
-        kcp_quick_fido_release_request.additional_properties = d
-        return kcp_quick_fido_release_request
+        # Every value is checked (and money converted) above: set the fields directly, which
+        # is faster than __init__ with its converters.
+        model_ = cls.__new__(cls)
+        model_.channel_key = channel_key
+        model_.additional_properties = d
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

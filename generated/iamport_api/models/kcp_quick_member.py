@@ -1,91 +1,91 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
-from ..types import UNSET, Unset
+from ..types import (
+    MISSING,
+    json_int,
+    json_str,
+)
 
 T = TypeVar("T", bound="KcpQuickMember")
 
 
-@_attrs_define
+# No conversion on assignment (type checkers hold assignments to the annotations): attrs then
+# adds no __setattr__ hook, which would slow every assignment in __init__ and from_dict.
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class KcpQuickMember:
     """A buyer registered with KCP Quick Pay."""
 
     member_id: str
+
     pg_provider: str
     """ Gateway, `kcp_quick`. """
+
     inserted: int
     """ When the member was registered (unix seconds). """
+
     updated: int
     """ When the member was last changed (unix seconds). """
-    pg_id: None | str | Unset = UNSET
+
+    pg_id: str | None = None
     """ Gateway merchant id. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        member_id = self.member_id
-
-        pg_provider = self.pg_provider
-
-        inserted = self.inserted
-
-        updated = self.updated
-
-        pg_id: None | str | Unset
-        if isinstance(self.pg_id, Unset):
-            pg_id = UNSET
-        else:
-            pg_id = self.pg_id
-
+        """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
+        are left out)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "member_id": member_id,
-                "pg_provider": pg_provider,
-                "inserted": inserted,
-                "updated": updated,
-            }
-        )
-        if pg_id is not UNSET:
-            field_dict["pg_id"] = pg_id
-
+        field_dict["member_id"] = self.member_id
+        field_dict["pg_provider"] = self.pg_provider
+        field_dict["inserted"] = self.inserted
+        field_dict["updated"] = self.updated
+        if self.pg_id is not None:
+            field_dict["pg_id"] = self.pg_id
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a decoded JSON object, checking every value against the spec.
+
+        Raises:
+            SpecMismatchError: A value has the wrong JSON type or a required key is missing
+                (the message names the field).
+        """
         d = dict(src_dict)
-        member_id = d.pop("member_id")
+        member_id = d.pop("member_id", MISSING)
+        if type(member_id) is not str:
+            member_id = json_str(member_id, "member_id")
+        pg_provider = d.pop("pg_provider", MISSING)
+        if type(pg_provider) is not str:
+            pg_provider = json_str(pg_provider, "pg_provider")
+        inserted = d.pop("inserted", MISSING)
+        if type(inserted) is not int:
+            inserted = json_int(inserted, "inserted")
+        updated = d.pop("updated", MISSING)
+        if type(updated) is not int:
+            updated = json_int(updated, "updated")
+        pg_id = d.pop("pg_id", None)
+        if type(pg_id) is not str and pg_id is not None:
+            pg_id = json_str(pg_id, "pg_id")
 
-        pg_provider = d.pop("pg_provider")
-
-        inserted = d.pop("inserted")
-
-        updated = d.pop("updated")
-
-        def _parse_pg_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        pg_id = _parse_pg_id(d.pop("pg_id", UNSET))
-
-        kcp_quick_member = cls(
-            member_id=member_id,
-            pg_provider=pg_provider,
-            inserted=inserted,
-            updated=updated,
-            pg_id=pg_id,
-        )
-
-        kcp_quick_member.additional_properties = d
-        return kcp_quick_member
+        # Every value is checked (and money converted) above: set the fields directly, which
+        # is faster than __init__ with its converters.
+        model_ = cls.__new__(cls)
+        model_.member_id = member_id
+        model_.pg_provider = pg_provider
+        model_.inserted = inserted
+        model_.updated = updated
+        model_.pg_id = pg_id
+        model_.additional_properties = d
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

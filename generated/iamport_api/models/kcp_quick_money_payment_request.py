@@ -1,94 +1,107 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
-from ..types import UNSET, Unset
+from ..types import (
+    MISSING,
+    json_money,
+    json_str,
+    money,
+)
 
 T = TypeVar("T", bound="KcpQuickMoneyPaymentRequest")
 
 
-@_attrs_define
+# No conversion on assignment (type checkers hold assignments to the annotations): attrs then
+# adds no __setattr__ hook, which would slow every assignment in __init__ and from_dict.
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class KcpQuickMoneyPaymentRequest:
     member_id: str
     """ The buyer's KCP prepaid-money member id. """
+
     merchant_uid: str
     """ New, unique order id. """
+
     name: str
     """ Order name. """
-    amount: float
+
+    amount: Decimal = _attrs_field(converter=money)
+
     imp_uid: str
     """ The transaction whose PIN check was done. """
-    channel_key: str | Unset = UNSET
-    notice_url: str | Unset = UNSET
+
+    channel_key: str | None = None
+
+    notice_url: str | None = None
     """ Webhook address notified when the payment is approved. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        member_id = self.member_id
-
-        merchant_uid = self.merchant_uid
-
-        name = self.name
-
-        amount = self.amount
-
-        imp_uid = self.imp_uid
-
-        channel_key = self.channel_key
-
-        notice_url = self.notice_url
-
+        """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
+        are left out)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "member_id": member_id,
-                "merchant_uid": merchant_uid,
-                "name": name,
-                "amount": amount,
-                "imp_uid": imp_uid,
-            }
-        )
-        if channel_key is not UNSET:
-            field_dict["channel_key"] = channel_key
-        if notice_url is not UNSET:
-            field_dict["notice_url"] = notice_url
-
+        field_dict["member_id"] = self.member_id
+        field_dict["merchant_uid"] = self.merchant_uid
+        field_dict["name"] = self.name
+        field_dict["amount"] = self.amount
+        field_dict["imp_uid"] = self.imp_uid
+        if self.channel_key is not None:
+            field_dict["channel_key"] = self.channel_key
+        if self.notice_url is not None:
+            field_dict["notice_url"] = self.notice_url
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a decoded JSON object, checking every value against the spec.
+
+        Raises:
+            SpecMismatchError: A value has the wrong JSON type or a required key is missing
+                (the message names the field).
+        """
         d = dict(src_dict)
-        member_id = d.pop("member_id")
+        member_id = d.pop("member_id", MISSING)
+        if type(member_id) is not str:
+            member_id = json_str(member_id, "member_id")
+        merchant_uid = d.pop("merchant_uid", MISSING)
+        if type(merchant_uid) is not str:
+            merchant_uid = json_str(merchant_uid, "merchant_uid")
+        name = d.pop("name", MISSING)
+        if type(name) is not str:
+            name = json_str(name, "name")
+        amount = d.pop("amount", MISSING)
+        if type(amount) is not Decimal:
+            amount = json_money(amount, "amount")
+        imp_uid = d.pop("imp_uid", MISSING)
+        if type(imp_uid) is not str:
+            imp_uid = json_str(imp_uid, "imp_uid")
+        channel_key = d.pop("channel_key", None)
+        if type(channel_key) is not str and channel_key is not None:
+            channel_key = json_str(channel_key, "channel_key")
+        notice_url = d.pop("notice_url", None)
+        if type(notice_url) is not str and notice_url is not None:
+            notice_url = json_str(notice_url, "notice_url")
 
-        merchant_uid = d.pop("merchant_uid")
-
-        name = d.pop("name")
-
-        amount = d.pop("amount")
-
-        imp_uid = d.pop("imp_uid")
-
-        channel_key = d.pop("channel_key", UNSET)
-
-        notice_url = d.pop("notice_url", UNSET)
-
-        kcp_quick_money_payment_request = cls(
-            member_id=member_id,
-            merchant_uid=merchant_uid,
-            name=name,
-            amount=amount,
-            imp_uid=imp_uid,
-            channel_key=channel_key,
-            notice_url=notice_url,
-        )
-
-        kcp_quick_money_payment_request.additional_properties = d
-        return kcp_quick_money_payment_request
+        # Every value is checked (and money converted) above: set the fields directly, which
+        # is faster than __init__ with its converters.
+        model_ = cls.__new__(cls)
+        model_.member_id = member_id
+        model_.merchant_uid = merchant_uid
+        model_.name = name
+        model_.amount = amount
+        model_.imp_uid = imp_uid
+        model_.channel_key = channel_key
+        model_.notice_url = notice_url
+        model_.additional_properties = d
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,111 +1,99 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
-from ..types import UNSET, Unset
+from ..types import (
+    MISSING,
+    json_str,
+)
 
 T = TypeVar("T", bound="NaverAddress")
 
 
-@_attrs_define
+# No conversion on assignment (type checkers hold assignments to the annotations): attrs then
+# adds no __setattr__ hook, which would slow every assignment in __init__ and from_dict.
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class NaverAddress:
     """A shipping address of a Naver Pay order."""
 
     base: str
     """ Street address. """
+
     postcode: str
+
     tel1: str
     """ Main phone number. """
+
     name: str
     """ Recipient. """
-    detail: None | str | Unset = UNSET
+
+    detail: str | None = None
     """ Rest of the address (building, unit). """
-    tel2: None | str | Unset = UNSET
+
+    tel2: str | None = None
     """ Other phone number. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        base = self.base
-
-        postcode = self.postcode
-
-        tel1 = self.tel1
-
-        name = self.name
-
-        detail: None | str | Unset
-        if isinstance(self.detail, Unset):
-            detail = UNSET
-        else:
-            detail = self.detail
-
-        tel2: None | str | Unset
-        if isinstance(self.tel2, Unset):
-            tel2 = UNSET
-        else:
-            tel2 = self.tel2
-
+        """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
+        are left out)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "base": base,
-                "postcode": postcode,
-                "tel1": tel1,
-                "name": name,
-            }
-        )
-        if detail is not UNSET:
-            field_dict["detail"] = detail
-        if tel2 is not UNSET:
-            field_dict["tel2"] = tel2
-
+        field_dict["base"] = self.base
+        field_dict["postcode"] = self.postcode
+        field_dict["tel1"] = self.tel1
+        field_dict["name"] = self.name
+        if self.detail is not None:
+            field_dict["detail"] = self.detail
+        if self.tel2 is not None:
+            field_dict["tel2"] = self.tel2
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a decoded JSON object, checking every value against the spec.
+
+        Raises:
+            SpecMismatchError: A value has the wrong JSON type or a required key is missing
+                (the message names the field).
+        """
         d = dict(src_dict)
-        base = d.pop("base")
+        base = d.pop("base", MISSING)
+        if type(base) is not str:
+            base = json_str(base, "base")
+        postcode = d.pop("postcode", MISSING)
+        if type(postcode) is not str:
+            postcode = json_str(postcode, "postcode")
+        tel1 = d.pop("tel1", MISSING)
+        if type(tel1) is not str:
+            tel1 = json_str(tel1, "tel1")
+        name = d.pop("name", MISSING)
+        if type(name) is not str:
+            name = json_str(name, "name")
+        detail = d.pop("detail", None)
+        if type(detail) is not str and detail is not None:
+            detail = json_str(detail, "detail")
+        tel2 = d.pop("tel2", None)
+        if type(tel2) is not str and tel2 is not None:
+            tel2 = json_str(tel2, "tel2")
 
-        postcode = d.pop("postcode")
-
-        tel1 = d.pop("tel1")
-
-        name = d.pop("name")
-
-        def _parse_detail(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        detail = _parse_detail(d.pop("detail", UNSET))
-
-        def _parse_tel2(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        tel2 = _parse_tel2(d.pop("tel2", UNSET))
-
-        naver_address = cls(
-            base=base,
-            postcode=postcode,
-            tel1=tel1,
-            name=name,
-            detail=detail,
-            tel2=tel2,
-        )
-
-        naver_address.additional_properties = d
-        return naver_address
+        # Every value is checked (and money converted) above: set the fields directly, which
+        # is faster than __init__ with its converters.
+        model_ = cls.__new__(cls)
+        model_.base = base
+        model_.postcode = postcode
+        model_.tel1 = tel1
+        model_.name = name
+        model_.detail = detail
+        model_.tel2 = tel2
+        model_.additional_properties = d
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

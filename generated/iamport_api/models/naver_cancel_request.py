@@ -1,63 +1,78 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.naver_cancel_reason import NaverCancelReason
-from ..types import UNSET, Unset
+from ..types import (
+    enum_mismatch,
+    json_str,
+    mismatch,
+)
 
 T = TypeVar("T", bound="NaverCancelRequest")
 
 
-@_attrs_define
+# No conversion on assignment (type checkers hold assignments to the annotations): attrs then
+# adds no __setattr__ hook, which would slow every assignment in __init__ and from_dict.
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class NaverCancelRequest:
-    product_order_id: list[str] | Unset = UNSET
+    product_order_id: list[str] | None = None
     """ Product orders to act on; all product orders of the payment when omitted. """
-    reason: NaverCancelReason | Unset = UNSET
+
+    reason: NaverCancelReason | None = None
     """ Reason for a Naver Pay refund; an unknown code is treated as PRODUCT_UNSATISFIED (the default). """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        product_order_id: list[str] | Unset = UNSET
-        if not isinstance(self.product_order_id, Unset):
-            product_order_id = self.product_order_id
-
-        reason: str | Unset = UNSET
-        if not isinstance(self.reason, Unset):
-            reason = self.reason.value
-
+        """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
+        are left out)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if product_order_id is not UNSET:
-            field_dict["product_order_id"] = product_order_id
-        if reason is not UNSET:
-            field_dict["reason"] = reason
-
+        if self.product_order_id is not None:
+            field_dict["product_order_id"] = list(self.product_order_id)
+        if self.reason is not None:
+            field_dict["reason"] = self.reason.value
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a decoded JSON object, checking every value against the spec.
+
+        Raises:
+            SpecMismatchError: A value has the wrong JSON type or a required key is missing
+                (the message names the field).
+        """
         d = dict(src_dict)
-        product_order_id = cast(list[str], d.pop("product_order_id", UNSET))
+        product_order_id = d.pop("product_order_id", None)
+        if product_order_id is not None:
+            if not isinstance(product_order_id, list):
+                raise mismatch("product_order_id", "an array", product_order_id)
+            product_order_id_items: list[str] = []
+            for index_0, item_0 in enumerate(product_order_id):
+                if type(item_0) is not str:
+                    item_0 = json_str(item_0, f"product_order_id[{index_0}]")
+                product_order_id_items.append(item_0)
+            product_order_id = product_order_id_items
+        reason = d.pop("reason", None)
+        if reason is not None:
+            try:
+                reason = NaverCancelReason(reason)
+            except (ValueError, TypeError):
+                raise enum_mismatch("reason", reason, NaverCancelReason) from None
 
-        _reason = d.pop("reason", UNSET)
-        reason: NaverCancelReason | Unset
-        if isinstance(_reason, Unset):
-            reason = UNSET
-        else:
-            reason = NaverCancelReason(_reason)
-
-        naver_cancel_request = cls(
-            product_order_id=product_order_id,
-            reason=reason,
-        )
-
-        naver_cancel_request.additional_properties = d
-        return naver_cancel_request
+        # Every value is checked (and money converted) above: set the fields directly, which
+        # is faster than __init__ with its converters.
+        model_ = cls.__new__(cls)
+        model_.product_order_id = product_order_id
+        model_.reason = reason
+        model_.additional_properties = d
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,78 +1,92 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
+
+from ..types import (
+    MISSING,
+    json_money,
+    money,
+)
 
 T = TypeVar("T", bound="NaverCashAmount")
 
 
-@_attrs_define
+# No conversion on assignment (type checkers hold assignments to the annotations): attrs then
+# adds no __setattr__ hook, which would slow every assignment in __init__ and from_dict.
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class NaverCashAmount:
     """How much of a Naver Pay payment a cash receipt may cover."""
 
-    amount_total: float
+    amount_total: Decimal = _attrs_field(converter=money)
     """ Total eligible amount. """
-    amount_by_npoint: float
+
+    amount_by_npoint: Decimal = _attrs_field(converter=money)
     """ Part paid with Naver points. """
-    amount_by_primary: float
+
+    amount_by_primary: Decimal = _attrs_field(converter=money)
     """ Part paid with the main means (card, transfer, ...). """
-    amount_supply: float
+
+    amount_supply: Decimal = _attrs_field(converter=money)
     """ Supply value part. """
-    amount_vat: float
+
+    amount_vat: Decimal = _attrs_field(converter=money)
     """ VAT part. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        amount_total = self.amount_total
-
-        amount_by_npoint = self.amount_by_npoint
-
-        amount_by_primary = self.amount_by_primary
-
-        amount_supply = self.amount_supply
-
-        amount_vat = self.amount_vat
-
+        """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
+        are left out)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "amount_total": amount_total,
-                "amount_by_npoint": amount_by_npoint,
-                "amount_by_primary": amount_by_primary,
-                "amount_supply": amount_supply,
-                "amount_vat": amount_vat,
-            }
-        )
-
+        field_dict["amount_total"] = self.amount_total
+        field_dict["amount_by_npoint"] = self.amount_by_npoint
+        field_dict["amount_by_primary"] = self.amount_by_primary
+        field_dict["amount_supply"] = self.amount_supply
+        field_dict["amount_vat"] = self.amount_vat
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a decoded JSON object, checking every value against the spec.
+
+        Raises:
+            SpecMismatchError: A value has the wrong JSON type or a required key is missing
+                (the message names the field).
+        """
         d = dict(src_dict)
-        amount_total = d.pop("amount_total")
+        amount_total = d.pop("amount_total", MISSING)
+        if type(amount_total) is not Decimal:
+            amount_total = json_money(amount_total, "amount_total")
+        amount_by_npoint = d.pop("amount_by_npoint", MISSING)
+        if type(amount_by_npoint) is not Decimal:
+            amount_by_npoint = json_money(amount_by_npoint, "amount_by_npoint")
+        amount_by_primary = d.pop("amount_by_primary", MISSING)
+        if type(amount_by_primary) is not Decimal:
+            amount_by_primary = json_money(amount_by_primary, "amount_by_primary")
+        amount_supply = d.pop("amount_supply", MISSING)
+        if type(amount_supply) is not Decimal:
+            amount_supply = json_money(amount_supply, "amount_supply")
+        amount_vat = d.pop("amount_vat", MISSING)
+        if type(amount_vat) is not Decimal:
+            amount_vat = json_money(amount_vat, "amount_vat")
 
-        amount_by_npoint = d.pop("amount_by_npoint")
-
-        amount_by_primary = d.pop("amount_by_primary")
-
-        amount_supply = d.pop("amount_supply")
-
-        amount_vat = d.pop("amount_vat")
-
-        naver_cash_amount = cls(
-            amount_total=amount_total,
-            amount_by_npoint=amount_by_npoint,
-            amount_by_primary=amount_by_primary,
-            amount_supply=amount_supply,
-            amount_vat=amount_vat,
-        )
-
-        naver_cash_amount.additional_properties = d
-        return naver_cash_amount
+        # Every value is checked (and money converted) above: set the fields directly, which
+        # is faster than __init__ with its converters.
+        model_ = cls.__new__(cls)
+        model_.amount_total = amount_total
+        model_.amount_by_npoint = amount_by_npoint
+        model_.amount_by_primary = amount_by_primary
+        model_.amount_supply = amount_supply
+        model_.amount_vat = amount_vat
+        model_.additional_properties = d
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

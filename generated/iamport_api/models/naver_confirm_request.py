@@ -5,40 +5,52 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
-from ..types import UNSET, Unset
+from ..types import (
+    json_str,
+)
 
 T = TypeVar("T", bound="NaverConfirmRequest")
 
 
-@_attrs_define
+# No conversion on assignment (type checkers hold assignments to the annotations): attrs then
+# adds no __setattr__ hook, which would slow every assignment in __init__ and from_dict.
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class NaverConfirmRequest:
-    requester: str | Unset = UNSET
+    requester: str | None = None
     """ Who confirms: `admin` (the merchant, default) or `customer` (the buyer). """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        requester = self.requester
-
+        """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
+        are left out)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if requester is not UNSET:
-            field_dict["requester"] = requester
-
+        if self.requester is not None:
+            field_dict["requester"] = self.requester
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a decoded JSON object, checking every value against the spec.
+
+        Raises:
+            SpecMismatchError: A value has the wrong JSON type or a required key is missing
+                (the message names the field).
+        """
         d = dict(src_dict)
-        requester = d.pop("requester", UNSET)
+        requester = d.pop("requester", None)
+        if type(requester) is not str and requester is not None:
+            requester = json_str(requester, "requester")
 
-        naver_confirm_request = cls(
-            requester=requester,
-        )
-
-        naver_confirm_request.additional_properties = d
-        return naver_confirm_request
+        # Every value is checked (and money converted) above: set the fields directly, which
+        # is faster than __init__ with its converters.
+        model_ = cls.__new__(cls)
+        model_.requester = requester
+        model_.additional_properties = d
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

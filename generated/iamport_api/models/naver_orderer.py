@@ -5,56 +5,68 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
+
+from ..types import (
+    MISSING,
+    json_str,
+)
 
 T = TypeVar("T", bound="NaverOrderer")
 
 
-@_attrs_define
+# No conversion on assignment (type checkers hold assignments to the annotations): attrs then
+# adds no __setattr__ hook, which would slow every assignment in __init__ and from_dict.
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class NaverOrderer:
     """The buyer of a Naver Pay order."""
 
     name: str
+
     id: str
     """ Naver id, masked. """
+
     tel: str
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        id = self.id
-
-        tel = self.tel
-
+        """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
+        are left out)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "id": id,
-                "tel": tel,
-            }
-        )
-
+        field_dict["name"] = self.name
+        field_dict["id"] = self.id
+        field_dict["tel"] = self.tel
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a decoded JSON object, checking every value against the spec.
+
+        Raises:
+            SpecMismatchError: A value has the wrong JSON type or a required key is missing
+                (the message names the field).
+        """
         d = dict(src_dict)
-        name = d.pop("name")
+        name = d.pop("name", MISSING)
+        if type(name) is not str:
+            name = json_str(name, "name")
+        id = d.pop("id", MISSING)
+        if type(id) is not str:
+            id = json_str(id, "id")
+        tel = d.pop("tel", MISSING)
+        if type(tel) is not str:
+            tel = json_str(tel, "tel")
 
-        id = d.pop("id")
-
-        tel = d.pop("tel")
-
-        naver_orderer = cls(
-            name=name,
-            id=id,
-            tel=tel,
-        )
-
-        naver_orderer.additional_properties = d
-        return naver_orderer
+        # Every value is checked (and money converted) above: set the fields directly, which
+        # is faster than __init__ with its converters.
+        model_ = cls.__new__(cls)
+        model_.name = name
+        model_.id = id
+        model_.tel = tel
+        model_.additional_properties = d
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,57 +1,73 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
-from ..types import UNSET, Unset
+from ..types import (
+    MISSING,
+    json_str,
+    mismatch,
+)
 
 T = TypeVar("T", bound="NaverRejectReturnRequest")
 
 
-@_attrs_define
+# No conversion on assignment (type checkers hold assignments to the annotations): attrs then
+# adds no __setattr__ hook, which would slow every assignment in __init__ and from_dict.
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class NaverRejectReturnRequest:
     memo: str
     """ Note to the buyer explaining the refusal. """
-    product_order_id: list[str] | Unset = UNSET
+
+    product_order_id: list[str] | None = None
     """ Product orders to act on; all product orders of the payment when omitted. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        memo = self.memo
-
-        product_order_id: list[str] | Unset = UNSET
-        if not isinstance(self.product_order_id, Unset):
-            product_order_id = self.product_order_id
-
+        """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
+        are left out)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "memo": memo,
-            }
-        )
-        if product_order_id is not UNSET:
-            field_dict["product_order_id"] = product_order_id
-
+        field_dict["memo"] = self.memo
+        if self.product_order_id is not None:
+            field_dict["product_order_id"] = list(self.product_order_id)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a decoded JSON object, checking every value against the spec.
+
+        Raises:
+            SpecMismatchError: A value has the wrong JSON type or a required key is missing
+                (the message names the field).
+        """
         d = dict(src_dict)
-        memo = d.pop("memo")
+        memo = d.pop("memo", MISSING)
+        if type(memo) is not str:
+            memo = json_str(memo, "memo")
+        product_order_id = d.pop("product_order_id", None)
+        if product_order_id is not None:
+            if not isinstance(product_order_id, list):
+                raise mismatch("product_order_id", "an array", product_order_id)
+            product_order_id_items: list[str] = []
+            for index_0, item_0 in enumerate(product_order_id):
+                if type(item_0) is not str:
+                    item_0 = json_str(item_0, f"product_order_id[{index_0}]")
+                product_order_id_items.append(item_0)
+            product_order_id = product_order_id_items
 
-        product_order_id = cast(list[str], d.pop("product_order_id", UNSET))
-
-        naver_reject_return_request = cls(
-            memo=memo,
-            product_order_id=product_order_id,
-        )
-
-        naver_reject_return_request.additional_properties = d
-        return naver_reject_return_request
+        # Every value is checked (and money converted) above: set the fields directly, which
+        # is faster than __init__ with its converters.
+        model_ = cls.__new__(cls)
+        model_.memo = memo
+        model_.product_order_id = product_order_id
+        model_.additional_properties = d
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

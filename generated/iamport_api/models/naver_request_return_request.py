@@ -1,102 +1,117 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.naver_delivery_company import NaverDeliveryCompany
 from ..models.naver_return_delivery_method import NaverReturnDeliveryMethod
 from ..models.naver_return_reason import NaverReturnReason
-from ..types import UNSET, Unset
+from ..types import (
+    MISSING,
+    enum_mismatch,
+    json_str,
+    mismatch,
+)
 
 T = TypeVar("T", bound="NaverRequestReturnRequest")
 
 
-@_attrs_define
+# No conversion on assignment (type checkers hold assignments to the annotations): attrs then
+# adds no __setattr__ hook, which would slow every assignment in __init__ and from_dict.
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class NaverRequestReturnRequest:
     delivery_method: NaverReturnDeliveryMethod
     """ How returned goods travel: parcel booked by the seller (`RETURN_DESIGNATED`), ordinary parcel
     (`RETURN_DELIVERY`), sent back by the buyer (`RETURN_INDIVIDUAL`). """
-    product_order_id: list[str] | Unset = UNSET
+
+    product_order_id: list[str] | None = None
     """ Product orders to act on; all product orders of the payment when omitted. """
-    reason: NaverReturnReason | Unset = UNSET
+
+    reason: NaverReturnReason | None = None
     """ Reason for a Naver Pay return; an unknown code is treated as INTENT_CHANGED (the default). """
-    delivery_company: NaverDeliveryCompany | Unset = UNSET
+
+    delivery_company: NaverDeliveryCompany | None = None
     """ Naver Pay's code of the parcel company (`CH1` means any other company). """
-    tracking_number: str | Unset = UNSET
+
+    tracking_number: str | None = None
     """ Tracking number (needed with `RETURN_DELIVERY`). """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        delivery_method = self.delivery_method.value
-
-        product_order_id: list[str] | Unset = UNSET
-        if not isinstance(self.product_order_id, Unset):
-            product_order_id = self.product_order_id
-
-        reason: str | Unset = UNSET
-        if not isinstance(self.reason, Unset):
-            reason = self.reason.value
-
-        delivery_company: str | Unset = UNSET
-        if not isinstance(self.delivery_company, Unset):
-            delivery_company = self.delivery_company.value
-
-        tracking_number = self.tracking_number
-
+        """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
+        are left out)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "delivery_method": delivery_method,
-            }
-        )
-        if product_order_id is not UNSET:
-            field_dict["product_order_id"] = product_order_id
-        if reason is not UNSET:
-            field_dict["reason"] = reason
-        if delivery_company is not UNSET:
-            field_dict["delivery_company"] = delivery_company
-        if tracking_number is not UNSET:
-            field_dict["tracking_number"] = tracking_number
-
+        field_dict["delivery_method"] = self.delivery_method.value
+        if self.product_order_id is not None:
+            field_dict["product_order_id"] = list(self.product_order_id)
+        if self.reason is not None:
+            field_dict["reason"] = self.reason.value
+        if self.delivery_company is not None:
+            field_dict["delivery_company"] = self.delivery_company.value
+        if self.tracking_number is not None:
+            field_dict["tracking_number"] = self.tracking_number
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a decoded JSON object, checking every value against the spec.
+
+        Raises:
+            SpecMismatchError: A value has the wrong JSON type or a required key is missing
+                (the message names the field).
+        """
         d = dict(src_dict)
-        delivery_method = NaverReturnDeliveryMethod(d.pop("delivery_method"))
+        delivery_method = d.pop("delivery_method", MISSING)
+        try:
+            delivery_method = NaverReturnDeliveryMethod(delivery_method)
+        except (ValueError, TypeError):
+            raise enum_mismatch(
+                "delivery_method", delivery_method, NaverReturnDeliveryMethod
+            ) from None
+        product_order_id = d.pop("product_order_id", None)
+        if product_order_id is not None:
+            if not isinstance(product_order_id, list):
+                raise mismatch("product_order_id", "an array", product_order_id)
+            product_order_id_items: list[str] = []
+            for index_0, item_0 in enumerate(product_order_id):
+                if type(item_0) is not str:
+                    item_0 = json_str(item_0, f"product_order_id[{index_0}]")
+                product_order_id_items.append(item_0)
+            product_order_id = product_order_id_items
+        reason = d.pop("reason", None)
+        if reason is not None:
+            try:
+                reason = NaverReturnReason(reason)
+            except (ValueError, TypeError):
+                raise enum_mismatch("reason", reason, NaverReturnReason) from None
+        delivery_company = d.pop("delivery_company", None)
+        if delivery_company is not None:
+            try:
+                delivery_company = NaverDeliveryCompany(delivery_company)
+            except (ValueError, TypeError):
+                raise enum_mismatch(
+                    "delivery_company", delivery_company, NaverDeliveryCompany
+                ) from None
+        tracking_number = d.pop("tracking_number", None)
+        if type(tracking_number) is not str and tracking_number is not None:
+            tracking_number = json_str(tracking_number, "tracking_number")
 
-        product_order_id = cast(list[str], d.pop("product_order_id", UNSET))
-
-        _reason = d.pop("reason", UNSET)
-        reason: NaverReturnReason | Unset
-        if isinstance(_reason, Unset):
-            reason = UNSET
-        else:
-            reason = NaverReturnReason(_reason)
-
-        _delivery_company = d.pop("delivery_company", UNSET)
-        delivery_company: NaverDeliveryCompany | Unset
-        if isinstance(_delivery_company, Unset):
-            delivery_company = UNSET
-        else:
-            delivery_company = NaverDeliveryCompany(_delivery_company)
-
-        tracking_number = d.pop("tracking_number", UNSET)
-
-        naver_request_return_request = cls(
-            delivery_method=delivery_method,
-            product_order_id=product_order_id,
-            reason=reason,
-            delivery_company=delivery_company,
-            tracking_number=tracking_number,
-        )
-
-        naver_request_return_request.additional_properties = d
-        return naver_request_return_request
+        # Every value is checked (and money converted) above: set the fields directly, which
+        # is faster than __init__ with its converters.
+        model_ = cls.__new__(cls)
+        model_.delivery_method = delivery_method
+        model_.product_order_id = product_order_id
+        model_.reason = reason
+        model_.delivery_company = delivery_company
+        model_.tracking_number = tracking_number
+        model_.additional_properties = d
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,161 +1,137 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
-from ..types import UNSET, Unset
+from ..types import (
+    MISSING,
+    json_int,
+    json_str,
+)
 
 T = TypeVar("T", bound="NaverReview")
 
 
-@_attrs_define
+# No conversion on assignment (type checkers hold assignments to the annotations): attrs then
+# adds no __setattr__ hook, which would slow every assignment in __init__ and from_dict.
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class NaverReview:
     """A buyer's review on Naver Pay."""
 
     review_id: str
+
     score: str
     """ Satisfaction from "1" to "5". """
+
     title: str
     """ Text of a general review, or title of a premium one. """
+
     product_order_id: str
+
     product_id: str
+
     product_name: str
+
     writer: str
     """ Naver id of the author. """
+
     created_at: int
     """ When it was written (unix seconds). """
-    content: None | str | Unset = UNSET
+
+    content: str | None = None
     """ Text of a premium review (none for general reviews). """
-    product_option_name: None | str | Unset = UNSET
-    modified_at: int | None | Unset = UNSET
+
+    product_option_name: str | None = None
+
+    modified_at: int | None = None
     """ When it was last edited (unix seconds). """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        review_id = self.review_id
-
-        score = self.score
-
-        title = self.title
-
-        product_order_id = self.product_order_id
-
-        product_id = self.product_id
-
-        product_name = self.product_name
-
-        writer = self.writer
-
-        created_at = self.created_at
-
-        content: None | str | Unset
-        if isinstance(self.content, Unset):
-            content = UNSET
-        else:
-            content = self.content
-
-        product_option_name: None | str | Unset
-        if isinstance(self.product_option_name, Unset):
-            product_option_name = UNSET
-        else:
-            product_option_name = self.product_option_name
-
-        modified_at: int | None | Unset
-        if isinstance(self.modified_at, Unset):
-            modified_at = UNSET
-        else:
-            modified_at = self.modified_at
-
+        """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
+        are left out)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "review_id": review_id,
-                "score": score,
-                "title": title,
-                "product_order_id": product_order_id,
-                "product_id": product_id,
-                "product_name": product_name,
-                "writer": writer,
-                "created_at": created_at,
-            }
-        )
-        if content is not UNSET:
-            field_dict["content"] = content
-        if product_option_name is not UNSET:
-            field_dict["product_option_name"] = product_option_name
-        if modified_at is not UNSET:
-            field_dict["modified_at"] = modified_at
-
+        field_dict["review_id"] = self.review_id
+        field_dict["score"] = self.score
+        field_dict["title"] = self.title
+        field_dict["product_order_id"] = self.product_order_id
+        field_dict["product_id"] = self.product_id
+        field_dict["product_name"] = self.product_name
+        field_dict["writer"] = self.writer
+        field_dict["created_at"] = self.created_at
+        if self.content is not None:
+            field_dict["content"] = self.content
+        if self.product_option_name is not None:
+            field_dict["product_option_name"] = self.product_option_name
+        if self.modified_at is not None:
+            field_dict["modified_at"] = self.modified_at
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a decoded JSON object, checking every value against the spec.
+
+        Raises:
+            SpecMismatchError: A value has the wrong JSON type or a required key is missing
+                (the message names the field).
+        """
         d = dict(src_dict)
-        review_id = d.pop("review_id")
+        review_id = d.pop("review_id", MISSING)
+        if type(review_id) is not str:
+            review_id = json_str(review_id, "review_id")
+        score = d.pop("score", MISSING)
+        if type(score) is not str:
+            score = json_str(score, "score")
+        title = d.pop("title", MISSING)
+        if type(title) is not str:
+            title = json_str(title, "title")
+        product_order_id = d.pop("product_order_id", MISSING)
+        if type(product_order_id) is not str:
+            product_order_id = json_str(product_order_id, "product_order_id")
+        product_id = d.pop("product_id", MISSING)
+        if type(product_id) is not str:
+            product_id = json_str(product_id, "product_id")
+        product_name = d.pop("product_name", MISSING)
+        if type(product_name) is not str:
+            product_name = json_str(product_name, "product_name")
+        writer = d.pop("writer", MISSING)
+        if type(writer) is not str:
+            writer = json_str(writer, "writer")
+        created_at = d.pop("created_at", MISSING)
+        if type(created_at) is not int:
+            created_at = json_int(created_at, "created_at")
+        content = d.pop("content", None)
+        if type(content) is not str and content is not None:
+            content = json_str(content, "content")
+        product_option_name = d.pop("product_option_name", None)
+        if type(product_option_name) is not str and product_option_name is not None:
+            product_option_name = json_str(product_option_name, "product_option_name")
+        modified_at = d.pop("modified_at", None)
+        if type(modified_at) is not int and modified_at is not None:
+            modified_at = json_int(modified_at, "modified_at")
 
-        score = d.pop("score")
-
-        title = d.pop("title")
-
-        product_order_id = d.pop("product_order_id")
-
-        product_id = d.pop("product_id")
-
-        product_name = d.pop("product_name")
-
-        writer = d.pop("writer")
-
-        created_at = d.pop("created_at")
-
-        def _parse_content(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        content = _parse_content(d.pop("content", UNSET))
-
-        def _parse_product_option_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        product_option_name = _parse_product_option_name(
-            d.pop("product_option_name", UNSET)
-        )
-
-        def _parse_modified_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        modified_at = _parse_modified_at(d.pop("modified_at", UNSET))
-
-        naver_review = cls(
-            review_id=review_id,
-            score=score,
-            title=title,
-            product_order_id=product_order_id,
-            product_id=product_id,
-            product_name=product_name,
-            writer=writer,
-            created_at=created_at,
-            content=content,
-            product_option_name=product_option_name,
-            modified_at=modified_at,
-        )
-
-        naver_review.additional_properties = d
-        return naver_review
+        # Every value is checked (and money converted) above: set the fields directly, which
+        # is faster than __init__ with its converters.
+        model_ = cls.__new__(cls)
+        model_.review_id = review_id
+        model_.score = score
+        model_.title = title
+        model_.product_order_id = product_order_id
+        model_.product_id = product_id
+        model_.product_name = product_name
+        model_.writer = writer
+        model_.created_at = created_at
+        model_.content = content
+        model_.product_option_name = product_option_name
+        model_.modified_at = modified_at
+        model_.additional_properties = d
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,10 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
+
+from ..types import (
+    MISSING,
+    SpecMismatchError,
+    json_int,
+    json_str,
+    mismatch,
+)
 
 if TYPE_CHECKING:
     from ..models.naver_review import NaverReview
@@ -13,65 +22,67 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="NaverReviewListEnvelope")
 
 
-@_attrs_define
+# No conversion on assignment (type checkers hold assignments to the annotations): attrs then
+# adds no __setattr__ hook, which would slow every assignment in __init__ and from_dict.
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class NaverReviewListEnvelope:
     code: int
-    message: None | str
+
+    message: str | None
+
     response: list[NaverReview]
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        code = self.code
-
-        message: None | str
-        message = self.message
-
-        response = []
-        for response_item_data in self.response:
-            response_item = response_item_data.to_dict()
-            response.append(response_item)
-
+        """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
+        are left out)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "code": code,
-                "message": message,
-                "response": response,
-            }
-        )
-
+        field_dict["code"] = self.code
+        field_dict["message"] = self.message
+        field_dict["response"] = [item.to_dict() for item in self.response]
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.naver_review import NaverReview  # noqa: PLC0415
+        """Parse a decoded JSON object, checking every value against the spec.
 
+        Raises:
+            SpecMismatchError: A value has the wrong JSON type or a required key is missing
+                (the message names the field).
+        """
         d = dict(src_dict)
-        code = d.pop("code")
+        code = d.pop("code", MISSING)
+        if type(code) is not int:
+            code = json_int(code, "code")
+        message = d.pop("message", MISSING)
+        if type(message) is not str and message is not None:
+            message = json_str(message, "message")
+        response = d.pop("response", MISSING)
+        if not isinstance(response, list):
+            raise mismatch("response", "an array", response)
+        response_items: list[NaverReview] = []
+        for index_0, item_0 in enumerate(response):
+            if not isinstance(item_0, dict):
+                raise mismatch(f"response[{index_0}]", "an object", item_0)
+            from ..models.naver_review import NaverReview  # noqa: PLC0415
 
-        def _parse_message(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            try:
+                item_0 = NaverReview.from_dict(item_0)
+            except SpecMismatchError as exc:
+                raise exc.within(f"response[{index_0}]") from None
+            response_items.append(item_0)
+        response = response_items
 
-        message = _parse_message(d.pop("message"))
-
-        response = []
-        _response = d.pop("response")
-        for response_item_data in _response:
-            response_item = NaverReview.from_dict(response_item_data)
-
-            response.append(response_item)
-
-        naver_review_list_envelope = cls(
-            code=code,
-            message=message,
-            response=response,
-        )
-
-        naver_review_list_envelope.additional_properties = d
-        return naver_review_list_envelope
+        # Every value is checked (and money converted) above: set the fields directly, which
+        # is faster than __init__ with its converters.
+        model_ = cls.__new__(cls)
+        model_.code = code
+        model_.message = message
+        model_.response = response
+        model_.additional_properties = d
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,84 +1,100 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from decimal import Decimal
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.naver_withhold_reason import NaverWithholdReason
-from ..types import UNSET, Unset
+from ..types import (
+    MISSING,
+    enum_mismatch,
+    json_money,
+    json_str,
+    mismatch,
+    optional_money,
+)
 
 T = TypeVar("T", bound="NaverWithholdReturnRequest")
 
 
-@_attrs_define
+# No conversion on assignment (type checkers hold assignments to the annotations): attrs then
+# adds no __setattr__ hook, which would slow every assignment in __init__ and from_dict.
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class NaverWithholdReturnRequest:
     memo: str
     """ Note to the buyer explaining the hold. """
-    product_order_id: list[str] | Unset = UNSET
+
+    product_order_id: list[str] | None = None
     """ Product orders to act on; all product orders of the payment when omitted. """
-    reason: NaverWithholdReason | Unset = UNSET
+
+    reason: NaverWithholdReason | None = None
     """ Reason for holding a Naver Pay return; an unknown code is treated as ETC (the default). The spelling
     `EXTRAFEEE` is the service's. """
-    extra_charge: float | Unset = UNSET
+
+    extra_charge: Decimal | None = _attrs_field(default=None, converter=optional_money)
     """ Extra cost charged to the buyer (default 0). """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        memo = self.memo
-
-        product_order_id: list[str] | Unset = UNSET
-        if not isinstance(self.product_order_id, Unset):
-            product_order_id = self.product_order_id
-
-        reason: str | Unset = UNSET
-        if not isinstance(self.reason, Unset):
-            reason = self.reason.value
-
-        extra_charge = self.extra_charge
-
+        """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
+        are left out)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "memo": memo,
-            }
-        )
-        if product_order_id is not UNSET:
-            field_dict["product_order_id"] = product_order_id
-        if reason is not UNSET:
-            field_dict["reason"] = reason
-        if extra_charge is not UNSET:
-            field_dict["extra_charge"] = extra_charge
-
+        field_dict["memo"] = self.memo
+        if self.product_order_id is not None:
+            field_dict["product_order_id"] = list(self.product_order_id)
+        if self.reason is not None:
+            field_dict["reason"] = self.reason.value
+        if self.extra_charge is not None:
+            field_dict["extra_charge"] = self.extra_charge
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a decoded JSON object, checking every value against the spec.
+
+        Raises:
+            SpecMismatchError: A value has the wrong JSON type or a required key is missing
+                (the message names the field).
+        """
         d = dict(src_dict)
-        memo = d.pop("memo")
+        memo = d.pop("memo", MISSING)
+        if type(memo) is not str:
+            memo = json_str(memo, "memo")
+        product_order_id = d.pop("product_order_id", None)
+        if product_order_id is not None:
+            if not isinstance(product_order_id, list):
+                raise mismatch("product_order_id", "an array", product_order_id)
+            product_order_id_items: list[str] = []
+            for index_0, item_0 in enumerate(product_order_id):
+                if type(item_0) is not str:
+                    item_0 = json_str(item_0, f"product_order_id[{index_0}]")
+                product_order_id_items.append(item_0)
+            product_order_id = product_order_id_items
+        reason = d.pop("reason", None)
+        if reason is not None:
+            try:
+                reason = NaverWithholdReason(reason)
+            except (ValueError, TypeError):
+                raise enum_mismatch("reason", reason, NaverWithholdReason) from None
+        extra_charge = d.pop("extra_charge", None)
+        if type(extra_charge) is not Decimal and extra_charge is not None:
+            extra_charge = json_money(extra_charge, "extra_charge")
 
-        product_order_id = cast(list[str], d.pop("product_order_id", UNSET))
-
-        _reason = d.pop("reason", UNSET)
-        reason: NaverWithholdReason | Unset
-        if isinstance(_reason, Unset):
-            reason = UNSET
-        else:
-            reason = NaverWithholdReason(_reason)
-
-        extra_charge = d.pop("extra_charge", UNSET)
-
-        naver_withhold_return_request = cls(
-            memo=memo,
-            product_order_id=product_order_id,
-            reason=reason,
-            extra_charge=extra_charge,
-        )
-
-        naver_withhold_return_request.additional_properties = d
-        return naver_withhold_return_request
+        # Every value is checked (and money converted) above: set the fields directly, which
+        # is faster than __init__ with its converters.
+        model_ = cls.__new__(cls)
+        model_.memo = memo
+        model_.product_order_id = product_order_id
+        model_.reason = reason
+        model_.extra_charge = extra_charge
+        model_.additional_properties = d
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

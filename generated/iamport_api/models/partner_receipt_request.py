@@ -5,6 +5,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
+
+from ..types import (
+    MISSING,
+    SpecMismatchError,
+    mismatch,
+)
 
 if TYPE_CHECKING:
     from ..models.partner_receipt_item import PartnerReceiptItem
@@ -13,45 +20,53 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PartnerReceiptRequest")
 
 
-@_attrs_define
+# No conversion on assignment (type checkers hold assignments to the annotations): attrs then
+# adds no __setattr__ hook, which would slow every assignment in __init__ and from_dict.
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class PartnerReceiptRequest:
     data: list[PartnerReceiptItem]
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data = []
-        for data_item_data in self.data:
-            data_item = data_item_data.to_dict()
-            data.append(data_item)
-
+        """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
+        are left out)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-            }
-        )
-
+        field_dict["data"] = [item.to_dict() for item in self.data]
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.partner_receipt_item import PartnerReceiptItem  # noqa: PLC0415
+        """Parse a decoded JSON object, checking every value against the spec.
 
+        Raises:
+            SpecMismatchError: A value has the wrong JSON type or a required key is missing
+                (the message names the field).
+        """
         d = dict(src_dict)
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = PartnerReceiptItem.from_dict(data_item_data)
+        data = d.pop("data", MISSING)
+        if not isinstance(data, list):
+            raise mismatch("data", "an array", data)
+        data_items: list[PartnerReceiptItem] = []
+        for index_0, item_0 in enumerate(data):
+            if not isinstance(item_0, dict):
+                raise mismatch(f"data[{index_0}]", "an object", item_0)
+            from ..models.partner_receipt_item import PartnerReceiptItem  # noqa: PLC0415
 
-            data.append(data_item)
+            try:
+                item_0 = PartnerReceiptItem.from_dict(item_0)
+            except SpecMismatchError as exc:
+                raise exc.within(f"data[{index_0}]") from None
+            data_items.append(item_0)
+        data = data_items
 
-        partner_receipt_request = cls(
-            data=data,
-        )
-
-        partner_receipt_request.additional_properties = d
-        return partner_receipt_request
+        # Every value is checked (and money converted) above: set the fields directly, which
+        # is faster than __init__ with its converters.
+        model_ = cls.__new__(cls)
+        model_.data = data
+        model_.additional_properties = d
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,58 +1,58 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
-from ..types import UNSET, Unset
+from ..types import (
+    json_str,
+)
 
 T = TypeVar("T", bound="PartnerReceiptResult")
 
 
-@_attrs_define
+# No conversion on assignment (type checkers hold assignments to the annotations): attrs then
+# adds no __setattr__ hook, which would slow every assignment in __init__ and from_dict.
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class PartnerReceiptResult:
     """Where the sales slip with the sub-merchant sales can be seen."""
 
-    receipt_url: None | str | Unset = UNSET
+    receipt_url: str | None = None
     """ Link to the sales slip. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        receipt_url: None | str | Unset
-        if isinstance(self.receipt_url, Unset):
-            receipt_url = UNSET
-        else:
-            receipt_url = self.receipt_url
-
+        """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
+        are left out)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if receipt_url is not UNSET:
-            field_dict["receipt_url"] = receipt_url
-
+        if self.receipt_url is not None:
+            field_dict["receipt_url"] = self.receipt_url
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a decoded JSON object, checking every value against the spec.
+
+        Raises:
+            SpecMismatchError: A value has the wrong JSON type or a required key is missing
+                (the message names the field).
+        """
         d = dict(src_dict)
+        receipt_url = d.pop("receipt_url", None)
+        if type(receipt_url) is not str and receipt_url is not None:
+            receipt_url = json_str(receipt_url, "receipt_url")
 
-        def _parse_receipt_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        receipt_url = _parse_receipt_url(d.pop("receipt_url", UNSET))
-
-        partner_receipt_result = cls(
-            receipt_url=receipt_url,
-        )
-
-        partner_receipt_result.additional_properties = d
-        return partner_receipt_result
+        # Every value is checked (and money converted) above: set the fields directly, which
+        # is faster than __init__ with its converters.
+        model_ = cls.__new__(cls)
+        model_.receipt_url = receipt_url
+        model_.additional_properties = d
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -5,43 +5,55 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
+
+from ..types import (
+    MISSING,
+    json_str,
+)
 
 T = TypeVar("T", bound="PaycoOrderStatus")
 
 
-@_attrs_define
+# No conversion on assignment (type checkers hold assignments to the annotations): attrs then
+# adds no __setattr__ hook, which would slow every assignment in __init__ and from_dict.
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class PaycoOrderStatus:
     """The state a PAYCO order was moved to."""
 
     status: str
     """ New state: DELIVERY_START, PURCHASE_DECISION or CANCELED (kept as a string so that new values still parse).
     """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        status = self.status
-
+        """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
+        are left out)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "status": status,
-            }
-        )
-
+        field_dict["status"] = self.status
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a decoded JSON object, checking every value against the spec.
+
+        Raises:
+            SpecMismatchError: A value has the wrong JSON type or a required key is missing
+                (the message names the field).
+        """
         d = dict(src_dict)
-        status = d.pop("status")
+        status = d.pop("status", MISSING)
+        if type(status) is not str:
+            status = json_str(status, "status")
 
-        payco_order_status = cls(
-            status=status,
-        )
-
-        payco_order_status.additional_properties = d
-        return payco_order_status
+        # Every value is checked (and money converted) above: set the fields directly, which
+        # is faster than __init__ with its converters.
+        model_ = cls.__new__(cls)
+        model_.status = status
+        model_.additional_properties = d
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

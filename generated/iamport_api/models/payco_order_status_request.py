@@ -5,43 +5,56 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.payco_order_status_change import PaycoOrderStatusChange
+from ..types import (
+    MISSING,
+    enum_mismatch,
+)
 
 T = TypeVar("T", bound="PaycoOrderStatusRequest")
 
 
-@_attrs_define
+# No conversion on assignment (type checkers hold assignments to the annotations): attrs then
+# adds no __setattr__ hook, which would slow every assignment in __init__ and from_dict.
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class PaycoOrderStatusRequest:
     status: PaycoOrderStatusChange
     """ Target state of a PAYCO order: shipping started (`DELIVERY_START`), purchase confirmed
     (`PURCHASE_DECISION`), cancelled (`CANCELED`). """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        status = self.status.value
-
+        """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
+        are left out)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "status": status,
-            }
-        )
-
+        field_dict["status"] = self.status.value
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a decoded JSON object, checking every value against the spec.
+
+        Raises:
+            SpecMismatchError: A value has the wrong JSON type or a required key is missing
+                (the message names the field).
+        """
         d = dict(src_dict)
-        status = PaycoOrderStatusChange(d.pop("status"))
+        status = d.pop("status", MISSING)
+        try:
+            status = PaycoOrderStatusChange(status)
+        except (ValueError, TypeError):
+            raise enum_mismatch("status", status, PaycoOrderStatusChange) from None
 
-        payco_order_status_request = cls(
-            status=status,
-        )
-
-        payco_order_status_request.additional_properties = d
-        return payco_order_status_request
+        # Every value is checked (and money converted) above: set the fields directly, which
+        # is faster than __init__ with its converters.
+        model_ = cls.__new__(cls)
+        model_.status = status
+        model_.additional_properties = d
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

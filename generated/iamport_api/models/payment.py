@@ -1,13 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.payment_status import PaymentStatus
-from ..types import UNSET, Unset
+from ..types import (
+    MISSING,
+    SpecMismatchError,
+    enum_mismatch,
+    json_bool,
+    json_int,
+    json_money,
+    json_str,
+    mismatch,
+    money,
+    redacted,
+)
 
 if TYPE_CHECKING:
     from ..models.payment_cancellation import PaymentCancellation
@@ -18,1117 +31,560 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Payment")
 
 
-@_attrs_define
+# No conversion on assignment (type checkers hold assignments to the annotations): attrs then
+# adds no __setattr__ hook, which would slow every assignment in __init__ and from_dict.
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class Payment:
     """One payment attempt and everything that happened to it."""
 
     imp_uid: str
     """ The service's id of this payment. """
+
     merchant_uid: str
     """ The merchant's order id. """
-    amount: float
+
+    amount: Decimal = _attrs_field(converter=money)
     """ Amount charged. """
-    cancel_amount: float
+
+    cancel_amount: Decimal = _attrs_field(converter=money)
     """ Total amount cancelled so far. """
+
     currency: str
     """ ISO currency code, e.g. KRW or USD (open set). """
+
     status: PaymentStatus
     """ State of a payment: `ready` (waiting, e.g. for a deposit), `paid`, `cancelled` (fully), `failed`. """
-    pay_method: None | str | Unset = UNSET
+
+    pay_method: str | None = None
     """ Means of payment; known values include card, trans, vbank, phone, samsung, kpay, kakaopay, payco, lpay,
     ssgpay, tosspay, cultureland, smartculture, happymoney, booknlife, point. """
-    channel: None | str | Unset = UNSET
+
+    channel: str | None = None
     """ Where the payment was started: pc, mobile or api. """
-    pg_provider: None | str | Unset = UNSET
+
+    pg_provider: str | None = None
     """ Payment gateway; known values include html5_inicis, inicis, kcp, kcp_billing, uplus, nice, jtnet, kicc,
     bluewalnut, kakaopay, danal, danal_tpay, mobilians, chai, syrup, payco, paypal, eximbay, naverpay, naverco,
     smilepay, alipay, paymentwall, payple, tosspay, smartro, settle. """
-    emb_pg_provider: None | str | Unset = UNSET
+
+    emb_pg_provider: str | None = None
     """ Easy-pay provider used inside the gateway's window, if any. """
-    pg_tid: None | str | Unset = UNSET
+
+    pg_tid: str | None = None
     """ The gateway's transaction id. """
-    pg_id: None | str | Unset = UNSET
+
+    pg_id: str | None = None
     """ The gateway merchant id that processed the payment. """
-    sandbox: bool | None | Unset = UNSET
+
+    sandbox: bool | None = None
     """ True for payments made through a test channel. """
-    escrow: bool | None | Unset = UNSET
+
+    escrow: bool | None = None
     """ True when the payment is held in escrow. """
-    apply_num: None | str | Unset = UNSET
+
+    apply_num: str | None = None
     """ Card approval number. """
-    bank_code: None | str | Unset = UNSET
+
+    bank_code: str | None = None
     """ Standard bank code for bank transfers. """
-    bank_name: None | str | Unset = UNSET
+
+    bank_name: str | None = None
     """ Bank name for bank transfers. """
-    card_code: None | str | Unset = UNSET
+
+    card_code: str | None = None
     """ Standard card company code (open set). """
-    card_name: None | str | Unset = UNSET
+
+    card_name: str | None = None
     """ Card company name. """
-    card_issuer_code: None | str | Unset = UNSET
+
+    card_issuer_code: str | None = None
     """ Issuing company code. """
-    card_issuer_name: None | str | Unset = UNSET
+
+    card_issuer_name: str | None = None
     """ Issuing company name. """
-    card_publisher_code: None | str | Unset = UNSET
+
+    card_publisher_code: str | None = None
     """ Card brand code. """
-    card_publisher_name: None | str | Unset = UNSET
+
+    card_publisher_name: str | None = None
     """ Card brand name. """
-    card_quota: int | None | Unset = UNSET
+
+    card_quota: int | None = None
     """ Instalment months (0 means paid in full). """
-    card_number: None | str | Unset = UNSET
+
+    card_number: str | None = _attrs_field(default=None, repr=redacted)
     """ The card number, masked by the service. """
-    card_type: int | None | Unset = UNSET
+
+    card_type: int | None = None
     """ 0 for a credit card, 1 for a debit card. """
-    vbank_code: None | str | Unset = UNSET
+
+    vbank_code: str | None = None
     """ Standard bank code of the virtual account. """
-    vbank_name: None | str | Unset = UNSET
+
+    vbank_name: str | None = None
     """ Bank name of the virtual account. """
-    vbank_num: None | str | Unset = UNSET
+
+    vbank_num: str | None = None
     """ Virtual account number. """
-    vbank_holder: None | str | Unset = UNSET
+
+    vbank_holder: str | None = None
     """ Holder name shown for the virtual account. """
-    vbank_date: int | None | Unset = UNSET
+
+    vbank_date: int | None = None
     """ Deposit deadline (unix seconds). """
-    vbank_issued_at: int | None | Unset = UNSET
+
+    vbank_issued_at: int | None = None
     """ When the virtual account was issued (unix seconds). """
-    name: None | str | Unset = UNSET
+
+    name: str | None = None
     """ Order name. """
-    buyer_name: None | str | Unset = UNSET
-    buyer_email: None | str | Unset = UNSET
-    buyer_tel: None | str | Unset = UNSET
-    buyer_addr: None | str | Unset = UNSET
-    buyer_postcode: None | str | Unset = UNSET
-    custom_data: None | str | Unset = UNSET
+
+    buyer_name: str | None = None
+
+    buyer_email: str | None = None
+
+    buyer_tel: str | None = None
+
+    buyer_addr: str | None = None
+
+    buyer_postcode: str | None = None
+
+    custom_data: str | None = None
     """ Merchant data stored with the payment (objects are stored as JSON text). """
-    user_agent: None | str | Unset = UNSET
+
+    user_agent: str | None = None
     """ Browser of the buyer, when known. """
-    started_at: int | None | Unset = UNSET
+
+    started_at: int | None = None
     """ When the payment was requested (unix seconds). """
-    paid_at: int | None | Unset = UNSET
+
+    paid_at: int | None = None
     """ When it was paid (unix seconds; 0 if not). """
-    failed_at: int | None | Unset = UNSET
+
+    failed_at: int | None = None
     """ When it failed (unix seconds; 0 if not). """
-    cancelled_at: int | None | Unset = UNSET
+
+    cancelled_at: int | None = None
     """ When it was last cancelled (unix seconds; 0 if not). """
-    fail_reason: None | str | Unset = UNSET
+
+    fail_reason: str | None = None
     """ Why the payment failed, in the gateway's words. """
-    cancel_reason: None | str | Unset = UNSET
+
+    cancel_reason: str | None = None
     """ Reason given with the last cancel. """
-    receipt_url: None | str | Unset = UNSET
+
+    receipt_url: str | None = None
     """ Link to the sales slip. """
-    cancel_history: list[PaymentCancellation] | None | Unset = UNSET
+
+    cancel_history: list[PaymentCancellation] | None = None
     """ Every (partial) cancel, oldest first. """
-    deposit_history: list[VbankDeposit] | None | Unset = UNSET
+
+    deposit_history: list[VbankDeposit] | None = None
     """ Deposits into a virtual account. """
-    cancel_receipt_urls: list[str] | None | Unset = UNSET
+
+    cancel_receipt_urls: list[str] | None = None
     """ Links to the cancel slips (superseded by cancel_history). """
-    cash_receipt_issued: bool | None | Unset = UNSET
+
+    cash_receipt_issued: bool | None = None
     """ True when a cash receipt was issued. """
-    customer_uid: None | str | Unset = UNSET
+
+    customer_uid: str | None = None
     """ Billing key used or issued with this payment. """
-    customer_uid_usage: None | str | Unset = UNSET
+
+    customer_uid_usage: str | None = None
     """ How the billing key took part: issue, payment or payment.scheduled. """
-    promotion: None | PaymentPromotion | Unset = UNSET
+
+    promotion: PaymentPromotion | None = None
     """ Promotion applied to the payment, if any. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.payment_promotion import PaymentPromotion  # noqa: PLC0415
-
-        imp_uid = self.imp_uid
-
-        merchant_uid = self.merchant_uid
-
-        amount = self.amount
-
-        cancel_amount = self.cancel_amount
-
-        currency = self.currency
-
-        status = self.status.value
-
-        pay_method: None | str | Unset
-        if isinstance(self.pay_method, Unset):
-            pay_method = UNSET
-        else:
-            pay_method = self.pay_method
-
-        channel: None | str | Unset
-        if isinstance(self.channel, Unset):
-            channel = UNSET
-        else:
-            channel = self.channel
-
-        pg_provider: None | str | Unset
-        if isinstance(self.pg_provider, Unset):
-            pg_provider = UNSET
-        else:
-            pg_provider = self.pg_provider
-
-        emb_pg_provider: None | str | Unset
-        if isinstance(self.emb_pg_provider, Unset):
-            emb_pg_provider = UNSET
-        else:
-            emb_pg_provider = self.emb_pg_provider
-
-        pg_tid: None | str | Unset
-        if isinstance(self.pg_tid, Unset):
-            pg_tid = UNSET
-        else:
-            pg_tid = self.pg_tid
-
-        pg_id: None | str | Unset
-        if isinstance(self.pg_id, Unset):
-            pg_id = UNSET
-        else:
-            pg_id = self.pg_id
-
-        sandbox: bool | None | Unset
-        if isinstance(self.sandbox, Unset):
-            sandbox = UNSET
-        else:
-            sandbox = self.sandbox
-
-        escrow: bool | None | Unset
-        if isinstance(self.escrow, Unset):
-            escrow = UNSET
-        else:
-            escrow = self.escrow
-
-        apply_num: None | str | Unset
-        if isinstance(self.apply_num, Unset):
-            apply_num = UNSET
-        else:
-            apply_num = self.apply_num
-
-        bank_code: None | str | Unset
-        if isinstance(self.bank_code, Unset):
-            bank_code = UNSET
-        else:
-            bank_code = self.bank_code
-
-        bank_name: None | str | Unset
-        if isinstance(self.bank_name, Unset):
-            bank_name = UNSET
-        else:
-            bank_name = self.bank_name
-
-        card_code: None | str | Unset
-        if isinstance(self.card_code, Unset):
-            card_code = UNSET
-        else:
-            card_code = self.card_code
-
-        card_name: None | str | Unset
-        if isinstance(self.card_name, Unset):
-            card_name = UNSET
-        else:
-            card_name = self.card_name
-
-        card_issuer_code: None | str | Unset
-        if isinstance(self.card_issuer_code, Unset):
-            card_issuer_code = UNSET
-        else:
-            card_issuer_code = self.card_issuer_code
-
-        card_issuer_name: None | str | Unset
-        if isinstance(self.card_issuer_name, Unset):
-            card_issuer_name = UNSET
-        else:
-            card_issuer_name = self.card_issuer_name
-
-        card_publisher_code: None | str | Unset
-        if isinstance(self.card_publisher_code, Unset):
-            card_publisher_code = UNSET
-        else:
-            card_publisher_code = self.card_publisher_code
-
-        card_publisher_name: None | str | Unset
-        if isinstance(self.card_publisher_name, Unset):
-            card_publisher_name = UNSET
-        else:
-            card_publisher_name = self.card_publisher_name
-
-        card_quota: int | None | Unset
-        if isinstance(self.card_quota, Unset):
-            card_quota = UNSET
-        else:
-            card_quota = self.card_quota
-
-        card_number: None | str | Unset
-        if isinstance(self.card_number, Unset):
-            card_number = UNSET
-        else:
-            card_number = self.card_number
-
-        card_type: int | None | Unset
-        if isinstance(self.card_type, Unset):
-            card_type = UNSET
-        else:
-            card_type = self.card_type
-
-        vbank_code: None | str | Unset
-        if isinstance(self.vbank_code, Unset):
-            vbank_code = UNSET
-        else:
-            vbank_code = self.vbank_code
-
-        vbank_name: None | str | Unset
-        if isinstance(self.vbank_name, Unset):
-            vbank_name = UNSET
-        else:
-            vbank_name = self.vbank_name
-
-        vbank_num: None | str | Unset
-        if isinstance(self.vbank_num, Unset):
-            vbank_num = UNSET
-        else:
-            vbank_num = self.vbank_num
-
-        vbank_holder: None | str | Unset
-        if isinstance(self.vbank_holder, Unset):
-            vbank_holder = UNSET
-        else:
-            vbank_holder = self.vbank_holder
-
-        vbank_date: int | None | Unset
-        if isinstance(self.vbank_date, Unset):
-            vbank_date = UNSET
-        else:
-            vbank_date = self.vbank_date
-
-        vbank_issued_at: int | None | Unset
-        if isinstance(self.vbank_issued_at, Unset):
-            vbank_issued_at = UNSET
-        else:
-            vbank_issued_at = self.vbank_issued_at
-
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
-
-        buyer_name: None | str | Unset
-        if isinstance(self.buyer_name, Unset):
-            buyer_name = UNSET
-        else:
-            buyer_name = self.buyer_name
-
-        buyer_email: None | str | Unset
-        if isinstance(self.buyer_email, Unset):
-            buyer_email = UNSET
-        else:
-            buyer_email = self.buyer_email
-
-        buyer_tel: None | str | Unset
-        if isinstance(self.buyer_tel, Unset):
-            buyer_tel = UNSET
-        else:
-            buyer_tel = self.buyer_tel
-
-        buyer_addr: None | str | Unset
-        if isinstance(self.buyer_addr, Unset):
-            buyer_addr = UNSET
-        else:
-            buyer_addr = self.buyer_addr
-
-        buyer_postcode: None | str | Unset
-        if isinstance(self.buyer_postcode, Unset):
-            buyer_postcode = UNSET
-        else:
-            buyer_postcode = self.buyer_postcode
-
-        custom_data: None | str | Unset
-        if isinstance(self.custom_data, Unset):
-            custom_data = UNSET
-        else:
-            custom_data = self.custom_data
-
-        user_agent: None | str | Unset
-        if isinstance(self.user_agent, Unset):
-            user_agent = UNSET
-        else:
-            user_agent = self.user_agent
-
-        started_at: int | None | Unset
-        if isinstance(self.started_at, Unset):
-            started_at = UNSET
-        else:
-            started_at = self.started_at
-
-        paid_at: int | None | Unset
-        if isinstance(self.paid_at, Unset):
-            paid_at = UNSET
-        else:
-            paid_at = self.paid_at
-
-        failed_at: int | None | Unset
-        if isinstance(self.failed_at, Unset):
-            failed_at = UNSET
-        else:
-            failed_at = self.failed_at
-
-        cancelled_at: int | None | Unset
-        if isinstance(self.cancelled_at, Unset):
-            cancelled_at = UNSET
-        else:
-            cancelled_at = self.cancelled_at
-
-        fail_reason: None | str | Unset
-        if isinstance(self.fail_reason, Unset):
-            fail_reason = UNSET
-        else:
-            fail_reason = self.fail_reason
-
-        cancel_reason: None | str | Unset
-        if isinstance(self.cancel_reason, Unset):
-            cancel_reason = UNSET
-        else:
-            cancel_reason = self.cancel_reason
-
-        receipt_url: None | str | Unset
-        if isinstance(self.receipt_url, Unset):
-            receipt_url = UNSET
-        else:
-            receipt_url = self.receipt_url
-
-        cancel_history: list[dict[str, Any]] | None | Unset
-        if isinstance(self.cancel_history, Unset):
-            cancel_history = UNSET
-        elif isinstance(self.cancel_history, list):
-            cancel_history = []
-            for cancel_history_type_0_item_data in self.cancel_history:
-                cancel_history_type_0_item = cancel_history_type_0_item_data.to_dict()
-                cancel_history.append(cancel_history_type_0_item)
-
-        else:
-            cancel_history = self.cancel_history
-
-        deposit_history: list[dict[str, Any]] | None | Unset
-        if isinstance(self.deposit_history, Unset):
-            deposit_history = UNSET
-        elif isinstance(self.deposit_history, list):
-            deposit_history = []
-            for deposit_history_type_0_item_data in self.deposit_history:
-                deposit_history_type_0_item = deposit_history_type_0_item_data.to_dict()
-                deposit_history.append(deposit_history_type_0_item)
-
-        else:
-            deposit_history = self.deposit_history
-
-        cancel_receipt_urls: list[str] | None | Unset
-        if isinstance(self.cancel_receipt_urls, Unset):
-            cancel_receipt_urls = UNSET
-        elif isinstance(self.cancel_receipt_urls, list):
-            cancel_receipt_urls = self.cancel_receipt_urls
-
-        else:
-            cancel_receipt_urls = self.cancel_receipt_urls
-
-        cash_receipt_issued: bool | None | Unset
-        if isinstance(self.cash_receipt_issued, Unset):
-            cash_receipt_issued = UNSET
-        else:
-            cash_receipt_issued = self.cash_receipt_issued
-
-        customer_uid: None | str | Unset
-        if isinstance(self.customer_uid, Unset):
-            customer_uid = UNSET
-        else:
-            customer_uid = self.customer_uid
-
-        customer_uid_usage: None | str | Unset
-        if isinstance(self.customer_uid_usage, Unset):
-            customer_uid_usage = UNSET
-        else:
-            customer_uid_usage = self.customer_uid_usage
-
-        promotion: dict[str, Any] | None | Unset
-        if isinstance(self.promotion, Unset):
-            promotion = UNSET
-        elif isinstance(self.promotion, PaymentPromotion):
-            promotion = self.promotion.to_dict()
-        else:
-            promotion = self.promotion
-
+        """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
+        are left out)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "imp_uid": imp_uid,
-                "merchant_uid": merchant_uid,
-                "amount": amount,
-                "cancel_amount": cancel_amount,
-                "currency": currency,
-                "status": status,
-            }
-        )
-        if pay_method is not UNSET:
-            field_dict["pay_method"] = pay_method
-        if channel is not UNSET:
-            field_dict["channel"] = channel
-        if pg_provider is not UNSET:
-            field_dict["pg_provider"] = pg_provider
-        if emb_pg_provider is not UNSET:
-            field_dict["emb_pg_provider"] = emb_pg_provider
-        if pg_tid is not UNSET:
-            field_dict["pg_tid"] = pg_tid
-        if pg_id is not UNSET:
-            field_dict["pg_id"] = pg_id
-        if sandbox is not UNSET:
-            field_dict["sandbox"] = sandbox
-        if escrow is not UNSET:
-            field_dict["escrow"] = escrow
-        if apply_num is not UNSET:
-            field_dict["apply_num"] = apply_num
-        if bank_code is not UNSET:
-            field_dict["bank_code"] = bank_code
-        if bank_name is not UNSET:
-            field_dict["bank_name"] = bank_name
-        if card_code is not UNSET:
-            field_dict["card_code"] = card_code
-        if card_name is not UNSET:
-            field_dict["card_name"] = card_name
-        if card_issuer_code is not UNSET:
-            field_dict["card_issuer_code"] = card_issuer_code
-        if card_issuer_name is not UNSET:
-            field_dict["card_issuer_name"] = card_issuer_name
-        if card_publisher_code is not UNSET:
-            field_dict["card_publisher_code"] = card_publisher_code
-        if card_publisher_name is not UNSET:
-            field_dict["card_publisher_name"] = card_publisher_name
-        if card_quota is not UNSET:
-            field_dict["card_quota"] = card_quota
-        if card_number is not UNSET:
-            field_dict["card_number"] = card_number
-        if card_type is not UNSET:
-            field_dict["card_type"] = card_type
-        if vbank_code is not UNSET:
-            field_dict["vbank_code"] = vbank_code
-        if vbank_name is not UNSET:
-            field_dict["vbank_name"] = vbank_name
-        if vbank_num is not UNSET:
-            field_dict["vbank_num"] = vbank_num
-        if vbank_holder is not UNSET:
-            field_dict["vbank_holder"] = vbank_holder
-        if vbank_date is not UNSET:
-            field_dict["vbank_date"] = vbank_date
-        if vbank_issued_at is not UNSET:
-            field_dict["vbank_issued_at"] = vbank_issued_at
-        if name is not UNSET:
-            field_dict["name"] = name
-        if buyer_name is not UNSET:
-            field_dict["buyer_name"] = buyer_name
-        if buyer_email is not UNSET:
-            field_dict["buyer_email"] = buyer_email
-        if buyer_tel is not UNSET:
-            field_dict["buyer_tel"] = buyer_tel
-        if buyer_addr is not UNSET:
-            field_dict["buyer_addr"] = buyer_addr
-        if buyer_postcode is not UNSET:
-            field_dict["buyer_postcode"] = buyer_postcode
-        if custom_data is not UNSET:
-            field_dict["custom_data"] = custom_data
-        if user_agent is not UNSET:
-            field_dict["user_agent"] = user_agent
-        if started_at is not UNSET:
-            field_dict["started_at"] = started_at
-        if paid_at is not UNSET:
-            field_dict["paid_at"] = paid_at
-        if failed_at is not UNSET:
-            field_dict["failed_at"] = failed_at
-        if cancelled_at is not UNSET:
-            field_dict["cancelled_at"] = cancelled_at
-        if fail_reason is not UNSET:
-            field_dict["fail_reason"] = fail_reason
-        if cancel_reason is not UNSET:
-            field_dict["cancel_reason"] = cancel_reason
-        if receipt_url is not UNSET:
-            field_dict["receipt_url"] = receipt_url
-        if cancel_history is not UNSET:
-            field_dict["cancel_history"] = cancel_history
-        if deposit_history is not UNSET:
-            field_dict["deposit_history"] = deposit_history
-        if cancel_receipt_urls is not UNSET:
-            field_dict["cancel_receipt_urls"] = cancel_receipt_urls
-        if cash_receipt_issued is not UNSET:
-            field_dict["cash_receipt_issued"] = cash_receipt_issued
-        if customer_uid is not UNSET:
-            field_dict["customer_uid"] = customer_uid
-        if customer_uid_usage is not UNSET:
-            field_dict["customer_uid_usage"] = customer_uid_usage
-        if promotion is not UNSET:
-            field_dict["promotion"] = promotion
-
+        field_dict["imp_uid"] = self.imp_uid
+        field_dict["merchant_uid"] = self.merchant_uid
+        field_dict["amount"] = self.amount
+        field_dict["cancel_amount"] = self.cancel_amount
+        field_dict["currency"] = self.currency
+        field_dict["status"] = self.status.value
+        if self.pay_method is not None:
+            field_dict["pay_method"] = self.pay_method
+        if self.channel is not None:
+            field_dict["channel"] = self.channel
+        if self.pg_provider is not None:
+            field_dict["pg_provider"] = self.pg_provider
+        if self.emb_pg_provider is not None:
+            field_dict["emb_pg_provider"] = self.emb_pg_provider
+        if self.pg_tid is not None:
+            field_dict["pg_tid"] = self.pg_tid
+        if self.pg_id is not None:
+            field_dict["pg_id"] = self.pg_id
+        if self.sandbox is not None:
+            field_dict["sandbox"] = self.sandbox
+        if self.escrow is not None:
+            field_dict["escrow"] = self.escrow
+        if self.apply_num is not None:
+            field_dict["apply_num"] = self.apply_num
+        if self.bank_code is not None:
+            field_dict["bank_code"] = self.bank_code
+        if self.bank_name is not None:
+            field_dict["bank_name"] = self.bank_name
+        if self.card_code is not None:
+            field_dict["card_code"] = self.card_code
+        if self.card_name is not None:
+            field_dict["card_name"] = self.card_name
+        if self.card_issuer_code is not None:
+            field_dict["card_issuer_code"] = self.card_issuer_code
+        if self.card_issuer_name is not None:
+            field_dict["card_issuer_name"] = self.card_issuer_name
+        if self.card_publisher_code is not None:
+            field_dict["card_publisher_code"] = self.card_publisher_code
+        if self.card_publisher_name is not None:
+            field_dict["card_publisher_name"] = self.card_publisher_name
+        if self.card_quota is not None:
+            field_dict["card_quota"] = self.card_quota
+        if self.card_number is not None:
+            field_dict["card_number"] = self.card_number
+        if self.card_type is not None:
+            field_dict["card_type"] = self.card_type
+        if self.vbank_code is not None:
+            field_dict["vbank_code"] = self.vbank_code
+        if self.vbank_name is not None:
+            field_dict["vbank_name"] = self.vbank_name
+        if self.vbank_num is not None:
+            field_dict["vbank_num"] = self.vbank_num
+        if self.vbank_holder is not None:
+            field_dict["vbank_holder"] = self.vbank_holder
+        if self.vbank_date is not None:
+            field_dict["vbank_date"] = self.vbank_date
+        if self.vbank_issued_at is not None:
+            field_dict["vbank_issued_at"] = self.vbank_issued_at
+        if self.name is not None:
+            field_dict["name"] = self.name
+        if self.buyer_name is not None:
+            field_dict["buyer_name"] = self.buyer_name
+        if self.buyer_email is not None:
+            field_dict["buyer_email"] = self.buyer_email
+        if self.buyer_tel is not None:
+            field_dict["buyer_tel"] = self.buyer_tel
+        if self.buyer_addr is not None:
+            field_dict["buyer_addr"] = self.buyer_addr
+        if self.buyer_postcode is not None:
+            field_dict["buyer_postcode"] = self.buyer_postcode
+        if self.custom_data is not None:
+            field_dict["custom_data"] = self.custom_data
+        if self.user_agent is not None:
+            field_dict["user_agent"] = self.user_agent
+        if self.started_at is not None:
+            field_dict["started_at"] = self.started_at
+        if self.paid_at is not None:
+            field_dict["paid_at"] = self.paid_at
+        if self.failed_at is not None:
+            field_dict["failed_at"] = self.failed_at
+        if self.cancelled_at is not None:
+            field_dict["cancelled_at"] = self.cancelled_at
+        if self.fail_reason is not None:
+            field_dict["fail_reason"] = self.fail_reason
+        if self.cancel_reason is not None:
+            field_dict["cancel_reason"] = self.cancel_reason
+        if self.receipt_url is not None:
+            field_dict["receipt_url"] = self.receipt_url
+        if self.cancel_history is not None:
+            field_dict["cancel_history"] = [
+                item.to_dict() for item in self.cancel_history
+            ]
+        if self.deposit_history is not None:
+            field_dict["deposit_history"] = [
+                item.to_dict() for item in self.deposit_history
+            ]
+        if self.cancel_receipt_urls is not None:
+            field_dict["cancel_receipt_urls"] = list(self.cancel_receipt_urls)
+        if self.cash_receipt_issued is not None:
+            field_dict["cash_receipt_issued"] = self.cash_receipt_issued
+        if self.customer_uid is not None:
+            field_dict["customer_uid"] = self.customer_uid
+        if self.customer_uid_usage is not None:
+            field_dict["customer_uid_usage"] = self.customer_uid_usage
+        if self.promotion is not None:
+            field_dict["promotion"] = self.promotion.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.payment_cancellation import PaymentCancellation  # noqa: PLC0415
-        from ..models.payment_promotion import PaymentPromotion  # noqa: PLC0415
-        from ..models.vbank_deposit import VbankDeposit  # noqa: PLC0415
+        """Parse a decoded JSON object, checking every value against the spec.
 
+        Raises:
+            SpecMismatchError: A value has the wrong JSON type or a required key is missing
+                (the message names the field).
+        """
         d = dict(src_dict)
-        imp_uid = d.pop("imp_uid")
+        imp_uid = d.pop("imp_uid", MISSING)
+        if type(imp_uid) is not str:
+            imp_uid = json_str(imp_uid, "imp_uid")
+        merchant_uid = d.pop("merchant_uid", MISSING)
+        if type(merchant_uid) is not str:
+            merchant_uid = json_str(merchant_uid, "merchant_uid")
+        amount = d.pop("amount", MISSING)
+        if type(amount) is not Decimal:
+            amount = json_money(amount, "amount")
+        cancel_amount = d.pop("cancel_amount", MISSING)
+        if type(cancel_amount) is not Decimal:
+            cancel_amount = json_money(cancel_amount, "cancel_amount")
+        currency = d.pop("currency", MISSING)
+        if type(currency) is not str:
+            currency = json_str(currency, "currency")
+        status = d.pop("status", MISSING)
+        try:
+            status = PaymentStatus(status)
+        except (ValueError, TypeError):
+            raise enum_mismatch("status", status, PaymentStatus) from None
+        pay_method = d.pop("pay_method", None)
+        if type(pay_method) is not str and pay_method is not None:
+            pay_method = json_str(pay_method, "pay_method")
+        channel = d.pop("channel", None)
+        if type(channel) is not str and channel is not None:
+            channel = json_str(channel, "channel")
+        pg_provider = d.pop("pg_provider", None)
+        if type(pg_provider) is not str and pg_provider is not None:
+            pg_provider = json_str(pg_provider, "pg_provider")
+        emb_pg_provider = d.pop("emb_pg_provider", None)
+        if type(emb_pg_provider) is not str and emb_pg_provider is not None:
+            emb_pg_provider = json_str(emb_pg_provider, "emb_pg_provider")
+        pg_tid = d.pop("pg_tid", None)
+        if type(pg_tid) is not str and pg_tid is not None:
+            pg_tid = json_str(pg_tid, "pg_tid")
+        pg_id = d.pop("pg_id", None)
+        if type(pg_id) is not str and pg_id is not None:
+            pg_id = json_str(pg_id, "pg_id")
+        sandbox = d.pop("sandbox", None)
+        if type(sandbox) is not bool and sandbox is not None:
+            sandbox = json_bool(sandbox, "sandbox")
+        escrow = d.pop("escrow", None)
+        if type(escrow) is not bool and escrow is not None:
+            escrow = json_bool(escrow, "escrow")
+        apply_num = d.pop("apply_num", None)
+        if type(apply_num) is not str and apply_num is not None:
+            apply_num = json_str(apply_num, "apply_num")
+        bank_code = d.pop("bank_code", None)
+        if type(bank_code) is not str and bank_code is not None:
+            bank_code = json_str(bank_code, "bank_code")
+        bank_name = d.pop("bank_name", None)
+        if type(bank_name) is not str and bank_name is not None:
+            bank_name = json_str(bank_name, "bank_name")
+        card_code = d.pop("card_code", None)
+        if type(card_code) is not str and card_code is not None:
+            card_code = json_str(card_code, "card_code")
+        card_name = d.pop("card_name", None)
+        if type(card_name) is not str and card_name is not None:
+            card_name = json_str(card_name, "card_name")
+        card_issuer_code = d.pop("card_issuer_code", None)
+        if type(card_issuer_code) is not str and card_issuer_code is not None:
+            card_issuer_code = json_str(card_issuer_code, "card_issuer_code")
+        card_issuer_name = d.pop("card_issuer_name", None)
+        if type(card_issuer_name) is not str and card_issuer_name is not None:
+            card_issuer_name = json_str(card_issuer_name, "card_issuer_name")
+        card_publisher_code = d.pop("card_publisher_code", None)
+        if type(card_publisher_code) is not str and card_publisher_code is not None:
+            card_publisher_code = json_str(card_publisher_code, "card_publisher_code")
+        card_publisher_name = d.pop("card_publisher_name", None)
+        if type(card_publisher_name) is not str and card_publisher_name is not None:
+            card_publisher_name = json_str(card_publisher_name, "card_publisher_name")
+        card_quota = d.pop("card_quota", None)
+        if type(card_quota) is not int and card_quota is not None:
+            card_quota = json_int(card_quota, "card_quota")
+        card_number = d.pop("card_number", None)
+        if type(card_number) is not str and card_number is not None:
+            card_number = json_str(card_number, "card_number")
+        card_type = d.pop("card_type", None)
+        if type(card_type) is not int and card_type is not None:
+            card_type = json_int(card_type, "card_type")
+        vbank_code = d.pop("vbank_code", None)
+        if type(vbank_code) is not str and vbank_code is not None:
+            vbank_code = json_str(vbank_code, "vbank_code")
+        vbank_name = d.pop("vbank_name", None)
+        if type(vbank_name) is not str and vbank_name is not None:
+            vbank_name = json_str(vbank_name, "vbank_name")
+        vbank_num = d.pop("vbank_num", None)
+        if type(vbank_num) is not str and vbank_num is not None:
+            vbank_num = json_str(vbank_num, "vbank_num")
+        vbank_holder = d.pop("vbank_holder", None)
+        if type(vbank_holder) is not str and vbank_holder is not None:
+            vbank_holder = json_str(vbank_holder, "vbank_holder")
+        vbank_date = d.pop("vbank_date", None)
+        if type(vbank_date) is not int and vbank_date is not None:
+            vbank_date = json_int(vbank_date, "vbank_date")
+        vbank_issued_at = d.pop("vbank_issued_at", None)
+        if type(vbank_issued_at) is not int and vbank_issued_at is not None:
+            vbank_issued_at = json_int(vbank_issued_at, "vbank_issued_at")
+        name = d.pop("name", None)
+        if type(name) is not str and name is not None:
+            name = json_str(name, "name")
+        buyer_name = d.pop("buyer_name", None)
+        if type(buyer_name) is not str and buyer_name is not None:
+            buyer_name = json_str(buyer_name, "buyer_name")
+        buyer_email = d.pop("buyer_email", None)
+        if type(buyer_email) is not str and buyer_email is not None:
+            buyer_email = json_str(buyer_email, "buyer_email")
+        buyer_tel = d.pop("buyer_tel", None)
+        if type(buyer_tel) is not str and buyer_tel is not None:
+            buyer_tel = json_str(buyer_tel, "buyer_tel")
+        buyer_addr = d.pop("buyer_addr", None)
+        if type(buyer_addr) is not str and buyer_addr is not None:
+            buyer_addr = json_str(buyer_addr, "buyer_addr")
+        buyer_postcode = d.pop("buyer_postcode", None)
+        if type(buyer_postcode) is not str and buyer_postcode is not None:
+            buyer_postcode = json_str(buyer_postcode, "buyer_postcode")
+        custom_data = d.pop("custom_data", None)
+        if type(custom_data) is not str and custom_data is not None:
+            custom_data = json_str(custom_data, "custom_data")
+        user_agent = d.pop("user_agent", None)
+        if type(user_agent) is not str and user_agent is not None:
+            user_agent = json_str(user_agent, "user_agent")
+        started_at = d.pop("started_at", None)
+        if type(started_at) is not int and started_at is not None:
+            started_at = json_int(started_at, "started_at")
+        paid_at = d.pop("paid_at", None)
+        if type(paid_at) is not int and paid_at is not None:
+            paid_at = json_int(paid_at, "paid_at")
+        failed_at = d.pop("failed_at", None)
+        if type(failed_at) is not int and failed_at is not None:
+            failed_at = json_int(failed_at, "failed_at")
+        cancelled_at = d.pop("cancelled_at", None)
+        if type(cancelled_at) is not int and cancelled_at is not None:
+            cancelled_at = json_int(cancelled_at, "cancelled_at")
+        fail_reason = d.pop("fail_reason", None)
+        if type(fail_reason) is not str and fail_reason is not None:
+            fail_reason = json_str(fail_reason, "fail_reason")
+        cancel_reason = d.pop("cancel_reason", None)
+        if type(cancel_reason) is not str and cancel_reason is not None:
+            cancel_reason = json_str(cancel_reason, "cancel_reason")
+        receipt_url = d.pop("receipt_url", None)
+        if type(receipt_url) is not str and receipt_url is not None:
+            receipt_url = json_str(receipt_url, "receipt_url")
+        cancel_history = d.pop("cancel_history", None)
+        if cancel_history is not None:
+            if not isinstance(cancel_history, list):
+                raise mismatch("cancel_history", "an array", cancel_history)
+            cancel_history_items: list[PaymentCancellation] = []
+            for index_0, item_0 in enumerate(cancel_history):
+                if not isinstance(item_0, dict):
+                    raise mismatch(f"cancel_history[{index_0}]", "an object", item_0)
+                from ..models.payment_cancellation import PaymentCancellation  # noqa: PLC0415
+
+                try:
+                    item_0 = PaymentCancellation.from_dict(item_0)
+                except SpecMismatchError as exc:
+                    raise exc.within(f"cancel_history[{index_0}]") from None
+                cancel_history_items.append(item_0)
+            cancel_history = cancel_history_items
+        deposit_history = d.pop("deposit_history", None)
+        if deposit_history is not None:
+            if not isinstance(deposit_history, list):
+                raise mismatch("deposit_history", "an array", deposit_history)
+            deposit_history_items: list[VbankDeposit] = []
+            for index_0, item_0 in enumerate(deposit_history):
+                if not isinstance(item_0, dict):
+                    raise mismatch(f"deposit_history[{index_0}]", "an object", item_0)
+                from ..models.vbank_deposit import VbankDeposit  # noqa: PLC0415
+
+                try:
+                    item_0 = VbankDeposit.from_dict(item_0)
+                except SpecMismatchError as exc:
+                    raise exc.within(f"deposit_history[{index_0}]") from None
+                deposit_history_items.append(item_0)
+            deposit_history = deposit_history_items
+        cancel_receipt_urls = d.pop("cancel_receipt_urls", None)
+        if cancel_receipt_urls is not None:
+            if not isinstance(cancel_receipt_urls, list):
+                raise mismatch("cancel_receipt_urls", "an array", cancel_receipt_urls)
+            cancel_receipt_urls_items: list[str] = []
+            for index_0, item_0 in enumerate(cancel_receipt_urls):
+                if type(item_0) is not str:
+                    item_0 = json_str(item_0, f"cancel_receipt_urls[{index_0}]")
+                cancel_receipt_urls_items.append(item_0)
+            cancel_receipt_urls = cancel_receipt_urls_items
+        cash_receipt_issued = d.pop("cash_receipt_issued", None)
+        if type(cash_receipt_issued) is not bool and cash_receipt_issued is not None:
+            cash_receipt_issued = json_bool(cash_receipt_issued, "cash_receipt_issued")
+        customer_uid = d.pop("customer_uid", None)
+        if type(customer_uid) is not str and customer_uid is not None:
+            customer_uid = json_str(customer_uid, "customer_uid")
+        customer_uid_usage = d.pop("customer_uid_usage", None)
+        if type(customer_uid_usage) is not str and customer_uid_usage is not None:
+            customer_uid_usage = json_str(customer_uid_usage, "customer_uid_usage")
+        promotion = d.pop("promotion", None)
+        if promotion is not None:
+            if not isinstance(promotion, dict):
+                raise mismatch("promotion", "an object", promotion)
+            from ..models.payment_promotion import PaymentPromotion  # noqa: PLC0415
 
-        merchant_uid = d.pop("merchant_uid")
-
-        amount = d.pop("amount")
-
-        cancel_amount = d.pop("cancel_amount")
-
-        currency = d.pop("currency")
-
-        status = PaymentStatus(d.pop("status"))
-
-        def _parse_pay_method(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        pay_method = _parse_pay_method(d.pop("pay_method", UNSET))
-
-        def _parse_channel(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        channel = _parse_channel(d.pop("channel", UNSET))
-
-        def _parse_pg_provider(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        pg_provider = _parse_pg_provider(d.pop("pg_provider", UNSET))
-
-        def _parse_emb_pg_provider(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        emb_pg_provider = _parse_emb_pg_provider(d.pop("emb_pg_provider", UNSET))
-
-        def _parse_pg_tid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        pg_tid = _parse_pg_tid(d.pop("pg_tid", UNSET))
-
-        def _parse_pg_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        pg_id = _parse_pg_id(d.pop("pg_id", UNSET))
-
-        def _parse_sandbox(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        sandbox = _parse_sandbox(d.pop("sandbox", UNSET))
-
-        def _parse_escrow(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        escrow = _parse_escrow(d.pop("escrow", UNSET))
-
-        def _parse_apply_num(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        apply_num = _parse_apply_num(d.pop("apply_num", UNSET))
-
-        def _parse_bank_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        bank_code = _parse_bank_code(d.pop("bank_code", UNSET))
-
-        def _parse_bank_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        bank_name = _parse_bank_name(d.pop("bank_name", UNSET))
-
-        def _parse_card_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        card_code = _parse_card_code(d.pop("card_code", UNSET))
-
-        def _parse_card_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        card_name = _parse_card_name(d.pop("card_name", UNSET))
-
-        def _parse_card_issuer_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        card_issuer_code = _parse_card_issuer_code(d.pop("card_issuer_code", UNSET))
-
-        def _parse_card_issuer_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        card_issuer_name = _parse_card_issuer_name(d.pop("card_issuer_name", UNSET))
-
-        def _parse_card_publisher_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        card_publisher_code = _parse_card_publisher_code(
-            d.pop("card_publisher_code", UNSET)
-        )
-
-        def _parse_card_publisher_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        card_publisher_name = _parse_card_publisher_name(
-            d.pop("card_publisher_name", UNSET)
-        )
-
-        def _parse_card_quota(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        card_quota = _parse_card_quota(d.pop("card_quota", UNSET))
-
-        def _parse_card_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        card_number = _parse_card_number(d.pop("card_number", UNSET))
-
-        def _parse_card_type(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        card_type = _parse_card_type(d.pop("card_type", UNSET))
-
-        def _parse_vbank_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        vbank_code = _parse_vbank_code(d.pop("vbank_code", UNSET))
-
-        def _parse_vbank_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        vbank_name = _parse_vbank_name(d.pop("vbank_name", UNSET))
-
-        def _parse_vbank_num(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        vbank_num = _parse_vbank_num(d.pop("vbank_num", UNSET))
-
-        def _parse_vbank_holder(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        vbank_holder = _parse_vbank_holder(d.pop("vbank_holder", UNSET))
-
-        def _parse_vbank_date(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        vbank_date = _parse_vbank_date(d.pop("vbank_date", UNSET))
-
-        def _parse_vbank_issued_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        vbank_issued_at = _parse_vbank_issued_at(d.pop("vbank_issued_at", UNSET))
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_buyer_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        buyer_name = _parse_buyer_name(d.pop("buyer_name", UNSET))
-
-        def _parse_buyer_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        buyer_email = _parse_buyer_email(d.pop("buyer_email", UNSET))
-
-        def _parse_buyer_tel(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        buyer_tel = _parse_buyer_tel(d.pop("buyer_tel", UNSET))
-
-        def _parse_buyer_addr(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        buyer_addr = _parse_buyer_addr(d.pop("buyer_addr", UNSET))
-
-        def _parse_buyer_postcode(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        buyer_postcode = _parse_buyer_postcode(d.pop("buyer_postcode", UNSET))
-
-        def _parse_custom_data(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        custom_data = _parse_custom_data(d.pop("custom_data", UNSET))
-
-        def _parse_user_agent(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        user_agent = _parse_user_agent(d.pop("user_agent", UNSET))
-
-        def _parse_started_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        started_at = _parse_started_at(d.pop("started_at", UNSET))
-
-        def _parse_paid_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        paid_at = _parse_paid_at(d.pop("paid_at", UNSET))
-
-        def _parse_failed_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        failed_at = _parse_failed_at(d.pop("failed_at", UNSET))
-
-        def _parse_cancelled_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        cancelled_at = _parse_cancelled_at(d.pop("cancelled_at", UNSET))
-
-        def _parse_fail_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        fail_reason = _parse_fail_reason(d.pop("fail_reason", UNSET))
-
-        def _parse_cancel_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        cancel_reason = _parse_cancel_reason(d.pop("cancel_reason", UNSET))
-
-        def _parse_receipt_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        receipt_url = _parse_receipt_url(d.pop("receipt_url", UNSET))
-
-        def _parse_cancel_history(
-            data: object,
-        ) -> list[PaymentCancellation] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                cancel_history_type_0 = []
-                _cancel_history_type_0 = data
-                for cancel_history_type_0_item_data in _cancel_history_type_0:
-                    cancel_history_type_0_item = PaymentCancellation.from_dict(
-                        cancel_history_type_0_item_data
-                    )
+                promotion = PaymentPromotion.from_dict(promotion)
+            except SpecMismatchError as exc:
+                raise exc.within("promotion") from None
 
-                    cancel_history_type_0.append(cancel_history_type_0_item)
-
-                return cancel_history_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[PaymentCancellation] | None | Unset, data)
-
-        cancel_history = _parse_cancel_history(d.pop("cancel_history", UNSET))
-
-        def _parse_deposit_history(data: object) -> list[VbankDeposit] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                deposit_history_type_0 = []
-                _deposit_history_type_0 = data
-                for deposit_history_type_0_item_data in _deposit_history_type_0:
-                    deposit_history_type_0_item = VbankDeposit.from_dict(
-                        deposit_history_type_0_item_data
-                    )
-
-                    deposit_history_type_0.append(deposit_history_type_0_item)
-
-                return deposit_history_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[VbankDeposit] | None | Unset, data)
-
-        deposit_history = _parse_deposit_history(d.pop("deposit_history", UNSET))
-
-        def _parse_cancel_receipt_urls(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                cancel_receipt_urls_type_0 = cast(list[str], data)
-
-                return cancel_receipt_urls_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        cancel_receipt_urls = _parse_cancel_receipt_urls(
-            d.pop("cancel_receipt_urls", UNSET)
-        )
-
-        def _parse_cash_receipt_issued(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        cash_receipt_issued = _parse_cash_receipt_issued(
-            d.pop("cash_receipt_issued", UNSET)
-        )
-
-        def _parse_customer_uid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        customer_uid = _parse_customer_uid(d.pop("customer_uid", UNSET))
-
-        def _parse_customer_uid_usage(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        customer_uid_usage = _parse_customer_uid_usage(
-            d.pop("customer_uid_usage", UNSET)
-        )
-
-        def _parse_promotion(data: object) -> None | PaymentPromotion | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                promotion_type_0 = PaymentPromotion.from_dict(data)
-
-                return promotion_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PaymentPromotion | Unset, data)
-
-        promotion = _parse_promotion(d.pop("promotion", UNSET))
-
-        payment = cls(
-            imp_uid=imp_uid,
-            merchant_uid=merchant_uid,
-            amount=amount,
-            cancel_amount=cancel_amount,
-            currency=currency,
-            status=status,
-            pay_method=pay_method,
-            channel=channel,
-            pg_provider=pg_provider,
-            emb_pg_provider=emb_pg_provider,
-            pg_tid=pg_tid,
-            pg_id=pg_id,
-            sandbox=sandbox,
-            escrow=escrow,
-            apply_num=apply_num,
-            bank_code=bank_code,
-            bank_name=bank_name,
-            card_code=card_code,
-            card_name=card_name,
-            card_issuer_code=card_issuer_code,
-            card_issuer_name=card_issuer_name,
-            card_publisher_code=card_publisher_code,
-            card_publisher_name=card_publisher_name,
-            card_quota=card_quota,
-            card_number=card_number,
-            card_type=card_type,
-            vbank_code=vbank_code,
-            vbank_name=vbank_name,
-            vbank_num=vbank_num,
-            vbank_holder=vbank_holder,
-            vbank_date=vbank_date,
-            vbank_issued_at=vbank_issued_at,
-            name=name,
-            buyer_name=buyer_name,
-            buyer_email=buyer_email,
-            buyer_tel=buyer_tel,
-            buyer_addr=buyer_addr,
-            buyer_postcode=buyer_postcode,
-            custom_data=custom_data,
-            user_agent=user_agent,
-            started_at=started_at,
-            paid_at=paid_at,
-            failed_at=failed_at,
-            cancelled_at=cancelled_at,
-            fail_reason=fail_reason,
-            cancel_reason=cancel_reason,
-            receipt_url=receipt_url,
-            cancel_history=cancel_history,
-            deposit_history=deposit_history,
-            cancel_receipt_urls=cancel_receipt_urls,
-            cash_receipt_issued=cash_receipt_issued,
-            customer_uid=customer_uid,
-            customer_uid_usage=customer_uid_usage,
-            promotion=promotion,
-        )
-
-        payment.additional_properties = d
-        return payment
+        # Every value is checked (and money converted) above: set the fields directly, which
+        # is faster than __init__ with its converters.
+        model_ = cls.__new__(cls)
+        model_.imp_uid = imp_uid
+        model_.merchant_uid = merchant_uid
+        model_.amount = amount
+        model_.cancel_amount = cancel_amount
+        model_.currency = currency
+        model_.status = status
+        model_.pay_method = pay_method
+        model_.channel = channel
+        model_.pg_provider = pg_provider
+        model_.emb_pg_provider = emb_pg_provider
+        model_.pg_tid = pg_tid
+        model_.pg_id = pg_id
+        model_.sandbox = sandbox
+        model_.escrow = escrow
+        model_.apply_num = apply_num
+        model_.bank_code = bank_code
+        model_.bank_name = bank_name
+        model_.card_code = card_code
+        model_.card_name = card_name
+        model_.card_issuer_code = card_issuer_code
+        model_.card_issuer_name = card_issuer_name
+        model_.card_publisher_code = card_publisher_code
+        model_.card_publisher_name = card_publisher_name
+        model_.card_quota = card_quota
+        model_.card_number = card_number
+        model_.card_type = card_type
+        model_.vbank_code = vbank_code
+        model_.vbank_name = vbank_name
+        model_.vbank_num = vbank_num
+        model_.vbank_holder = vbank_holder
+        model_.vbank_date = vbank_date
+        model_.vbank_issued_at = vbank_issued_at
+        model_.name = name
+        model_.buyer_name = buyer_name
+        model_.buyer_email = buyer_email
+        model_.buyer_tel = buyer_tel
+        model_.buyer_addr = buyer_addr
+        model_.buyer_postcode = buyer_postcode
+        model_.custom_data = custom_data
+        model_.user_agent = user_agent
+        model_.started_at = started_at
+        model_.paid_at = paid_at
+        model_.failed_at = failed_at
+        model_.cancelled_at = cancelled_at
+        model_.fail_reason = fail_reason
+        model_.cancel_reason = cancel_reason
+        model_.receipt_url = receipt_url
+        model_.cancel_history = cancel_history
+        model_.deposit_history = deposit_history
+        model_.cancel_receipt_urls = cancel_receipt_urls
+        model_.cash_receipt_issued = cash_receipt_issued
+        model_.customer_uid = customer_uid
+        model_.customer_uid_usage = customer_uid_usage
+        model_.promotion = promotion
+        model_.additional_properties = d
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
-from ..types import UNSET, Unset
+from ..types import (
+    MISSING,
+    SpecMismatchError,
+    json_money,
+    mismatch,
+    money,
+)
 
 if TYPE_CHECKING:
     from ..models.payment_balance_detail import PaymentBalanceDetail
@@ -16,128 +24,134 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PaymentBalance")
 
 
-@_attrs_define
+# No conversion on assignment (type checkers hold assignments to the annotations): attrs then
+# adds no __setattr__ hook, which would slow every assignment in __init__ and from_dict.
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class PaymentBalance:
     """How the amount of a payment splits by means of payment, now and over time."""
 
-    amount: float
+    amount: Decimal = _attrs_field(converter=money)
     """ Original total amount of the payment. """
+
     cash_receipt: PaymentBalanceDetail
     """ One part of a payment's amount: covered by the cash receipt (`cash_receipt`), paid by the
     main means such as card or transfer (`primary`), by gateway or card points (`secondary`),
     or discounted by the gateway or card company (`discount`). Refunds are already deducted.
      """
+
     primary: PaymentBalanceDetail
     """ One part of a payment's amount: covered by the cash receipt (`cash_receipt`), paid by the
     main means such as card or transfer (`primary`), by gateway or card points (`secondary`),
     or discounted by the gateway or card company (`discount`). Refunds are already deducted.
      """
+
     secondary: PaymentBalanceDetail
     """ One part of a payment's amount: covered by the cash receipt (`cash_receipt`), paid by the
     main means such as card or transfer (`primary`), by gateway or card points (`secondary`),
     or discounted by the gateway or card company (`discount`). Refunds are already deducted.
      """
+
     discount: PaymentBalanceDetail
     """ One part of a payment's amount: covered by the cash receipt (`cash_receipt`), paid by the
     main means such as card or transfer (`primary`), by gateway or card points (`secondary`),
     or discounted by the gateway or card company (`discount`). Refunds are already deducted.
      """
-    histories: list[PaymentBalanceHistory] | None | Unset = UNSET
+
+    histories: list[PaymentBalanceHistory] | None = None
     """ Earlier states of the breakdown, one per change. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        amount = self.amount
-
-        cash_receipt = self.cash_receipt.to_dict()
-
-        primary = self.primary.to_dict()
-
-        secondary = self.secondary.to_dict()
-
-        discount = self.discount.to_dict()
-
-        histories: list[dict[str, Any]] | None | Unset
-        if isinstance(self.histories, Unset):
-            histories = UNSET
-        elif isinstance(self.histories, list):
-            histories = []
-            for histories_type_0_item_data in self.histories:
-                histories_type_0_item = histories_type_0_item_data.to_dict()
-                histories.append(histories_type_0_item)
-
-        else:
-            histories = self.histories
-
+        """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
+        are left out)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "amount": amount,
-                "cash_receipt": cash_receipt,
-                "primary": primary,
-                "secondary": secondary,
-                "discount": discount,
-            }
-        )
-        if histories is not UNSET:
-            field_dict["histories"] = histories
-
+        field_dict["amount"] = self.amount
+        field_dict["cash_receipt"] = self.cash_receipt.to_dict()
+        field_dict["primary"] = self.primary.to_dict()
+        field_dict["secondary"] = self.secondary.to_dict()
+        field_dict["discount"] = self.discount.to_dict()
+        if self.histories is not None:
+            field_dict["histories"] = [item.to_dict() for item in self.histories]
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.payment_balance_detail import PaymentBalanceDetail  # noqa: PLC0415
-        from ..models.payment_balance_history import PaymentBalanceHistory  # noqa: PLC0415
+        """Parse a decoded JSON object, checking every value against the spec.
 
+        Raises:
+            SpecMismatchError: A value has the wrong JSON type or a required key is missing
+                (the message names the field).
+        """
         d = dict(src_dict)
-        amount = d.pop("amount")
+        amount = d.pop("amount", MISSING)
+        if type(amount) is not Decimal:
+            amount = json_money(amount, "amount")
+        cash_receipt = d.pop("cash_receipt", MISSING)
+        if not isinstance(cash_receipt, dict):
+            raise mismatch("cash_receipt", "an object", cash_receipt)
+        from ..models.payment_balance_detail import PaymentBalanceDetail  # noqa: PLC0415
 
-        cash_receipt = PaymentBalanceDetail.from_dict(d.pop("cash_receipt"))
+        try:
+            cash_receipt = PaymentBalanceDetail.from_dict(cash_receipt)
+        except SpecMismatchError as exc:
+            raise exc.within("cash_receipt") from None
+        primary = d.pop("primary", MISSING)
+        if not isinstance(primary, dict):
+            raise mismatch("primary", "an object", primary)
+        from ..models.payment_balance_detail import PaymentBalanceDetail  # noqa: PLC0415
 
-        primary = PaymentBalanceDetail.from_dict(d.pop("primary"))
+        try:
+            primary = PaymentBalanceDetail.from_dict(primary)
+        except SpecMismatchError as exc:
+            raise exc.within("primary") from None
+        secondary = d.pop("secondary", MISSING)
+        if not isinstance(secondary, dict):
+            raise mismatch("secondary", "an object", secondary)
+        from ..models.payment_balance_detail import PaymentBalanceDetail  # noqa: PLC0415
 
-        secondary = PaymentBalanceDetail.from_dict(d.pop("secondary"))
+        try:
+            secondary = PaymentBalanceDetail.from_dict(secondary)
+        except SpecMismatchError as exc:
+            raise exc.within("secondary") from None
+        discount = d.pop("discount", MISSING)
+        if not isinstance(discount, dict):
+            raise mismatch("discount", "an object", discount)
+        from ..models.payment_balance_detail import PaymentBalanceDetail  # noqa: PLC0415
 
-        discount = PaymentBalanceDetail.from_dict(d.pop("discount"))
+        try:
+            discount = PaymentBalanceDetail.from_dict(discount)
+        except SpecMismatchError as exc:
+            raise exc.within("discount") from None
+        histories = d.pop("histories", None)
+        if histories is not None:
+            if not isinstance(histories, list):
+                raise mismatch("histories", "an array", histories)
+            histories_items: list[PaymentBalanceHistory] = []
+            for index_0, item_0 in enumerate(histories):
+                if not isinstance(item_0, dict):
+                    raise mismatch(f"histories[{index_0}]", "an object", item_0)
+                from ..models.payment_balance_history import PaymentBalanceHistory  # noqa: PLC0415
 
-        def _parse_histories(
-            data: object,
-        ) -> list[PaymentBalanceHistory] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                histories_type_0 = []
-                _histories_type_0 = data
-                for histories_type_0_item_data in _histories_type_0:
-                    histories_type_0_item = PaymentBalanceHistory.from_dict(
-                        histories_type_0_item_data
-                    )
+                try:
+                    item_0 = PaymentBalanceHistory.from_dict(item_0)
+                except SpecMismatchError as exc:
+                    raise exc.within(f"histories[{index_0}]") from None
+                histories_items.append(item_0)
+            histories = histories_items
 
-                    histories_type_0.append(histories_type_0_item)
-
-                return histories_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[PaymentBalanceHistory] | None | Unset, data)
-
-        histories = _parse_histories(d.pop("histories", UNSET))
-
-        payment_balance = cls(
-            amount=amount,
-            cash_receipt=cash_receipt,
-            primary=primary,
-            secondary=secondary,
-            discount=discount,
-            histories=histories,
-        )
-
-        payment_balance.additional_properties = d
-        return payment_balance
+        # Every value is checked (and money converted) above: set the fields directly, which
+        # is faster than __init__ with its converters.
+        model_ = cls.__new__(cls)
+        model_.amount = amount
+        model_.cash_receipt = cash_receipt
+        model_.primary = primary
+        model_.secondary = secondary
+        model_.discount = discount
+        model_.histories = histories
+        model_.additional_properties = d
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

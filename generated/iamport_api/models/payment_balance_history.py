@@ -1,12 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
-from ..types import UNSET, Unset
+from ..types import (
+    SpecMismatchError,
+    json_int,
+    mismatch,
+)
 
 if TYPE_CHECKING:
     from ..models.payment_balance_detail import PaymentBalanceDetail
@@ -15,125 +20,121 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PaymentBalanceHistory")
 
 
-@_attrs_define
+# No conversion on assignment (type checkers hold assignments to the annotations): attrs then
+# adds no __setattr__ hook, which would slow every assignment in __init__ and from_dict.
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class PaymentBalanceHistory:
     """The breakdown of a payment's amount as it was at one time."""
 
-    cash_receipt: PaymentBalanceDetail | Unset = UNSET
+    cash_receipt: PaymentBalanceDetail | None = None
     """ One part of a payment's amount: covered by the cash receipt (`cash_receipt`), paid by the
     main means such as card or transfer (`primary`), by gateway or card points (`secondary`),
     or discounted by the gateway or card company (`discount`). Refunds are already deducted.
      """
-    primary: PaymentBalanceDetail | Unset = UNSET
+
+    primary: PaymentBalanceDetail | None = None
     """ One part of a payment's amount: covered by the cash receipt (`cash_receipt`), paid by the
     main means such as card or transfer (`primary`), by gateway or card points (`secondary`),
     or discounted by the gateway or card company (`discount`). Refunds are already deducted.
      """
-    secondary: PaymentBalanceDetail | Unset = UNSET
+
+    secondary: PaymentBalanceDetail | None = None
     """ One part of a payment's amount: covered by the cash receipt (`cash_receipt`), paid by the
     main means such as card or transfer (`primary`), by gateway or card points (`secondary`),
     or discounted by the gateway or card company (`discount`). Refunds are already deducted.
      """
-    discount: PaymentBalanceDetail | Unset = UNSET
+
+    discount: PaymentBalanceDetail | None = None
     """ One part of a payment's amount: covered by the cash receipt (`cash_receipt`), paid by the
     main means such as card or transfer (`primary`), by gateway or card points (`secondary`),
     or discounted by the gateway or card company (`discount`). Refunds are already deducted.
      """
-    created: int | None | Unset = UNSET
+
+    created: int | None = None
     """ When this state was recorded (unix seconds). """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        cash_receipt: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.cash_receipt, Unset):
-            cash_receipt = self.cash_receipt.to_dict()
-
-        primary: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.primary, Unset):
-            primary = self.primary.to_dict()
-
-        secondary: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.secondary, Unset):
-            secondary = self.secondary.to_dict()
-
-        discount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.discount, Unset):
-            discount = self.discount.to_dict()
-
-        created: int | None | Unset
-        if isinstance(self.created, Unset):
-            created = UNSET
-        else:
-            created = self.created
-
+        """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
+        are left out)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if cash_receipt is not UNSET:
-            field_dict["cash_receipt"] = cash_receipt
-        if primary is not UNSET:
-            field_dict["primary"] = primary
-        if secondary is not UNSET:
-            field_dict["secondary"] = secondary
-        if discount is not UNSET:
-            field_dict["discount"] = discount
-        if created is not UNSET:
-            field_dict["created"] = created
-
+        if self.cash_receipt is not None:
+            field_dict["cash_receipt"] = self.cash_receipt.to_dict()
+        if self.primary is not None:
+            field_dict["primary"] = self.primary.to_dict()
+        if self.secondary is not None:
+            field_dict["secondary"] = self.secondary.to_dict()
+        if self.discount is not None:
+            field_dict["discount"] = self.discount.to_dict()
+        if self.created is not None:
+            field_dict["created"] = self.created
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.payment_balance_detail import PaymentBalanceDetail  # noqa: PLC0415
+        """Parse a decoded JSON object, checking every value against the spec.
 
+        Raises:
+            SpecMismatchError: A value has the wrong JSON type or a required key is missing
+                (the message names the field).
+        """
         d = dict(src_dict)
-        _cash_receipt = d.pop("cash_receipt", UNSET)
-        cash_receipt: PaymentBalanceDetail | Unset
-        if isinstance(_cash_receipt, Unset):
-            cash_receipt = UNSET
-        else:
-            cash_receipt = PaymentBalanceDetail.from_dict(_cash_receipt)
+        cash_receipt = d.pop("cash_receipt", None)
+        if cash_receipt is not None:
+            if not isinstance(cash_receipt, dict):
+                raise mismatch("cash_receipt", "an object", cash_receipt)
+            from ..models.payment_balance_detail import PaymentBalanceDetail  # noqa: PLC0415
 
-        _primary = d.pop("primary", UNSET)
-        primary: PaymentBalanceDetail | Unset
-        if isinstance(_primary, Unset):
-            primary = UNSET
-        else:
-            primary = PaymentBalanceDetail.from_dict(_primary)
+            try:
+                cash_receipt = PaymentBalanceDetail.from_dict(cash_receipt)
+            except SpecMismatchError as exc:
+                raise exc.within("cash_receipt") from None
+        primary = d.pop("primary", None)
+        if primary is not None:
+            if not isinstance(primary, dict):
+                raise mismatch("primary", "an object", primary)
+            from ..models.payment_balance_detail import PaymentBalanceDetail  # noqa: PLC0415
 
-        _secondary = d.pop("secondary", UNSET)
-        secondary: PaymentBalanceDetail | Unset
-        if isinstance(_secondary, Unset):
-            secondary = UNSET
-        else:
-            secondary = PaymentBalanceDetail.from_dict(_secondary)
+            try:
+                primary = PaymentBalanceDetail.from_dict(primary)
+            except SpecMismatchError as exc:
+                raise exc.within("primary") from None
+        secondary = d.pop("secondary", None)
+        if secondary is not None:
+            if not isinstance(secondary, dict):
+                raise mismatch("secondary", "an object", secondary)
+            from ..models.payment_balance_detail import PaymentBalanceDetail  # noqa: PLC0415
 
-        _discount = d.pop("discount", UNSET)
-        discount: PaymentBalanceDetail | Unset
-        if isinstance(_discount, Unset):
-            discount = UNSET
-        else:
-            discount = PaymentBalanceDetail.from_dict(_discount)
+            try:
+                secondary = PaymentBalanceDetail.from_dict(secondary)
+            except SpecMismatchError as exc:
+                raise exc.within("secondary") from None
+        discount = d.pop("discount", None)
+        if discount is not None:
+            if not isinstance(discount, dict):
+                raise mismatch("discount", "an object", discount)
+            from ..models.payment_balance_detail import PaymentBalanceDetail  # noqa: PLC0415
 
-        def _parse_created(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            try:
+                discount = PaymentBalanceDetail.from_dict(discount)
+            except SpecMismatchError as exc:
+                raise exc.within("discount") from None
+        created = d.pop("created", None)
+        if type(created) is not int and created is not None:
+            created = json_int(created, "created")
 
-        created = _parse_created(d.pop("created", UNSET))
-
-        payment_balance_history = cls(
-            cash_receipt=cash_receipt,
-            primary=primary,
-            secondary=secondary,
-            discount=discount,
-            created=created,
-        )
-
-        payment_balance_history.additional_properties = d
-        return payment_balance_history
+        # Every value is checked (and money converted) above: set the fields directly, which
+        # is faster than __init__ with its converters.
+        model_ = cls.__new__(cls)
+        model_.cash_receipt = cash_receipt
+        model_.primary = primary
+        model_.secondary = secondary
+        model_.discount = discount
+        model_.created = created
+        model_.additional_properties = d
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,136 +1,106 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from decimal import Decimal
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
-from ..types import UNSET, Unset
+from ..types import (
+    MISSING,
+    json_int,
+    json_money,
+    json_str,
+    money,
+)
 
 T = TypeVar("T", bound="PaymentCancellation")
 
 
-@_attrs_define
+# No conversion on assignment (type checkers hold assignments to the annotations): attrs then
+# adds no __setattr__ hook, which would slow every assignment in __init__ and from_dict.
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class PaymentCancellation:
     """One cancel of a payment."""
 
-    amount: float
+    amount: Decimal = _attrs_field(converter=money)
     """ Amount cancelled. """
+
     cancelled_at: int
     """ When (unix seconds). """
-    pg_tid: None | str | Unset = UNSET
+
+    pg_tid: str | None = None
     """ The gateway's id of the cancel transaction. """
-    reason: None | str | Unset = UNSET
+
+    reason: str | None = None
     """ Reason given. """
-    cancellation_id: None | str | Unset = UNSET
+
+    cancellation_id: str | None = None
     """ The service's id of the cancel. """
-    receipt_url: None | str | Unset = UNSET
+
+    receipt_url: str | None = None
     """ Link to the cancel slip. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        amount = self.amount
-
-        cancelled_at = self.cancelled_at
-
-        pg_tid: None | str | Unset
-        if isinstance(self.pg_tid, Unset):
-            pg_tid = UNSET
-        else:
-            pg_tid = self.pg_tid
-
-        reason: None | str | Unset
-        if isinstance(self.reason, Unset):
-            reason = UNSET
-        else:
-            reason = self.reason
-
-        cancellation_id: None | str | Unset
-        if isinstance(self.cancellation_id, Unset):
-            cancellation_id = UNSET
-        else:
-            cancellation_id = self.cancellation_id
-
-        receipt_url: None | str | Unset
-        if isinstance(self.receipt_url, Unset):
-            receipt_url = UNSET
-        else:
-            receipt_url = self.receipt_url
-
+        """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
+        are left out)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "amount": amount,
-                "cancelled_at": cancelled_at,
-            }
-        )
-        if pg_tid is not UNSET:
-            field_dict["pg_tid"] = pg_tid
-        if reason is not UNSET:
-            field_dict["reason"] = reason
-        if cancellation_id is not UNSET:
-            field_dict["cancellation_id"] = cancellation_id
-        if receipt_url is not UNSET:
-            field_dict["receipt_url"] = receipt_url
-
+        field_dict["amount"] = self.amount
+        field_dict["cancelled_at"] = self.cancelled_at
+        if self.pg_tid is not None:
+            field_dict["pg_tid"] = self.pg_tid
+        if self.reason is not None:
+            field_dict["reason"] = self.reason
+        if self.cancellation_id is not None:
+            field_dict["cancellation_id"] = self.cancellation_id
+        if self.receipt_url is not None:
+            field_dict["receipt_url"] = self.receipt_url
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a decoded JSON object, checking every value against the spec.
+
+        Raises:
+            SpecMismatchError: A value has the wrong JSON type or a required key is missing
+                (the message names the field).
+        """
         d = dict(src_dict)
-        amount = d.pop("amount")
+        amount = d.pop("amount", MISSING)
+        if type(amount) is not Decimal:
+            amount = json_money(amount, "amount")
+        cancelled_at = d.pop("cancelled_at", MISSING)
+        if type(cancelled_at) is not int:
+            cancelled_at = json_int(cancelled_at, "cancelled_at")
+        pg_tid = d.pop("pg_tid", None)
+        if type(pg_tid) is not str and pg_tid is not None:
+            pg_tid = json_str(pg_tid, "pg_tid")
+        reason = d.pop("reason", None)
+        if type(reason) is not str and reason is not None:
+            reason = json_str(reason, "reason")
+        cancellation_id = d.pop("cancellation_id", None)
+        if type(cancellation_id) is not str and cancellation_id is not None:
+            cancellation_id = json_str(cancellation_id, "cancellation_id")
+        receipt_url = d.pop("receipt_url", None)
+        if type(receipt_url) is not str and receipt_url is not None:
+            receipt_url = json_str(receipt_url, "receipt_url")
 
-        cancelled_at = d.pop("cancelled_at")
-
-        def _parse_pg_tid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        pg_tid = _parse_pg_tid(d.pop("pg_tid", UNSET))
-
-        def _parse_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        reason = _parse_reason(d.pop("reason", UNSET))
-
-        def _parse_cancellation_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        cancellation_id = _parse_cancellation_id(d.pop("cancellation_id", UNSET))
-
-        def _parse_receipt_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        receipt_url = _parse_receipt_url(d.pop("receipt_url", UNSET))
-
-        payment_cancellation = cls(
-            amount=amount,
-            cancelled_at=cancelled_at,
-            pg_tid=pg_tid,
-            reason=reason,
-            cancellation_id=cancellation_id,
-            receipt_url=receipt_url,
-        )
-
-        payment_cancellation.additional_properties = d
-        return payment_cancellation
+        # Every value is checked (and money converted) above: set the fields directly, which
+        # is faster than __init__ with its converters.
+        model_ = cls.__new__(cls)
+        model_.amount = amount
+        model_.cancelled_at = cancelled_at
+        model_.pg_tid = pg_tid
+        model_.reason = reason
+        model_.cancellation_id = cancellation_id
+        model_.receipt_url = receipt_url
+        model_.additional_properties = d
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

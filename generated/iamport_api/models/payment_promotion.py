@@ -1,78 +1,70 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from decimal import Decimal
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
-from ..types import UNSET, Unset
+from ..types import (
+    json_money,
+    json_str,
+    optional_money,
+)
 
 T = TypeVar("T", bound="PaymentPromotion")
 
 
-@_attrs_define
+# No conversion on assignment (type checkers hold assignments to the annotations): attrs then
+# adds no __setattr__ hook, which would slow every assignment in __init__ and from_dict.
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class PaymentPromotion:
     """A card-company promotion applied to a payment."""
 
-    id: None | str | Unset = UNSET
+    id: str | None = None
     """ Promotion id. """
-    discount: float | None | Unset = UNSET
+
+    discount: Decimal | None = _attrs_field(default=None, converter=optional_money)
     """ Amount discounted. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        discount: float | None | Unset
-        if isinstance(self.discount, Unset):
-            discount = UNSET
-        else:
-            discount = self.discount
-
+        """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
+        are left out)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if discount is not UNSET:
-            field_dict["discount"] = discount
-
+        if self.id is not None:
+            field_dict["id"] = self.id
+        if self.discount is not None:
+            field_dict["discount"] = self.discount
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a decoded JSON object, checking every value against the spec.
+
+        Raises:
+            SpecMismatchError: A value has the wrong JSON type or a required key is missing
+                (the message names the field).
+        """
         d = dict(src_dict)
+        id = d.pop("id", None)
+        if type(id) is not str and id is not None:
+            id = json_str(id, "id")
+        discount = d.pop("discount", None)
+        if type(discount) is not Decimal and discount is not None:
+            discount = json_money(discount, "discount")
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_discount(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        discount = _parse_discount(d.pop("discount", UNSET))
-
-        payment_promotion = cls(
-            id=id,
-            discount=discount,
-        )
-
-        payment_promotion.additional_properties = d
-        return payment_promotion
+        # Every value is checked (and money converted) above: set the fields directly, which
+        # is faster than __init__ with its converters.
+        model_ = cls.__new__(cls)
+        model_.id = id
+        model_.discount = discount
+        model_.additional_properties = d
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

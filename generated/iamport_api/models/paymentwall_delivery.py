@@ -1,129 +1,94 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
-from ..types import UNSET, Unset
+from ..types import (
+    json_int,
+    json_str,
+    mismatch,
+)
 
 T = TypeVar("T", bound="PaymentwallDelivery")
 
 
-@_attrs_define
+# No conversion on assignment (type checkers hold assignments to the annotations): attrs then
+# adds no __setattr__ hook, which would slow every assignment in __init__ and from_dict.
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class PaymentwallDelivery:
     """Paymentwall's answer to a delivery report. Without `error_code` the report was accepted."""
 
-    error_code: int | None | Unset = UNSET
+    error_code: int | None = None
     """ Paymentwall's error code; absent on success. """
-    error: None | str | Unset = UNSET
+
+    error: str | None = None
     """ Paymentwall's error message. """
-    notices: list[str] | None | Unset = UNSET
+
+    notices: list[str] | None = None
     """ Further details of the error. """
-    success: int | None | Unset = UNSET
+
+    success: int | None = None
     """ 1 when the report was accepted. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        error_code: int | None | Unset
-        if isinstance(self.error_code, Unset):
-            error_code = UNSET
-        else:
-            error_code = self.error_code
-
-        error: None | str | Unset
-        if isinstance(self.error, Unset):
-            error = UNSET
-        else:
-            error = self.error
-
-        notices: list[str] | None | Unset
-        if isinstance(self.notices, Unset):
-            notices = UNSET
-        elif isinstance(self.notices, list):
-            notices = self.notices
-
-        else:
-            notices = self.notices
-
-        success: int | None | Unset
-        if isinstance(self.success, Unset):
-            success = UNSET
-        else:
-            success = self.success
-
+        """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
+        are left out)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if error_code is not UNSET:
-            field_dict["error_code"] = error_code
-        if error is not UNSET:
-            field_dict["error"] = error
-        if notices is not UNSET:
-            field_dict["notices"] = notices
-        if success is not UNSET:
-            field_dict["success"] = success
-
+        if self.error_code is not None:
+            field_dict["error_code"] = self.error_code
+        if self.error is not None:
+            field_dict["error"] = self.error
+        if self.notices is not None:
+            field_dict["notices"] = list(self.notices)
+        if self.success is not None:
+            field_dict["success"] = self.success
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a decoded JSON object, checking every value against the spec.
+
+        Raises:
+            SpecMismatchError: A value has the wrong JSON type or a required key is missing
+                (the message names the field).
+        """
         d = dict(src_dict)
+        error_code = d.pop("error_code", None)
+        if type(error_code) is not int and error_code is not None:
+            error_code = json_int(error_code, "error_code")
+        error = d.pop("error", None)
+        if type(error) is not str and error is not None:
+            error = json_str(error, "error")
+        notices = d.pop("notices", None)
+        if notices is not None:
+            if not isinstance(notices, list):
+                raise mismatch("notices", "an array", notices)
+            notices_items: list[str] = []
+            for index_0, item_0 in enumerate(notices):
+                if type(item_0) is not str:
+                    item_0 = json_str(item_0, f"notices[{index_0}]")
+                notices_items.append(item_0)
+            notices = notices_items
+        success = d.pop("success", None)
+        if type(success) is not int and success is not None:
+            success = json_int(success, "success")
 
-        def _parse_error_code(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        error_code = _parse_error_code(d.pop("error_code", UNSET))
-
-        def _parse_error(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        error = _parse_error(d.pop("error", UNSET))
-
-        def _parse_notices(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                notices_type_0 = cast(list[str], data)
-
-                return notices_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        notices = _parse_notices(d.pop("notices", UNSET))
-
-        def _parse_success(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        success = _parse_success(d.pop("success", UNSET))
-
-        paymentwall_delivery = cls(
-            error_code=error_code,
-            error=error,
-            notices=notices,
-            success=success,
-        )
-
-        paymentwall_delivery.additional_properties = d
-        return paymentwall_delivery
+        # Every value is checked (and money converted) above: set the fields directly, which
+        # is faster than __init__ with its converters.
+        model_ = cls.__new__(cls)
+        model_.error_code = error_code
+        model_.error = error
+        model_.notices = notices
+        model_.success = success
+        model_.additional_properties = d
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -5,199 +5,259 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.paymentwall_delivery_status import PaymentwallDeliveryStatus
 from ..models.paymentwall_product_type import PaymentwallProductType
 from ..models.paymentwall_refundable import PaymentwallRefundable
-from ..types import UNSET, Unset
+from ..types import (
+    MISSING,
+    enum_mismatch,
+    json_int,
+    json_str,
+)
 
 T = TypeVar("T", bound="PaymentwallDeliveryRequest")
 
 
-@_attrs_define
+# No conversion on assignment (type checkers hold assignments to the annotations): attrs then
+# adds no __setattr__ hook, which would slow every assignment in __init__ and from_dict.
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class PaymentwallDeliveryRequest:
     imp_uid: str
+
     merchant_uid: str
+
     type_: PaymentwallProductType
     """ Physical goods or digital content. """
+
     status: PaymentwallDeliveryStatus
     """ Delivery state reported to Paymentwall. """
+
     estimated_delivery_datetime: int
     """ Expected arrival (unix seconds; "now" is fine for digital goods). """
+
     estimated_update_datetime: int
     """ Expected next status update (unix seconds; "now" is fine for digital goods). """
+
     refundable: PaymentwallRefundable
     """ Whether the order can still be refunded. """
+
     shipping_address_email: str
     """ Recipient's e-mail address. """
-    carrier_tracking_id: str | Unset = UNSET
+
+    carrier_tracking_id: str | None = None
     """ Tracking number (needed for physical goods). """
-    carrier_type: str | Unset = UNSET
+
+    carrier_type: str | None = None
     """ Carrier name (needed for physical goods). """
-    reason: str | Unset = UNSET
-    details: str | Unset = UNSET
-    shipping_address_country: str | Unset = UNSET
+
+    reason: str | None = None
+
+    details: str | None = None
+
+    shipping_address_country: str | None = None
     """ Recipient's country (needed for physical goods). """
-    shipping_address_city: str | Unset = UNSET
-    shipping_address_zip: str | Unset = UNSET
-    shipping_address_state: str | Unset = UNSET
+
+    shipping_address_city: str | None = None
+
+    shipping_address_zip: str | None = None
+
+    shipping_address_state: str | None = None
     """ State, or `N/A` outside the USA. """
-    shipping_address_street: str | Unset = UNSET
-    shipping_address_phone: str | Unset = UNSET
-    shipping_address_firstname: str | Unset = UNSET
-    shipping_address_lastname: str | Unset = UNSET
+
+    shipping_address_street: str | None = None
+
+    shipping_address_phone: str | None = None
+
+    shipping_address_firstname: str | None = None
+
+    shipping_address_lastname: str | None = None
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        imp_uid = self.imp_uid
-
-        merchant_uid = self.merchant_uid
-
-        type_ = self.type_.value
-
-        status = self.status.value
-
-        estimated_delivery_datetime = self.estimated_delivery_datetime
-
-        estimated_update_datetime = self.estimated_update_datetime
-
-        refundable = self.refundable.value
-
-        shipping_address_email = self.shipping_address_email
-
-        carrier_tracking_id = self.carrier_tracking_id
-
-        carrier_type = self.carrier_type
-
-        reason = self.reason
-
-        details = self.details
-
-        shipping_address_country = self.shipping_address_country
-
-        shipping_address_city = self.shipping_address_city
-
-        shipping_address_zip = self.shipping_address_zip
-
-        shipping_address_state = self.shipping_address_state
-
-        shipping_address_street = self.shipping_address_street
-
-        shipping_address_phone = self.shipping_address_phone
-
-        shipping_address_firstname = self.shipping_address_firstname
-
-        shipping_address_lastname = self.shipping_address_lastname
-
+        """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
+        are left out)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "imp_uid": imp_uid,
-                "merchant_uid": merchant_uid,
-                "type": type_,
-                "status": status,
-                "estimated_delivery_datetime": estimated_delivery_datetime,
-                "estimated_update_datetime": estimated_update_datetime,
-                "refundable": refundable,
-                "shipping_address_email": shipping_address_email,
-            }
-        )
-        if carrier_tracking_id is not UNSET:
-            field_dict["carrier_tracking_id"] = carrier_tracking_id
-        if carrier_type is not UNSET:
-            field_dict["carrier_type"] = carrier_type
-        if reason is not UNSET:
-            field_dict["reason"] = reason
-        if details is not UNSET:
-            field_dict["details"] = details
-        if shipping_address_country is not UNSET:
-            field_dict["shipping_address_country"] = shipping_address_country
-        if shipping_address_city is not UNSET:
-            field_dict["shipping_address_city"] = shipping_address_city
-        if shipping_address_zip is not UNSET:
-            field_dict["shipping_address_zip"] = shipping_address_zip
-        if shipping_address_state is not UNSET:
-            field_dict["shipping_address_state"] = shipping_address_state
-        if shipping_address_street is not UNSET:
-            field_dict["shipping_address_street"] = shipping_address_street
-        if shipping_address_phone is not UNSET:
-            field_dict["shipping_address_phone"] = shipping_address_phone
-        if shipping_address_firstname is not UNSET:
-            field_dict["shipping_address_firstname"] = shipping_address_firstname
-        if shipping_address_lastname is not UNSET:
-            field_dict["shipping_address_lastname"] = shipping_address_lastname
-
+        field_dict["imp_uid"] = self.imp_uid
+        field_dict["merchant_uid"] = self.merchant_uid
+        field_dict["type"] = self.type_.value
+        field_dict["status"] = self.status.value
+        field_dict["estimated_delivery_datetime"] = self.estimated_delivery_datetime
+        field_dict["estimated_update_datetime"] = self.estimated_update_datetime
+        field_dict["refundable"] = self.refundable.value
+        field_dict["shipping_address_email"] = self.shipping_address_email
+        if self.carrier_tracking_id is not None:
+            field_dict["carrier_tracking_id"] = self.carrier_tracking_id
+        if self.carrier_type is not None:
+            field_dict["carrier_type"] = self.carrier_type
+        if self.reason is not None:
+            field_dict["reason"] = self.reason
+        if self.details is not None:
+            field_dict["details"] = self.details
+        if self.shipping_address_country is not None:
+            field_dict["shipping_address_country"] = self.shipping_address_country
+        if self.shipping_address_city is not None:
+            field_dict["shipping_address_city"] = self.shipping_address_city
+        if self.shipping_address_zip is not None:
+            field_dict["shipping_address_zip"] = self.shipping_address_zip
+        if self.shipping_address_state is not None:
+            field_dict["shipping_address_state"] = self.shipping_address_state
+        if self.shipping_address_street is not None:
+            field_dict["shipping_address_street"] = self.shipping_address_street
+        if self.shipping_address_phone is not None:
+            field_dict["shipping_address_phone"] = self.shipping_address_phone
+        if self.shipping_address_firstname is not None:
+            field_dict["shipping_address_firstname"] = self.shipping_address_firstname
+        if self.shipping_address_lastname is not None:
+            field_dict["shipping_address_lastname"] = self.shipping_address_lastname
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a decoded JSON object, checking every value against the spec.
+
+        Raises:
+            SpecMismatchError: A value has the wrong JSON type or a required key is missing
+                (the message names the field).
+        """
         d = dict(src_dict)
-        imp_uid = d.pop("imp_uid")
+        imp_uid = d.pop("imp_uid", MISSING)
+        if type(imp_uid) is not str:
+            imp_uid = json_str(imp_uid, "imp_uid")
+        merchant_uid = d.pop("merchant_uid", MISSING)
+        if type(merchant_uid) is not str:
+            merchant_uid = json_str(merchant_uid, "merchant_uid")
+        type_ = d.pop("type", MISSING)
+        try:
+            type_ = PaymentwallProductType(type_)
+        except (ValueError, TypeError):
+            raise enum_mismatch("type", type_, PaymentwallProductType) from None
+        status = d.pop("status", MISSING)
+        try:
+            status = PaymentwallDeliveryStatus(status)
+        except (ValueError, TypeError):
+            raise enum_mismatch("status", status, PaymentwallDeliveryStatus) from None
+        estimated_delivery_datetime = d.pop("estimated_delivery_datetime", MISSING)
+        if type(estimated_delivery_datetime) is not int:
+            estimated_delivery_datetime = json_int(
+                estimated_delivery_datetime, "estimated_delivery_datetime"
+            )
+        estimated_update_datetime = d.pop("estimated_update_datetime", MISSING)
+        if type(estimated_update_datetime) is not int:
+            estimated_update_datetime = json_int(
+                estimated_update_datetime, "estimated_update_datetime"
+            )
+        refundable = d.pop("refundable", MISSING)
+        try:
+            refundable = PaymentwallRefundable(refundable)
+        except (ValueError, TypeError):
+            raise enum_mismatch(
+                "refundable", refundable, PaymentwallRefundable
+            ) from None
+        shipping_address_email = d.pop("shipping_address_email", MISSING)
+        if type(shipping_address_email) is not str:
+            shipping_address_email = json_str(
+                shipping_address_email, "shipping_address_email"
+            )
+        carrier_tracking_id = d.pop("carrier_tracking_id", None)
+        if type(carrier_tracking_id) is not str and carrier_tracking_id is not None:
+            carrier_tracking_id = json_str(carrier_tracking_id, "carrier_tracking_id")
+        carrier_type = d.pop("carrier_type", None)
+        if type(carrier_type) is not str and carrier_type is not None:
+            carrier_type = json_str(carrier_type, "carrier_type")
+        reason = d.pop("reason", None)
+        if type(reason) is not str and reason is not None:
+            reason = json_str(reason, "reason")
+        details = d.pop("details", None)
+        if type(details) is not str and details is not None:
+            details = json_str(details, "details")
+        shipping_address_country = d.pop("shipping_address_country", None)
+        if (
+            type(shipping_address_country) is not str
+            and shipping_address_country is not None
+        ):
+            shipping_address_country = json_str(
+                shipping_address_country, "shipping_address_country"
+            )
+        shipping_address_city = d.pop("shipping_address_city", None)
+        if type(shipping_address_city) is not str and shipping_address_city is not None:
+            shipping_address_city = json_str(
+                shipping_address_city, "shipping_address_city"
+            )
+        shipping_address_zip = d.pop("shipping_address_zip", None)
+        if type(shipping_address_zip) is not str and shipping_address_zip is not None:
+            shipping_address_zip = json_str(
+                shipping_address_zip, "shipping_address_zip"
+            )
+        shipping_address_state = d.pop("shipping_address_state", None)
+        if (
+            type(shipping_address_state) is not str
+            and shipping_address_state is not None
+        ):
+            shipping_address_state = json_str(
+                shipping_address_state, "shipping_address_state"
+            )
+        shipping_address_street = d.pop("shipping_address_street", None)
+        if (
+            type(shipping_address_street) is not str
+            and shipping_address_street is not None
+        ):
+            shipping_address_street = json_str(
+                shipping_address_street, "shipping_address_street"
+            )
+        shipping_address_phone = d.pop("shipping_address_phone", None)
+        if (
+            type(shipping_address_phone) is not str
+            and shipping_address_phone is not None
+        ):
+            shipping_address_phone = json_str(
+                shipping_address_phone, "shipping_address_phone"
+            )
+        shipping_address_firstname = d.pop("shipping_address_firstname", None)
+        if (
+            type(shipping_address_firstname) is not str
+            and shipping_address_firstname is not None
+        ):
+            shipping_address_firstname = json_str(
+                shipping_address_firstname, "shipping_address_firstname"
+            )
+        shipping_address_lastname = d.pop("shipping_address_lastname", None)
+        if (
+            type(shipping_address_lastname) is not str
+            and shipping_address_lastname is not None
+        ):
+            shipping_address_lastname = json_str(
+                shipping_address_lastname, "shipping_address_lastname"
+            )
 
-        merchant_uid = d.pop("merchant_uid")
-
-        type_ = PaymentwallProductType(d.pop("type"))
-
-        status = PaymentwallDeliveryStatus(d.pop("status"))
-
-        estimated_delivery_datetime = d.pop("estimated_delivery_datetime")
-
-        estimated_update_datetime = d.pop("estimated_update_datetime")
-
-        refundable = PaymentwallRefundable(d.pop("refundable"))
-
-        shipping_address_email = d.pop("shipping_address_email")
-
-        carrier_tracking_id = d.pop("carrier_tracking_id", UNSET)
-
-        carrier_type = d.pop("carrier_type", UNSET)
-
-        reason = d.pop("reason", UNSET)
-
-        details = d.pop("details", UNSET)
-
-        shipping_address_country = d.pop("shipping_address_country", UNSET)
-
-        shipping_address_city = d.pop("shipping_address_city", UNSET)
-
-        shipping_address_zip = d.pop("shipping_address_zip", UNSET)
-
-        shipping_address_state = d.pop("shipping_address_state", UNSET)
-
-        shipping_address_street = d.pop("shipping_address_street", UNSET)
-
-        shipping_address_phone = d.pop("shipping_address_phone", UNSET)
-
-        shipping_address_firstname = d.pop("shipping_address_firstname", UNSET)
-
-        shipping_address_lastname = d.pop("shipping_address_lastname", UNSET)
-
-        paymentwall_delivery_request = cls(
-            imp_uid=imp_uid,
-            merchant_uid=merchant_uid,
-            type_=type_,
-            status=status,
-            estimated_delivery_datetime=estimated_delivery_datetime,
-            estimated_update_datetime=estimated_update_datetime,
-            refundable=refundable,
-            shipping_address_email=shipping_address_email,
-            carrier_tracking_id=carrier_tracking_id,
-            carrier_type=carrier_type,
-            reason=reason,
-            details=details,
-            shipping_address_country=shipping_address_country,
-            shipping_address_city=shipping_address_city,
-            shipping_address_zip=shipping_address_zip,
-            shipping_address_state=shipping_address_state,
-            shipping_address_street=shipping_address_street,
-            shipping_address_phone=shipping_address_phone,
-            shipping_address_firstname=shipping_address_firstname,
-            shipping_address_lastname=shipping_address_lastname,
-        )
-
-        paymentwall_delivery_request.additional_properties = d
-        return paymentwall_delivery_request
+        # Every value is checked (and money converted) above: set the fields directly, which
+        # is faster than __init__ with its converters.
+        model_ = cls.__new__(cls)
+        model_.imp_uid = imp_uid
+        model_.merchant_uid = merchant_uid
+        model_.type_ = type_
+        model_.status = status
+        model_.estimated_delivery_datetime = estimated_delivery_datetime
+        model_.estimated_update_datetime = estimated_update_datetime
+        model_.refundable = refundable
+        model_.shipping_address_email = shipping_address_email
+        model_.carrier_tracking_id = carrier_tracking_id
+        model_.carrier_type = carrier_type
+        model_.reason = reason
+        model_.details = details
+        model_.shipping_address_country = shipping_address_country
+        model_.shipping_address_city = shipping_address_city
+        model_.shipping_address_zip = shipping_address_zip
+        model_.shipping_address_state = shipping_address_state
+        model_.shipping_address_street = shipping_address_street
+        model_.shipping_address_phone = shipping_address_phone
+        model_.shipping_address_firstname = shipping_address_firstname
+        model_.shipping_address_lastname = shipping_address_lastname
+        model_.additional_properties = d
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,73 +1,75 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from decimal import Decimal
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
-from ..types import UNSET, Unset
+from ..types import (
+    MISSING,
+    json_money,
+    json_str,
+    money,
+)
 
 T = TypeVar("T", bound="PreparedPayment")
 
 
-@_attrs_define
+# No conversion on assignment (type checkers hold assignments to the annotations): attrs then
+# adds no __setattr__ hook, which would slow every assignment in __init__ and from_dict.
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class PreparedPayment:
     """The amount an order must be paid with."""
 
     merchant_uid: str
-    amount: float
-    currency: None | str | Unset = UNSET
+
+    amount: Decimal = _attrs_field(converter=money)
+
+    currency: str | None = None
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        merchant_uid = self.merchant_uid
-
-        amount = self.amount
-
-        currency: None | str | Unset
-        if isinstance(self.currency, Unset):
-            currency = UNSET
-        else:
-            currency = self.currency
-
+        """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
+        are left out)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "merchant_uid": merchant_uid,
-                "amount": amount,
-            }
-        )
-        if currency is not UNSET:
-            field_dict["currency"] = currency
-
+        field_dict["merchant_uid"] = self.merchant_uid
+        field_dict["amount"] = self.amount
+        if self.currency is not None:
+            field_dict["currency"] = self.currency
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a decoded JSON object, checking every value against the spec.
+
+        Raises:
+            SpecMismatchError: A value has the wrong JSON type or a required key is missing
+                (the message names the field).
+        """
         d = dict(src_dict)
-        merchant_uid = d.pop("merchant_uid")
+        merchant_uid = d.pop("merchant_uid", MISSING)
+        if type(merchant_uid) is not str:
+            merchant_uid = json_str(merchant_uid, "merchant_uid")
+        amount = d.pop("amount", MISSING)
+        if type(amount) is not Decimal:
+            amount = json_money(amount, "amount")
+        currency = d.pop("currency", None)
+        if type(currency) is not str and currency is not None:
+            currency = json_str(currency, "currency")
 
-        amount = d.pop("amount")
-
-        def _parse_currency(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        currency = _parse_currency(d.pop("currency", UNSET))
-
-        prepared_payment = cls(
-            merchant_uid=merchant_uid,
-            amount=amount,
-            currency=currency,
-        )
-
-        prepared_payment.additional_properties = d
-        return prepared_payment
+        # Every value is checked (and money converted) above: set the fields directly, which
+        # is faster than __init__ with its converters.
+        model_ = cls.__new__(cls)
+        model_.merchant_uid = merchant_uid
+        model_.amount = amount
+        model_.currency = currency
+        model_.additional_properties = d
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,148 +1,129 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from decimal import Decimal
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
-from ..types import UNSET, Unset
+from ..types import (
+    MISSING,
+    json_int,
+    json_money,
+    json_str,
+    money,
+)
 
 T = TypeVar("T", bound="Receipt")
 
 
-@_attrs_define
+# No conversion on assignment (type checkers hold assignments to the annotations): attrs then
+# adds no __setattr__ hook, which would slow every assignment in __init__ and from_dict.
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class Receipt:
     """A cash receipt issued for a payment made through the service."""
 
     imp_uid: str
     """ Payment the receipt belongs to. """
+
     apply_num: str
     """ Approval number from the National Tax Service. """
+
     type_: str
     """ Purpose: person or company (kept as a string so that new values still parse). """
-    amount: float
+
+    amount: Decimal = _attrs_field(converter=money)
     """ Amount the receipt covers. """
-    vat: float
+
+    vat: Decimal = _attrs_field(converter=money)
     """ VAT part of the amount. """
+
     applied_at: int
     """ When it was issued (unix seconds). """
-    receipt_tid: None | str | Unset = UNSET
+
+    receipt_tid: str | None = None
     """ The gateway's id of the receipt. """
-    receipt_url: None | str | Unset = UNSET
+
+    receipt_url: str | None = None
     """ Link to the receipt. """
-    cancelled_at: int | None | Unset = UNSET
+
+    cancelled_at: int | None = None
     """ When it was revoked (unix seconds; 0 if not). """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        imp_uid = self.imp_uid
-
-        apply_num = self.apply_num
-
-        type_ = self.type_
-
-        amount = self.amount
-
-        vat = self.vat
-
-        applied_at = self.applied_at
-
-        receipt_tid: None | str | Unset
-        if isinstance(self.receipt_tid, Unset):
-            receipt_tid = UNSET
-        else:
-            receipt_tid = self.receipt_tid
-
-        receipt_url: None | str | Unset
-        if isinstance(self.receipt_url, Unset):
-            receipt_url = UNSET
-        else:
-            receipt_url = self.receipt_url
-
-        cancelled_at: int | None | Unset
-        if isinstance(self.cancelled_at, Unset):
-            cancelled_at = UNSET
-        else:
-            cancelled_at = self.cancelled_at
-
+        """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
+        are left out)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "imp_uid": imp_uid,
-                "apply_num": apply_num,
-                "type": type_,
-                "amount": amount,
-                "vat": vat,
-                "applied_at": applied_at,
-            }
-        )
-        if receipt_tid is not UNSET:
-            field_dict["receipt_tid"] = receipt_tid
-        if receipt_url is not UNSET:
-            field_dict["receipt_url"] = receipt_url
-        if cancelled_at is not UNSET:
-            field_dict["cancelled_at"] = cancelled_at
-
+        field_dict["imp_uid"] = self.imp_uid
+        field_dict["apply_num"] = self.apply_num
+        field_dict["type"] = self.type_
+        field_dict["amount"] = self.amount
+        field_dict["vat"] = self.vat
+        field_dict["applied_at"] = self.applied_at
+        if self.receipt_tid is not None:
+            field_dict["receipt_tid"] = self.receipt_tid
+        if self.receipt_url is not None:
+            field_dict["receipt_url"] = self.receipt_url
+        if self.cancelled_at is not None:
+            field_dict["cancelled_at"] = self.cancelled_at
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a decoded JSON object, checking every value against the spec.
+
+        Raises:
+            SpecMismatchError: A value has the wrong JSON type or a required key is missing
+                (the message names the field).
+        """
         d = dict(src_dict)
-        imp_uid = d.pop("imp_uid")
+        imp_uid = d.pop("imp_uid", MISSING)
+        if type(imp_uid) is not str:
+            imp_uid = json_str(imp_uid, "imp_uid")
+        apply_num = d.pop("apply_num", MISSING)
+        if type(apply_num) is not str:
+            apply_num = json_str(apply_num, "apply_num")
+        type_ = d.pop("type", MISSING)
+        if type(type_) is not str:
+            type_ = json_str(type_, "type")
+        amount = d.pop("amount", MISSING)
+        if type(amount) is not Decimal:
+            amount = json_money(amount, "amount")
+        vat = d.pop("vat", MISSING)
+        if type(vat) is not Decimal:
+            vat = json_money(vat, "vat")
+        applied_at = d.pop("applied_at", MISSING)
+        if type(applied_at) is not int:
+            applied_at = json_int(applied_at, "applied_at")
+        receipt_tid = d.pop("receipt_tid", None)
+        if type(receipt_tid) is not str and receipt_tid is not None:
+            receipt_tid = json_str(receipt_tid, "receipt_tid")
+        receipt_url = d.pop("receipt_url", None)
+        if type(receipt_url) is not str and receipt_url is not None:
+            receipt_url = json_str(receipt_url, "receipt_url")
+        cancelled_at = d.pop("cancelled_at", None)
+        if type(cancelled_at) is not int and cancelled_at is not None:
+            cancelled_at = json_int(cancelled_at, "cancelled_at")
 
-        apply_num = d.pop("apply_num")
-
-        type_ = d.pop("type")
-
-        amount = d.pop("amount")
-
-        vat = d.pop("vat")
-
-        applied_at = d.pop("applied_at")
-
-        def _parse_receipt_tid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        receipt_tid = _parse_receipt_tid(d.pop("receipt_tid", UNSET))
-
-        def _parse_receipt_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        receipt_url = _parse_receipt_url(d.pop("receipt_url", UNSET))
-
-        def _parse_cancelled_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        cancelled_at = _parse_cancelled_at(d.pop("cancelled_at", UNSET))
-
-        receipt = cls(
-            imp_uid=imp_uid,
-            apply_num=apply_num,
-            type_=type_,
-            amount=amount,
-            vat=vat,
-            applied_at=applied_at,
-            receipt_tid=receipt_tid,
-            receipt_url=receipt_url,
-            cancelled_at=cancelled_at,
-        )
-
-        receipt.additional_properties = d
-        return receipt
+        # Every value is checked (and money converted) above: set the fields directly, which
+        # is faster than __init__ with its converters.
+        model_ = cls.__new__(cls)
+        model_.imp_uid = imp_uid
+        model_.apply_num = apply_num
+        model_.type_ = type_
+        model_.amount = amount
+        model_.vat = vat
+        model_.applied_at = applied_at
+        model_.receipt_tid = receipt_tid
+        model_.receipt_url = receipt_url
+        model_.cancelled_at = cancelled_at
+        model_.additional_properties = d
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

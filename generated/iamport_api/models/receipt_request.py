@@ -1,178 +1,182 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.product_type import ProductType
 from ..models.receipt_identifier_type import ReceiptIdentifierType
 from ..models.receipt_type import ReceiptType
-from ..types import UNSET, Unset
+from ..types import (
+    MISSING,
+    enum_mismatch,
+    json_money,
+    json_str,
+    optional_money,
+)
 
 T = TypeVar("T", bound="ReceiptRequest")
 
 
-@_attrs_define
+# No conversion on assignment (type checkers hold assignments to the annotations): attrs then
+# adds no __setattr__ hook, which would slow every assignment in __init__ and from_dict.
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class ReceiptRequest:
     identifier: str
     """ Whom the receipt is for - cash-receipt card number, mobile number, resident number or business number. """
-    identifier_type: ReceiptIdentifierType | Unset = UNSET
+
+    identifier_type: ReceiptIdentifierType | None = None
     """ Kind of `identifier`: resident number (`person`), business number (`business`), mobile number (`phone`) or
     cash-receipt card (`taxcard`). """
-    type_: ReceiptType | Unset = UNSET
+
+    type_: ReceiptType | None = None
     """ Purpose of a cash receipt: `person` (income deduction, the default) or `company` (expense proof). """
-    product_type: ProductType | Unset = UNSET
+
+    product_type: ProductType | None = None
     """ Physical goods (`real`) or digital content (`digital`). """
-    company_tel: str | Unset = UNSET
+
+    company_tel: str | None = None
     """ The merchant's customer-service number (needed by Kiwoom Pay). """
-    company_name: str | Unset = UNSET
+
+    company_name: str | None = None
     """ The merchant's business name (needed by Kiwoom Pay). """
-    corp_reg_no: str | Unset = UNSET
+
+    corp_reg_no: str | None = None
     """ The merchant's business number (needed by Kiwoom Pay and Welcome Payments). """
-    buyer_name: str | Unset = UNSET
+
+    buyer_name: str | None = None
     """ Recommended, to trace the receipt later. """
-    buyer_email: str | Unset = UNSET
-    buyer_tel: str | Unset = UNSET
+
+    buyer_email: str | None = None
+
+    buyer_tel: str | None = None
     """ Recommended, to trace the receipt later. """
-    tax_free: float | Unset = UNSET
+
+    tax_free: Decimal | None = _attrs_field(default=None, converter=optional_money)
     """ Tax-exempt part (default 0). VAT is otherwise one eleventh of the rest. """
-    vat: float | Unset = UNSET
+
+    vat: Decimal | None = _attrs_field(default=None, converter=optional_money)
     """ VAT amount (deprecated; use tax_free). """
-    vat_amount: float | Unset = UNSET
+
+    vat_amount: Decimal | None = _attrs_field(default=None, converter=optional_money)
     """ VAT amount, for merchants allowed to set it. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        identifier = self.identifier
-
-        identifier_type: str | Unset = UNSET
-        if not isinstance(self.identifier_type, Unset):
-            identifier_type = self.identifier_type.value
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
-        product_type: str | Unset = UNSET
-        if not isinstance(self.product_type, Unset):
-            product_type = self.product_type.value
-
-        company_tel = self.company_tel
-
-        company_name = self.company_name
-
-        corp_reg_no = self.corp_reg_no
-
-        buyer_name = self.buyer_name
-
-        buyer_email = self.buyer_email
-
-        buyer_tel = self.buyer_tel
-
-        tax_free = self.tax_free
-
-        vat = self.vat
-
-        vat_amount = self.vat_amount
-
+        """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
+        are left out)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "identifier": identifier,
-            }
-        )
-        if identifier_type is not UNSET:
-            field_dict["identifier_type"] = identifier_type
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if product_type is not UNSET:
-            field_dict["product_type"] = product_type
-        if company_tel is not UNSET:
-            field_dict["company_tel"] = company_tel
-        if company_name is not UNSET:
-            field_dict["company_name"] = company_name
-        if corp_reg_no is not UNSET:
-            field_dict["corp_reg_no"] = corp_reg_no
-        if buyer_name is not UNSET:
-            field_dict["buyer_name"] = buyer_name
-        if buyer_email is not UNSET:
-            field_dict["buyer_email"] = buyer_email
-        if buyer_tel is not UNSET:
-            field_dict["buyer_tel"] = buyer_tel
-        if tax_free is not UNSET:
-            field_dict["tax_free"] = tax_free
-        if vat is not UNSET:
-            field_dict["vat"] = vat
-        if vat_amount is not UNSET:
-            field_dict["vat_amount"] = vat_amount
-
+        field_dict["identifier"] = self.identifier
+        if self.identifier_type is not None:
+            field_dict["identifier_type"] = self.identifier_type.value
+        if self.type_ is not None:
+            field_dict["type"] = self.type_.value
+        if self.product_type is not None:
+            field_dict["product_type"] = self.product_type.value
+        if self.company_tel is not None:
+            field_dict["company_tel"] = self.company_tel
+        if self.company_name is not None:
+            field_dict["company_name"] = self.company_name
+        if self.corp_reg_no is not None:
+            field_dict["corp_reg_no"] = self.corp_reg_no
+        if self.buyer_name is not None:
+            field_dict["buyer_name"] = self.buyer_name
+        if self.buyer_email is not None:
+            field_dict["buyer_email"] = self.buyer_email
+        if self.buyer_tel is not None:
+            field_dict["buyer_tel"] = self.buyer_tel
+        if self.tax_free is not None:
+            field_dict["tax_free"] = self.tax_free
+        if self.vat is not None:
+            field_dict["vat"] = self.vat
+        if self.vat_amount is not None:
+            field_dict["vat_amount"] = self.vat_amount
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a decoded JSON object, checking every value against the spec.
+
+        Raises:
+            SpecMismatchError: A value has the wrong JSON type or a required key is missing
+                (the message names the field).
+        """
         d = dict(src_dict)
-        identifier = d.pop("identifier")
+        identifier = d.pop("identifier", MISSING)
+        if type(identifier) is not str:
+            identifier = json_str(identifier, "identifier")
+        identifier_type = d.pop("identifier_type", None)
+        if identifier_type is not None:
+            try:
+                identifier_type = ReceiptIdentifierType(identifier_type)
+            except (ValueError, TypeError):
+                raise enum_mismatch(
+                    "identifier_type", identifier_type, ReceiptIdentifierType
+                ) from None
+        type_ = d.pop("type", None)
+        if type_ is not None:
+            try:
+                type_ = ReceiptType(type_)
+            except (ValueError, TypeError):
+                raise enum_mismatch("type", type_, ReceiptType) from None
+        product_type = d.pop("product_type", None)
+        if product_type is not None:
+            try:
+                product_type = ProductType(product_type)
+            except (ValueError, TypeError):
+                raise enum_mismatch("product_type", product_type, ProductType) from None
+        company_tel = d.pop("company_tel", None)
+        if type(company_tel) is not str and company_tel is not None:
+            company_tel = json_str(company_tel, "company_tel")
+        company_name = d.pop("company_name", None)
+        if type(company_name) is not str and company_name is not None:
+            company_name = json_str(company_name, "company_name")
+        corp_reg_no = d.pop("corp_reg_no", None)
+        if type(corp_reg_no) is not str and corp_reg_no is not None:
+            corp_reg_no = json_str(corp_reg_no, "corp_reg_no")
+        buyer_name = d.pop("buyer_name", None)
+        if type(buyer_name) is not str and buyer_name is not None:
+            buyer_name = json_str(buyer_name, "buyer_name")
+        buyer_email = d.pop("buyer_email", None)
+        if type(buyer_email) is not str and buyer_email is not None:
+            buyer_email = json_str(buyer_email, "buyer_email")
+        buyer_tel = d.pop("buyer_tel", None)
+        if type(buyer_tel) is not str and buyer_tel is not None:
+            buyer_tel = json_str(buyer_tel, "buyer_tel")
+        tax_free = d.pop("tax_free", None)
+        if type(tax_free) is not Decimal and tax_free is not None:
+            tax_free = json_money(tax_free, "tax_free")
+        vat = d.pop("vat", None)
+        if type(vat) is not Decimal and vat is not None:
+            vat = json_money(vat, "vat")
+        vat_amount = d.pop("vat_amount", None)
+        if type(vat_amount) is not Decimal and vat_amount is not None:
+            vat_amount = json_money(vat_amount, "vat_amount")
 
-        _identifier_type = d.pop("identifier_type", UNSET)
-        identifier_type: ReceiptIdentifierType | Unset
-        if isinstance(_identifier_type, Unset):
-            identifier_type = UNSET
-        else:
-            identifier_type = ReceiptIdentifierType(_identifier_type)
-
-        _type_ = d.pop("type", UNSET)
-        type_: ReceiptType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = ReceiptType(_type_)
-
-        _product_type = d.pop("product_type", UNSET)
-        product_type: ProductType | Unset
-        if isinstance(_product_type, Unset):
-            product_type = UNSET
-        else:
-            product_type = ProductType(_product_type)
-
-        company_tel = d.pop("company_tel", UNSET)
-
-        company_name = d.pop("company_name", UNSET)
-
-        corp_reg_no = d.pop("corp_reg_no", UNSET)
-
-        buyer_name = d.pop("buyer_name", UNSET)
-
-        buyer_email = d.pop("buyer_email", UNSET)
-
-        buyer_tel = d.pop("buyer_tel", UNSET)
-
-        tax_free = d.pop("tax_free", UNSET)
-
-        vat = d.pop("vat", UNSET)
-
-        vat_amount = d.pop("vat_amount", UNSET)
-
-        receipt_request = cls(
-            identifier=identifier,
-            identifier_type=identifier_type,
-            type_=type_,
-            product_type=product_type,
-            company_tel=company_tel,
-            company_name=company_name,
-            corp_reg_no=corp_reg_no,
-            buyer_name=buyer_name,
-            buyer_email=buyer_email,
-            buyer_tel=buyer_tel,
-            tax_free=tax_free,
-            vat=vat,
-            vat_amount=vat_amount,
-        )
-
-        receipt_request.additional_properties = d
-        return receipt_request
+        # Every value is checked (and money converted) above: set the fields directly, which
+        # is faster than __init__ with its converters.
+        model_ = cls.__new__(cls)
+        model_.identifier = identifier
+        model_.identifier_type = identifier_type
+        model_.type_ = type_
+        model_.product_type = product_type
+        model_.company_tel = company_tel
+        model_.company_name = company_name
+        model_.corp_reg_no = corp_reg_no
+        model_.buyer_name = buyer_name
+        model_.buyer_email = buyer_email
+        model_.buyer_tel = buyer_tel
+        model_.tax_free = tax_free
+        model_.vat = vat
+        model_.vat_amount = vat_amount
+        model_.additional_properties = d
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

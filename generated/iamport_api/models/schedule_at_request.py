@@ -5,40 +5,52 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
+
+from ..types import (
+    MISSING,
+    json_int,
+)
 
 T = TypeVar("T", bound="ScheduleAtRequest")
 
 
-@_attrs_define
+# No conversion on assignment (type checkers hold assignments to the annotations): attrs then
+# adds no __setattr__ hook, which would slow every assignment in __init__ and from_dict.
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class ScheduleAtRequest:
     schedule_at: int
     """ New time of the charge (unix seconds, in the future). """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        schedule_at = self.schedule_at
-
+        """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
+        are left out)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "schedule_at": schedule_at,
-            }
-        )
-
+        field_dict["schedule_at"] = self.schedule_at
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a decoded JSON object, checking every value against the spec.
+
+        Raises:
+            SpecMismatchError: A value has the wrong JSON type or a required key is missing
+                (the message names the field).
+        """
         d = dict(src_dict)
-        schedule_at = d.pop("schedule_at")
+        schedule_at = d.pop("schedule_at", MISSING)
+        if type(schedule_at) is not int:
+            schedule_at = json_int(schedule_at, "schedule_at")
 
-        schedule_at_request = cls(
-            schedule_at=schedule_at,
-        )
-
-        schedule_at_request.additional_properties = d
-        return schedule_at_request
+        # Every value is checked (and money converted) above: set the fields directly, which
+        # is faster than __init__ with its converters.
+        model_ = cls.__new__(cls)
+        model_.schedule_at = schedule_at
+        model_.additional_properties = d
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

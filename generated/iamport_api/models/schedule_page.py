@@ -5,6 +5,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
+
+from ..types import (
+    MISSING,
+    SpecMismatchError,
+    json_int,
+    mismatch,
+)
 
 if TYPE_CHECKING:
     from ..models.schedule import Schedule
@@ -13,68 +21,76 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SchedulePage")
 
 
-@_attrs_define
+# No conversion on assignment (type checkers hold assignments to the annotations): attrs then
+# adds no __setattr__ hook, which would slow every assignment in __init__ and from_dict.
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class SchedulePage:
     """One page of schedules."""
 
     total: int
+
     previous: int
+
     next_: int
+
     list_: list[Schedule]
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        total = self.total
-
-        previous = self.previous
-
-        next_ = self.next_
-
-        list_ = []
-        for list_item_data in self.list_:
-            list_item = list_item_data.to_dict()
-            list_.append(list_item)
-
+        """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
+        are left out)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "total": total,
-                "previous": previous,
-                "next": next_,
-                "list": list_,
-            }
-        )
-
+        field_dict["total"] = self.total
+        field_dict["previous"] = self.previous
+        field_dict["next"] = self.next_
+        field_dict["list"] = [item.to_dict() for item in self.list_]
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.schedule import Schedule  # noqa: PLC0415
+        """Parse a decoded JSON object, checking every value against the spec.
 
+        Raises:
+            SpecMismatchError: A value has the wrong JSON type or a required key is missing
+                (the message names the field).
+        """
         d = dict(src_dict)
-        total = d.pop("total")
+        total = d.pop("total", MISSING)
+        if type(total) is not int:
+            total = json_int(total, "total")
+        previous = d.pop("previous", MISSING)
+        if type(previous) is not int:
+            previous = json_int(previous, "previous")
+        next_ = d.pop("next", MISSING)
+        if type(next_) is not int:
+            next_ = json_int(next_, "next")
+        list_ = d.pop("list", MISSING)
+        if not isinstance(list_, list):
+            raise mismatch("list", "an array", list_)
+        list__items: list[Schedule] = []
+        for index_0, item_0 in enumerate(list_):
+            if not isinstance(item_0, dict):
+                raise mismatch(f"list[{index_0}]", "an object", item_0)
+            from ..models.schedule import Schedule  # noqa: PLC0415
 
-        previous = d.pop("previous")
+            try:
+                item_0 = Schedule.from_dict(item_0)
+            except SpecMismatchError as exc:
+                raise exc.within(f"list[{index_0}]") from None
+            list__items.append(item_0)
+        list_ = list__items
 
-        next_ = d.pop("next")
-
-        list_ = []
-        _list_ = d.pop("list")
-        for list_item_data in _list_:
-            list_item = Schedule.from_dict(list_item_data)
-
-            list_.append(list_item)
-
-        schedule_page = cls(
-            total=total,
-            previous=previous,
-            next_=next_,
-            list_=list_,
-        )
-
-        schedule_page.additional_properties = d
-        return schedule_page
+        # Every value is checked (and money converted) above: set the fields directly, which
+        # is faster than __init__ with its converters.
+        model_ = cls.__new__(cls)
+        model_.total = total
+        model_.previous = previous
+        model_.next_ = next_
+        model_.list_ = list_
+        model_.additional_properties = d
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

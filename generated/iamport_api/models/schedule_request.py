@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
-from ..types import UNSET, Unset
+from ..types import (
+    MISSING,
+    SpecMismatchError,
+    json_money,
+    json_str,
+    mismatch,
+    optional_money,
+    redacted,
+)
 
 if TYPE_CHECKING:
     from ..models.schedule_item import ScheduleItem
@@ -15,131 +25,141 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ScheduleRequest")
 
 
-@_attrs_define
+# No conversion on assignment (type checkers hold assignments to the annotations): attrs then
+# adds no __setattr__ hook, which would slow every assignment in __init__ and from_dict.
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class ScheduleRequest:
     customer_uid: str
     """ Billing key to charge. """
+
     schedules: list[ScheduleItem]
-    customer_id: str | Unset = UNSET
-    checking_amount: int | Unset = UNSET
+
+    customer_id: str | None = None
+
+    checking_amount: Decimal | None = _attrs_field(
+        default=None, converter=optional_money
+    )
     """ Amount approved and voided at once to check the card (0 skips the check). """
-    card_number: str | Unset = UNSET
+
+    card_number: str | None = _attrs_field(default=None, repr=redacted)
     """ Card number in groups: `dddd-dddd-dddd-dddd` (15-digit cards: `dddd-dddddd-ddddd`). """
-    expiry: str | Unset = UNSET
+
+    expiry: str | None = None
     """ Card expiry as `YYYY-MM`. """
-    birth: str | Unset = UNSET
+
+    birth: str | None = _attrs_field(default=None, repr=redacted)
     """ Holder's birth date `YYMMDD`, or the 10-digit business number for corporate cards. """
-    pwd_2digit: str | Unset = UNSET
+
+    pwd_2digit: str | None = _attrs_field(default=None, repr=redacted)
     """ First two digits of the card password. """
-    cvc: str | Unset = UNSET
+
+    cvc: str | None = _attrs_field(default=None, repr=redacted)
     """ Card security code (3 digits, 4 for AMEX). """
-    pg: str | Unset = UNSET
-    channel_key: str | Unset = UNSET
+
+    pg: str | None = None
+
+    channel_key: str | None = None
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        customer_uid = self.customer_uid
-
-        schedules = []
-        for schedules_item_data in self.schedules:
-            schedules_item = schedules_item_data.to_dict()
-            schedules.append(schedules_item)
-
-        customer_id = self.customer_id
-
-        checking_amount = self.checking_amount
-
-        card_number = self.card_number
-
-        expiry = self.expiry
-
-        birth = self.birth
-
-        pwd_2digit = self.pwd_2digit
-
-        cvc = self.cvc
-
-        pg = self.pg
-
-        channel_key = self.channel_key
-
+        """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
+        are left out)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "customer_uid": customer_uid,
-                "schedules": schedules,
-            }
-        )
-        if customer_id is not UNSET:
-            field_dict["customer_id"] = customer_id
-        if checking_amount is not UNSET:
-            field_dict["checking_amount"] = checking_amount
-        if card_number is not UNSET:
-            field_dict["card_number"] = card_number
-        if expiry is not UNSET:
-            field_dict["expiry"] = expiry
-        if birth is not UNSET:
-            field_dict["birth"] = birth
-        if pwd_2digit is not UNSET:
-            field_dict["pwd_2digit"] = pwd_2digit
-        if cvc is not UNSET:
-            field_dict["cvc"] = cvc
-        if pg is not UNSET:
-            field_dict["pg"] = pg
-        if channel_key is not UNSET:
-            field_dict["channel_key"] = channel_key
-
+        field_dict["customer_uid"] = self.customer_uid
+        field_dict["schedules"] = [item.to_dict() for item in self.schedules]
+        if self.customer_id is not None:
+            field_dict["customer_id"] = self.customer_id
+        if self.checking_amount is not None:
+            field_dict["checking_amount"] = self.checking_amount
+        if self.card_number is not None:
+            field_dict["card_number"] = self.card_number
+        if self.expiry is not None:
+            field_dict["expiry"] = self.expiry
+        if self.birth is not None:
+            field_dict["birth"] = self.birth
+        if self.pwd_2digit is not None:
+            field_dict["pwd_2digit"] = self.pwd_2digit
+        if self.cvc is not None:
+            field_dict["cvc"] = self.cvc
+        if self.pg is not None:
+            field_dict["pg"] = self.pg
+        if self.channel_key is not None:
+            field_dict["channel_key"] = self.channel_key
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.schedule_item import ScheduleItem  # noqa: PLC0415
+        """Parse a decoded JSON object, checking every value against the spec.
 
+        Raises:
+            SpecMismatchError: A value has the wrong JSON type or a required key is missing
+                (the message names the field).
+        """
         d = dict(src_dict)
-        customer_uid = d.pop("customer_uid")
+        customer_uid = d.pop("customer_uid", MISSING)
+        if type(customer_uid) is not str:
+            customer_uid = json_str(customer_uid, "customer_uid")
+        schedules = d.pop("schedules", MISSING)
+        if not isinstance(schedules, list):
+            raise mismatch("schedules", "an array", schedules)
+        schedules_items: list[ScheduleItem] = []
+        for index_0, item_0 in enumerate(schedules):
+            if not isinstance(item_0, dict):
+                raise mismatch(f"schedules[{index_0}]", "an object", item_0)
+            from ..models.schedule_item import ScheduleItem  # noqa: PLC0415
 
-        schedules = []
-        _schedules = d.pop("schedules")
-        for schedules_item_data in _schedules:
-            schedules_item = ScheduleItem.from_dict(schedules_item_data)
+            try:
+                item_0 = ScheduleItem.from_dict(item_0)
+            except SpecMismatchError as exc:
+                raise exc.within(f"schedules[{index_0}]") from None
+            schedules_items.append(item_0)
+        schedules = schedules_items
+        customer_id = d.pop("customer_id", None)
+        if type(customer_id) is not str and customer_id is not None:
+            customer_id = json_str(customer_id, "customer_id")
+        checking_amount = d.pop("checking_amount", None)
+        if type(checking_amount) is not Decimal and checking_amount is not None:
+            checking_amount = json_money(checking_amount, "checking_amount")
+        card_number = d.pop("card_number", None)
+        if type(card_number) is not str and card_number is not None:
+            card_number = json_str(card_number, "card_number")
+        expiry = d.pop("expiry", None)
+        if type(expiry) is not str and expiry is not None:
+            expiry = json_str(expiry, "expiry")
+        birth = d.pop("birth", None)
+        if type(birth) is not str and birth is not None:
+            birth = json_str(birth, "birth")
+        pwd_2digit = d.pop("pwd_2digit", None)
+        if type(pwd_2digit) is not str and pwd_2digit is not None:
+            pwd_2digit = json_str(pwd_2digit, "pwd_2digit")
+        cvc = d.pop("cvc", None)
+        if type(cvc) is not str and cvc is not None:
+            cvc = json_str(cvc, "cvc")
+        pg = d.pop("pg", None)
+        if type(pg) is not str and pg is not None:
+            pg = json_str(pg, "pg")
+        channel_key = d.pop("channel_key", None)
+        if type(channel_key) is not str and channel_key is not None:
+            channel_key = json_str(channel_key, "channel_key")
 
-            schedules.append(schedules_item)
-
-        customer_id = d.pop("customer_id", UNSET)
-
-        checking_amount = d.pop("checking_amount", UNSET)
-
-        card_number = d.pop("card_number", UNSET)
-
-        expiry = d.pop("expiry", UNSET)
-
-        birth = d.pop("birth", UNSET)
-
-        pwd_2digit = d.pop("pwd_2digit", UNSET)
-
-        cvc = d.pop("cvc", UNSET)
-
-        pg = d.pop("pg", UNSET)
-
-        channel_key = d.pop("channel_key", UNSET)
-
-        schedule_request = cls(
-            customer_uid=customer_uid,
-            schedules=schedules,
-            customer_id=customer_id,
-            checking_amount=checking_amount,
-            card_number=card_number,
-            expiry=expiry,
-            birth=birth,
-            pwd_2digit=pwd_2digit,
-            cvc=cvc,
-            pg=pg,
-            channel_key=channel_key,
-        )
-
-        schedule_request.additional_properties = d
-        return schedule_request
+        # Every value is checked (and money converted) above: set the fields directly, which
+        # is faster than __init__ with its converters.
+        model_ = cls.__new__(cls)
+        model_.customer_uid = customer_uid
+        model_.schedules = schedules
+        model_.customer_id = customer_id
+        model_.checking_amount = checking_amount
+        model_.card_number = card_number
+        model_.expiry = expiry
+        model_.birth = birth
+        model_.pwd_2digit = pwd_2digit
+        model_.cvc = cvc
+        model_.pg = pg
+        model_.channel_key = channel_key
+        model_.additional_properties = d
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

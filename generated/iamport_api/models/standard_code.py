@@ -5,50 +5,62 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
+
+from ..types import (
+    MISSING,
+    json_str,
+)
 
 T = TypeVar("T", bound="StandardCode")
 
 
-@_attrs_define
+# No conversion on assignment (type checkers hold assignments to the annotations): attrs then
+# adds no __setattr__ hook, which would slow every assignment in __init__ and from_dict.
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class StandardCode:
     """A card company or bank with its standard code."""
 
     code: str
     """ Standard code. """
+
     name: str
     """ Registered name. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        code = self.code
-
-        name = self.name
-
+        """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
+        are left out)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "code": code,
-                "name": name,
-            }
-        )
-
+        field_dict["code"] = self.code
+        field_dict["name"] = self.name
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a decoded JSON object, checking every value against the spec.
+
+        Raises:
+            SpecMismatchError: A value has the wrong JSON type or a required key is missing
+                (the message names the field).
+        """
         d = dict(src_dict)
-        code = d.pop("code")
+        code = d.pop("code", MISSING)
+        if type(code) is not str:
+            code = json_str(code, "code")
+        name = d.pop("name", MISSING)
+        if type(name) is not str:
+            name = json_str(name, "name")
 
-        name = d.pop("name")
-
-        standard_code = cls(
-            code=code,
-            name=name,
-        )
-
-        standard_code.additional_properties = d
-        return standard_code
+        # Every value is checked (and money converted) above: set the fields directly, which
+        # is faster than __init__ with its converters.
+        model_ = cls.__new__(cls)
+        model_.code = code
+        model_.name = name
+        model_.additional_properties = d
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -5,42 +5,54 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
-from ..types import UNSET, Unset
+from ..types import (
+    json_str,
+)
 
 T = TypeVar("T", bound="SubscribePaymentExtra")
 
 
-@_attrs_define
+# No conversion on assignment (type checkers hold assignments to the annotations): attrs then
+# adds no __setattr__ hook, which would slow every assignment in __init__ and from_dict.
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class SubscribePaymentExtra:
     """Gateway-specific extras."""
 
-    naver_use_cfm: str | Unset = UNSET
+    naver_use_cfm: str | None = None
     """ Date of use `yyyyMMdd` (required by Naver Pay recurring payments). """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        naver_use_cfm = self.naver_use_cfm
-
+        """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
+        are left out)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if naver_use_cfm is not UNSET:
-            field_dict["naverUseCfm"] = naver_use_cfm
-
+        if self.naver_use_cfm is not None:
+            field_dict["naverUseCfm"] = self.naver_use_cfm
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a decoded JSON object, checking every value against the spec.
+
+        Raises:
+            SpecMismatchError: A value has the wrong JSON type or a required key is missing
+                (the message names the field).
+        """
         d = dict(src_dict)
-        naver_use_cfm = d.pop("naverUseCfm", UNSET)
+        naver_use_cfm = d.pop("naverUseCfm", None)
+        if type(naver_use_cfm) is not str and naver_use_cfm is not None:
+            naver_use_cfm = json_str(naver_use_cfm, "naverUseCfm")
 
-        subscribe_payment_extra = cls(
-            naver_use_cfm=naver_use_cfm,
-        )
-
-        subscribe_payment_extra.additional_properties = d
-        return subscribe_payment_extra
+        # Every value is checked (and money converted) above: set the fields directly, which
+        # is faster than __init__ with its converters.
+        model_ = cls.__new__(cls)
+        model_.naver_use_cfm = naver_use_cfm
+        model_.additional_properties = d
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -5,50 +5,62 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
+
+from ..types import (
+    MISSING,
+    json_str,
+)
 
 T = TypeVar("T", bound="Tier")
 
 
-@_attrs_define
+# No conversion on assignment (type checkers hold assignments to the annotations): attrs then
+# adds no __setattr__ hook, which would slow every assignment in __init__ and from_dict.
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class Tier:
     """A sub-merchant of a master account."""
 
     tier_code: str
     """ Three upper-case letters or digits. """
+
     tier_name: str
     """ Name given to the sub-merchant. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        tier_code = self.tier_code
-
-        tier_name = self.tier_name
-
+        """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
+        are left out)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "tier_code": tier_code,
-                "tier_name": tier_name,
-            }
-        )
-
+        field_dict["tier_code"] = self.tier_code
+        field_dict["tier_name"] = self.tier_name
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a decoded JSON object, checking every value against the spec.
+
+        Raises:
+            SpecMismatchError: A value has the wrong JSON type or a required key is missing
+                (the message names the field).
+        """
         d = dict(src_dict)
-        tier_code = d.pop("tier_code")
+        tier_code = d.pop("tier_code", MISSING)
+        if type(tier_code) is not str:
+            tier_code = json_str(tier_code, "tier_code")
+        tier_name = d.pop("tier_name", MISSING)
+        if type(tier_name) is not str:
+            tier_name = json_str(tier_name, "tier_name")
 
-        tier_name = d.pop("tier_name")
-
-        tier = cls(
-            tier_code=tier_code,
-            tier_name=tier_name,
-        )
-
-        tier.additional_properties = d
-        return tier
+        # Every value is checked (and money converted) above: set the fields directly, which
+        # is faster than __init__ with its converters.
+        model_ = cls.__new__(cls)
+        model_.tier_code = tier_code
+        model_.tier_name = tier_name
+        model_.additional_properties = d
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

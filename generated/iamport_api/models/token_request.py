@@ -5,48 +5,61 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
+
+from ..types import (
+    MISSING,
+    json_str,
+    redacted,
+)
 
 T = TypeVar("T", bound="TokenRequest")
 
 
-@_attrs_define
+# No conversion on assignment (type checkers hold assignments to the annotations): attrs then
+# adds no __setattr__ hook, which would slow every assignment in __init__ and from_dict.
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class TokenRequest:
     imp_key: str
     """ REST API key. """
-    imp_secret: str
+
+    imp_secret: str = _attrs_field(repr=redacted)
     """ REST API secret. Keep it on the server. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        imp_key = self.imp_key
-
-        imp_secret = self.imp_secret
-
+        """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
+        are left out)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "imp_key": imp_key,
-                "imp_secret": imp_secret,
-            }
-        )
-
+        field_dict["imp_key"] = self.imp_key
+        field_dict["imp_secret"] = self.imp_secret
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a decoded JSON object, checking every value against the spec.
+
+        Raises:
+            SpecMismatchError: A value has the wrong JSON type or a required key is missing
+                (the message names the field).
+        """
         d = dict(src_dict)
-        imp_key = d.pop("imp_key")
+        imp_key = d.pop("imp_key", MISSING)
+        if type(imp_key) is not str:
+            imp_key = json_str(imp_key, "imp_key")
+        imp_secret = d.pop("imp_secret", MISSING)
+        if type(imp_secret) is not str:
+            imp_secret = json_str(imp_secret, "imp_secret")
 
-        imp_secret = d.pop("imp_secret")
-
-        token_request = cls(
-            imp_key=imp_key,
-            imp_secret=imp_secret,
-        )
-
-        token_request.additional_properties = d
-        return token_request
+        # Every value is checked (and money converted) above: set the fields directly, which
+        # is faster than __init__ with its converters.
+        model_ = cls.__new__(cls)
+        model_.imp_key = imp_key
+        model_.imp_secret = imp_secret
+        model_.additional_properties = d
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

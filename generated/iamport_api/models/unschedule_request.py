@@ -1,75 +1,78 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
-from ..types import UNSET, Unset
+from ..types import (
+    json_str,
+    mismatch,
+)
 
 T = TypeVar("T", bound="UnscheduleRequest")
 
 
-@_attrs_define
+# No conversion on assignment (type checkers hold assignments to the annotations): attrs then
+# adds no __setattr__ hook, which would slow every assignment in __init__ and from_dict.
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class UnscheduleRequest:
     """Give `customer_uid`, `merchant_uid`, or both."""
 
-    customer_uid: str | Unset = UNSET
+    customer_uid: str | None = None
     """ Revoke all pending schedules of this billing key (when no merchant_uid is given). """
-    merchant_uid: list[str] | str | Unset = UNSET
+
+    merchant_uid: str | list[str] | None = None
     """ Order id, or list of order ids, whose schedules to revoke. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        customer_uid = self.customer_uid
-
-        merchant_uid: list[str] | str | Unset
-        if isinstance(self.merchant_uid, Unset):
-            merchant_uid = UNSET
-        elif isinstance(self.merchant_uid, list):
-            merchant_uid = self.merchant_uid
-
-        else:
-            merchant_uid = self.merchant_uid
-
+        """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
+        are left out)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if customer_uid is not UNSET:
-            field_dict["customer_uid"] = customer_uid
-        if merchant_uid is not UNSET:
-            field_dict["merchant_uid"] = merchant_uid
-
+        if self.customer_uid is not None:
+            field_dict["customer_uid"] = self.customer_uid
+        if self.merchant_uid is not None:
+            field_dict["merchant_uid"] = (
+                self.merchant_uid
+                if isinstance(self.merchant_uid, str)
+                else list(self.merchant_uid)
+            )
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a decoded JSON object, checking every value against the spec.
+
+        Raises:
+            SpecMismatchError: A value has the wrong JSON type or a required key is missing
+                (the message names the field).
+        """
         d = dict(src_dict)
-        customer_uid = d.pop("customer_uid", UNSET)
+        customer_uid = d.pop("customer_uid", None)
+        if type(customer_uid) is not str and customer_uid is not None:
+            customer_uid = json_str(customer_uid, "customer_uid")
+        merchant_uid = d.pop("merchant_uid", None)
+        if merchant_uid is not None:
+            if not isinstance(merchant_uid, str) and not (
+                isinstance(merchant_uid, list)
+                and all(isinstance(url, str) for url in merchant_uid)
+            ):
+                raise mismatch(
+                    "merchant_uid", "a string or an array of strings", merchant_uid
+                )
 
-        def _parse_merchant_uid(data: object) -> list[str] | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                merchant_uid_type_1 = cast(list[str], data)
-
-                return merchant_uid_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | str | Unset, data)
-
-        merchant_uid = _parse_merchant_uid(d.pop("merchant_uid", UNSET))
-
-        unschedule_request = cls(
-            customer_uid=customer_uid,
-            merchant_uid=merchant_uid,
-        )
-
-        unschedule_request.additional_properties = d
-        return unschedule_request
+        # Every value is checked (and money converted) above: set the fields directly, which
+        # is faster than __init__ with its converters.
+        model_ = cls.__new__(cls)
+        model_.customer_uid = customer_uid
+        model_.merchant_uid = merchant_uid
+        model_.additional_properties = d
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,95 +1,87 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from decimal import Decimal
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
-from ..types import UNSET, Unset
+from ..types import (
+    MISSING,
+    json_int,
+    json_money,
+    json_str,
+    money,
+)
 
 T = TypeVar("T", bound="VbankDeposit")
 
 
-@_attrs_define
+# No conversion on assignment (type checkers hold assignments to the annotations): attrs then
+# adds no __setattr__ hook, which would slow every assignment in __init__ and from_dict.
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class VbankDeposit:
     """One deposit into a virtual account."""
 
-    amount: float
+    amount: Decimal = _attrs_field(converter=money)
     """ Amount deposited. """
+
     deposited_at: int
     """ When (unix seconds). """
-    pg_tid: None | str | Unset = UNSET
-    depositor_name: None | str | Unset = UNSET
+
+    pg_tid: str | None = None
+
+    depositor_name: str | None = None
     """ Name of the depositor. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        amount = self.amount
-
-        deposited_at = self.deposited_at
-
-        pg_tid: None | str | Unset
-        if isinstance(self.pg_tid, Unset):
-            pg_tid = UNSET
-        else:
-            pg_tid = self.pg_tid
-
-        depositor_name: None | str | Unset
-        if isinstance(self.depositor_name, Unset):
-            depositor_name = UNSET
-        else:
-            depositor_name = self.depositor_name
-
+        """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
+        are left out)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "amount": amount,
-                "deposited_at": deposited_at,
-            }
-        )
-        if pg_tid is not UNSET:
-            field_dict["pg_tid"] = pg_tid
-        if depositor_name is not UNSET:
-            field_dict["depositor_name"] = depositor_name
-
+        field_dict["amount"] = self.amount
+        field_dict["deposited_at"] = self.deposited_at
+        if self.pg_tid is not None:
+            field_dict["pg_tid"] = self.pg_tid
+        if self.depositor_name is not None:
+            field_dict["depositor_name"] = self.depositor_name
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a decoded JSON object, checking every value against the spec.
+
+        Raises:
+            SpecMismatchError: A value has the wrong JSON type or a required key is missing
+                (the message names the field).
+        """
         d = dict(src_dict)
-        amount = d.pop("amount")
+        amount = d.pop("amount", MISSING)
+        if type(amount) is not Decimal:
+            amount = json_money(amount, "amount")
+        deposited_at = d.pop("deposited_at", MISSING)
+        if type(deposited_at) is not int:
+            deposited_at = json_int(deposited_at, "deposited_at")
+        pg_tid = d.pop("pg_tid", None)
+        if type(pg_tid) is not str and pg_tid is not None:
+            pg_tid = json_str(pg_tid, "pg_tid")
+        depositor_name = d.pop("depositor_name", None)
+        if type(depositor_name) is not str and depositor_name is not None:
+            depositor_name = json_str(depositor_name, "depositor_name")
 
-        deposited_at = d.pop("deposited_at")
-
-        def _parse_pg_tid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        pg_tid = _parse_pg_tid(d.pop("pg_tid", UNSET))
-
-        def _parse_depositor_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        depositor_name = _parse_depositor_name(d.pop("depositor_name", UNSET))
-
-        vbank_deposit = cls(
-            amount=amount,
-            deposited_at=deposited_at,
-            pg_tid=pg_tid,
-            depositor_name=depositor_name,
-        )
-
-        vbank_deposit.additional_properties = d
-        return vbank_deposit
+        # Every value is checked (and money converted) above: set the fields directly, which
+        # is faster than __init__ with its converters.
+        model_ = cls.__new__(cls)
+        model_.amount = amount
+        model_.deposited_at = deposited_at
+        model_.pg_tid = pg_tid
+        model_.depositor_name = depositor_name
+        model_.additional_properties = d
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

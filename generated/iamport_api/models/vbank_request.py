@@ -1,258 +1,275 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from decimal import Decimal
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.product_type import ProductType
-from ..types import UNSET, Unset
+from ..types import (
+    MISSING,
+    enum_mismatch,
+    json_bool,
+    json_int,
+    json_money,
+    json_str,
+    mismatch,
+    money,
+    optional_money,
+    redacted,
+)
 
 T = TypeVar("T", bound="VbankRequest")
 
 
-@_attrs_define
+# No conversion on assignment (type checkers hold assignments to the annotations): attrs then
+# adds no __setattr__ hook, which would slow every assignment in __init__ and from_dict.
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class VbankRequest:
     merchant_uid: str
     """ New, unique order id. """
-    amount: float
+
+    amount: Decimal = _attrs_field(converter=money)
     """ Amount to be deposited. """
+
     vbank_code: str
     """ Standard bank code of the account to issue (open set, e.g. 004, 088). """
+
     vbank_due: int
     """ Deposit deadline (unix seconds). """
-    vbank_holder: str | Unset = UNSET
+
+    vbank_holder: str | None = None
     """ Holder name to show. """
-    channel_key: str | Unset = UNSET
-    name: str | Unset = UNSET
-    buyer_name: str | Unset = UNSET
-    buyer_email: str | Unset = UNSET
-    buyer_tel: str | Unset = UNSET
-    buyer_addr: str | Unset = UNSET
-    buyer_postcode: str | Unset = UNSET
-    notice_url: list[str] | str | Unset = UNSET
+
+    channel_key: str | None = None
+
+    name: str | None = None
+
+    buyer_name: str | None = None
+
+    buyer_email: str | None = None
+
+    buyer_tel: str | None = None
+
+    buyer_addr: str | None = None
+
+    buyer_postcode: str | None = None
+
+    notice_url: str | list[str] | None = None
     """ Webhook address (or addresses) notified about this payment. """
-    custom_data: str | Unset = UNSET
-    tax_free: float | Unset = UNSET
-    vat_amount: float | Unset = UNSET
-    product_type: ProductType | Unset = UNSET
+
+    custom_data: str | None = None
+
+    tax_free: Decimal | None = _attrs_field(default=None, converter=optional_money)
+
+    vat_amount: Decimal | None = _attrs_field(default=None, converter=optional_money)
+
+    product_type: ProductType | None = None
     """ Physical goods (`real`) or digital content (`digital`). """
-    product_count: int | Unset = UNSET
-    vbank_num: str | Unset = UNSET
+
+    product_count: int | None = None
+
+    vbank_num: str | None = None
     """ A fixed account number agreed with the gateway. """
-    vbank_key: str | Unset = UNSET
+
+    vbank_key: str | None = None
     """ Key of a fixed account agreed with the gateway. """
-    business_registration_number: str | Unset = UNSET
+
+    business_registration_number: str | None = None
     """ The buyer's business number (used for escrow registration). """
-    escrow_password: str | Unset = UNSET
+
+    escrow_password: str | None = _attrs_field(default=None, repr=redacted)
     """ Escrow password for fixed accounts of some gateways. """
-    fixed_unlimited_vbank: bool | Unset = UNSET
+
+    fixed_unlimited_vbank: bool | None = None
     """ Issue a fixed account without a deposit limit (some gateways). """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        merchant_uid = self.merchant_uid
-
-        amount = self.amount
-
-        vbank_code = self.vbank_code
-
-        vbank_due = self.vbank_due
-
-        vbank_holder = self.vbank_holder
-
-        channel_key = self.channel_key
-
-        name = self.name
-
-        buyer_name = self.buyer_name
-
-        buyer_email = self.buyer_email
-
-        buyer_tel = self.buyer_tel
-
-        buyer_addr = self.buyer_addr
-
-        buyer_postcode = self.buyer_postcode
-
-        notice_url: list[str] | str | Unset
-        if isinstance(self.notice_url, Unset):
-            notice_url = UNSET
-        elif isinstance(self.notice_url, list):
-            notice_url = self.notice_url
-
-        else:
-            notice_url = self.notice_url
-
-        custom_data = self.custom_data
-
-        tax_free = self.tax_free
-
-        vat_amount = self.vat_amount
-
-        product_type: str | Unset = UNSET
-        if not isinstance(self.product_type, Unset):
-            product_type = self.product_type.value
-
-        product_count = self.product_count
-
-        vbank_num = self.vbank_num
-
-        vbank_key = self.vbank_key
-
-        business_registration_number = self.business_registration_number
-
-        escrow_password = self.escrow_password
-
-        fixed_unlimited_vbank = self.fixed_unlimited_vbank
-
+        """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
+        are left out)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "merchant_uid": merchant_uid,
-                "amount": amount,
-                "vbank_code": vbank_code,
-                "vbank_due": vbank_due,
-            }
-        )
-        if vbank_holder is not UNSET:
-            field_dict["vbank_holder"] = vbank_holder
-        if channel_key is not UNSET:
-            field_dict["channel_key"] = channel_key
-        if name is not UNSET:
-            field_dict["name"] = name
-        if buyer_name is not UNSET:
-            field_dict["buyer_name"] = buyer_name
-        if buyer_email is not UNSET:
-            field_dict["buyer_email"] = buyer_email
-        if buyer_tel is not UNSET:
-            field_dict["buyer_tel"] = buyer_tel
-        if buyer_addr is not UNSET:
-            field_dict["buyer_addr"] = buyer_addr
-        if buyer_postcode is not UNSET:
-            field_dict["buyer_postcode"] = buyer_postcode
-        if notice_url is not UNSET:
-            field_dict["notice_url"] = notice_url
-        if custom_data is not UNSET:
-            field_dict["custom_data"] = custom_data
-        if tax_free is not UNSET:
-            field_dict["tax_free"] = tax_free
-        if vat_amount is not UNSET:
-            field_dict["vat_amount"] = vat_amount
-        if product_type is not UNSET:
-            field_dict["product_type"] = product_type
-        if product_count is not UNSET:
-            field_dict["product_count"] = product_count
-        if vbank_num is not UNSET:
-            field_dict["vbank_num"] = vbank_num
-        if vbank_key is not UNSET:
-            field_dict["vbank_key"] = vbank_key
-        if business_registration_number is not UNSET:
-            field_dict["business_registration_number"] = business_registration_number
-        if escrow_password is not UNSET:
-            field_dict["escrow_password"] = escrow_password
-        if fixed_unlimited_vbank is not UNSET:
-            field_dict["fixed_unlimited_vbank"] = fixed_unlimited_vbank
-
+        field_dict["merchant_uid"] = self.merchant_uid
+        field_dict["amount"] = self.amount
+        field_dict["vbank_code"] = self.vbank_code
+        field_dict["vbank_due"] = self.vbank_due
+        if self.vbank_holder is not None:
+            field_dict["vbank_holder"] = self.vbank_holder
+        if self.channel_key is not None:
+            field_dict["channel_key"] = self.channel_key
+        if self.name is not None:
+            field_dict["name"] = self.name
+        if self.buyer_name is not None:
+            field_dict["buyer_name"] = self.buyer_name
+        if self.buyer_email is not None:
+            field_dict["buyer_email"] = self.buyer_email
+        if self.buyer_tel is not None:
+            field_dict["buyer_tel"] = self.buyer_tel
+        if self.buyer_addr is not None:
+            field_dict["buyer_addr"] = self.buyer_addr
+        if self.buyer_postcode is not None:
+            field_dict["buyer_postcode"] = self.buyer_postcode
+        if self.notice_url is not None:
+            field_dict["notice_url"] = (
+                self.notice_url
+                if isinstance(self.notice_url, str)
+                else list(self.notice_url)
+            )
+        if self.custom_data is not None:
+            field_dict["custom_data"] = self.custom_data
+        if self.tax_free is not None:
+            field_dict["tax_free"] = self.tax_free
+        if self.vat_amount is not None:
+            field_dict["vat_amount"] = self.vat_amount
+        if self.product_type is not None:
+            field_dict["product_type"] = self.product_type.value
+        if self.product_count is not None:
+            field_dict["product_count"] = self.product_count
+        if self.vbank_num is not None:
+            field_dict["vbank_num"] = self.vbank_num
+        if self.vbank_key is not None:
+            field_dict["vbank_key"] = self.vbank_key
+        if self.business_registration_number is not None:
+            field_dict["business_registration_number"] = (
+                self.business_registration_number
+            )
+        if self.escrow_password is not None:
+            field_dict["escrow_password"] = self.escrow_password
+        if self.fixed_unlimited_vbank is not None:
+            field_dict["fixed_unlimited_vbank"] = self.fixed_unlimited_vbank
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a decoded JSON object, checking every value against the spec.
+
+        Raises:
+            SpecMismatchError: A value has the wrong JSON type or a required key is missing
+                (the message names the field).
+        """
         d = dict(src_dict)
-        merchant_uid = d.pop("merchant_uid")
-
-        amount = d.pop("amount")
-
-        vbank_code = d.pop("vbank_code")
-
-        vbank_due = d.pop("vbank_due")
-
-        vbank_holder = d.pop("vbank_holder", UNSET)
-
-        channel_key = d.pop("channel_key", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        buyer_name = d.pop("buyer_name", UNSET)
-
-        buyer_email = d.pop("buyer_email", UNSET)
-
-        buyer_tel = d.pop("buyer_tel", UNSET)
-
-        buyer_addr = d.pop("buyer_addr", UNSET)
-
-        buyer_postcode = d.pop("buyer_postcode", UNSET)
-
-        def _parse_notice_url(data: object) -> list[str] | str | Unset:
-            if isinstance(data, Unset):
-                return data
+        merchant_uid = d.pop("merchant_uid", MISSING)
+        if type(merchant_uid) is not str:
+            merchant_uid = json_str(merchant_uid, "merchant_uid")
+        amount = d.pop("amount", MISSING)
+        if type(amount) is not Decimal:
+            amount = json_money(amount, "amount")
+        vbank_code = d.pop("vbank_code", MISSING)
+        if type(vbank_code) is not str:
+            vbank_code = json_str(vbank_code, "vbank_code")
+        vbank_due = d.pop("vbank_due", MISSING)
+        if type(vbank_due) is not int:
+            vbank_due = json_int(vbank_due, "vbank_due")
+        vbank_holder = d.pop("vbank_holder", None)
+        if type(vbank_holder) is not str and vbank_holder is not None:
+            vbank_holder = json_str(vbank_holder, "vbank_holder")
+        channel_key = d.pop("channel_key", None)
+        if type(channel_key) is not str and channel_key is not None:
+            channel_key = json_str(channel_key, "channel_key")
+        name = d.pop("name", None)
+        if type(name) is not str and name is not None:
+            name = json_str(name, "name")
+        buyer_name = d.pop("buyer_name", None)
+        if type(buyer_name) is not str and buyer_name is not None:
+            buyer_name = json_str(buyer_name, "buyer_name")
+        buyer_email = d.pop("buyer_email", None)
+        if type(buyer_email) is not str and buyer_email is not None:
+            buyer_email = json_str(buyer_email, "buyer_email")
+        buyer_tel = d.pop("buyer_tel", None)
+        if type(buyer_tel) is not str and buyer_tel is not None:
+            buyer_tel = json_str(buyer_tel, "buyer_tel")
+        buyer_addr = d.pop("buyer_addr", None)
+        if type(buyer_addr) is not str and buyer_addr is not None:
+            buyer_addr = json_str(buyer_addr, "buyer_addr")
+        buyer_postcode = d.pop("buyer_postcode", None)
+        if type(buyer_postcode) is not str and buyer_postcode is not None:
+            buyer_postcode = json_str(buyer_postcode, "buyer_postcode")
+        notice_url = d.pop("notice_url", None)
+        if notice_url is not None:
+            if not isinstance(notice_url, str) and not (
+                isinstance(notice_url, list)
+                and all(isinstance(url, str) for url in notice_url)
+            ):
+                raise mismatch(
+                    "notice_url", "a string or an array of strings", notice_url
+                )
+        custom_data = d.pop("custom_data", None)
+        if type(custom_data) is not str and custom_data is not None:
+            custom_data = json_str(custom_data, "custom_data")
+        tax_free = d.pop("tax_free", None)
+        if type(tax_free) is not Decimal and tax_free is not None:
+            tax_free = json_money(tax_free, "tax_free")
+        vat_amount = d.pop("vat_amount", None)
+        if type(vat_amount) is not Decimal and vat_amount is not None:
+            vat_amount = json_money(vat_amount, "vat_amount")
+        product_type = d.pop("product_type", None)
+        if product_type is not None:
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                componentsschemas_notice_url_type_1 = cast(list[str], data)
+                product_type = ProductType(product_type)
+            except (ValueError, TypeError):
+                raise enum_mismatch("product_type", product_type, ProductType) from None
+        product_count = d.pop("product_count", None)
+        if type(product_count) is not int and product_count is not None:
+            product_count = json_int(product_count, "product_count")
+        vbank_num = d.pop("vbank_num", None)
+        if type(vbank_num) is not str and vbank_num is not None:
+            vbank_num = json_str(vbank_num, "vbank_num")
+        vbank_key = d.pop("vbank_key", None)
+        if type(vbank_key) is not str and vbank_key is not None:
+            vbank_key = json_str(vbank_key, "vbank_key")
+        business_registration_number = d.pop("business_registration_number", None)
+        if (
+            type(business_registration_number) is not str
+            and business_registration_number is not None
+        ):
+            business_registration_number = json_str(
+                business_registration_number, "business_registration_number"
+            )
+        escrow_password = d.pop("escrow_password", None)
+        if type(escrow_password) is not str and escrow_password is not None:
+            escrow_password = json_str(escrow_password, "escrow_password")
+        fixed_unlimited_vbank = d.pop("fixed_unlimited_vbank", None)
+        if (
+            type(fixed_unlimited_vbank) is not bool
+            and fixed_unlimited_vbank is not None
+        ):
+            fixed_unlimited_vbank = json_bool(
+                fixed_unlimited_vbank, "fixed_unlimited_vbank"
+            )
 
-                return componentsschemas_notice_url_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | str | Unset, data)
-
-        notice_url = _parse_notice_url(d.pop("notice_url", UNSET))
-
-        custom_data = d.pop("custom_data", UNSET)
-
-        tax_free = d.pop("tax_free", UNSET)
-
-        vat_amount = d.pop("vat_amount", UNSET)
-
-        _product_type = d.pop("product_type", UNSET)
-        product_type: ProductType | Unset
-        if isinstance(_product_type, Unset):
-            product_type = UNSET
-        else:
-            product_type = ProductType(_product_type)
-
-        product_count = d.pop("product_count", UNSET)
-
-        vbank_num = d.pop("vbank_num", UNSET)
-
-        vbank_key = d.pop("vbank_key", UNSET)
-
-        business_registration_number = d.pop("business_registration_number", UNSET)
-
-        escrow_password = d.pop("escrow_password", UNSET)
-
-        fixed_unlimited_vbank = d.pop("fixed_unlimited_vbank", UNSET)
-
-        vbank_request = cls(
-            merchant_uid=merchant_uid,
-            amount=amount,
-            vbank_code=vbank_code,
-            vbank_due=vbank_due,
-            vbank_holder=vbank_holder,
-            channel_key=channel_key,
-            name=name,
-            buyer_name=buyer_name,
-            buyer_email=buyer_email,
-            buyer_tel=buyer_tel,
-            buyer_addr=buyer_addr,
-            buyer_postcode=buyer_postcode,
-            notice_url=notice_url,
-            custom_data=custom_data,
-            tax_free=tax_free,
-            vat_amount=vat_amount,
-            product_type=product_type,
-            product_count=product_count,
-            vbank_num=vbank_num,
-            vbank_key=vbank_key,
-            business_registration_number=business_registration_number,
-            escrow_password=escrow_password,
-            fixed_unlimited_vbank=fixed_unlimited_vbank,
-        )
-
-        vbank_request.additional_properties = d
-        return vbank_request
+        # Every value is checked (and money converted) above: set the fields directly, which
+        # is faster than __init__ with its converters.
+        model_ = cls.__new__(cls)
+        model_.merchant_uid = merchant_uid
+        model_.amount = amount
+        model_.vbank_code = vbank_code
+        model_.vbank_due = vbank_due
+        model_.vbank_holder = vbank_holder
+        model_.channel_key = channel_key
+        model_.name = name
+        model_.buyer_name = buyer_name
+        model_.buyer_email = buyer_email
+        model_.buyer_tel = buyer_tel
+        model_.buyer_addr = buyer_addr
+        model_.buyer_postcode = buyer_postcode
+        model_.notice_url = notice_url
+        model_.custom_data = custom_data
+        model_.tax_free = tax_free
+        model_.vat_amount = vat_amount
+        model_.product_type = product_type
+        model_.product_count = product_count
+        model_.vbank_num = vbank_num
+        model_.vbank_key = vbank_key
+        model_.business_registration_number = business_registration_number
+        model_.escrow_password = escrow_password
+        model_.fixed_unlimited_vbank = fixed_unlimited_vbank
+        model_.additional_properties = d
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

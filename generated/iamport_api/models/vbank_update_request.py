@@ -1,55 +1,70 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
-from ..types import UNSET, Unset
+from ..types import (
+    json_int,
+    json_money,
+    optional_money,
+)
 
 T = TypeVar("T", bound="VbankUpdateRequest")
 
 
-@_attrs_define
+# No conversion on assignment (type checkers hold assignments to the annotations): attrs then
+# adds no __setattr__ hook, which would slow every assignment in __init__ and from_dict.
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class VbankUpdateRequest:
     """Give `amount`, `vbank_due`, or both."""
 
-    amount: float | Unset = UNSET
+    amount: Decimal | None = _attrs_field(default=None, converter=optional_money)
     """ New amount to deposit. """
-    vbank_due: int | Unset = UNSET
+
+    vbank_due: int | None = None
     """ New deposit deadline (unix seconds). """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        amount = self.amount
-
-        vbank_due = self.vbank_due
-
+        """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
+        are left out)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-        if vbank_due is not UNSET:
-            field_dict["vbank_due"] = vbank_due
-
+        if self.amount is not None:
+            field_dict["amount"] = self.amount
+        if self.vbank_due is not None:
+            field_dict["vbank_due"] = self.vbank_due
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a decoded JSON object, checking every value against the spec.
+
+        Raises:
+            SpecMismatchError: A value has the wrong JSON type or a required key is missing
+                (the message names the field).
+        """
         d = dict(src_dict)
-        amount = d.pop("amount", UNSET)
+        amount = d.pop("amount", None)
+        if type(amount) is not Decimal and amount is not None:
+            amount = json_money(amount, "amount")
+        vbank_due = d.pop("vbank_due", None)
+        if type(vbank_due) is not int and vbank_due is not None:
+            vbank_due = json_int(vbank_due, "vbank_due")
 
-        vbank_due = d.pop("vbank_due", UNSET)
-
-        vbank_update_request = cls(
-            amount=amount,
-            vbank_due=vbank_due,
-        )
-
-        vbank_update_request.additional_properties = d
-        return vbank_update_request
+        # Every value is checked (and money converted) above: set the fields directly, which
+        # is faster than __init__ with its converters.
+        model_ = cls.__new__(cls)
+        model_.amount = amount
+        model_.vbank_due = vbank_due
+        model_.additional_properties = d
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

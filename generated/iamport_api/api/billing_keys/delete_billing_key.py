@@ -8,20 +8,21 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.billing_key_envelope import BillingKeyEnvelope
 from ...models.error_envelope import ErrorEnvelope
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     customer_uid: str,
     *,
-    reason: str | Unset = UNSET,
+    reason: str | None = None,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    params["reason"] = reason
+    if reason is not None:
+        params["reason"] = reason
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = {k: v for k, v in params.items() if v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
@@ -99,7 +100,7 @@ def sync_detailed(
     customer_uid: str,
     *,
     client: AuthenticatedClient | Client,
-    reason: str | Unset = UNSET,
+    reason: str | None = None,
 ) -> Response[BillingKeyEnvelope | ErrorEnvelope | ErrorEnvelope]:
     """Delete a billing key
 
@@ -107,7 +108,7 @@ def sync_detailed(
 
     Args:
         customer_uid (str):
-        reason (str | Unset):
+        reason (str | None):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -133,7 +134,7 @@ def sync(
     customer_uid: str,
     *,
     client: AuthenticatedClient | Client,
-    reason: str | Unset = UNSET,
+    reason: str | None = None,
 ) -> BillingKeyEnvelope | ErrorEnvelope | ErrorEnvelope | None:
     """Delete a billing key
 
@@ -141,7 +142,7 @@ def sync(
 
     Args:
         customer_uid (str):
-        reason (str | Unset):
+        reason (str | None):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -162,7 +163,7 @@ async def asyncio_detailed(
     customer_uid: str,
     *,
     client: AuthenticatedClient | Client,
-    reason: str | Unset = UNSET,
+    reason: str | None = None,
 ) -> Response[BillingKeyEnvelope | ErrorEnvelope | ErrorEnvelope]:
     """Delete a billing key
 
@@ -170,7 +171,7 @@ async def asyncio_detailed(
 
     Args:
         customer_uid (str):
-        reason (str | Unset):
+        reason (str | None):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -194,7 +195,7 @@ async def asyncio(
     customer_uid: str,
     *,
     client: AuthenticatedClient | Client,
-    reason: str | Unset = UNSET,
+    reason: str | None = None,
 ) -> BillingKeyEnvelope | ErrorEnvelope | ErrorEnvelope | None:
     """Delete a billing key
 
@@ -202,7 +203,7 @@ async def asyncio(
 
     Args:
         customer_uid (str):
-        reason (str | Unset):
+        reason (str | None):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

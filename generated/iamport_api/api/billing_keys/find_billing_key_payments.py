@@ -8,20 +8,21 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
 from ...models.payment_page_envelope import PaymentPageEnvelope
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     customer_uid: str,
     *,
-    page: int | Unset = UNSET,
+    page: int | None = None,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    params["page"] = page
+    if page is not None:
+        params["page"] = page
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = {k: v for k, v in params.items() if v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -99,7 +100,7 @@ def sync_detailed(
     customer_uid: str,
     *,
     client: AuthenticatedClient | Client,
-    page: int | Unset = UNSET,
+    page: int | None = None,
 ) -> Response[ErrorEnvelope | ErrorEnvelope | PaymentPageEnvelope]:
     """List the payments made with a billing key
 
@@ -107,7 +108,7 @@ def sync_detailed(
 
     Args:
         customer_uid (str):
-        page (int | Unset):
+        page (int | None):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -133,7 +134,7 @@ def sync(
     customer_uid: str,
     *,
     client: AuthenticatedClient | Client,
-    page: int | Unset = UNSET,
+    page: int | None = None,
 ) -> ErrorEnvelope | ErrorEnvelope | PaymentPageEnvelope | None:
     """List the payments made with a billing key
 
@@ -141,7 +142,7 @@ def sync(
 
     Args:
         customer_uid (str):
-        page (int | Unset):
+        page (int | None):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -162,7 +163,7 @@ async def asyncio_detailed(
     customer_uid: str,
     *,
     client: AuthenticatedClient | Client,
-    page: int | Unset = UNSET,
+    page: int | None = None,
 ) -> Response[ErrorEnvelope | ErrorEnvelope | PaymentPageEnvelope]:
     """List the payments made with a billing key
 
@@ -170,7 +171,7 @@ async def asyncio_detailed(
 
     Args:
         customer_uid (str):
-        page (int | Unset):
+        page (int | None):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -194,7 +195,7 @@ async def asyncio(
     customer_uid: str,
     *,
     client: AuthenticatedClient | Client,
-    page: int | Unset = UNSET,
+    page: int | None = None,
 ) -> ErrorEnvelope | ErrorEnvelope | PaymentPageEnvelope | None:
     """List the payments made with a billing key
 
@@ -202,7 +203,7 @@ async def asyncio(
 
     Args:
         customer_uid (str):
-        page (int | Unset):
+        page (int | None):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

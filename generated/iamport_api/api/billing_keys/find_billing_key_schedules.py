@@ -9,33 +9,31 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
 from ...models.schedule_page_envelope import SchedulePageEnvelope
 from ...models.schedule_status import ScheduleStatus
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     customer_uid: str,
     *,
-    page: int | Unset = UNSET,
+    page: int | None = None,
     from_: int,
     to: int,
-    schedule_status: ScheduleStatus | Unset = UNSET,
+    schedule_status: ScheduleStatus | None = None,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    params["page"] = page
+    if page is not None:
+        params["page"] = page
 
     params["from"] = from_
 
     params["to"] = to
 
-    json_schedule_status: str | Unset = UNSET
-    if not isinstance(schedule_status, Unset):
-        json_schedule_status = schedule_status.value
+    if schedule_status is not None:
+        params["schedule-status"] = schedule_status.value
 
-    params["schedule-status"] = json_schedule_status
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = {k: v for k, v in params.items() if v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -113,10 +111,10 @@ def sync_detailed(
     customer_uid: str,
     *,
     client: AuthenticatedClient | Client,
-    page: int | Unset = UNSET,
+    page: int | None = None,
     from_: int,
     to: int,
-    schedule_status: ScheduleStatus | Unset = UNSET,
+    schedule_status: ScheduleStatus | None = None,
 ) -> Response[ErrorEnvelope | ErrorEnvelope | SchedulePageEnvelope]:
     """List the schedules of a billing key (alternative path)
 
@@ -126,10 +124,10 @@ def sync_detailed(
 
     Args:
         customer_uid (str):
-        page (int | Unset):
+        page (int | None):
         from_ (int):
         to (int):
-        schedule_status (ScheduleStatus | Unset): State of a schedule: `scheduled` (pending),
+        schedule_status (ScheduleStatus | None): State of a schedule: `scheduled` (pending),
             `executed` (a charge was attempted), `revoked`.
 
     Raises:
@@ -159,10 +157,10 @@ def sync(
     customer_uid: str,
     *,
     client: AuthenticatedClient | Client,
-    page: int | Unset = UNSET,
+    page: int | None = None,
     from_: int,
     to: int,
-    schedule_status: ScheduleStatus | Unset = UNSET,
+    schedule_status: ScheduleStatus | None = None,
 ) -> ErrorEnvelope | ErrorEnvelope | SchedulePageEnvelope | None:
     """List the schedules of a billing key (alternative path)
 
@@ -172,10 +170,10 @@ def sync(
 
     Args:
         customer_uid (str):
-        page (int | Unset):
+        page (int | None):
         from_ (int):
         to (int):
-        schedule_status (ScheduleStatus | Unset): State of a schedule: `scheduled` (pending),
+        schedule_status (ScheduleStatus | None): State of a schedule: `scheduled` (pending),
             `executed` (a charge was attempted), `revoked`.
 
     Raises:
@@ -200,10 +198,10 @@ async def asyncio_detailed(
     customer_uid: str,
     *,
     client: AuthenticatedClient | Client,
-    page: int | Unset = UNSET,
+    page: int | None = None,
     from_: int,
     to: int,
-    schedule_status: ScheduleStatus | Unset = UNSET,
+    schedule_status: ScheduleStatus | None = None,
 ) -> Response[ErrorEnvelope | ErrorEnvelope | SchedulePageEnvelope]:
     """List the schedules of a billing key (alternative path)
 
@@ -213,10 +211,10 @@ async def asyncio_detailed(
 
     Args:
         customer_uid (str):
-        page (int | Unset):
+        page (int | None):
         from_ (int):
         to (int):
-        schedule_status (ScheduleStatus | Unset): State of a schedule: `scheduled` (pending),
+        schedule_status (ScheduleStatus | None): State of a schedule: `scheduled` (pending),
             `executed` (a charge was attempted), `revoked`.
 
     Raises:
@@ -244,10 +242,10 @@ async def asyncio(
     customer_uid: str,
     *,
     client: AuthenticatedClient | Client,
-    page: int | Unset = UNSET,
+    page: int | None = None,
     from_: int,
     to: int,
-    schedule_status: ScheduleStatus | Unset = UNSET,
+    schedule_status: ScheduleStatus | None = None,
 ) -> ErrorEnvelope | ErrorEnvelope | SchedulePageEnvelope | None:
     """List the schedules of a billing key (alternative path)
 
@@ -257,10 +255,10 @@ async def asyncio(
 
     Args:
         customer_uid (str):
-        page (int | Unset):
+        page (int | None):
         from_ (int):
         to (int):
-        schedule_status (ScheduleStatus | Unset): State of a schedule: `scheduled` (pending),
+        schedule_status (ScheduleStatus | None): State of a schedule: `scheduled` (pending),
             `executed` (a charge was attempted), `revoked`.
 
     Raises:

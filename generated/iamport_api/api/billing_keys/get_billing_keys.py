@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.billing_key_list_envelope import BillingKeyListEnvelope
 from ...models.error_envelope import ErrorEnvelope
-from ...types import UNSET, Response
+from ...types import Response
 
 
 def _get_kwargs(
@@ -21,7 +21,7 @@ def _get_kwargs(
 
     params["customer_uid[]"] = json_customer_uid
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = {k: v for k, v in params.items() if v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",

@@ -8,7 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
 from ...models.kcp_quick_member_envelope import KcpQuickMemberEnvelope
-from ...types import UNSET, Response
+from ...types import Response
 
 
 def _get_kwargs(
@@ -27,7 +27,7 @@ def _get_kwargs(
 
     params["partner_subtype"] = partner_subtype
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = {k: v for k, v in params.items() if v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "delete",

@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
 from ...models.naver_review_list_envelope import NaverReviewListEnvelope
 from ...models.naver_review_type import NaverReviewType
-from ...types import UNSET, Response
+from ...types import Response
 
 
 def _get_kwargs(
@@ -30,7 +30,7 @@ def _get_kwargs(
     json_review_type = review_type.value
     params["review_type"] = json_review_type
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = {k: v for k, v in params.items() if v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",

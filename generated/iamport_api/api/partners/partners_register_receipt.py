@@ -9,17 +9,17 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
 from ...models.partner_receipt_envelope import PartnerReceiptEnvelope
 from ...models.partner_receipt_request import PartnerReceiptRequest
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     imp_uid: str,
     *,
     body: PartnerReceiptRequest,
-    tier: str | Unset = UNSET,
+    tier: str | None = None,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(tier, Unset):
+    if tier is not None:
         headers["Tier"] = tier
 
     _kwargs: dict[str, Any] = {
@@ -103,7 +103,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PartnerReceiptRequest,
-    tier: str | Unset = UNSET,
+    tier: str | None = None,
 ) -> Response[ErrorEnvelope | ErrorEnvelope | PartnerReceiptEnvelope]:
     """Add sub-merchant sales to a payment's sales slip
 
@@ -112,7 +112,7 @@ def sync_detailed(
 
     Args:
         imp_uid (str):
-        tier (str | Unset):
+        tier (str | None):
         body (PartnerReceiptRequest):
 
     Raises:
@@ -141,7 +141,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: PartnerReceiptRequest,
-    tier: str | Unset = UNSET,
+    tier: str | None = None,
 ) -> ErrorEnvelope | ErrorEnvelope | PartnerReceiptEnvelope | None:
     """Add sub-merchant sales to a payment's sales slip
 
@@ -150,7 +150,7 @@ def sync(
 
     Args:
         imp_uid (str):
-        tier (str | Unset):
+        tier (str | None):
         body (PartnerReceiptRequest):
 
     Raises:
@@ -174,7 +174,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PartnerReceiptRequest,
-    tier: str | Unset = UNSET,
+    tier: str | None = None,
 ) -> Response[ErrorEnvelope | ErrorEnvelope | PartnerReceiptEnvelope]:
     """Add sub-merchant sales to a payment's sales slip
 
@@ -183,7 +183,7 @@ async def asyncio_detailed(
 
     Args:
         imp_uid (str):
-        tier (str | Unset):
+        tier (str | None):
         body (PartnerReceiptRequest):
 
     Raises:
@@ -210,7 +210,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: PartnerReceiptRequest,
-    tier: str | Unset = UNSET,
+    tier: str | None = None,
 ) -> ErrorEnvelope | ErrorEnvelope | PartnerReceiptEnvelope | None:
     """Add sub-merchant sales to a payment's sales slip
 
@@ -219,7 +219,7 @@ async def asyncio(
 
     Args:
         imp_uid (str):
-        tier (str | Unset):
+        tier (str | None):
         body (PartnerReceiptRequest):
 
     Raises:

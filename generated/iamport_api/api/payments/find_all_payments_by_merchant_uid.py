@@ -9,30 +9,29 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
 from ...models.payment_page_envelope import PaymentPageEnvelope
 from ...models.payment_sorting import PaymentSorting
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     merchant_uid: str,
     *,
-    page: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    sorting: PaymentSorting | Unset = UNSET,
+    page: int | None = None,
+    limit: int | None = None,
+    sorting: PaymentSorting | None = None,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    params["page"] = page
+    if page is not None:
+        params["page"] = page
 
-    params["limit"] = limit
+    if limit is not None:
+        params["limit"] = limit
 
-    json_sorting: str | Unset = UNSET
-    if not isinstance(sorting, Unset):
-        json_sorting = sorting.value
+    if sorting is not None:
+        params["sorting"] = sorting.value
 
-    params["sorting"] = json_sorting
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = {k: v for k, v in params.items() if v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -110,9 +109,9 @@ def sync_detailed(
     merchant_uid: str,
     *,
     client: AuthenticatedClient | Client,
-    page: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    sorting: PaymentSorting | Unset = UNSET,
+    page: int | None = None,
+    limit: int | None = None,
+    sorting: PaymentSorting | None = None,
 ) -> Response[ErrorEnvelope | ErrorEnvelope | PaymentPageEnvelope]:
     """List every payment of an order
 
@@ -120,9 +119,9 @@ def sync_detailed(
 
     Args:
         merchant_uid (str):
-        page (int | Unset):
-        limit (int | Unset):
-        sorting (PaymentSorting | Unset): Sort key; a leading `-` means descending.
+        page (int | None):
+        limit (int | None):
+        sorting (PaymentSorting | None): Sort key; a leading `-` means descending.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -150,9 +149,9 @@ def sync(
     merchant_uid: str,
     *,
     client: AuthenticatedClient | Client,
-    page: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    sorting: PaymentSorting | Unset = UNSET,
+    page: int | None = None,
+    limit: int | None = None,
+    sorting: PaymentSorting | None = None,
 ) -> ErrorEnvelope | ErrorEnvelope | PaymentPageEnvelope | None:
     """List every payment of an order
 
@@ -160,9 +159,9 @@ def sync(
 
     Args:
         merchant_uid (str):
-        page (int | Unset):
-        limit (int | Unset):
-        sorting (PaymentSorting | Unset): Sort key; a leading `-` means descending.
+        page (int | None):
+        limit (int | None):
+        sorting (PaymentSorting | None): Sort key; a leading `-` means descending.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -185,9 +184,9 @@ async def asyncio_detailed(
     merchant_uid: str,
     *,
     client: AuthenticatedClient | Client,
-    page: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    sorting: PaymentSorting | Unset = UNSET,
+    page: int | None = None,
+    limit: int | None = None,
+    sorting: PaymentSorting | None = None,
 ) -> Response[ErrorEnvelope | ErrorEnvelope | PaymentPageEnvelope]:
     """List every payment of an order
 
@@ -195,9 +194,9 @@ async def asyncio_detailed(
 
     Args:
         merchant_uid (str):
-        page (int | Unset):
-        limit (int | Unset):
-        sorting (PaymentSorting | Unset): Sort key; a leading `-` means descending.
+        page (int | None):
+        limit (int | None):
+        sorting (PaymentSorting | None): Sort key; a leading `-` means descending.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -223,9 +222,9 @@ async def asyncio(
     merchant_uid: str,
     *,
     client: AuthenticatedClient | Client,
-    page: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    sorting: PaymentSorting | Unset = UNSET,
+    page: int | None = None,
+    limit: int | None = None,
+    sorting: PaymentSorting | None = None,
 ) -> ErrorEnvelope | ErrorEnvelope | PaymentPageEnvelope | None:
     """List every payment of an order
 
@@ -233,9 +232,9 @@ async def asyncio(
 
     Args:
         merchant_uid (str):
-        page (int | Unset):
-        limit (int | Unset):
-        sorting (PaymentSorting | Unset): Sort key; a leading `-` means descending.
+        page (int | None):
+        limit (int | None):
+        sorting (PaymentSorting | None): Sort key; a leading `-` means descending.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -10,31 +10,30 @@ from ...models.error_envelope import ErrorEnvelope
 from ...models.payment_page_envelope import PaymentPageEnvelope
 from ...models.payment_sorting import PaymentSorting
 from ...models.payment_status import PaymentStatus
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     merchant_uid: str,
     payment_status: PaymentStatus,
     *,
-    page: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    sorting: PaymentSorting | Unset = UNSET,
+    page: int | None = None,
+    limit: int | None = None,
+    sorting: PaymentSorting | None = None,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    params["page"] = page
+    if page is not None:
+        params["page"] = page
 
-    params["limit"] = limit
+    if limit is not None:
+        params["limit"] = limit
 
-    json_sorting: str | Unset = UNSET
-    if not isinstance(sorting, Unset):
-        json_sorting = sorting.value
+    if sorting is not None:
+        params["sorting"] = sorting.value
 
-    params["sorting"] = json_sorting
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = {k: v for k, v in params.items() if v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -114,9 +113,9 @@ def sync_detailed(
     payment_status: PaymentStatus,
     *,
     client: AuthenticatedClient | Client,
-    page: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    sorting: PaymentSorting | Unset = UNSET,
+    page: int | None = None,
+    limit: int | None = None,
+    sorting: PaymentSorting | None = None,
 ) -> Response[ErrorEnvelope | ErrorEnvelope | PaymentPageEnvelope]:
     """List the payments of an order in a given state
 
@@ -126,9 +125,9 @@ def sync_detailed(
         merchant_uid (str):
         payment_status (PaymentStatus): State of a payment: `ready` (waiting, e.g. for a deposit),
             `paid`, `cancelled` (fully), `failed`.
-        page (int | Unset):
-        limit (int | Unset):
-        sorting (PaymentSorting | Unset): Sort key; a leading `-` means descending.
+        page (int | None):
+        limit (int | None):
+        sorting (PaymentSorting | None): Sort key; a leading `-` means descending.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -158,9 +157,9 @@ def sync(
     payment_status: PaymentStatus,
     *,
     client: AuthenticatedClient | Client,
-    page: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    sorting: PaymentSorting | Unset = UNSET,
+    page: int | None = None,
+    limit: int | None = None,
+    sorting: PaymentSorting | None = None,
 ) -> ErrorEnvelope | ErrorEnvelope | PaymentPageEnvelope | None:
     """List the payments of an order in a given state
 
@@ -170,9 +169,9 @@ def sync(
         merchant_uid (str):
         payment_status (PaymentStatus): State of a payment: `ready` (waiting, e.g. for a deposit),
             `paid`, `cancelled` (fully), `failed`.
-        page (int | Unset):
-        limit (int | Unset):
-        sorting (PaymentSorting | Unset): Sort key; a leading `-` means descending.
+        page (int | None):
+        limit (int | None):
+        sorting (PaymentSorting | None): Sort key; a leading `-` means descending.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -197,9 +196,9 @@ async def asyncio_detailed(
     payment_status: PaymentStatus,
     *,
     client: AuthenticatedClient | Client,
-    page: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    sorting: PaymentSorting | Unset = UNSET,
+    page: int | None = None,
+    limit: int | None = None,
+    sorting: PaymentSorting | None = None,
 ) -> Response[ErrorEnvelope | ErrorEnvelope | PaymentPageEnvelope]:
     """List the payments of an order in a given state
 
@@ -209,9 +208,9 @@ async def asyncio_detailed(
         merchant_uid (str):
         payment_status (PaymentStatus): State of a payment: `ready` (waiting, e.g. for a deposit),
             `paid`, `cancelled` (fully), `failed`.
-        page (int | Unset):
-        limit (int | Unset):
-        sorting (PaymentSorting | Unset): Sort key; a leading `-` means descending.
+        page (int | None):
+        limit (int | None):
+        sorting (PaymentSorting | None): Sort key; a leading `-` means descending.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -239,9 +238,9 @@ async def asyncio(
     payment_status: PaymentStatus,
     *,
     client: AuthenticatedClient | Client,
-    page: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    sorting: PaymentSorting | Unset = UNSET,
+    page: int | None = None,
+    limit: int | None = None,
+    sorting: PaymentSorting | None = None,
 ) -> ErrorEnvelope | ErrorEnvelope | PaymentPageEnvelope | None:
     """List the payments of an order in a given state
 
@@ -251,9 +250,9 @@ async def asyncio(
         merchant_uid (str):
         payment_status (PaymentStatus): State of a payment: `ready` (waiting, e.g. for a deposit),
             `paid`, `cancelled` (fully), `failed`.
-        page (int | Unset):
-        limit (int | Unset):
-        sorting (PaymentSorting | Unset): Sort key; a leading `-` means descending.
+        page (int | None):
+        limit (int | None):
+        sorting (PaymentSorting | None): Sort key; a leading `-` means descending.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -9,24 +9,21 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
 from ...models.payment_envelope import PaymentEnvelope
 from ...models.payment_sorting import PaymentSorting
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     merchant_uid: str,
     *,
-    sorting: PaymentSorting | Unset = UNSET,
+    sorting: PaymentSorting | None = None,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    json_sorting: str | Unset = UNSET
-    if not isinstance(sorting, Unset):
-        json_sorting = sorting.value
+    if sorting is not None:
+        params["sorting"] = sorting.value
 
-    params["sorting"] = json_sorting
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = {k: v for k, v in params.items() if v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -104,7 +101,7 @@ def sync_detailed(
     merchant_uid: str,
     *,
     client: AuthenticatedClient | Client,
-    sorting: PaymentSorting | Unset = UNSET,
+    sorting: PaymentSorting | None = None,
 ) -> Response[ErrorEnvelope | ErrorEnvelope | PaymentEnvelope]:
     """Find the latest payment of an order
 
@@ -113,7 +110,7 @@ def sync_detailed(
 
     Args:
         merchant_uid (str):
-        sorting (PaymentSorting | Unset): Sort key; a leading `-` means descending.
+        sorting (PaymentSorting | None): Sort key; a leading `-` means descending.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -139,7 +136,7 @@ def sync(
     merchant_uid: str,
     *,
     client: AuthenticatedClient | Client,
-    sorting: PaymentSorting | Unset = UNSET,
+    sorting: PaymentSorting | None = None,
 ) -> ErrorEnvelope | ErrorEnvelope | PaymentEnvelope | None:
     """Find the latest payment of an order
 
@@ -148,7 +145,7 @@ def sync(
 
     Args:
         merchant_uid (str):
-        sorting (PaymentSorting | Unset): Sort key; a leading `-` means descending.
+        sorting (PaymentSorting | None): Sort key; a leading `-` means descending.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -169,7 +166,7 @@ async def asyncio_detailed(
     merchant_uid: str,
     *,
     client: AuthenticatedClient | Client,
-    sorting: PaymentSorting | Unset = UNSET,
+    sorting: PaymentSorting | None = None,
 ) -> Response[ErrorEnvelope | ErrorEnvelope | PaymentEnvelope]:
     """Find the latest payment of an order
 
@@ -178,7 +175,7 @@ async def asyncio_detailed(
 
     Args:
         merchant_uid (str):
-        sorting (PaymentSorting | Unset): Sort key; a leading `-` means descending.
+        sorting (PaymentSorting | None): Sort key; a leading `-` means descending.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -202,7 +199,7 @@ async def asyncio(
     merchant_uid: str,
     *,
     client: AuthenticatedClient | Client,
-    sorting: PaymentSorting | Unset = UNSET,
+    sorting: PaymentSorting | None = None,
 ) -> ErrorEnvelope | ErrorEnvelope | PaymentEnvelope | None:
     """Find the latest payment of an order
 
@@ -211,7 +208,7 @@ async def asyncio(
 
     Args:
         merchant_uid (str):
-        sorting (PaymentSorting | Unset): Sort key; a leading `-` means descending.
+        sorting (PaymentSorting | None): Sort key; a leading `-` means descending.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

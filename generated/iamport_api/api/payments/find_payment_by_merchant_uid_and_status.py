@@ -10,25 +10,22 @@ from ...models.error_envelope import ErrorEnvelope
 from ...models.payment_envelope import PaymentEnvelope
 from ...models.payment_sorting import PaymentSorting
 from ...models.payment_status import PaymentStatus
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     merchant_uid: str,
     payment_status: PaymentStatus,
     *,
-    sorting: PaymentSorting | Unset = UNSET,
+    sorting: PaymentSorting | None = None,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    json_sorting: str | Unset = UNSET
-    if not isinstance(sorting, Unset):
-        json_sorting = sorting.value
+    if sorting is not None:
+        params["sorting"] = sorting.value
 
-    params["sorting"] = json_sorting
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = {k: v for k, v in params.items() if v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -108,7 +105,7 @@ def sync_detailed(
     payment_status: PaymentStatus,
     *,
     client: AuthenticatedClient | Client,
-    sorting: PaymentSorting | Unset = UNSET,
+    sorting: PaymentSorting | None = None,
 ) -> Response[ErrorEnvelope | ErrorEnvelope | PaymentEnvelope]:
     """Find the latest payment of an order in a given state
 
@@ -118,7 +115,7 @@ def sync_detailed(
         merchant_uid (str):
         payment_status (PaymentStatus): State of a payment: `ready` (waiting, e.g. for a deposit),
             `paid`, `cancelled` (fully), `failed`.
-        sorting (PaymentSorting | Unset): Sort key; a leading `-` means descending.
+        sorting (PaymentSorting | None): Sort key; a leading `-` means descending.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -146,7 +143,7 @@ def sync(
     payment_status: PaymentStatus,
     *,
     client: AuthenticatedClient | Client,
-    sorting: PaymentSorting | Unset = UNSET,
+    sorting: PaymentSorting | None = None,
 ) -> ErrorEnvelope | ErrorEnvelope | PaymentEnvelope | None:
     """Find the latest payment of an order in a given state
 
@@ -156,7 +153,7 @@ def sync(
         merchant_uid (str):
         payment_status (PaymentStatus): State of a payment: `ready` (waiting, e.g. for a deposit),
             `paid`, `cancelled` (fully), `failed`.
-        sorting (PaymentSorting | Unset): Sort key; a leading `-` means descending.
+        sorting (PaymentSorting | None): Sort key; a leading `-` means descending.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -179,7 +176,7 @@ async def asyncio_detailed(
     payment_status: PaymentStatus,
     *,
     client: AuthenticatedClient | Client,
-    sorting: PaymentSorting | Unset = UNSET,
+    sorting: PaymentSorting | None = None,
 ) -> Response[ErrorEnvelope | ErrorEnvelope | PaymentEnvelope]:
     """Find the latest payment of an order in a given state
 
@@ -189,7 +186,7 @@ async def asyncio_detailed(
         merchant_uid (str):
         payment_status (PaymentStatus): State of a payment: `ready` (waiting, e.g. for a deposit),
             `paid`, `cancelled` (fully), `failed`.
-        sorting (PaymentSorting | Unset): Sort key; a leading `-` means descending.
+        sorting (PaymentSorting | None): Sort key; a leading `-` means descending.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -215,7 +212,7 @@ async def asyncio(
     payment_status: PaymentStatus,
     *,
     client: AuthenticatedClient | Client,
-    sorting: PaymentSorting | Unset = UNSET,
+    sorting: PaymentSorting | None = None,
 ) -> ErrorEnvelope | ErrorEnvelope | PaymentEnvelope | None:
     """Find the latest payment of an order in a given state
 
@@ -225,7 +222,7 @@ async def asyncio(
         merchant_uid (str):
         payment_status (PaymentStatus): State of a payment: `ready` (waiting, e.g. for a deposit),
             `paid`, `cancelled` (fully), `failed`.
-        sorting (PaymentSorting | Unset): Sort key; a leading `-` means descending.
+        sorting (PaymentSorting | None): Sort key; a leading `-` means descending.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

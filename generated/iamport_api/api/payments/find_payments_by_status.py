@@ -10,36 +10,37 @@ from ...models.error_envelope import ErrorEnvelope
 from ...models.payment_page_envelope import PaymentPageEnvelope
 from ...models.payment_sorting import PaymentSorting
 from ...models.payment_status_filter import PaymentStatusFilter
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     payment_status: PaymentStatusFilter,
     *,
-    page: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    from_: int | Unset = UNSET,
-    to: int | Unset = UNSET,
-    sorting: PaymentSorting | Unset = UNSET,
+    page: int | None = None,
+    limit: int | None = None,
+    from_: int | None = None,
+    to: int | None = None,
+    sorting: PaymentSorting | None = None,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    params["page"] = page
+    if page is not None:
+        params["page"] = page
 
-    params["limit"] = limit
+    if limit is not None:
+        params["limit"] = limit
 
-    params["from"] = from_
+    if from_ is not None:
+        params["from"] = from_
 
-    params["to"] = to
+    if to is not None:
+        params["to"] = to
 
-    json_sorting: str | Unset = UNSET
-    if not isinstance(sorting, Unset):
-        json_sorting = sorting.value
+    if sorting is not None:
+        params["sorting"] = sorting.value
 
-    params["sorting"] = json_sorting
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = {k: v for k, v in params.items() if v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -117,11 +118,11 @@ def sync_detailed(
     payment_status: PaymentStatusFilter,
     *,
     client: AuthenticatedClient | Client,
-    page: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    from_: int | Unset = UNSET,
-    to: int | Unset = UNSET,
-    sorting: PaymentSorting | Unset = UNSET,
+    page: int | None = None,
+    limit: int | None = None,
+    from_: int | None = None,
+    to: int | None = None,
+    sorting: PaymentSorting | None = None,
 ) -> Response[ErrorEnvelope | ErrorEnvelope | PaymentPageEnvelope]:
     """List payments by state
 
@@ -130,11 +131,11 @@ def sync_detailed(
 
     Args:
         payment_status (PaymentStatusFilter): A payment state, or `all` for every state.
-        page (int | Unset):
-        limit (int | Unset):
-        from_ (int | Unset):
-        to (int | Unset):
-        sorting (PaymentSorting | Unset): Sort key; a leading `-` means descending.
+        page (int | None):
+        limit (int | None):
+        from_ (int | None):
+        to (int | None):
+        sorting (PaymentSorting | None): Sort key; a leading `-` means descending.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -164,11 +165,11 @@ def sync(
     payment_status: PaymentStatusFilter,
     *,
     client: AuthenticatedClient | Client,
-    page: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    from_: int | Unset = UNSET,
-    to: int | Unset = UNSET,
-    sorting: PaymentSorting | Unset = UNSET,
+    page: int | None = None,
+    limit: int | None = None,
+    from_: int | None = None,
+    to: int | None = None,
+    sorting: PaymentSorting | None = None,
 ) -> ErrorEnvelope | ErrorEnvelope | PaymentPageEnvelope | None:
     """List payments by state
 
@@ -177,11 +178,11 @@ def sync(
 
     Args:
         payment_status (PaymentStatusFilter): A payment state, or `all` for every state.
-        page (int | Unset):
-        limit (int | Unset):
-        from_ (int | Unset):
-        to (int | Unset):
-        sorting (PaymentSorting | Unset): Sort key; a leading `-` means descending.
+        page (int | None):
+        limit (int | None):
+        from_ (int | None):
+        to (int | None):
+        sorting (PaymentSorting | None): Sort key; a leading `-` means descending.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -206,11 +207,11 @@ async def asyncio_detailed(
     payment_status: PaymentStatusFilter,
     *,
     client: AuthenticatedClient | Client,
-    page: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    from_: int | Unset = UNSET,
-    to: int | Unset = UNSET,
-    sorting: PaymentSorting | Unset = UNSET,
+    page: int | None = None,
+    limit: int | None = None,
+    from_: int | None = None,
+    to: int | None = None,
+    sorting: PaymentSorting | None = None,
 ) -> Response[ErrorEnvelope | ErrorEnvelope | PaymentPageEnvelope]:
     """List payments by state
 
@@ -219,11 +220,11 @@ async def asyncio_detailed(
 
     Args:
         payment_status (PaymentStatusFilter): A payment state, or `all` for every state.
-        page (int | Unset):
-        limit (int | Unset):
-        from_ (int | Unset):
-        to (int | Unset):
-        sorting (PaymentSorting | Unset): Sort key; a leading `-` means descending.
+        page (int | None):
+        limit (int | None):
+        from_ (int | None):
+        to (int | None):
+        sorting (PaymentSorting | None): Sort key; a leading `-` means descending.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -251,11 +252,11 @@ async def asyncio(
     payment_status: PaymentStatusFilter,
     *,
     client: AuthenticatedClient | Client,
-    page: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    from_: int | Unset = UNSET,
-    to: int | Unset = UNSET,
-    sorting: PaymentSorting | Unset = UNSET,
+    page: int | None = None,
+    limit: int | None = None,
+    from_: int | None = None,
+    to: int | None = None,
+    sorting: PaymentSorting | None = None,
 ) -> ErrorEnvelope | ErrorEnvelope | PaymentPageEnvelope | None:
     """List payments by state
 
@@ -264,11 +265,11 @@ async def asyncio(
 
     Args:
         payment_status (PaymentStatusFilter): A payment state, or `all` for every state.
-        page (int | Unset):
-        limit (int | Unset):
-        from_ (int | Unset):
-        to (int | Unset):
-        sorting (PaymentSorting | Unset): Sort key; a leading `-` means descending.
+        page (int | None):
+        limit (int | None):
+        from_ (int | None):
+        to (int | None):
+        sorting (PaymentSorting | None): Sort key; a leading `-` means descending.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -8,20 +8,21 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
 from ...models.payment_envelope import PaymentEnvelope
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     imp_uid: str,
     *,
-    include_sandbox: bool | Unset = UNSET,
+    include_sandbox: bool | None = None,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    params["include_sandbox"] = include_sandbox
+    if include_sandbox is not None:
+        params["include_sandbox"] = include_sandbox
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = {k: v for k, v in params.items() if v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -99,7 +100,7 @@ def sync_detailed(
     imp_uid: str,
     *,
     client: AuthenticatedClient | Client,
-    include_sandbox: bool | Unset = UNSET,
+    include_sandbox: bool | None = None,
 ) -> Response[ErrorEnvelope | ErrorEnvelope | PaymentEnvelope]:
     """Get a payment by imp_uid
 
@@ -108,7 +109,7 @@ def sync_detailed(
 
     Args:
         imp_uid (str):
-        include_sandbox (bool | Unset):
+        include_sandbox (bool | None):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -134,7 +135,7 @@ def sync(
     imp_uid: str,
     *,
     client: AuthenticatedClient | Client,
-    include_sandbox: bool | Unset = UNSET,
+    include_sandbox: bool | None = None,
 ) -> ErrorEnvelope | ErrorEnvelope | PaymentEnvelope | None:
     """Get a payment by imp_uid
 
@@ -143,7 +144,7 @@ def sync(
 
     Args:
         imp_uid (str):
-        include_sandbox (bool | Unset):
+        include_sandbox (bool | None):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -164,7 +165,7 @@ async def asyncio_detailed(
     imp_uid: str,
     *,
     client: AuthenticatedClient | Client,
-    include_sandbox: bool | Unset = UNSET,
+    include_sandbox: bool | None = None,
 ) -> Response[ErrorEnvelope | ErrorEnvelope | PaymentEnvelope]:
     """Get a payment by imp_uid
 
@@ -173,7 +174,7 @@ async def asyncio_detailed(
 
     Args:
         imp_uid (str):
-        include_sandbox (bool | Unset):
+        include_sandbox (bool | None):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -197,7 +198,7 @@ async def asyncio(
     imp_uid: str,
     *,
     client: AuthenticatedClient | Client,
-    include_sandbox: bool | Unset = UNSET,
+    include_sandbox: bool | None = None,
 ) -> ErrorEnvelope | ErrorEnvelope | PaymentEnvelope | None:
     """Get a payment by imp_uid
 
@@ -206,7 +207,7 @@ async def asyncio(
 
     Args:
         imp_uid (str):
-        include_sandbox (bool | Unset):
+        include_sandbox (bool | None):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -7,30 +7,24 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
 from ...models.payment_list_envelope import PaymentListEnvelope
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     *,
-    imp_uid: list[str] | Unset = UNSET,
-    merchant_uid: list[str] | Unset = UNSET,
+    imp_uid: list[str] | None = None,
+    merchant_uid: list[str] | None = None,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    json_imp_uid: list[str] | Unset = UNSET
-    if not isinstance(imp_uid, Unset):
-        json_imp_uid = imp_uid
+    if imp_uid is not None:
+        params["imp_uid[]"] = imp_uid
 
-    params["imp_uid[]"] = json_imp_uid
+    if merchant_uid is not None:
+        params["merchant_uid[]"] = merchant_uid
 
-    json_merchant_uid: list[str] | Unset = UNSET
-    if not isinstance(merchant_uid, Unset):
-        json_merchant_uid = merchant_uid
-
-    params["merchant_uid[]"] = json_merchant_uid
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = {k: v for k, v in params.items() if v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -112,8 +106,8 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    imp_uid: list[str] | Unset = UNSET,
-    merchant_uid: list[str] | Unset = UNSET,
+    imp_uid: list[str] | None = None,
+    merchant_uid: list[str] | None = None,
 ) -> Response[
     ErrorEnvelope | ErrorEnvelope | PaymentListEnvelope | PaymentListEnvelope
 ]:
@@ -124,8 +118,8 @@ def sync_detailed(
     unknown or not accessible the service answers 207 with the payments it did find.
 
     Args:
-        imp_uid (list[str] | Unset):
-        merchant_uid (list[str] | Unset):
+        imp_uid (list[str] | None):
+        merchant_uid (list[str] | None):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -150,8 +144,8 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    imp_uid: list[str] | Unset = UNSET,
-    merchant_uid: list[str] | Unset = UNSET,
+    imp_uid: list[str] | None = None,
+    merchant_uid: list[str] | None = None,
 ) -> ErrorEnvelope | ErrorEnvelope | PaymentListEnvelope | PaymentListEnvelope | None:
     """Get several payments at once
 
@@ -160,8 +154,8 @@ def sync(
     unknown or not accessible the service answers 207 with the payments it did find.
 
     Args:
-        imp_uid (list[str] | Unset):
-        merchant_uid (list[str] | Unset):
+        imp_uid (list[str] | None):
+        merchant_uid (list[str] | None):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -181,8 +175,8 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    imp_uid: list[str] | Unset = UNSET,
-    merchant_uid: list[str] | Unset = UNSET,
+    imp_uid: list[str] | None = None,
+    merchant_uid: list[str] | None = None,
 ) -> Response[
     ErrorEnvelope | ErrorEnvelope | PaymentListEnvelope | PaymentListEnvelope
 ]:
@@ -193,8 +187,8 @@ async def asyncio_detailed(
     unknown or not accessible the service answers 207 with the payments it did find.
 
     Args:
-        imp_uid (list[str] | Unset):
-        merchant_uid (list[str] | Unset):
+        imp_uid (list[str] | None):
+        merchant_uid (list[str] | None):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -217,8 +211,8 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    imp_uid: list[str] | Unset = UNSET,
-    merchant_uid: list[str] | Unset = UNSET,
+    imp_uid: list[str] | None = None,
+    merchant_uid: list[str] | None = None,
 ) -> ErrorEnvelope | ErrorEnvelope | PaymentListEnvelope | PaymentListEnvelope | None:
     """Get several payments at once
 
@@ -227,8 +221,8 @@ async def asyncio(
     unknown or not accessible the service answers 207 with the payments it did find.
 
     Args:
-        imp_uid (list[str] | Unset):
-        merchant_uid (list[str] | Unset):
+        imp_uid (list[str] | None):
+        merchant_uid (list[str] | None):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -8,17 +8,17 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
 from ...models.schedule_page_envelope import SchedulePageEnvelope
 from ...models.schedule_status import ScheduleStatus
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     *,
     schedule_from: int,
     schedule_to: int,
-    schedule_status: ScheduleStatus | Unset = UNSET,
-    page: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    sorting: str | Unset = UNSET,
+    schedule_status: ScheduleStatus | None = None,
+    page: int | None = None,
+    limit: int | None = None,
+    sorting: str | None = None,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -27,19 +27,19 @@ def _get_kwargs(
 
     params["schedule_to"] = schedule_to
 
-    json_schedule_status: str | Unset = UNSET
-    if not isinstance(schedule_status, Unset):
-        json_schedule_status = schedule_status.value
+    if schedule_status is not None:
+        params["schedule_status"] = schedule_status.value
 
-    params["schedule_status"] = json_schedule_status
+    if page is not None:
+        params["page"] = page
 
-    params["page"] = page
+    if limit is not None:
+        params["limit"] = limit
 
-    params["limit"] = limit
+    if sorting is not None:
+        params["sorting"] = sorting
 
-    params["sorting"] = sorting
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = {k: v for k, v in params.items() if v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -116,10 +116,10 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     schedule_from: int,
     schedule_to: int,
-    schedule_status: ScheduleStatus | Unset = UNSET,
-    page: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    sorting: str | Unset = UNSET,
+    schedule_status: ScheduleStatus | None = None,
+    page: int | None = None,
+    limit: int | None = None,
+    sorting: str | None = None,
 ) -> Response[ErrorEnvelope | ErrorEnvelope | SchedulePageEnvelope]:
     """List schedules in a time window
 
@@ -129,11 +129,11 @@ def sync_detailed(
     Args:
         schedule_from (int):
         schedule_to (int):
-        schedule_status (ScheduleStatus | Unset): State of a schedule: `scheduled` (pending),
+        schedule_status (ScheduleStatus | None): State of a schedule: `scheduled` (pending),
             `executed` (a charge was attempted), `revoked`.
-        page (int | Unset):
-        limit (int | Unset):
-        sorting (str | Unset):
+        page (int | None):
+        limit (int | None):
+        sorting (str | None):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -164,10 +164,10 @@ def sync(
     client: AuthenticatedClient | Client,
     schedule_from: int,
     schedule_to: int,
-    schedule_status: ScheduleStatus | Unset = UNSET,
-    page: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    sorting: str | Unset = UNSET,
+    schedule_status: ScheduleStatus | None = None,
+    page: int | None = None,
+    limit: int | None = None,
+    sorting: str | None = None,
 ) -> ErrorEnvelope | ErrorEnvelope | SchedulePageEnvelope | None:
     """List schedules in a time window
 
@@ -177,11 +177,11 @@ def sync(
     Args:
         schedule_from (int):
         schedule_to (int):
-        schedule_status (ScheduleStatus | Unset): State of a schedule: `scheduled` (pending),
+        schedule_status (ScheduleStatus | None): State of a schedule: `scheduled` (pending),
             `executed` (a charge was attempted), `revoked`.
-        page (int | Unset):
-        limit (int | Unset):
-        sorting (str | Unset):
+        page (int | None):
+        limit (int | None):
+        sorting (str | None):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -207,10 +207,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     schedule_from: int,
     schedule_to: int,
-    schedule_status: ScheduleStatus | Unset = UNSET,
-    page: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    sorting: str | Unset = UNSET,
+    schedule_status: ScheduleStatus | None = None,
+    page: int | None = None,
+    limit: int | None = None,
+    sorting: str | None = None,
 ) -> Response[ErrorEnvelope | ErrorEnvelope | SchedulePageEnvelope]:
     """List schedules in a time window
 
@@ -220,11 +220,11 @@ async def asyncio_detailed(
     Args:
         schedule_from (int):
         schedule_to (int):
-        schedule_status (ScheduleStatus | Unset): State of a schedule: `scheduled` (pending),
+        schedule_status (ScheduleStatus | None): State of a schedule: `scheduled` (pending),
             `executed` (a charge was attempted), `revoked`.
-        page (int | Unset):
-        limit (int | Unset):
-        sorting (str | Unset):
+        page (int | None):
+        limit (int | None):
+        sorting (str | None):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -253,10 +253,10 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     schedule_from: int,
     schedule_to: int,
-    schedule_status: ScheduleStatus | Unset = UNSET,
-    page: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    sorting: str | Unset = UNSET,
+    schedule_status: ScheduleStatus | None = None,
+    page: int | None = None,
+    limit: int | None = None,
+    sorting: str | None = None,
 ) -> ErrorEnvelope | ErrorEnvelope | SchedulePageEnvelope | None:
     """List schedules in a time window
 
@@ -266,11 +266,11 @@ async def asyncio(
     Args:
         schedule_from (int):
         schedule_to (int):
-        schedule_status (ScheduleStatus | Unset): State of a schedule: `scheduled` (pending),
+        schedule_status (ScheduleStatus | None): State of a schedule: `scheduled` (pending),
             `executed` (a charge was attempted), `revoked`.
-        page (int | Unset):
-        limit (int | Unset):
-        sorting (str | Unset):
+        page (int | None):
+        limit (int | None):
+        sorting (str | None):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -9,7 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
 from ...models.schedule_page_envelope import SchedulePageEnvelope
 from ...models.schedule_status import ScheduleStatus
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
@@ -17,8 +17,8 @@ def _get_kwargs(
     *,
     from_: int,
     to: int,
-    page: int | Unset = UNSET,
-    schedule_status: ScheduleStatus | Unset = UNSET,
+    page: int | None = None,
+    schedule_status: ScheduleStatus | None = None,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -27,15 +27,13 @@ def _get_kwargs(
 
     params["to"] = to
 
-    params["page"] = page
+    if page is not None:
+        params["page"] = page
 
-    json_schedule_status: str | Unset = UNSET
-    if not isinstance(schedule_status, Unset):
-        json_schedule_status = schedule_status.value
+    if schedule_status is not None:
+        params["schedule-status"] = schedule_status.value
 
-    params["schedule-status"] = json_schedule_status
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = {k: v for k, v in params.items() if v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -115,8 +113,8 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     from_: int,
     to: int,
-    page: int | Unset = UNSET,
-    schedule_status: ScheduleStatus | Unset = UNSET,
+    page: int | None = None,
+    schedule_status: ScheduleStatus | None = None,
 ) -> Response[ErrorEnvelope | ErrorEnvelope | SchedulePageEnvelope]:
     """List the schedules of one billing key
 
@@ -126,8 +124,8 @@ def sync_detailed(
         customer_uid (str):
         from_ (int):
         to (int):
-        page (int | Unset):
-        schedule_status (ScheduleStatus | Unset): State of a schedule: `scheduled` (pending),
+        page (int | None):
+        schedule_status (ScheduleStatus | None): State of a schedule: `scheduled` (pending),
             `executed` (a charge was attempted), `revoked`.
 
     Raises:
@@ -159,8 +157,8 @@ def sync(
     client: AuthenticatedClient | Client,
     from_: int,
     to: int,
-    page: int | Unset = UNSET,
-    schedule_status: ScheduleStatus | Unset = UNSET,
+    page: int | None = None,
+    schedule_status: ScheduleStatus | None = None,
 ) -> ErrorEnvelope | ErrorEnvelope | SchedulePageEnvelope | None:
     """List the schedules of one billing key
 
@@ -170,8 +168,8 @@ def sync(
         customer_uid (str):
         from_ (int):
         to (int):
-        page (int | Unset):
-        schedule_status (ScheduleStatus | Unset): State of a schedule: `scheduled` (pending),
+        page (int | None):
+        schedule_status (ScheduleStatus | None): State of a schedule: `scheduled` (pending),
             `executed` (a charge was attempted), `revoked`.
 
     Raises:
@@ -198,8 +196,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     from_: int,
     to: int,
-    page: int | Unset = UNSET,
-    schedule_status: ScheduleStatus | Unset = UNSET,
+    page: int | None = None,
+    schedule_status: ScheduleStatus | None = None,
 ) -> Response[ErrorEnvelope | ErrorEnvelope | SchedulePageEnvelope]:
     """List the schedules of one billing key
 
@@ -209,8 +207,8 @@ async def asyncio_detailed(
         customer_uid (str):
         from_ (int):
         to (int):
-        page (int | Unset):
-        schedule_status (ScheduleStatus | Unset): State of a schedule: `scheduled` (pending),
+        page (int | None):
+        schedule_status (ScheduleStatus | None): State of a schedule: `scheduled` (pending),
             `executed` (a charge was attempted), `revoked`.
 
     Raises:
@@ -240,8 +238,8 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     from_: int,
     to: int,
-    page: int | Unset = UNSET,
-    schedule_status: ScheduleStatus | Unset = UNSET,
+    page: int | None = None,
+    schedule_status: ScheduleStatus | None = None,
 ) -> ErrorEnvelope | ErrorEnvelope | SchedulePageEnvelope | None:
     """List the schedules of one billing key
 
@@ -251,8 +249,8 @@ async def asyncio(
         customer_uid (str):
         from_ (int):
         to (int):
-        page (int | Unset):
-        schedule_status (ScheduleStatus | Unset): State of a schedule: `scheduled` (pending),
+        page (int | None):
+        schedule_status (ScheduleStatus | None): State of a schedule: `scheduled` (pending),
             `executed` (a charge was attempted), `revoked`.
 
     Raises:

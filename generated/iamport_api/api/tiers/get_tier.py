@@ -8,16 +8,16 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
 from ...models.tier_envelope import TierEnvelope
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     tier_code: str,
     *,
-    tier: str | Unset = UNSET,
+    tier: str | None = None,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(tier, Unset):
+    if tier is not None:
         headers["Tier"] = tier
 
     _kwargs: dict[str, Any] = {
@@ -96,7 +96,7 @@ def sync_detailed(
     tier_code: str,
     *,
     client: AuthenticatedClient | Client,
-    tier: str | Unset = UNSET,
+    tier: str | None = None,
 ) -> Response[ErrorEnvelope | ErrorEnvelope | TierEnvelope]:
     """Get a sub-merchant
 
@@ -104,7 +104,7 @@ def sync_detailed(
 
     Args:
         tier_code (str):
-        tier (str | Unset):
+        tier (str | None):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -130,7 +130,7 @@ def sync(
     tier_code: str,
     *,
     client: AuthenticatedClient | Client,
-    tier: str | Unset = UNSET,
+    tier: str | None = None,
 ) -> ErrorEnvelope | ErrorEnvelope | TierEnvelope | None:
     """Get a sub-merchant
 
@@ -138,7 +138,7 @@ def sync(
 
     Args:
         tier_code (str):
-        tier (str | Unset):
+        tier (str | None):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -159,7 +159,7 @@ async def asyncio_detailed(
     tier_code: str,
     *,
     client: AuthenticatedClient | Client,
-    tier: str | Unset = UNSET,
+    tier: str | None = None,
 ) -> Response[ErrorEnvelope | ErrorEnvelope | TierEnvelope]:
     """Get a sub-merchant
 
@@ -167,7 +167,7 @@ async def asyncio_detailed(
 
     Args:
         tier_code (str):
-        tier (str | Unset):
+        tier (str | None):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -191,7 +191,7 @@ async def asyncio(
     tier_code: str,
     *,
     client: AuthenticatedClient | Client,
-    tier: str | Unset = UNSET,
+    tier: str | None = None,
 ) -> ErrorEnvelope | ErrorEnvelope | TierEnvelope | None:
     """Get a sub-merchant
 
@@ -199,7 +199,7 @@ async def asyncio(
 
     Args:
         tier_code (str):
-        tier (str | Unset):
+        tier (str | None):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -7,15 +7,15 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
 from ...models.pg_setting_list_envelope import PgSettingListEnvelope
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     *,
-    tier: str | Unset = UNSET,
+    tier: str | None = None,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(tier, Unset):
+    if tier is not None:
         headers["Tier"] = tier
 
     _kwargs: dict[str, Any] = {
@@ -91,7 +91,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    tier: str | Unset = UNSET,
+    tier: str | None = None,
 ) -> Response[ErrorEnvelope | ErrorEnvelope | PgSettingListEnvelope]:
     """List the account's gateway settings
 
@@ -99,7 +99,7 @@ def sync_detailed(
     console. With a `Tier` header, lists those of that sub-merchant.
 
     Args:
-        tier (str | Unset):
+        tier (str | None):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -123,7 +123,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    tier: str | Unset = UNSET,
+    tier: str | None = None,
 ) -> ErrorEnvelope | ErrorEnvelope | PgSettingListEnvelope | None:
     """List the account's gateway settings
 
@@ -131,7 +131,7 @@ def sync(
     console. With a `Tier` header, lists those of that sub-merchant.
 
     Args:
-        tier (str | Unset):
+        tier (str | None):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -150,7 +150,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    tier: str | Unset = UNSET,
+    tier: str | None = None,
 ) -> Response[ErrorEnvelope | ErrorEnvelope | PgSettingListEnvelope]:
     """List the account's gateway settings
 
@@ -158,7 +158,7 @@ async def asyncio_detailed(
     console. With a `Tier` header, lists those of that sub-merchant.
 
     Args:
-        tier (str | Unset):
+        tier (str | None):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -180,7 +180,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    tier: str | Unset = UNSET,
+    tier: str | None = None,
 ) -> ErrorEnvelope | ErrorEnvelope | PgSettingListEnvelope | None:
     """List the account's gateway settings
 
@@ -188,7 +188,7 @@ async def asyncio(
     console. With a `Tier` header, lists those of that sub-merchant.
 
     Args:
-        tier (str | Unset):
+        tier (str | None):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -8,21 +8,22 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
 from ...models.payment_envelope import PaymentEnvelope
 from ...models.vbank_request import VbankRequest
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     *,
     body: VbankRequest,
-    pg_api_key: str | Unset = UNSET,
+    pg_api_key: str | None = None,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
 
-    params["pg_api_key"] = pg_api_key
+    if pg_api_key is not None:
+        params["pg_api_key"] = pg_api_key
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = {k: v for k, v in params.items() if v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -103,7 +104,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: VbankRequest,
-    pg_api_key: str | Unset = UNSET,
+    pg_api_key: str | None = None,
 ) -> Response[ErrorEnvelope | ErrorEnvelope | PaymentEnvelope]:
     """Issue a virtual account
 
@@ -112,7 +113,7 @@ def sync_detailed(
     sent to `notice_url`.
 
     Args:
-        pg_api_key (str | Unset):
+        pg_api_key (str | None):
         body (VbankRequest):
 
     Raises:
@@ -139,7 +140,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: VbankRequest,
-    pg_api_key: str | Unset = UNSET,
+    pg_api_key: str | None = None,
 ) -> ErrorEnvelope | ErrorEnvelope | PaymentEnvelope | None:
     """Issue a virtual account
 
@@ -148,7 +149,7 @@ def sync(
     sent to `notice_url`.
 
     Args:
-        pg_api_key (str | Unset):
+        pg_api_key (str | None):
         body (VbankRequest):
 
     Raises:
@@ -170,7 +171,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: VbankRequest,
-    pg_api_key: str | Unset = UNSET,
+    pg_api_key: str | None = None,
 ) -> Response[ErrorEnvelope | ErrorEnvelope | PaymentEnvelope]:
     """Issue a virtual account
 
@@ -179,7 +180,7 @@ async def asyncio_detailed(
     sent to `notice_url`.
 
     Args:
-        pg_api_key (str | Unset):
+        pg_api_key (str | None):
         body (VbankRequest):
 
     Raises:
@@ -204,7 +205,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: VbankRequest,
-    pg_api_key: str | Unset = UNSET,
+    pg_api_key: str | None = None,
 ) -> ErrorEnvelope | ErrorEnvelope | PaymentEnvelope | None:
     """Issue a virtual account
 
@@ -213,7 +214,7 @@ async def asyncio(
     sent to `notice_url`.
 
     Args:
-        pg_api_key (str | Unset):
+        pg_api_key (str | None):
         body (VbankRequest):
 
     Raises:

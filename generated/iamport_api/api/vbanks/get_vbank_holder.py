@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
 from ...models.vbank_holder_envelope import VbankHolderEnvelope
-from ...types import UNSET, Response
+from ...types import Response
 
 
 def _get_kwargs(
@@ -22,7 +22,7 @@ def _get_kwargs(
 
     params["bank_num"] = bank_num
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = {k: v for k, v in params.items() if v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",

@@ -8,20 +8,21 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
 from ...models.payment_envelope import PaymentEnvelope
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     imp_uid: str,
     *,
-    pg_api_key: str | Unset = UNSET,
+    pg_api_key: str | None = None,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    params["pg_api_key"] = pg_api_key
+    if pg_api_key is not None:
+        params["pg_api_key"] = pg_api_key
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = {k: v for k, v in params.items() if v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
@@ -99,7 +100,7 @@ def sync_detailed(
     imp_uid: str,
     *,
     client: AuthenticatedClient | Client,
-    pg_api_key: str | Unset = UNSET,
+    pg_api_key: str | None = None,
 ) -> Response[ErrorEnvelope | ErrorEnvelope | PaymentEnvelope]:
     """Revoke a virtual account
 
@@ -108,7 +109,7 @@ def sync_detailed(
 
     Args:
         imp_uid (str):
-        pg_api_key (str | Unset):
+        pg_api_key (str | None):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -134,7 +135,7 @@ def sync(
     imp_uid: str,
     *,
     client: AuthenticatedClient | Client,
-    pg_api_key: str | Unset = UNSET,
+    pg_api_key: str | None = None,
 ) -> ErrorEnvelope | ErrorEnvelope | PaymentEnvelope | None:
     """Revoke a virtual account
 
@@ -143,7 +144,7 @@ def sync(
 
     Args:
         imp_uid (str):
-        pg_api_key (str | Unset):
+        pg_api_key (str | None):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -164,7 +165,7 @@ async def asyncio_detailed(
     imp_uid: str,
     *,
     client: AuthenticatedClient | Client,
-    pg_api_key: str | Unset = UNSET,
+    pg_api_key: str | None = None,
 ) -> Response[ErrorEnvelope | ErrorEnvelope | PaymentEnvelope]:
     """Revoke a virtual account
 
@@ -173,7 +174,7 @@ async def asyncio_detailed(
 
     Args:
         imp_uid (str):
-        pg_api_key (str | Unset):
+        pg_api_key (str | None):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -197,7 +198,7 @@ async def asyncio(
     imp_uid: str,
     *,
     client: AuthenticatedClient | Client,
-    pg_api_key: str | Unset = UNSET,
+    pg_api_key: str | None = None,
 ) -> ErrorEnvelope | ErrorEnvelope | PaymentEnvelope | None:
     """Revoke a virtual account
 
@@ -206,7 +207,7 @@ async def asyncio(
 
     Args:
         imp_uid (str):
-        pg_api_key (str | Unset):
+        pg_api_key (str | None):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

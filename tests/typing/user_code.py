@@ -1,0 +1,51 @@
+"""What a user writes, type-checked with `mypy --strict` (Makefile `typecheck`): no casts, no Unset."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from iamport_client import (
+    Iamporter,
+    PaymentFailedError,
+    PaymentPendingError,
+    PaymentVerificationError,
+)
+from iamport_client.models import Payment, PaymentCancellation, PaymentStatus
+
+
+def charged(payment: Payment) -> Decimal:
+    refunded: Decimal = sum((c.amount for c in payment.cancel_history or []), Decimal(0))
+    return payment.amount - refunded
+
+
+def deposit_account(payment: Payment) -> str:
+    number: str | None = payment.vbank_num
+    return number if number is not None else "(no virtual account)"
+
+
+def first_cancel(payment: Payment) -> PaymentCancellation | None:
+    return payment.cancel_history[0] if payment.cancel_history else None
+
+
+def charge(iamporter: Iamporter) -> Decimal:
+    try:
+        result = iamporter.pay_subscription(
+            customer_uid="gildong_0001_1234",
+            merchant_uid="order_monthly_0001",
+            amount=Decimal("8900"),
+            name="월간 이용권",
+        )
+    except PaymentFailedError as err:
+        declined: Decimal = err.payment.amount
+        reason: str | None = err.payment.fail_reason
+        print(reason)
+        return -declined
+    except PaymentPendingError as err:
+        pending: PaymentStatus = err.payment.status
+        print(pending.value)
+        return Decimal(0)
+    except PaymentVerificationError as err:
+        return err.payment.cancel_amount
+    payment = result.data
+    assert payment.status is PaymentStatus.PAID
+    return charged(payment)
