@@ -102,7 +102,7 @@ class CheckoutVerdict:
 
 
 def _text(value: object) -> str | None:
-    """A model field as ``str``; ``Unset``, ``None`` and other non-strings count as absent."""
+    """A model field as ``str``; ``None`` and other non-strings count as absent."""
     if isinstance(value, StrEnum):
         return value.value
     return value if isinstance(value, str) else None
