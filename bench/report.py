@@ -236,8 +236,41 @@ def config_line(cfg: Config) -> str:
     )
 
 
+#: The project's performance goals: (phase, series key, ratio key, goal, "<=" or ">=", bound).
+TARGETS: tuple[tuple[str, str, str, str, str, float], ...] = (
+    ("sequential", "ours", "httpx", "sequential call vs bare httpx", "<=", 1.15),
+    ("concurrency", "ours-async@64tasks", "official", "async, 64 tasks, vs official", ">=", 2.0),
+    (
+        "concurrency",
+        "ours-async@64tasks",
+        "httpx_same_mode",
+        "async, 64 tasks, vs bare httpx",
+        ">=",
+        1.0,
+    ),
+    ("cold", "iamport_client", "httpx", "import iamport_client vs import httpx", "<=", 1.2),
+    ("parse", "payment:models", "json.loads", "one payment into models vs json.loads", "<=", 2.5),
+    ("parse", "payment_page:models", "json.loads", "1000-payment page vs json.loads", "<=", 2.5),
+)
+
+
+def targets_table(results: dict[str, Any], markdown: bool) -> str:
+    """Each goal with its measured ratio, its bound and whether this run met it."""
+    headers = ["goal", "measured", "target", "met"]
+    rows: list[Row] = []
+    for phase, key, ratio, goal, op, bound in TARGETS:
+        series = {s.key: s for s in results.get(phase, [])}.get(key)
+        value = series.ratios.get(ratio) if series is not None and series.ok else None
+        if value is None:
+            met = "not measured"
+        else:
+            met = "yes" if (value <= bound if op == "<=" else value >= bound) else "NO"
+        rows.append([goal, fmt_ratio(value), f"{op} {bound:.2f}×", met])
+    return render(headers, rows, markdown)
+
+
 def build_sections(results: dict[str, Any], cfg: Config, markdown: bool) -> list[tuple[str, str]]:
-    sections: list[tuple[str, str]] = []
+    sections: list[tuple[str, str]] = [("Targets", targets_table(results, markdown))]
     if "sequential" in results:
         sections.append(
             (
