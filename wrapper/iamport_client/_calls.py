@@ -7,7 +7,6 @@ docstrings (see ``_client.py``); so the text below is what users read in ``help(
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 from datetime import datetime
@@ -38,7 +37,6 @@ if TYPE_CHECKING:
     )
 
 Amount = v.Amount
-_HEADER_SAFE = re.compile(r"[\x21-\x7e]+")
 Timestamp = int | datetime
 NoticeUrl = str | Sequence[str]
 Sorting = Literal["-started", "started", "-paid", "paid", "-updated", "updated"]
@@ -88,7 +86,7 @@ def _token(body: dict[str, Any]) -> AccessToken:
     now = payload.get("now")
     expired_at = payload.get("expired_at")
     # A header value: visible ASCII only (a CR/LF would also smuggle a header). Never echoed.
-    if not isinstance(token, str) or not token or not _HEADER_SAFE.fullmatch(token):
+    if not isinstance(token, str) or not token or not v.HEADER_VALUE.fullmatch(token):
         raise InvalidResponseError("the token answer's access_token is missing or not usable")
     return AccessToken(token, _seconds("now", now), _seconds("expired_at", expired_at))
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import logging
 import os
-import re
 import threading
 import time
 import weakref
@@ -48,6 +47,7 @@ from ._transport import (
     read_body,
     sync_transport,
 )
+from ._validation import HEADER_VALUE
 from ._version import __version__
 
 if TYPE_CHECKING:
@@ -75,10 +75,10 @@ DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024
 INSECURE_HTTP_ENV = "IAMPORT_ALLOW_INSECURE_HTTP"
 
 logger = logging.getLogger("iamport_client")
+INF = float("inf")
 #: The calls set their token themselves; an explicit no-op flow spares httpx looking for
 #: credentials in the URL on every request (``auth=None`` does that).
 _NO_AUTH = httpx.Auth()
-_HEADER_VALUE = re.compile(r"[\x21-\x7e]+")
 _warned_insecure: set[str] = set()
 
 USER_AGENT = f"iamport-client/{__version__} (python; httpx {httpx.__version__})"
@@ -179,27 +179,29 @@ def _timing(
     Raises:
         ValidationError: A value is not usable.
     """
-    if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
-        raise ValidationError("max_retries", "must be a non-negative int")
-    retry = RetryPolicy(max_retries=max_retries)
-    if not isinstance(timeout, httpx.Timeout) and (
-        isinstance(timeout, bool)
-        or not isinstance(timeout, int | float)
-        or not 0 < timeout < float("inf")
-    ):
-        raise ValidationError("timeout", "must be positive seconds or an httpx.Timeout")
+    retry = RetryPolicy(max_retries=_count("max_retries", max_retries, 0))
+    if not isinstance(timeout, httpx.Timeout):
+        _seconds("timeout", timeout, " (or an httpx.Timeout)")
     checked = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
     parts = [t for t in (checked.connect, checked.read) if t is not None]
     attempt = sum(parts) if parts else None
     if deadline is None and attempt is not None:
         deadline = attempt * (max_retries + 1) + retry.total_pause()
-    if deadline is not None and (
-        isinstance(deadline, bool)
-        or not isinstance(deadline, int | float)
-        or not 0 < deadline < float("inf")
-    ):
-        raise ValidationError("deadline", "must be a positive number of seconds")
-    return checked, retry, attempt, None if deadline is None else float(deadline)
+    return checked, retry, attempt, None if deadline is None else _seconds("deadline", deadline)
+
+
+def _count(field: str, value: object, minimum: int) -> int:
+    """An int option (never a bool) of at least ``minimum``."""
+    if isinstance(value, bool) or not isinstance(value, int) or value < minimum:
+        raise ValidationError(field, f"must be an int of at least {minimum}")
+    return value
+
+
+def _seconds(field: str, value: object, alternative: str = "") -> float:
+    """A positive, finite number of seconds (never a bool)."""
+    if isinstance(value, bool) or not isinstance(value, int | float) or not 0 < value < INF:
+        raise ValidationError(field, f"must be a positive, finite number of seconds{alternative}")
+    return float(value)
 
 
 #: What a ``with_options`` view holds itself; everything else is the root client's.
@@ -293,20 +295,9 @@ class _ClientBase:
         Raises:
             ValidationError: Inconsistent credentials, an unsafe base URL or a bad option.
         """
-        if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
-            raise ValidationError("max_retries", "must be a non-negative int")
-        if max_concurrency is not None and (
-            isinstance(max_concurrency, bool)
-            or not isinstance(max_concurrency, int)
-            or max_concurrency < 1
-        ):
-            raise ValidationError("max_concurrency", "must be at least 1")
-        if (
-            isinstance(max_response_bytes, bool)
-            or not isinstance(max_response_bytes, int)
-            or (max_response_bytes < 1024)
-        ):
-            raise ValidationError("max_response_bytes", "must be an int of at least 1024")
+        if max_concurrency is not None:
+            _count("max_concurrency", max_concurrency, 1)
+        _count("max_response_bytes", max_response_bytes, 1024)
         self._settings = _Settings(api_key, secret, base_url, allow_insecure_http)
         self._deadline_given = deadline is not None
         self._timeout, self._retry, self._attempt_budget, self._deadline = _timing(
@@ -323,7 +314,7 @@ class _ClientBase:
             "Accept-Encoding": "gzip, deflate",
         }
         if tier is not None:
-            if not isinstance(tier, str) or not _HEADER_VALUE.fullmatch(tier):
+            if not isinstance(tier, str) or not HEADER_VALUE.fullmatch(tier):
                 raise ValidationError("tier", "must be a non-empty code of visible ASCII")
             self._headers["Tier"] = tier
         self._max_concurrency = max_concurrency

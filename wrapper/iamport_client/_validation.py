@@ -37,6 +37,8 @@ _BIRTH = re.compile(r"[0-9]{6}|[0-9]{10}")
 _PWD2 = re.compile(r"[0-9]{2}")
 _CVC = re.compile(r"[0-9]{3,4}")
 _CURRENCY = re.compile(r"[A-Z]{3}")
+#: An HTTP header value we send (a token, a tier code): visible ASCII, no space, no CR/LF.
+HEADER_VALUE = re.compile(r"[\x21-\x7e]+")
 #: Money beyond these is no amount any gateway takes, and converting it could pin a core
 #: (``Decimal("1e1000000")`` as an int has a million digits).
 MAX_AMOUNT_TEXT = 40
