@@ -195,9 +195,7 @@ def _never_sent(exc: BaseException) -> bool:
     return isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout)
 
 
-def error_for_transport(
-    call: Call[Any], exc: BaseException, scrub: Callable[[str], str] = str
-) -> IamporterError:
+def error_for_transport(call: Call[Any], exc: BaseException, scrub: Scrubber) -> IamporterError:
     """Map a failure to get an answer (transport error, or anything unexpected) to an error.
 
     A money-moving request that may have left this machine becomes
@@ -311,9 +309,7 @@ class Scrubber:
         return value
 
 
-def to_result(
-    call: Call[T], status: int, content: bytes, scrub: Scrubber | None = None
-) -> IamporterResult[T]:
+def to_result(call: Call[T], status: int, content: bytes, scrub: Scrubber) -> IamporterResult[T]:
     """Turn a response into a result, or raise the matching :class:`IamporterError`."""
     body = decode_json(content)
     if type(body) is dict and type(body.get("code")) is int:
@@ -332,26 +328,16 @@ def to_result(
     raise error
 
 
-def _clean(scrub: Scrubber | None, text: str) -> str:
-    return scrub(text) if scrub is not None else redact_text(text)
-
-
-def _clean_raw(scrub: Scrubber | None, raw: Any) -> Any:
-    if scrub is not None:
-        return scrub.raw(raw)
-    return redact(raw) if not isinstance(raw, str) else redact_text(raw)
-
-
 def _envelope_error(
-    call: Call[Any], status: int, body: dict[str, Any], scrub: Scrubber | None
+    call: Call[Any], status: int, body: dict[str, Any], scrub: Scrubber
 ) -> IamporterError | None:
     """The error an Iamport envelope stands for, or ``None`` for a success envelope."""
     code = body["code"]
     if status < 400 and code == 0:
         return None
     message = body.get("message")
-    text = _clean(scrub, message) if isinstance(message, str) and message else f"code {code}"
-    raw = _clean_raw(scrub, body)
+    text = scrub(message) if isinstance(message, str) and message else f"code {code}"
+    raw = scrub.raw(body)
     if call.kind is Kind.MONEY and status >= 500:
         return _outcome_unknown(call, text, status, raw)
     return _error_class(call, status)(
@@ -360,22 +346,20 @@ def _envelope_error(
 
 
 def _foreign_error(
-    call: Call[Any], status: int, content: bytes, body: Any, scrub: Scrubber | None
+    call: Call[Any], status: int, content: bytes, body: Any, scrub: Scrubber
 ) -> IamporterError:
     """The error for a body that is not an Iamport envelope (HTML, a proxy's JSON, nothing)."""
     text = content.decode("utf-8", "replace")
-    raw = _clean_raw(scrub, body if body is not None else text)
+    raw = scrub.raw(body if body is not None else text)
     own = _foreign_message(body)
     if isinstance(body, dict) and "code" in body:
-        code = _clean(scrub, repr(body["code"])[:40])
+        code = scrub(repr(body["code"])[:40])
         detail = f"HTTP {status}: the envelope's code {code} is not an integer"
     elif own is not None:
-        detail = _clean(scrub, own)
+        detail = scrub(own)
     else:
         snippet = " ".join(text.split())[:200] or "an empty body"
-        detail = (
-            f"HTTP {status} with a body that is not an Iamport envelope: {_clean(scrub, snippet)}"
-        )
+        detail = f"HTTP {status} with a body that is not an Iamport envelope: {scrub(snippet)}"
     if call.kind is Kind.MONEY and (status >= 500 or status < 300):
         return _outcome_unknown(call, detail, status, raw)
     if status >= 400:
@@ -384,7 +368,7 @@ def _foreign_error(
 
 
 def _parsed(
-    call: Call[T], status: int, body: dict[str, Any], scrub: Scrubber | None
+    call: Call[T], status: int, body: dict[str, Any], scrub: Scrubber
 ) -> tuple[IamporterResult[T] | None, IamporterError | None]:
     """Parse a success envelope; a payload that breaks the spec is an error, never a result."""
     try:
@@ -398,38 +382,28 @@ def _parsed(
         return IamporterResult(
             status, message if isinstance(message, str) else None, data, body
         ), None
-    detail = f"the response does not match the API spec ({_clean(scrub, problem)})"
-    raw = _clean_raw(scrub, body)
-    if call.kind is Kind.MONEY:
-        return None, _outcome_unknown(call, detail, status, raw)
-    return None, InvalidResponseError(detail, status=status, raw=raw)
+    return None, _unreadable(call, status, _mismatch(scrub(problem)), scrub.raw(body))
 
 
-def _checked(
-    call: Call[T], result: IamporterResult[T], scrub: Scrubber | None
-) -> IamporterError | None:
+def _checked(call: Call[T], result: IamporterResult[T], scrub: Scrubber) -> IamporterError | None:
     """Run the call's own check (declined? this order? as expected?) on a parsed result."""
     assert call.check is not None
     try:
         call.check(result)
     except IamporterError as exc:
         # Its text quotes the answer (a fail_reason, an id): scrub what the request sent.
-        exc.message = _clean(scrub, exc.message)
+        exc.message = scrub(exc.message)
         exc.args = (exc.message, *exc.args[1:])
-        exc.raw = _clean_raw(scrub, exc.raw)
+        exc.raw = scrub.raw(exc.raw)
         if isinstance(exc, PaymentFailedError) and exc.fail_reason is not None:
-            exc.fail_reason = _clean(scrub, exc.fail_reason)
+            exc.fail_reason = scrub(exc.fail_reason)
         return exc
     except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as exc:
         # A payload the parser let through but the check cannot read: as unreadable as any.
         problem = f"{type(exc).__name__}: {exc}"
     else:
         return None
-    detail = f"the response does not match the API spec ({_clean(scrub, problem)})"
-    raw = _clean_raw(scrub, result.raw)
-    if call.kind is Kind.MONEY:
-        return _outcome_unknown(call, detail, result.status, raw)
-    return InvalidResponseError(detail, status=result.status, raw=raw)
+    return _unreadable(call, result.status, _mismatch(scrub(problem)), scrub.raw(result.raw))
 
 
 def _outcome_unknown(call: Call[Any], detail: str, status: int | None, raw: Any) -> IamporterError:
@@ -443,11 +417,20 @@ def _outcome_unknown(call: Call[Any], detail: str, status: int | None, raw: Any)
     )
 
 
+def _mismatch(problem: str) -> str:
+    return f"the response does not match the API spec ({problem})"
+
+
+def _unreadable(call: Call[Any], status: int | None, detail: str, raw: Any) -> IamporterError:
+    """An answer that cannot be trusted: outcome unknown for money, else an invalid response."""
+    if call.kind is Kind.MONEY:
+        return _outcome_unknown(call, detail, status, raw)
+    return InvalidResponseError(detail, status=status, raw=raw)
+
+
 def body_error(call: Call[Any], status: int | None, problem: str) -> IamporterError:
     """The error for a body that could not be read whole (too large, bad encoding)."""
-    if call.kind is Kind.MONEY:
-        return _outcome_unknown(call, problem, status, None)
-    return InvalidResponseError(problem, status=status)
+    return _unreadable(call, status, problem, None)
 
 
 def log_response(call: Call[Any], status: int, elapsed: float) -> None:
