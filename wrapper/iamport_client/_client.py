@@ -43,6 +43,7 @@ from ._transport import (
     UnsupportedEncodingError,
     aread_body,
     async_transport,
+    is_loopback,
     proxy_for,
     read_body,
     sync_transport,
@@ -82,17 +83,6 @@ _NO_AUTH = httpx.Auth()
 _warned_insecure: set[str] = set()
 
 USER_AGENT = f"iamport-client/{__version__} (python; httpx {httpx.__version__})"
-
-
-def _is_loopback(host: str) -> bool:
-    import ipaddress
-
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host.strip("[]")).is_loopback
-    except ValueError:
-        return False
 
 
 class _CookiesWhenSet(httpx.Cookies):
@@ -154,7 +144,7 @@ class _Settings:
             # It would be shown by repr() and logs; credentials go in api_key and secret.
             raise ValidationError("base_url", "must not carry a user name or password")
         insecure = allow_insecure_http or env.get(INSECURE_HTTP_ENV, "") in ("1", "true", "yes")
-        if parts.scheme == "http" and not _is_loopback(host):
+        if parts.scheme == "http" and not is_loopback(host):
             if not insecure:
                 raise ValidationError(
                     "base_url",

@@ -23,6 +23,7 @@ __all__ = [
     "UnsupportedEncodingError",
     "aread_body",
     "async_transport",
+    "is_loopback",
     "proxy_for",
     "read_body",
     "sync_transport",
@@ -62,6 +63,18 @@ def async_transport(retries: int, proxy: str | None) -> httpx.AsyncHTTPTransport
     return transport
 
 
+def is_loopback(host: str) -> bool:
+    """Whether ``host`` names this machine (``localhost``, 127.0.0.0/8, ``::1``)."""
+    import ipaddress
+
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
 def proxy_for(base_url: str, host: str) -> str | None:
     """The outbound proxy the environment names for ``base_url`` (``HTTPS_PROXY``, ``NO_PROXY``...).
 
@@ -70,9 +83,7 @@ def proxy_for(base_url: str, host: str) -> str | None:
     """
     import urllib.request  # only when a client is made: it costs import time
 
-    from ._client import _is_loopback
-
-    if _is_loopback(host) or urllib.request.proxy_bypass(host):
+    if is_loopback(host) or urllib.request.proxy_bypass(host):
         return None
     proxies = urllib.request.getproxies()
     scheme = base_url.split(":", 1)[0]
