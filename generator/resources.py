@@ -96,7 +96,7 @@ class Spec:
 
 
 def py_name(name: str) -> str:
-    text = re.sub(r"\W", "_", name.removesuffix("[]"))
+    text = re.sub(r"\W+", "_", name.removesuffix("[]")).strip("_")  # extra[requester]
     return f"{text}_" if keyword.iskeyword(text) else text
 
 

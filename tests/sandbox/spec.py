@@ -1,4 +1,4 @@
-"""Expected payload keys, checked also against the vendor's schema file when present."""
+"""Expected payload keys, checked also against the facts distilled from the vendor's schema."""
 
 from __future__ import annotations
 
@@ -7,13 +7,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-# ``shared/`` sits beside the repository root (any checkout, any working directory).
-_SPEC = (
-    Path(__file__).resolve().parents[2].parent
-    / "shared"
-    / "reference"
-    / ("portone-v1-openapi.json")
-)
+# Written by tools/vendor_facts.py from the vendor's reference file (which lives outside the repo).
+_FACTS = Path(__file__).resolve().parents[2] / "spec" / "vendor-facts.json"
 
 
 def _words(text: str) -> list[str]:
@@ -69,8 +64,7 @@ _KEYS: dict[str, frozenset[str]] = {
 
 @cache
 def _vendor_properties(definition: str) -> frozenset[str]:
-    assert _SPEC.is_file(), f"vendor reference file missing: {_SPEC}"
-    data = json.loads(_SPEC.read_text(encoding="utf-8"))
+    data = json.loads(_FACTS.read_text(encoding="utf-8"))
     return frozenset(data["definitions"][definition]["properties"])
 
 
