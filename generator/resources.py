@@ -36,6 +36,21 @@ OUT = ROOT / "wrapper" / "iamport_client" / "_resources.py"
 INDEX = ROOT / "wrapper" / "iamport_client" / "_resource_index.py"
 METHODS = ("get", "post", "put", "delete", "patch")
 KINDS = ("read", "write", "money", "token")
+#: The JSON Schema keywords the runtime validator enforces.
+CONSTRAINTS = (
+    "maxLength",
+    "minLength",
+    "pattern",
+    "minimum",
+    "maximum",
+    "exclusiveMinimum",
+    "minItems",
+    "maxItems",
+)
+#: ``x-iamport: {check: ...}``: how a money operation's answer is checked (see _resource.py).
+CHECKS = ("paid", "issued", "cancelled")
+#: Regular-expression escapes that match non-ASCII text in Python (``\\d`` is any Unicode digit).
+UNICODE_CLASSES = re.compile(r"\\[dDwWsSbB]")
 
 
 @dataclass
@@ -71,6 +86,10 @@ class Operation:
     paged: bool
     item: str | None
     seed: tuple[str, ...] = ()
+    order: tuple[str, ...] = ()
+    require_any: tuple[tuple[str, ...], ...] = ()
+    together: tuple[tuple[str, ...], ...] = ()
+    currency: str | None = "KRW"
 
 
 class Spec:
@@ -108,11 +127,17 @@ def camel(name: str) -> str:
     return "".join(part.capitalize() for part in name.split("_"))
 
 
-def typing_of(spec: Spec, node: Any) -> tuple[str, str, dict[str, Any]]:
-    """(annotation, runtime code, constraints) of a schema."""
+def typing_of(spec: Spec, node: Any, depth: int = 0) -> tuple[str, str, dict[str, Any]]:
+    """(annotation, runtime code, constraints) of a schema.
+
+    The constraints are a tree the runtime validator walks: ``items`` for a list's items,
+    ``props`` (and ``required``) for an object's members, each with its own ``code``.
+    """
     schema = spec.ref(node)
+    if depth > 8:
+        return "Any", "any", {}
     limits: dict[str, Any] = {}
-    for key in ("maxLength", "minLength", "pattern", "minimum", "maximum", "exclusiveMinimum"):
+    for key in CONSTRAINTS:
         if key in schema:
             limits[key] = schema[key]
     kind = schema.get("type")
@@ -127,28 +152,42 @@ def typing_of(spec: Spec, node: Any) -> tuple[str, str, dict[str, Any]]:
             # A named enum is also a generated StrEnum: its members are accepted as well.
             return f"{literal} | {named}", "str", limits
         return literal, "str", limits
+    if schema.get("x-money") or schema.get("format") == "decimal" or kind == "number":
+        # Money, whatever its JSON type: an integer-typed amount is money in whole units.
+        if kind == "integer":
+            limits["integer"] = True
+        return "Amount", "money", limits
     if kind == "string":
         return "str", "str", limits
     if kind == "integer":
         return "int", "int", limits
     if kind == "boolean":
         return "bool", "bool", limits
-    if kind == "number" or schema.get("x-money") or schema.get("format") == "decimal":
-        return "Amount", "money", limits
     if kind == "array":
-        inner, code, inner_limits = typing_of(spec, schema.get("items", {}))
-        if code in ("str", "int", "bool", "money"):
-            limits["items"] = {"code": code, **inner_limits}
+        inner, code, inner_limits = typing_of(spec, schema.get("items", {}), depth + 1)
+        limits["items"] = {"code": code, **inner_limits}
         return f"Sequence[{inner}]", "array", limits
     if kind == "object":
+        props = schema.get("properties")
+        if isinstance(props, dict) and props:
+            members = {}
+            for name, prop in props.items():
+                _, code, inner_limits = typing_of(spec, prop, depth + 1)
+                members[name] = {"code": code, **inner_limits}
+            limits["props"] = members
+            if schema.get("required"):
+                limits["required"] = list(schema["required"])
         return "Mapping[str, Any]", "object", limits
     for key in ("anyOf", "oneOf"):
         if key in schema:
-            parts = [typing_of(spec, s) for s in schema[key]]
+            parts = [typing_of(spec, s, depth + 1) for s in schema[key]]
             codes = {code for _, code, _ in parts}
             annotation = " | ".join(dict.fromkeys(a for a, _, _ in parts))
             if codes <= {"str", "array"} and "str" in codes:  # "a URL or a list of URLs"
-                return annotation, "str_or_array", {}
+                both: dict[str, Any] = {}
+                for _, code, inner_limits in parts:
+                    both.update(inner_limits if code == "array" else {"text": inner_limits})
+                return annotation, "str_or_array", both
             return annotation, "any", {}
     return "Any", "any", limits
 
@@ -214,6 +253,28 @@ def load(spec_path: Path) -> list[Operation]:
             if kind not in KINDS:
                 raise SystemExit(f"{op['operationId']}: kind {kind!r} is not one of {KINDS}")
             paged = bool(facts.get("paged"))
+            check, order = facts.get("check"), facts.get("order", ())
+            order = (order,) if isinstance(order, str) else tuple(order)
+            wire = {f.name for f in fields}
+            if check is not None and check not in CHECKS:
+                raise SystemExit(f"{op['operationId']}: check {check!r} is not one of {CHECKS}")
+            if kind == "money" and not order:
+                raise SystemExit(f"{op['operationId']}: a money operation names no order")
+            if kind == "money" and payload == "Payment" and check is None:
+                raise SystemExit(f"{op['operationId']}: a payment answer with no check")
+            groups = {
+                key: tuple(tuple(group) for group in facts.get(key, ()))
+                for key in ("require_any", "together")
+            }
+            named = [p.split("[]")[0] for p in order] + [
+                n for g in groups.values() for group in g for n in group
+            ]
+            if not set(named) <= wire:
+                raise SystemExit(f"{op['operationId']}: x-iamport names unknown fields {named}")
+            for f in fields:
+                pattern = f.limits.get("pattern")
+                if isinstance(pattern, str) and UNICODE_CLASSES.search(pattern):
+                    raise SystemExit(f"{op['operationId']}.{f.name}: {pattern} is not ASCII-only")
             if paged and (item_name is None or "page" not in names):
                 raise SystemExit(f"{op['operationId']}: paged, but no page argument or list")
             ops.append(
@@ -229,10 +290,14 @@ def load(spec_path: Path) -> list[Operation]:
                     envelope=envelope,
                     payload=payload,
                     body_model=body_model,
-                    check=facts.get("check"),
+                    check=check,
                     paged=paged,
                     item=item_name if paged else None,
                     seed=tuple(facts.get("seed", ())),
+                    order=order,
+                    require_any=groups["require_any"],
+                    together=groups["together"],
+                    currency=facts.get("currency", "KRW"),
                 )
             )
     return ops
@@ -292,6 +357,15 @@ def render_op(op: Operation) -> str:
             f"{{{limits}}}),"
         )
     check = f"{op.check!r}" if op.check else "None"
+    facts = ""
+    if op.order:
+        facts += f"    order={op.order!r},\n"
+    if op.require_any:
+        facts += f"    require_any={op.require_any!r},\n"
+    if op.together:
+        facts += f"    together={op.together!r},\n"
+    if op.currency != "KRW":
+        facts += f"    currency={op.currency!r},\n"
     return (
         f"{op_const(op)} = Op(\n"
         f"    {op.op_id!r},\n"
@@ -301,8 +375,7 @@ def render_op(op: Operation) -> str:
         f"    {snake(op.envelope)!r},\n"
         f"    {op.envelope!r},\n"
         f"    (\n" + "\n".join(fields) + "\n    ),\n"
-        f"    check={check},\n"
-        ")\n"
+        f"    check={check},\n" + facts + ")\n"
     )
 
 
@@ -333,9 +406,14 @@ def docstring(op: Operation, indent: str, iterator: bool = False) -> str:
         lines.append(
             "Moves money: never resent after it may have reached the service; a lost answer"
         )
-        lines.append("raises ``PaymentOutcomeUnknownError``.")
+        lines.append("raises ``PaymentOutcomeUnknownError`` naming the order.")
     if op.check == "paid":
-        lines.append("A declined payment raises ``PaymentFailedError``.")
+        lines.append("A declined payment raises ``PaymentFailedError``; a pending one")
+        lines.append("``PaymentPendingError``.")
+    elif op.check == "issued":
+        lines.append("A failed issue raises ``PaymentFailedError``.")
+    elif op.check == "cancelled":
+        lines.append("An answer about another payment raises ``PaymentOutcomeUnknownError``.")
     if op.seed and not iterator:
         names = ", ".join(f"``client.{name}``" for name in op.seed)
         lines.append(f"Seed-compatible method(s) calling it: {names}.")

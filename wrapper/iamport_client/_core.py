@@ -75,6 +75,8 @@ class Call(Generic[T]):
         imp_uid: The payment concerned, for cancels by imp_uid.
         check: Runs on the parsed result and raises when a successful envelope still means
             failure (a declined payment, a payment that does not match the order).
+        orders: Every order the request names (a schedule of several charges names them
+            all), for "outcome unknown" errors; ``merchant_uid`` is the first.
     """
 
     request: dict[str, Any]
@@ -83,6 +85,7 @@ class Call(Generic[T]):
     merchant_uid: str | None = None
     imp_uid: str | None = None
     check: Callable[[IamporterResult[T]], None] | None = None
+    orders: tuple[str, ...] = ()
 
     def __repr__(self) -> str:
         # A local of the request loop: error trackers and ``pytest -l`` print it. The body may
@@ -100,6 +103,8 @@ class Call(Generic[T]):
     @property
     def target(self) -> str:
         """How error messages name what this call concerns."""
+        if len(self.orders) > 1:
+            return "merchant_uid " + ", ".join(repr(uid) for uid in self.orders)
         if self.merchant_uid:
             return f"merchant_uid {self.merchant_uid!r}"
         if self.imp_uid:

@@ -191,13 +191,13 @@ _ISSUE_BILLING_KEY = Op(
             True,
             "str",
             {
-                "pattern": "^(\\d{4}-\\d{4}-\\d{4}-\\d{4}|\\d{4}-\\d{4}-\\d{4}-\\d{3}|\\d{4}-\\d{6}-\\d{5})$"
+                "pattern": "^([0-9]{4}-[0-9]{4}-[0-9]{4}-[0-9]{4}|[0-9]{4}-[0-9]{4}-[0-9]{4}-[0-9]{3}|[0-9]{4}-[0-9]{6}-[0-9]{5})$"
             },
         ),
-        F("expiry", "expiry", "body", True, "str", {"pattern": "^\\d{4}-(0[1-9]|1[0-2])$"}),
-        F("birth", "birth", "body", False, "str", {"pattern": "^(\\d{6}|\\d{10})$"}),
-        F("pwd_2digit", "pwd_2digit", "body", False, "str", {"pattern": "^\\d{2}$"}),
-        F("cvc", "cvc", "body", False, "str", {"pattern": "^\\d{3,4}$"}),
+        F("expiry", "expiry", "body", True, "str", {"pattern": "^[0-9]{4}-(0[1-9]|1[0-2])$"}),
+        F("birth", "birth", "body", False, "str", {"pattern": "^([0-9]{6}|[0-9]{10})$"}),
+        F("pwd_2digit", "pwd_2digit", "body", False, "str", {"pattern": "^[0-9]{2}$"}),
+        F("cvc", "cvc", "body", False, "str", {"pattern": "^[0-9]{3,4}$"}),
         F("pg", "pg", "body", False, "str", {"maxLength": 80}),
         F("channel_key", "channel_key", "body", False, "str", {"maxLength": 55}),
         F("customer_id", "customer_id", "body", False, "str", {}),
@@ -236,7 +236,7 @@ _PAY_AGAIN = Op(
         F("customer_uid", "customer_uid", "body", True, "str", {"maxLength": 80, "minLength": 1}),
         F("merchant_uid", "merchant_uid", "body", True, "str", {"maxLength": 40, "minLength": 1}),
         F("amount", "amount", "body", True, "money", {"exclusiveMinimum": 0}),
-        F("currency", "currency", "body", False, "str", {}),
+        F("currency", "currency", "body", False, "str", {"pattern": "^[A-Z]{3}$"}),
         F("tax_free", "tax_free", "body", False, "money", {"minimum": 0}),
         F("vat_amount", "vat_amount", "body", False, "money", {"minimum": 0}),
         F("name", "name", "body", True, "str", {"maxLength": 40, "minLength": 1}),
@@ -249,7 +249,14 @@ _PAY_AGAIN = Op(
         F("interest_free_by_merchant", "interest_free_by_merchant", "body", False, "bool", {}),
         F("use_card_point", "use_card_point", "body", False, "bool", {}),
         F("custom_data", "custom_data", "body", False, "str", {}),
-        F("notice_url", "notice_url", "body", False, "str_or_array", {}),
+        F(
+            "notice_url",
+            "notice_url",
+            "body",
+            False,
+            "str_or_array",
+            {"items": {"code": "str"}, "text": {}},
+        ),
         F("browser_ip", "browser_ip", "body", False, "str", {}),
         F("product_type", "product_type", "body", False, "str", {"enum": ["real", "digital"]}),
         F("product_count", "product_count", "body", False, "int", {"minimum": 1}),
@@ -262,12 +269,13 @@ _PAY_AGAIN = Op(
             {"enum": ["person", "company", "anonymous"]},
         ),
         F("bypass", "bypass", "body", False, "str", {}),
-        F("extra", "extra", "body", False, "object", {}),
+        F("extra", "extra", "body", False, "object", {"props": {"naverUseCfm": {"code": "str"}}}),
         F("promotion_id", "promotion_id", "body", False, "str", {}),
         F("channel_key", "channel_key", "body", False, "str", {"maxLength": 55}),
         F("vat", "vat", "body", False, "money", {"minimum": 0}),
     ),
     check="paid",
+    order=("merchant_uid",),
 )
 
 _PAY_ONETIME = Op(
@@ -280,7 +288,7 @@ _PAY_ONETIME = Op(
     (
         F("merchant_uid", "merchant_uid", "body", True, "str", {"maxLength": 40, "minLength": 1}),
         F("amount", "amount", "body", True, "money", {"exclusiveMinimum": 0}),
-        F("currency", "currency", "body", False, "str", {}),
+        F("currency", "currency", "body", False, "str", {"pattern": "^[A-Z]{3}$"}),
         F("tax_free", "tax_free", "body", False, "money", {"minimum": 0}),
         F("vat_amount", "vat_amount", "body", False, "money", {"minimum": 0}),
         F(
@@ -290,13 +298,13 @@ _PAY_ONETIME = Op(
             True,
             "str",
             {
-                "pattern": "^(\\d{4}-\\d{4}-\\d{4}-\\d{4}|\\d{4}-\\d{4}-\\d{4}-\\d{3}|\\d{4}-\\d{6}-\\d{5})$"
+                "pattern": "^([0-9]{4}-[0-9]{4}-[0-9]{4}-[0-9]{4}|[0-9]{4}-[0-9]{4}-[0-9]{4}-[0-9]{3}|[0-9]{4}-[0-9]{6}-[0-9]{5})$"
             },
         ),
-        F("expiry", "expiry", "body", True, "str", {"pattern": "^\\d{4}-(0[1-9]|1[0-2])$"}),
-        F("birth", "birth", "body", False, "str", {"pattern": "^(\\d{6}|\\d{10})$"}),
-        F("pwd_2digit", "pwd_2digit", "body", False, "str", {"pattern": "^\\d{2}$"}),
-        F("cvc", "cvc", "body", False, "str", {"pattern": "^\\d{3,4}$"}),
+        F("expiry", "expiry", "body", True, "str", {"pattern": "^[0-9]{4}-(0[1-9]|1[0-2])$"}),
+        F("birth", "birth", "body", False, "str", {"pattern": "^([0-9]{6}|[0-9]{10})$"}),
+        F("pwd_2digit", "pwd_2digit", "body", False, "str", {"pattern": "^[0-9]{2}$"}),
+        F("cvc", "cvc", "body", False, "str", {"pattern": "^[0-9]{3,4}$"}),
         F("customer_uid", "customer_uid", "body", False, "str", {"maxLength": 80, "minLength": 1}),
         F("pg", "pg", "body", False, "str", {"maxLength": 80}),
         F("channel_key", "channel_key", "body", False, "str", {"maxLength": 55}),
@@ -310,7 +318,14 @@ _PAY_ONETIME = Op(
         F("interest_free_by_merchant", "interest_free_by_merchant", "body", False, "bool", {}),
         F("use_card_point", "use_card_point", "body", False, "bool", {}),
         F("custom_data", "custom_data", "body", False, "str", {}),
-        F("notice_url", "notice_url", "body", False, "str_or_array", {}),
+        F(
+            "notice_url",
+            "notice_url",
+            "body",
+            False,
+            "str_or_array",
+            {"items": {"code": "str"}, "text": {}},
+        ),
         F("browser_ip", "browser_ip", "body", False, "str", {}),
         F("product_type", "product_type", "body", False, "str", {"enum": ["real", "digital"]}),
         F("promotion_id", "promotion_id", "body", False, "str", {}),
@@ -321,6 +336,7 @@ _PAY_ONETIME = Op(
         F("secure_3d_token", "secure_3d_token", "body", False, "str", {}),
     ),
     check="paid",
+    order=("merchant_uid",),
 )
 
 _PAY_FOREIGN = Op(
@@ -333,7 +349,7 @@ _PAY_FOREIGN = Op(
     (
         F("merchant_uid", "merchant_uid", "body", True, "str", {"maxLength": 40, "minLength": 1}),
         F("amount", "amount", "body", True, "money", {"exclusiveMinimum": 0}),
-        F("currency", "currency", "body", False, "str", {}),
+        F("currency", "currency", "body", False, "str", {"pattern": "^[A-Z]{3}$"}),
         F(
             "card_number",
             "card_number",
@@ -341,11 +357,11 @@ _PAY_FOREIGN = Op(
             True,
             "str",
             {
-                "pattern": "^(\\d{4}-\\d{4}-\\d{4}-\\d{4}|\\d{4}-\\d{4}-\\d{4}-\\d{3}|\\d{4}-\\d{6}-\\d{5})$"
+                "pattern": "^([0-9]{4}-[0-9]{4}-[0-9]{4}-[0-9]{4}|[0-9]{4}-[0-9]{4}-[0-9]{4}-[0-9]{3}|[0-9]{4}-[0-9]{6}-[0-9]{5})$"
             },
         ),
-        F("expiry", "expiry", "body", True, "str", {"pattern": "^\\d{4}-(0[1-9]|1[0-2])$"}),
-        F("cvc", "cvc", "body", False, "str", {"pattern": "^\\d{3,4}$"}),
+        F("expiry", "expiry", "body", True, "str", {"pattern": "^[0-9]{4}-(0[1-9]|1[0-2])$"}),
+        F("cvc", "cvc", "body", False, "str", {"pattern": "^[0-9]{3,4}$"}),
         F("pg", "pg", "body", False, "str", {"maxLength": 80}),
         F("name", "name", "body", False, "str", {"maxLength": 40}),
         F("buyer_name", "buyer_name", "body", False, "str", {"maxLength": 16}),
@@ -354,9 +370,17 @@ _PAY_FOREIGN = Op(
         F("buyer_addr", "buyer_addr", "body", False, "str", {"maxLength": 128}),
         F("buyer_postcode", "buyer_postcode", "body", False, "str", {"maxLength": 8}),
         F("custom_data", "custom_data", "body", False, "str", {}),
-        F("notice_url", "notice_url", "body", False, "str_or_array", {}),
+        F(
+            "notice_url",
+            "notice_url",
+            "body",
+            False,
+            "str_or_array",
+            {"items": {"code": "str"}, "text": {}},
+        ),
     ),
     check="paid",
+    order=("merchant_uid",),
 )
 
 _FIND_SCHEDULES = Op(
@@ -394,7 +418,14 @@ _SCHEDULE_PAYMENTS = Op(
     (
         F("customer_uid", "customer_uid", "body", True, "str", {"maxLength": 80, "minLength": 1}),
         F("customer_id", "customer_id", "body", False, "str", {}),
-        F("checking_amount", "checking_amount", "body", False, "int", {"minimum": 0}),
+        F(
+            "checking_amount",
+            "checking_amount",
+            "body",
+            False,
+            "money",
+            {"integer": True, "minimum": 0},
+        ),
         F(
             "card_number",
             "card_number",
@@ -402,18 +433,65 @@ _SCHEDULE_PAYMENTS = Op(
             False,
             "str",
             {
-                "pattern": "^(\\d{4}-\\d{4}-\\d{4}-\\d{4}|\\d{4}-\\d{4}-\\d{4}-\\d{3}|\\d{4}-\\d{6}-\\d{5})$"
+                "pattern": "^([0-9]{4}-[0-9]{4}-[0-9]{4}-[0-9]{4}|[0-9]{4}-[0-9]{4}-[0-9]{4}-[0-9]{3}|[0-9]{4}-[0-9]{6}-[0-9]{5})$"
             },
         ),
-        F("expiry", "expiry", "body", False, "str", {"pattern": "^\\d{4}-(0[1-9]|1[0-2])$"}),
-        F("birth", "birth", "body", False, "str", {"pattern": "^(\\d{6}|\\d{10})$"}),
-        F("pwd_2digit", "pwd_2digit", "body", False, "str", {"pattern": "^\\d{2}$"}),
-        F("cvc", "cvc", "body", False, "str", {"pattern": "^\\d{3,4}$"}),
+        F("expiry", "expiry", "body", False, "str", {"pattern": "^[0-9]{4}-(0[1-9]|1[0-2])$"}),
+        F("birth", "birth", "body", False, "str", {"pattern": "^([0-9]{6}|[0-9]{10})$"}),
+        F("pwd_2digit", "pwd_2digit", "body", False, "str", {"pattern": "^[0-9]{2}$"}),
+        F("cvc", "cvc", "body", False, "str", {"pattern": "^[0-9]{3,4}$"}),
         F("pg", "pg", "body", False, "str", {"maxLength": 80}),
         F("channel_key", "channel_key", "body", False, "str", {"maxLength": 55}),
-        F("schedules", "schedules", "body", True, "array", {}),
+        F(
+            "schedules",
+            "schedules",
+            "body",
+            True,
+            "array",
+            {
+                "items": {
+                    "code": "object",
+                    "props": {
+                        "merchant_uid": {"code": "str", "maxLength": 40, "minLength": 1},
+                        "schedule_at": {"code": "int"},
+                        "currency": {"code": "str", "pattern": "^[A-Z]{3}$"},
+                        "amount": {"code": "money", "exclusiveMinimum": 0},
+                        "tax_free": {"code": "money", "minimum": 0},
+                        "vat_amount": {"code": "money", "minimum": 0},
+                        "name": {"code": "str", "maxLength": 40},
+                        "buyer_name": {"code": "str", "maxLength": 16},
+                        "buyer_email": {"code": "str", "maxLength": 64},
+                        "buyer_tel": {"code": "str", "maxLength": 16},
+                        "buyer_addr": {"code": "str", "maxLength": 128},
+                        "buyer_postcode": {"code": "str", "maxLength": 8},
+                        "custom_data": {"code": "str"},
+                        "notice_url": {
+                            "code": "str_or_array",
+                            "text": {},
+                            "items": {"code": "str"},
+                        },
+                        "card_quota": {"code": "int", "minimum": 0},
+                        "product_type": {"code": "str", "enum": ["real", "digital"]},
+                        "extra": {"code": "object", "props": {"naverUseCfm": {"code": "str"}}},
+                        "interest_free_by_merchant": {"code": "bool"},
+                        "use_card_point": {"code": "bool"},
+                        "product_count": {"code": "int", "minimum": 1},
+                        "cash_receipt_type": {
+                            "code": "str",
+                            "enum": ["person", "company", "anonymous"],
+                        },
+                        "browser_ip": {"code": "str"},
+                        "bypass": {"code": "str"},
+                        "promotion_id": {"code": "str"},
+                    },
+                    "required": ["merchant_uid", "schedule_at", "amount"],
+                },
+                "minItems": 1,
+            },
+        ),
     ),
     check=None,
+    order=("schedules[].merchant_uid",),
 )
 
 _UNSCHEDULE_PAYMENTS = Op(
@@ -425,9 +503,17 @@ _UNSCHEDULE_PAYMENTS = Op(
     "ScheduleListEnvelope",
     (
         F("customer_uid", "customer_uid", "body", False, "str", {"maxLength": 80, "minLength": 1}),
-        F("merchant_uid", "merchant_uid", "body", False, "str_or_array", {}),
+        F(
+            "merchant_uid",
+            "merchant_uid",
+            "body",
+            False,
+            "str_or_array",
+            {"items": {"code": "str"}, "text": {}},
+        ),
     ),
     check=None,
+    require_any=(("customer_uid", "merchant_uid"),),
 )
 
 _GET_SCHEDULE = Op(
@@ -650,9 +736,20 @@ _CANCEL_PAYMENT = Op(
         F("refund_tel", "refund_tel", "body", False, "str", {}),
         F("retain_promotion", "retain_promotion", "body", False, "bool", {}),
         F("enable_webhook", "enable_webhook", "body", False, "bool", {}),
-        F("extra", "extra", "body", False, "object", {}),
+        F(
+            "extra",
+            "extra",
+            "body",
+            False,
+            "object",
+            {"props": {"requester": {"code": "str", "enum": ["customer", "admin"]}}},
+        ),
     ),
-    check=None,
+    check="cancelled",
+    order=("imp_uid", "merchant_uid"),
+    require_any=(("imp_uid", "merchant_uid"),),
+    together=(("refund_holder", "refund_bank", "refund_account"),),
+    currency="payment",
 )
 
 _PREPARE_PAYMENT = Op(
@@ -665,7 +762,7 @@ _PREPARE_PAYMENT = Op(
     (
         F("merchant_uid", "merchant_uid", "body", True, "str", {"maxLength": 40, "minLength": 1}),
         F("amount", "amount", "body", True, "money", {"exclusiveMinimum": 0}),
-        F("currency", "currency", "body", False, "str", {}),
+        F("currency", "currency", "body", False, "str", {"pattern": "^[A-Z]{3}$"}),
     ),
     check=None,
 )
@@ -680,7 +777,7 @@ _UPDATE_PREPARED_PAYMENT = Op(
     (
         F("merchant_uid", "merchant_uid", "body", True, "str", {"maxLength": 40, "minLength": 1}),
         F("amount", "amount", "body", True, "money", {"exclusiveMinimum": 0}),
-        F("currency", "currency", "body", False, "str", {}),
+        F("currency", "currency", "body", False, "str", {"pattern": "^[A-Z]{3}$"}),
     ),
     check=None,
 )
@@ -739,7 +836,14 @@ _CREATE_VBANK = Op(
         F("buyer_tel", "buyer_tel", "body", False, "str", {"maxLength": 16}),
         F("buyer_addr", "buyer_addr", "body", False, "str", {"maxLength": 128}),
         F("buyer_postcode", "buyer_postcode", "body", False, "str", {"maxLength": 8}),
-        F("notice_url", "notice_url", "body", False, "str_or_array", {}),
+        F(
+            "notice_url",
+            "notice_url",
+            "body",
+            False,
+            "str_or_array",
+            {"items": {"code": "str"}, "text": {}},
+        ),
         F("custom_data", "custom_data", "body", False, "str", {}),
         F("tax_free", "tax_free", "body", False, "money", {"minimum": 0}),
         F("vat_amount", "vat_amount", "body", False, "money", {"minimum": 0}),
@@ -758,7 +862,8 @@ _CREATE_VBANK = Op(
         F("escrow_password", "escrow_password", "body", False, "str", {}),
         F("fixed_unlimited_vbank", "fixed_unlimited_vbank", "body", False, "bool", {}),
     ),
-    check=None,
+    check="issued",
+    order=("merchant_uid",),
 )
 
 _RESCHEDULE = Op(
@@ -783,7 +888,8 @@ _RETRY_SCHEDULE = Op(
     "payment_envelope",
     "PaymentEnvelope",
     (F("merchant_uid", "merchant_uid", "path", True, "str", {"maxLength": 40, "minLength": 1}),),
-    check=None,
+    check="paid",
+    order=("merchant_uid",),
 )
 
 _GET_PAYMENTS = Op(
@@ -800,7 +906,7 @@ _GET_PAYMENTS = Op(
             "query",
             False,
             "array",
-            {"items": {"code": "str", "minLength": 1}},
+            {"items": {"code": "str", "minLength": 1}, "maxItems": 100},
         ),
         F(
             "merchant_uid[]",
@@ -808,10 +914,11 @@ _GET_PAYMENTS = Op(
             "query",
             False,
             "array",
-            {"items": {"code": "str", "maxLength": 40, "minLength": 1}},
+            {"items": {"code": "str", "maxLength": 40, "minLength": 1}, "maxItems": 100},
         ),
     ),
     check=None,
+    require_any=(("imp_uid[]", "merchant_uid[]"),),
 )
 
 _GET_PAYMENT_BALANCE = Op(
@@ -839,7 +946,7 @@ _GET_BILLING_KEYS = Op(
             "query",
             True,
             "array",
-            {"items": {"code": "str", "maxLength": 80, "minLength": 1}},
+            {"items": {"code": "str", "maxLength": 80, "minLength": 1}, "minItems": 1},
         ),
     ),
     check=None,
@@ -1057,10 +1164,90 @@ _ESCROW_REGISTER_LOGIS = Op(
     "EscrowLogisEnvelope",
     (
         F("imp_uid", "imp_uid", "path", True, "str", {"minLength": 1}),
-        F("sender", "sender", "body", True, "object", {}),
-        F("receiver", "receiver", "body", True, "object", {}),
-        F("logis", "logis", "body", True, "object", {}),
-        F("products", "products", "body", False, "array", {}),
+        F(
+            "sender",
+            "sender",
+            "body",
+            True,
+            "object",
+            {
+                "props": {
+                    "name": {"code": "str"},
+                    "tel": {"code": "str"},
+                    "addr": {"code": "str"},
+                    "postcode": {"code": "str"},
+                    "relationship": {"code": "str"},
+                    "formed_address": {
+                        "code": "object",
+                        "props": {
+                            "address_line_1": {"code": "str"},
+                            "address_line_2": {"code": "str"},
+                        },
+                    },
+                }
+            },
+        ),
+        F(
+            "receiver",
+            "receiver",
+            "body",
+            True,
+            "object",
+            {
+                "props": {
+                    "name": {"code": "str"},
+                    "tel": {"code": "str"},
+                    "addr": {"code": "str"},
+                    "postcode": {"code": "str"},
+                    "formed_address": {
+                        "code": "object",
+                        "props": {
+                            "address_line_1": {"code": "str"},
+                            "address_line_2": {"code": "str"},
+                        },
+                    },
+                }
+            },
+        ),
+        F(
+            "logis",
+            "logis",
+            "body",
+            True,
+            "object",
+            {
+                "props": {
+                    "company": {"code": "str", "minLength": 1},
+                    "invoice": {"code": "str", "minLength": 1},
+                    "sent_at": {"code": "int"},
+                    "receiving_at": {"code": "str"},
+                    "address": {"code": "str"},
+                },
+                "required": ["company", "invoice", "sent_at"],
+            },
+        ),
+        F(
+            "products",
+            "products",
+            "body",
+            False,
+            "array",
+            {
+                "items": {
+                    "code": "object",
+                    "props": {
+                        "id": {"code": "str"},
+                        "name": {"code": "str"},
+                        "code": {"code": "str"},
+                        "amount": {"code": "money", "minimum": 0},
+                        "currency": {"code": "str", "pattern": "^[A-Z]{3}$"},
+                        "quantity": {"code": "int", "minimum": 1},
+                        "tag": {"code": "str"},
+                    },
+                    "required": ["id", "name", "amount"],
+                }
+            },
+        ),
         F("send_email", "send_email", "body", False, "bool", {}),
     ),
     check=None,
@@ -1075,10 +1262,90 @@ _ESCROW_UPDATE_LOGIS = Op(
     "EscrowLogisEnvelope",
     (
         F("imp_uid", "imp_uid", "path", True, "str", {"minLength": 1}),
-        F("sender", "sender", "body", True, "object", {}),
-        F("receiver", "receiver", "body", True, "object", {}),
-        F("logis", "logis", "body", True, "object", {}),
-        F("products", "products", "body", False, "array", {}),
+        F(
+            "sender",
+            "sender",
+            "body",
+            True,
+            "object",
+            {
+                "props": {
+                    "name": {"code": "str"},
+                    "tel": {"code": "str"},
+                    "addr": {"code": "str"},
+                    "postcode": {"code": "str"},
+                    "relationship": {"code": "str"},
+                    "formed_address": {
+                        "code": "object",
+                        "props": {
+                            "address_line_1": {"code": "str"},
+                            "address_line_2": {"code": "str"},
+                        },
+                    },
+                }
+            },
+        ),
+        F(
+            "receiver",
+            "receiver",
+            "body",
+            True,
+            "object",
+            {
+                "props": {
+                    "name": {"code": "str"},
+                    "tel": {"code": "str"},
+                    "addr": {"code": "str"},
+                    "postcode": {"code": "str"},
+                    "formed_address": {
+                        "code": "object",
+                        "props": {
+                            "address_line_1": {"code": "str"},
+                            "address_line_2": {"code": "str"},
+                        },
+                    },
+                }
+            },
+        ),
+        F(
+            "logis",
+            "logis",
+            "body",
+            True,
+            "object",
+            {
+                "props": {
+                    "company": {"code": "str", "minLength": 1},
+                    "invoice": {"code": "str", "minLength": 1},
+                    "sent_at": {"code": "int"},
+                    "receiving_at": {"code": "str"},
+                    "address": {"code": "str"},
+                },
+                "required": ["company", "invoice", "sent_at"],
+            },
+        ),
+        F(
+            "products",
+            "products",
+            "body",
+            False,
+            "array",
+            {
+                "items": {
+                    "code": "object",
+                    "props": {
+                        "id": {"code": "str"},
+                        "name": {"code": "str"},
+                        "code": {"code": "str"},
+                        "amount": {"code": "money", "minimum": 0},
+                        "currency": {"code": "str", "pattern": "^[A-Z]{3}$"},
+                        "quantity": {"code": "int", "minimum": 1},
+                        "tag": {"code": "str"},
+                    },
+                    "required": ["id", "name", "amount"],
+                }
+            },
+        ),
     ),
     check=None,
 )
@@ -1258,6 +1525,7 @@ _NAVER_CANCEL = Op(
         ),
     ),
     check=None,
+    order=("imp_uid",),
 )
 
 _NAVER_APPROVE_CANCEL = Op(
@@ -1279,6 +1547,7 @@ _NAVER_APPROVE_CANCEL = Op(
         ),
     ),
     check=None,
+    order=("imp_uid",),
 )
 
 _NAVER_SHIP = Op(
@@ -1627,6 +1896,7 @@ _NAVER_APPROVE_RETURN = Op(
         F("memo", "memo", "body", False, "str", {}),
     ),
     check=None,
+    order=("imp_uid",),
 )
 
 _NAVER_REJECT_RETURN = Op(
@@ -1789,7 +2059,8 @@ _KCPQUICK_PAY_WITH_MONEY = Op(
         F("imp_uid", "imp_uid", "body", True, "str", {"minLength": 1}),
         F("notice_url", "notice_url", "body", False, "str", {}),
     ),
-    check=None,
+    check="paid",
+    order=("merchant_uid", "imp_uid"),
 )
 
 _KCPQUICK_CREATE_PREPARE = Op(
@@ -1875,7 +2146,8 @@ _KCPQUICK_PAY_AUTOPAY = Op(
         F("amount", "amount", "body", True, "money", {"exclusiveMinimum": 0}),
         F("notice_url", "notice_url", "body", False, "str", {}),
     ),
-    check=None,
+    check="paid",
+    order=("merchant_uid",),
 )
 
 _KCPQUICK_DELETE_AUTOPAY_KEY = Op(
@@ -1924,10 +2196,18 @@ _BENEPIA_PAY = Op(
         F("buyer_addr", "buyer_addr", "body", False, "str", {"maxLength": 128}),
         F("buyer_postcode", "buyer_postcode", "body", False, "str", {"maxLength": 8}),
         F("channel_key", "channel_key", "body", False, "str", {"maxLength": 55}),
-        F("notice_url", "notice_url", "body", False, "str_or_array", {}),
+        F(
+            "notice_url",
+            "notice_url",
+            "body",
+            False,
+            "str_or_array",
+            {"items": {"code": "str"}, "text": {}},
+        ),
         F("custom_data", "custom_data", "body", False, "str", {}),
     ),
-    check=None,
+    check="paid",
+    order=("merchant_uid",),
 )
 
 _PAYMENTWALL_REGISTER_DELIVERY = Op(
@@ -2045,10 +2325,18 @@ _CVS_ISSUE = Op(
         F("buyer_addr", "buyer_addr", "body", False, "str", {"maxLength": 128}),
         F("buyer_postcode", "buyer_postcode", "body", False, "str", {"maxLength": 8}),
         F("confirm_url", "confirm_url", "body", False, "str", {}),
-        F("notice_url", "notice_url", "body", False, "str_or_array", {}),
+        F(
+            "notice_url",
+            "notice_url",
+            "body",
+            False,
+            "str_or_array",
+            {"items": {"code": "str"}, "text": {}},
+        ),
         F("custom_data", "custom_data", "body", False, "str", {}),
     ),
-    check=None,
+    check="issued",
+    order=("merchant_uid",),
 )
 
 _CVS_REVOKE = Op(
@@ -2093,7 +2381,27 @@ _PARTNERS_REGISTER_RECEIPT = Op(
     (
         F("imp_uid", "imp_uid", "path", True, "str", {"minLength": 1}),
         F("Tier", "Tier", "header", False, "str", {"pattern": "^[A-Z0-9]{3}$"}),
-        F("data", "data", "body", True, "array", {}),
+        F(
+            "data",
+            "data",
+            "body",
+            True,
+            "array",
+            {
+                "items": {
+                    "code": "object",
+                    "props": {
+                        "business_registration_number": {"code": "str", "minLength": 1},
+                        "company_name": {"code": "str", "minLength": 1},
+                        "amount": {"code": "money", "exclusiveMinimum": 0},
+                        "tax_free": {"code": "money", "minimum": 0},
+                        "vat_amount": {"code": "money", "minimum": 0},
+                    },
+                    "required": ["business_registration_number", "company_name", "amount"],
+                },
+                "minItems": 1,
+            },
+        ),
     ),
     check=None,
 )
@@ -2339,8 +2647,9 @@ class BillingKeys(SyncResource):
 
         ``POST /subscribe/payments/again`` (``pay_again``, kind ``money``).
         Moves money: never resent after it may have reached the service; a lost answer
-        raises ``PaymentOutcomeUnknownError``.
-        A declined payment raises ``PaymentFailedError``.
+        raises ``PaymentOutcomeUnknownError`` naming the order.
+        A declined payment raises ``PaymentFailedError``; a pending one
+        ``PaymentPendingError``.
         Seed-compatible method(s) calling it: ``client.pay_subscription``.
 
         Args:
@@ -2693,8 +3002,9 @@ class AsyncBillingKeys(AsyncResource):
 
         ``POST /subscribe/payments/again`` (``pay_again``, kind ``money``).
         Moves money: never resent after it may have reached the service; a lost answer
-        raises ``PaymentOutcomeUnknownError``.
-        A declined payment raises ``PaymentFailedError``.
+        raises ``PaymentOutcomeUnknownError`` naming the order.
+        A declined payment raises ``PaymentFailedError``; a pending one
+        ``PaymentPendingError``.
         Seed-compatible method(s) calling it: ``client.pay_subscription``.
 
         Args:
@@ -2943,8 +3253,9 @@ class Payments(SyncResource):
 
         ``POST /subscribe/payments/onetime`` (``pay_onetime``, kind ``money``).
         Moves money: never resent after it may have reached the service; a lost answer
-        raises ``PaymentOutcomeUnknownError``.
-        A declined payment raises ``PaymentFailedError``.
+        raises ``PaymentOutcomeUnknownError`` naming the order.
+        A declined payment raises ``PaymentFailedError``; a pending one
+        ``PaymentPendingError``.
         Seed-compatible method(s) calling it: ``client.pay_onetime``.
 
         Args:
@@ -3057,8 +3368,9 @@ class Payments(SyncResource):
 
         ``POST /subscribe/payments/foreign`` (``pay_foreign``, kind ``money``).
         Moves money: never resent after it may have reached the service; a lost answer
-        raises ``PaymentOutcomeUnknownError``.
-        A declined payment raises ``PaymentFailedError``.
+        raises ``PaymentOutcomeUnknownError`` naming the order.
+        A declined payment raises ``PaymentFailedError``; a pending one
+        ``PaymentPendingError``.
         Seed-compatible method(s) calling it: ``client.pay_foreign``.
 
         Args:
@@ -3436,7 +3748,8 @@ class Payments(SyncResource):
 
         ``POST /payments/cancel`` (``cancel_payment``, kind ``money``).
         Moves money: never resent after it may have reached the service; a lost answer
-        raises ``PaymentOutcomeUnknownError``.
+        raises ``PaymentOutcomeUnknownError`` naming the order.
+        An answer about another payment raises ``PaymentOutcomeUnknownError``.
         Seed-compatible method(s) calling it: ``client.cancel``, ``client.cancel_by_imp_uid``, ``client.cancel_by_merchant_uid``.
 
         Args:
@@ -3566,8 +3879,9 @@ class AsyncPayments(AsyncResource):
 
         ``POST /subscribe/payments/onetime`` (``pay_onetime``, kind ``money``).
         Moves money: never resent after it may have reached the service; a lost answer
-        raises ``PaymentOutcomeUnknownError``.
-        A declined payment raises ``PaymentFailedError``.
+        raises ``PaymentOutcomeUnknownError`` naming the order.
+        A declined payment raises ``PaymentFailedError``; a pending one
+        ``PaymentPendingError``.
         Seed-compatible method(s) calling it: ``client.pay_onetime``.
 
         Args:
@@ -3680,8 +3994,9 @@ class AsyncPayments(AsyncResource):
 
         ``POST /subscribe/payments/foreign`` (``pay_foreign``, kind ``money``).
         Moves money: never resent after it may have reached the service; a lost answer
-        raises ``PaymentOutcomeUnknownError``.
-        A declined payment raises ``PaymentFailedError``.
+        raises ``PaymentOutcomeUnknownError`` naming the order.
+        A declined payment raises ``PaymentFailedError``; a pending one
+        ``PaymentPendingError``.
         Seed-compatible method(s) calling it: ``client.pay_foreign``.
 
         Args:
@@ -4064,7 +4379,8 @@ class AsyncPayments(AsyncResource):
 
         ``POST /payments/cancel`` (``cancel_payment``, kind ``money``).
         Moves money: never resent after it may have reached the service; a lost answer
-        raises ``PaymentOutcomeUnknownError``.
+        raises ``PaymentOutcomeUnknownError`` naming the order.
+        An answer about another payment raises ``PaymentOutcomeUnknownError``.
         Seed-compatible method(s) calling it: ``client.cancel``, ``client.cancel_by_imp_uid``, ``client.cancel_by_merchant_uid``.
 
         Args:
@@ -4242,7 +4558,7 @@ class Schedules(SyncResource):
         customer_uid: str,
         schedules: Sequence[Mapping[str, Any]],
         customer_id: str | None = None,
-        checking_amount: int | None = None,
+        checking_amount: Amount | None = None,
         card_number: str | None = None,
         expiry: str | None = None,
         birth: str | None = None,
@@ -4256,7 +4572,7 @@ class Schedules(SyncResource):
 
         ``POST /subscribe/payments/schedule`` (``schedule_payments``, kind ``money``).
         Moves money: never resent after it may have reached the service; a lost answer
-        raises ``PaymentOutcomeUnknownError``.
+        raises ``PaymentOutcomeUnknownError`` naming the order.
         Seed-compatible method(s) calling it: ``client.schedule_payments``.
 
         Args:
@@ -4479,7 +4795,9 @@ class Schedules(SyncResource):
 
         ``POST /subscribe/payments/schedule/{merchant_uid}/retry`` (``retry_schedule``, kind ``money``).
         Moves money: never resent after it may have reached the service; a lost answer
-        raises ``PaymentOutcomeUnknownError``.
+        raises ``PaymentOutcomeUnknownError`` naming the order.
+        A declined payment raises ``PaymentFailedError``; a pending one
+        ``PaymentPendingError``.
 
         Args:
             merchant_uid: The merchant's order id.
@@ -4585,7 +4903,7 @@ class AsyncSchedules(AsyncResource):
         customer_uid: str,
         schedules: Sequence[Mapping[str, Any]],
         customer_id: str | None = None,
-        checking_amount: int | None = None,
+        checking_amount: Amount | None = None,
         card_number: str | None = None,
         expiry: str | None = None,
         birth: str | None = None,
@@ -4599,7 +4917,7 @@ class AsyncSchedules(AsyncResource):
 
         ``POST /subscribe/payments/schedule`` (``schedule_payments``, kind ``money``).
         Moves money: never resent after it may have reached the service; a lost answer
-        raises ``PaymentOutcomeUnknownError``.
+        raises ``PaymentOutcomeUnknownError`` naming the order.
         Seed-compatible method(s) calling it: ``client.schedule_payments``.
 
         Args:
@@ -4823,7 +5141,9 @@ class AsyncSchedules(AsyncResource):
 
         ``POST /subscribe/payments/schedule/{merchant_uid}/retry`` (``retry_schedule``, kind ``money``).
         Moves money: never resent after it may have reached the service; a lost answer
-        raises ``PaymentOutcomeUnknownError``.
+        raises ``PaymentOutcomeUnknownError`` naming the order.
+        A declined payment raises ``PaymentFailedError``; a pending one
+        ``PaymentPendingError``.
 
         Args:
             merchant_uid: The merchant's order id.
@@ -5284,7 +5604,8 @@ class Vbanks(SyncResource):
 
         ``POST /vbanks`` (``create_vbank``, kind ``money``).
         Moves money: never resent after it may have reached the service; a lost answer
-        raises ``PaymentOutcomeUnknownError``.
+        raises ``PaymentOutcomeUnknownError`` naming the order.
+        A failed issue raises ``PaymentFailedError``.
         Seed-compatible method(s) calling it: ``client.create_vbank``.
 
         Args:
@@ -5458,7 +5779,8 @@ class AsyncVbanks(AsyncResource):
 
         ``POST /vbanks`` (``create_vbank``, kind ``money``).
         Moves money: never resent after it may have reached the service; a lost answer
-        raises ``PaymentOutcomeUnknownError``.
+        raises ``PaymentOutcomeUnknownError`` naming the order.
+        A failed issue raises ``PaymentFailedError``.
         Seed-compatible method(s) calling it: ``client.create_vbank``.
 
         Args:
@@ -6463,7 +6785,7 @@ class Naver(SyncResource):
 
         ``POST /payments/{imp_uid}/naver/cancel`` (``naver_cancel``, kind ``money``).
         Moves money: never resent after it may have reached the service; a lost answer
-        raises ``PaymentOutcomeUnknownError``.
+        raises ``PaymentOutcomeUnknownError`` naming the order.
 
         Args:
             imp_uid: The service's unique id of the payment or certification.
@@ -6496,7 +6818,7 @@ class Naver(SyncResource):
 
         ``POST /payments/{imp_uid}/naver/approve-cancel`` (``naver_approve_cancel``, kind ``money``).
         Moves money: never resent after it may have reached the service; a lost answer
-        raises ``PaymentOutcomeUnknownError``.
+        raises ``PaymentOutcomeUnknownError`` naming the order.
 
         Args:
             imp_uid: The service's unique id of the payment or certification.
@@ -6875,7 +7197,7 @@ class Naver(SyncResource):
 
         ``POST /payments/{imp_uid}/naver/approve-return`` (``naver_approve_return``, kind ``money``).
         Moves money: never resent after it may have reached the service; a lost answer
-        raises ``PaymentOutcomeUnknownError``.
+        raises ``PaymentOutcomeUnknownError`` naming the order.
 
         Args:
             imp_uid: The service's unique id of the payment or certification.
@@ -7150,7 +7472,7 @@ class AsyncNaver(AsyncResource):
 
         ``POST /payments/{imp_uid}/naver/cancel`` (``naver_cancel``, kind ``money``).
         Moves money: never resent after it may have reached the service; a lost answer
-        raises ``PaymentOutcomeUnknownError``.
+        raises ``PaymentOutcomeUnknownError`` naming the order.
 
         Args:
             imp_uid: The service's unique id of the payment or certification.
@@ -7183,7 +7505,7 @@ class AsyncNaver(AsyncResource):
 
         ``POST /payments/{imp_uid}/naver/approve-cancel`` (``naver_approve_cancel``, kind ``money``).
         Moves money: never resent after it may have reached the service; a lost answer
-        raises ``PaymentOutcomeUnknownError``.
+        raises ``PaymentOutcomeUnknownError`` naming the order.
 
         Args:
             imp_uid: The service's unique id of the payment or certification.
@@ -7562,7 +7884,7 @@ class AsyncNaver(AsyncResource):
 
         ``POST /payments/{imp_uid}/naver/approve-return`` (``naver_approve_return``, kind ``money``).
         Moves money: never resent after it may have reached the service; a lost answer
-        raises ``PaymentOutcomeUnknownError``.
+        raises ``PaymentOutcomeUnknownError`` naming the order.
 
         Args:
             imp_uid: The service's unique id of the payment or certification.
@@ -7810,7 +8132,9 @@ class Kcpquick(SyncResource):
 
         ``POST /kcpquick/payment/money`` (``kcpquick_pay_with_money``, kind ``money``).
         Moves money: never resent after it may have reached the service; a lost answer
-        raises ``PaymentOutcomeUnknownError``.
+        raises ``PaymentOutcomeUnknownError`` naming the order.
+        A declined payment raises ``PaymentFailedError``; a pending one
+        ``PaymentPendingError``.
 
         Args:
             member_id: The buyer's KCP prepaid-money member id.
@@ -7959,7 +8283,9 @@ class Kcpquick(SyncResource):
 
         ``POST /kcpquick/payment/autopay`` (``kcpquick_pay_autopay``, kind ``money``).
         Moves money: never resent after it may have reached the service; a lost answer
-        raises ``PaymentOutcomeUnknownError``.
+        raises ``PaymentOutcomeUnknownError`` naming the order.
+        A declined payment raises ``PaymentFailedError``; a pending one
+        ``PaymentPendingError``.
 
         Args:
             customer_uid: Billing key whose automatic-payment key to charge.
@@ -8079,7 +8405,9 @@ class AsyncKcpquick(AsyncResource):
 
         ``POST /kcpquick/payment/money`` (``kcpquick_pay_with_money``, kind ``money``).
         Moves money: never resent after it may have reached the service; a lost answer
-        raises ``PaymentOutcomeUnknownError``.
+        raises ``PaymentOutcomeUnknownError`` naming the order.
+        A declined payment raises ``PaymentFailedError``; a pending one
+        ``PaymentPendingError``.
 
         Args:
             member_id: The buyer's KCP prepaid-money member id.
@@ -8228,7 +8556,9 @@ class AsyncKcpquick(AsyncResource):
 
         ``POST /kcpquick/payment/autopay`` (``kcpquick_pay_autopay``, kind ``money``).
         Moves money: never resent after it may have reached the service; a lost answer
-        raises ``PaymentOutcomeUnknownError``.
+        raises ``PaymentOutcomeUnknownError`` naming the order.
+        A declined payment raises ``PaymentFailedError``; a pending one
+        ``PaymentPendingError``.
 
         Args:
             customer_uid: Billing key whose automatic-payment key to charge.
@@ -8334,7 +8664,9 @@ class Benepia(SyncResource):
 
         ``POST /benepia/payment`` (``benepia_pay``, kind ``money``).
         Moves money: never resent after it may have reached the service; a lost answer
-        raises ``PaymentOutcomeUnknownError``.
+        raises ``PaymentOutcomeUnknownError`` naming the order.
+        A declined payment raises ``PaymentFailedError``; a pending one
+        ``PaymentPendingError``.
 
         Args:
             benepia_user: The member's Benepia login id.
@@ -8443,7 +8775,9 @@ class AsyncBenepia(AsyncResource):
 
         ``POST /benepia/payment`` (``benepia_pay``, kind ``money``).
         Moves money: never resent after it may have reached the service; a lost answer
-        raises ``PaymentOutcomeUnknownError``.
+        raises ``PaymentOutcomeUnknownError`` naming the order.
+        A declined payment raises ``PaymentFailedError``; a pending one
+        ``PaymentPendingError``.
 
         Args:
             benepia_user: The member's Benepia login id.
@@ -8704,7 +9038,8 @@ class Cvs(SyncResource):
 
         ``POST /cvs`` (``cvs_issue``, kind ``money``).
         Moves money: never resent after it may have reached the service; a lost answer
-        raises ``PaymentOutcomeUnknownError``.
+        raises ``PaymentOutcomeUnknownError`` naming the order.
+        A failed issue raises ``PaymentFailedError``.
 
         Args:
             channel_key: (see the spec) Optional.
@@ -8796,7 +9131,8 @@ class AsyncCvs(AsyncResource):
 
         ``POST /cvs`` (``cvs_issue``, kind ``money``).
         Moves money: never resent after it may have reached the service; a lost answer
-        raises ``PaymentOutcomeUnknownError``.
+        raises ``PaymentOutcomeUnknownError`` naming the order.
+        A failed issue raises ``PaymentFailedError``.
 
         Args:
             channel_key: (see the spec) Optional.
