@@ -89,6 +89,7 @@ class Operation:
     order: tuple[str, ...] = ()
     require_any: tuple[tuple[str, ...], ...] = ()
     together: tuple[tuple[str, ...], ...] = ()
+    ascending: tuple[tuple[str, ...], ...] = ()
     currency: str | None = "KRW"
 
 
@@ -177,6 +178,8 @@ def typing_of(spec: Spec, node: Any, depth: int = 0) -> tuple[str, str, dict[str
             limits["props"] = members
             if schema.get("required"):
                 limits["required"] = list(schema["required"])
+            if schema.get("additionalProperties") is False:
+                limits["closed"] = True
         return "Mapping[str, Any]", "object", limits
     for key in ("anyOf", "oneOf"):
         if key in schema:
@@ -264,7 +267,7 @@ def load(spec_path: Path) -> list[Operation]:
                 raise SystemExit(f"{op['operationId']}: a payment answer with no check")
             groups = {
                 key: tuple(tuple(group) for group in facts.get(key, ()))
-                for key in ("require_any", "together")
+                for key in ("require_any", "together", "ascending")
             }
             named = [p.split("[]")[0] for p in order] + [
                 n for g in groups.values() for group in g for n in group
@@ -297,6 +300,7 @@ def load(spec_path: Path) -> list[Operation]:
                     order=order,
                     require_any=groups["require_any"],
                     together=groups["together"],
+                    ascending=groups["ascending"],
                     currency=facts.get("currency", "KRW"),
                 )
             )
@@ -364,6 +368,8 @@ def render_op(op: Operation) -> str:
         facts += f"    require_any={op.require_any!r},\n"
     if op.together:
         facts += f"    together={op.together!r},\n"
+    if op.ascending:
+        facts += f"    ascending={op.ascending!r},\n"
     if op.currency != "KRW":
         facts += f"    currency={op.currency!r},\n"
     return (

@@ -78,7 +78,7 @@ BAD = [
         lambda c: c.schedule_payments(
             customer_uid="c1", schedules=[{"merchant_uid": "m1", "amount": 100}]
         ),
-        "schedules[0]", id="schedule-missing-at",
+        "schedules[0].schedule_at", id="schedule-missing-at",
     ),
     pytest.param(
         lambda c: c.schedule_payments(
@@ -95,9 +95,9 @@ BAD = [
         lambda c: c.create_vbank(merchant_uid="m1", amount=1000, vbank_code="004", vbank_due=-5),
         "vbank_due", id="vbank-due",
     ),
-    pytest.param(lambda c: c.verify_payment("imp_1", 1.5), "expected_amount", id="verify-float"),
+    pytest.param(lambda c: c.verify_payment("imp_1", 1.5, merchant_uid="o"), "expected_amount", id="verify-float"),
     pytest.param(
-        lambda c: c.verify_payment("imp_1", 100, expected_status="done"), "expected_status",
+        lambda c: c.verify_payment("imp_1", 100, expected_status="done", merchant_uid="o"), "expected_status",
         id="verify-status",
     ),
     pytest.param(lambda c: c.find_by_imp_uid(""), "imp_uid", id="imp-uid-empty"),

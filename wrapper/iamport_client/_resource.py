@@ -71,8 +71,9 @@ class Op:
     ``order`` says where the request names its order(s) (``merchant_uid``,
     ``schedules[].merchant_uid``, ``imp_uid``) so a lost answer names them; ``require_any``
     lists groups of which at least one member must be given; ``together`` groups given all
-    or none; ``currency`` is the currency of amounts when the request names none (``None``:
-    the payment's own, unknown here).
+    or none; ``ascending`` pairs that must increase (a window's start and end); ``currency``
+    is the currency of amounts when the request names none (``None``: the payment's own,
+    unknown here).
     """
 
     op_id: str
@@ -86,6 +87,7 @@ class Op:
     order: tuple[str, ...] = ()
     require_any: tuple[tuple[str, ...], ...] = ()
     together: tuple[tuple[str, ...], ...] = ()
+    ascending: tuple[tuple[str, ...], ...] = ()
     currency: str | None = "KRW"
 
     @property
@@ -133,7 +135,8 @@ def _check(code: str, limits: Mapping[str, Any], value: Any, label: str, currenc
             if not isinstance(value, Mapping) and not callable(getattr(value, "to_dict", None)):
                 raise ValidationError(label, "must be a mapping")
             return v.json_value(label, value)
-        return _check_object(props, limits.get("required", ()), value, label, currency)
+        required = limits.get("required", ())
+        return _check_object(props, required, "closed" in limits, value, label, currency)
     return v.json_value(label, value)
 
 
@@ -152,7 +155,7 @@ def _check_list(limits: Mapping[str, Any], value: Any, label: str, currency: Any
 
 
 def _check_object(
-    props: Mapping[str, Any], required: Any, value: Any, label: str, currency: Any
+    props: Mapping[str, Any], required: Any, closed: bool, value: Any, label: str, currency: Any
 ) -> dict[str, Any]:
     """A nested object: its spec members checked, others checked as free-form JSON."""
     to_dict = getattr(value, "to_dict", None)
@@ -178,6 +181,10 @@ def _check_object(
     for key in required:
         if key not in out:
             raise ValidationError(f"{label}.{key}", "is required")
+    if closed:
+        unknown = sorted(set(out) - set(props))
+        if unknown:
+            raise ValidationError(label, f"unknown members: {', '.join(unknown)}")
     return out
 
 
@@ -224,13 +231,18 @@ def _extra(extra: Any) -> dict[str, Any]:
 
 
 def _currency(op: Op, args: Mapping[str, Any], body: Mapping[str, Any]) -> str | None:
-    """The currency of the request's amounts: the one it names, else the operation's."""
+    """The currency of the request's amounts: the one it names (checked first, so a bad
+    currency is reported as such), else the operation's."""
     named = args.get("currency")
     if named is None:
         named = body.get("currency")
-    if isinstance(named, Enum):
-        named = named.value
-    return named if isinstance(named, str) else op.currency
+    if named is None:
+        return op.currency
+    for f in op.fields:
+        if f.name == "currency":
+            checked = _check(f.code, f.limits, named, f.py, None)
+            return checked if isinstance(checked, str) else op.currency
+    return op.currency
 
 
 def build(op: Op, args: Mapping[str, Any], extra: Any = None, currency: Any = ...) -> Call[Any]:
@@ -276,8 +288,8 @@ def build(op: Op, args: Mapping[str, Any], extra: Any = None, currency: Any = ..
             headers[f.name] = text
         else:
             body[f.name] = wire
-    if op.require_any or op.together:
-        _check_groups(op, given)
+    if op.require_any or op.together or op.ascending:
+        _check_groups(op, given, {**path, **params, **body})
     request: dict[str, Any] = {"method": op.http, "url": op.path.format(**path)}
     if params:
         request["params"] = params
@@ -301,8 +313,13 @@ def build(op: Op, args: Mapping[str, Any], extra: Any = None, currency: Any = ..
     )
 
 
-def _check_groups(op: Op, given: set[str]) -> None:
+def _check_groups(op: Op, given: set[str], sent: Mapping[str, Any]) -> None:
     py = {f.name: f.py for f in op.fields}
+    for first, *rest in op.ascending:
+        values = [sent.get(name) for name in (first, *rest)]
+        numbers = [x for x in values if isinstance(x, int)]
+        if len(numbers) == len(values) and numbers != sorted(set(numbers)):
+            raise ValidationError(py[rest[-1]], f"must be after {py[first]}")
     for group in op.require_any:
         if not given.intersection(group):
             names = " or ".join(py[name] for name in group)
@@ -344,6 +361,8 @@ def _orders(
         else:
             found = [body.get(head)]
         ids = [x for x in found if isinstance(x, str)]
+        if any(x in (".", "..") for x in ids):  # an order you could never look up by its id
+            raise ValidationError(where, "may not be '.' or '..'")
         if (member or head).endswith("imp_uid"):
             imp_uid = imp_uid or (ids[0] if ids else None)
         else:

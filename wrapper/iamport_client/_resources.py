@@ -391,8 +391,8 @@ _FIND_SCHEDULES = Op(
     "schedule_page_envelope",
     "SchedulePageEnvelope",
     (
-        F("schedule_from", "schedule_from", "query", True, "int", {}),
-        F("schedule_to", "schedule_to", "query", True, "int", {}),
+        F("schedule_from", "schedule_from", "query", True, "int", {"minimum": 0}),
+        F("schedule_to", "schedule_to", "query", True, "int", {"minimum": 0}),
         F(
             "schedule_status",
             "schedule_status",
@@ -406,6 +406,7 @@ _FIND_SCHEDULES = Op(
         F("sorting", "sorting", "query", False, "str", {}),
     ),
     check=None,
+    ascending=(("schedule_from", "schedule_to"),),
 )
 
 _SCHEDULE_PAYMENTS = Op(
@@ -453,7 +454,7 @@ _SCHEDULE_PAYMENTS = Op(
                     "code": "object",
                     "props": {
                         "merchant_uid": {"code": "str", "maxLength": 40, "minLength": 1},
-                        "schedule_at": {"code": "int"},
+                        "schedule_at": {"code": "int", "minimum": 0},
                         "currency": {"code": "str", "pattern": "^[A-Z]{3}$"},
                         "amount": {"code": "money", "exclusiveMinimum": 0},
                         "tax_free": {"code": "money", "minimum": 0},
@@ -485,6 +486,7 @@ _SCHEDULE_PAYMENTS = Op(
                         "promotion_id": {"code": "str"},
                     },
                     "required": ["merchant_uid", "schedule_at", "amount"],
+                    "closed": True,
                 },
                 "minItems": 1,
             },
@@ -536,7 +538,7 @@ _UPDATE_SCHEDULE = Op(
     "ScheduleEnvelope",
     (
         F("merchant_uid", "merchant_uid", "path", True, "str", {"maxLength": 40, "minLength": 1}),
-        F("schedule_at", "schedule_at", "body", True, "int", {}),
+        F("schedule_at", "schedule_at", "body", True, "int", {"minimum": 0}),
     ),
     check=None,
 )
@@ -550,8 +552,8 @@ _FIND_SCHEDULES_BY_CUSTOMER = Op(
     "SchedulePageEnvelope",
     (
         F("customer_uid", "customer_uid", "path", True, "str", {"maxLength": 80, "minLength": 1}),
-        F("from", "from_", "query", True, "int", {}),
-        F("to", "to", "query", True, "int", {}),
+        F("from", "from_", "query", True, "int", {"minimum": 0}),
+        F("to", "to", "query", True, "int", {"minimum": 0}),
         F("page", "page", "query", False, "int", {"minimum": 1}),
         F(
             "schedule-status",
@@ -563,6 +565,7 @@ _FIND_SCHEDULES_BY_CUSTOMER = Op(
         ),
     ),
     check=None,
+    ascending=(("from", "to"),),
 )
 
 _GET_PAYMENT = Op(
@@ -701,8 +704,8 @@ _FIND_PAYMENTS_BY_STATUS = Op(
         ),
         F("page", "page", "query", False, "int", {"minimum": 1}),
         F("limit", "limit", "query", False, "int", {"maximum": 1000, "minimum": 1}),
-        F("from", "from_", "query", False, "int", {}),
-        F("to", "to", "query", False, "int", {}),
+        F("from", "from_", "query", False, "int", {"minimum": 0}),
+        F("to", "to", "query", False, "int", {"minimum": 0}),
         F(
             "sorting",
             "sorting",
@@ -827,7 +830,7 @@ _CREATE_VBANK = Op(
         F("merchant_uid", "merchant_uid", "body", True, "str", {"maxLength": 40, "minLength": 1}),
         F("amount", "amount", "body", True, "money", {"exclusiveMinimum": 0}),
         F("vbank_code", "vbank_code", "body", True, "str", {}),
-        F("vbank_due", "vbank_due", "body", True, "int", {}),
+        F("vbank_due", "vbank_due", "body", True, "int", {"minimum": 0}),
         F("vbank_holder", "vbank_holder", "body", False, "str", {"maxLength": 16}),
         F("channel_key", "channel_key", "body", False, "str", {"maxLength": 55}),
         F("name", "name", "body", False, "str", {"maxLength": 40}),
@@ -875,7 +878,7 @@ _RESCHEDULE = Op(
     "ScheduleEnvelope",
     (
         F("merchant_uid", "merchant_uid", "path", True, "str", {"maxLength": 40, "minLength": 1}),
-        F("schedule_at", "schedule_at", "body", True, "int", {}),
+        F("schedule_at", "schedule_at", "body", True, "int", {"minimum": 0}),
     ),
     check=None,
 )
@@ -976,8 +979,8 @@ _FIND_BILLING_KEY_SCHEDULES = Op(
     (
         F("customer_uid", "customer_uid", "path", True, "str", {"maxLength": 80, "minLength": 1}),
         F("page", "page", "query", False, "int", {"minimum": 1}),
-        F("from", "from_", "query", True, "int", {}),
-        F("to", "to", "query", True, "int", {}),
+        F("from", "from_", "query", True, "int", {"minimum": 0}),
+        F("to", "to", "query", True, "int", {"minimum": 0}),
         F(
             "schedule-status",
             "schedule_status",
@@ -1014,7 +1017,7 @@ _UPDATE_VBANK = Op(
     (
         F("imp_uid", "imp_uid", "path", True, "str", {"minLength": 1}),
         F("amount", "amount", "body", False, "money", {"exclusiveMinimum": 0}),
-        F("vbank_due", "vbank_due", "body", False, "int", {}),
+        F("vbank_due", "vbank_due", "body", False, "int", {"minimum": 0}),
     ),
     check=None,
 )
@@ -1219,7 +1222,7 @@ _ESCROW_REGISTER_LOGIS = Op(
                 "props": {
                     "company": {"code": "str", "minLength": 1},
                     "invoice": {"code": "str", "minLength": 1},
-                    "sent_at": {"code": "int"},
+                    "sent_at": {"code": "int", "minimum": 0},
                     "receiving_at": {"code": "str"},
                     "address": {"code": "str"},
                 },
@@ -1317,7 +1320,7 @@ _ESCROW_UPDATE_LOGIS = Op(
                 "props": {
                     "company": {"code": "str", "minLength": 1},
                     "invoice": {"code": "str", "minLength": 1},
-                    "sent_at": {"code": "int"},
+                    "sent_at": {"code": "int", "minimum": 0},
                     "receiving_at": {"code": "str"},
                     "address": {"code": "str"},
                 },
@@ -1470,8 +1473,8 @@ _NAVER_GET_REVIEWS = Op(
     "NaverReviewListEnvelope",
     (
         F("channel_key", "channel_key", "query", True, "str", {"minLength": 1}),
-        F("from", "from_", "query", True, "int", {}),
-        F("to", "to", "query", True, "int", {}),
+        F("from", "from_", "query", True, "int", {"minimum": 0}),
+        F("to", "to", "query", True, "int", {"minimum": 0}),
         F("review_type", "review_type", "query", True, "str", {"enum": ["general", "premium"]}),
     ),
     check=None,
@@ -1584,7 +1587,7 @@ _NAVER_SHIP = Op(
                 ]
             },
         ),
-        F("dispatched_at", "dispatched_at", "body", True, "int", {}),
+        F("dispatched_at", "dispatched_at", "body", True, "int", {"minimum": 0}),
         F(
             "delivery_company",
             "delivery_company",
@@ -2231,7 +2234,14 @@ _PAYMENTWALL_REGISTER_DELIVERY = Op(
         ),
         F("carrier_tracking_id", "carrier_tracking_id", "body", False, "str", {"maxLength": 64}),
         F("carrier_type", "carrier_type", "body", False, "str", {"maxLength": 64}),
-        F("estimated_delivery_datetime", "estimated_delivery_datetime", "body", True, "int", {}),
+        F(
+            "estimated_delivery_datetime",
+            "estimated_delivery_datetime",
+            "body",
+            True,
+            "int",
+            {"minimum": 0},
+        ),
         F("estimated_update_datetime", "estimated_update_datetime", "body", True, "int", {}),
         F("reason", "reason", "body", False, "str", {"maxLength": 64}),
         F("refundable", "refundable", "body", True, "str", {"enum": ["yes", "no"]}),
@@ -2317,7 +2327,7 @@ _CVS_ISSUE = Op(
         F("merchant_uid", "merchant_uid", "body", True, "str", {"maxLength": 40, "minLength": 1}),
         F("amount", "amount", "body", True, "money", {"exclusiveMinimum": 0}),
         F("barcode", "barcode", "body", False, "str", {}),
-        F("expired_at", "expired_at", "body", False, "int", {}),
+        F("expired_at", "expired_at", "body", False, "int", {"minimum": 0}),
         F("name", "name", "body", False, "str", {"maxLength": 40}),
         F("buyer_name", "buyer_name", "body", False, "str", {"maxLength": 16}),
         F("buyer_email", "buyer_email", "body", False, "str", {"maxLength": 64}),

@@ -91,13 +91,10 @@ class ScheduleItem:
 
     promotion_id: str | None = None
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
     def to_dict(self) -> dict[str, Any]:
         """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
         are left out)."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
         field_dict["merchant_uid"] = self.merchant_uid
         field_dict["schedule_at"] = self.schedule_at
         field_dict["amount"] = self.amount
@@ -284,21 +281,4 @@ class ScheduleItem:
         model_.browser_ip = browser_ip
         model_.bypass = bypass
         model_.promotion_id = promotion_id
-        model_.additional_properties = d
         return model_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
