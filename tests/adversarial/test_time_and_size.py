@@ -3,9 +3,8 @@ responses (decompressed bytes counted), bounded parsing of amounts."""
 
 from __future__ import annotations
 
-import contextlib
-
 import asyncio
+import contextlib
 import threading
 import time
 import tracemalloc

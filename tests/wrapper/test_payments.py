@@ -106,15 +106,17 @@ def test_verify_payment_compares_cents_exactly(client: Iamporter, fake: FakeIamp
         ),
     )
     with pytest.raises(PaymentVerificationError):
-        client.verify_payment("imp_1", "0.3", currency="USD", merchant_uid="merchant_1448280088556")  # 0.30000000000000004 is not 0.3
+        client.verify_payment(
+            "imp_1", "0.3", currency="USD", merchant_uid="merchant_1448280088556"
+        )  # 0.30000000000000004 is not 0.3
     fake.script(
         "GET",
         "/payments/imp_1",
         Reply(200, envelope(payment("imp_1", amount=12.34, currency="USD"))),
     )
-    assert client.verify_payment("imp_1", Decimal("12.34"), currency="USD", merchant_uid="merchant_1448280088556").data.amount == Decimal(
-        "12.34"
-    )
+    assert client.verify_payment(
+        "imp_1", Decimal("12.34"), currency="USD", merchant_uid="merchant_1448280088556"
+    ).data.amount == Decimal("12.34")
 
 
 def test_verify_payment_checks_status(client: Iamporter, fake: FakeIamport) -> None:
@@ -124,7 +126,9 @@ def test_verify_payment_checks_status(client: Iamporter, fake: FakeIamport) -> N
     assert "status 'ready'" in str(info.value)
     fake.script("GET", "/payments/imp_1", Reply(200, envelope(payment("imp_1", status="ready"))))
     assert (
-        client.verify_payment("imp_1", 64900, expected_status=("paid", "ready"), merchant_uid="merchant_1448280088556").data.status.value
+        client.verify_payment(
+            "imp_1", 64900, expected_status=("paid", "ready"), merchant_uid="merchant_1448280088556"
+        ).data.status.value
         == "ready"
     )
 
