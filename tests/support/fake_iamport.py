@@ -118,6 +118,7 @@ class Seen:
     path: str
     headers: dict[str, str]
     body: bytes
+    query: str = ""
 
 
 @dataclass
@@ -181,10 +182,17 @@ class _Handler(BaseHTTPRequestHandler):
         fake = self.server.fake
         length = int(self.headers.get("Content-Length") or 0)
         body = self.rfile.read(length) if length else b""
-        path = urlsplit(self.path).path
+        url = urlsplit(self.path)
+        path = url.path
         with fake.lock:
             fake.requests.append(
-                Seen(self.command, path, {k.lower(): v for k, v in self.headers.items()}, body)
+                Seen(
+                    self.command,
+                    path,
+                    {k.lower(): v for k, v in self.headers.items()},
+                    body,
+                    url.query,
+                )
             )
             queue = fake.scripts.get((self.command, path))
             reply = queue.popleft() if queue else None

@@ -103,12 +103,14 @@ class Call(Generic[T]):
     @property
     def target(self) -> str:
         """How error messages name what this call concerns."""
-        if len(self.orders) > 1:
-            return "merchant_uid " + ", ".join(repr(uid) for uid in self.orders)
-        if self.merchant_uid:
-            return f"merchant_uid {self.merchant_uid!r}"
+        named = []
+        orders = self.orders or ((self.merchant_uid,) if self.merchant_uid else ())
+        if orders:
+            named.append("merchant_uid " + ", ".join(repr(uid) for uid in orders))
         if self.imp_uid:
-            return f"imp_uid {self.imp_uid!r}"
+            named.append(f"imp_uid {self.imp_uid!r}")
+        if named:
+            return " and ".join(named)
         return f"{self.request['method'].upper()} {self.request['url']}"
 
     def secrets(self) -> list[str]:
