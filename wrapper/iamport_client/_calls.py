@@ -143,17 +143,20 @@ def _via(
 def _dashed(card_number: object) -> object:
     """A seed convenience: ``4242424242424242`` or ``4242 4242 4242 4242`` in the dashed form
     the spec wants. Anything else is passed on unchanged, for the validator to judge."""
-    if not isinstance(card_number, str) or _CARD.fullmatch(card_number):
+    if not isinstance(card_number, str):
         return card_number
-    digits = card_number.replace("-", "").replace(" ", "")
-    if not (digits.isascii() and digits.isdigit()) or len(digits) not in (15, 16):
+    match = _GROUPED.fullmatch(card_number)
+    if match is None:
         return card_number
-    if len(digits) == 16:
-        return f"{digits[:4]}-{digits[4:8]}-{digits[8:12]}-{digits[12:]}"
-    return f"{digits[:4]}-{digits[4:10]}-{digits[10:]}"
+    return "-".join(part for part in match.groups() if part and part not in (" ", "-"))
 
 
-_CARD = re.compile(r"[0-9]{4}-[0-9]{4}-[0-9]{4}-[0-9]{3,4}|[0-9]{4}-[0-9]{6}-[0-9]{5}", re.ASCII)
+#: AMEX's 15 digits (4-6-5) or 16 in fours, separated alike by nothing, a space or a dash.
+_GROUPED = re.compile(
+    r"([0-9]{4})([ -]?)([0-9]{6})\2([0-9]{5})"
+    r"|([0-9]{4})([ -]?)([0-9]{4})\6([0-9]{4})\6([0-9]{3,4})",
+    re.ASCII,
+)
 
 
 def _card(given: dict[str, Any]) -> dict[str, Any]:
