@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING, Any
 
-from ._calls import ScheduledPayment
+from ._calls import BuyerDetails, CardDetails, ScheduledPayment
 from ._client import DEFAULT_BASE_URL, AsyncIamporter, Iamporter
 from ._errors import (
     APIError,
@@ -46,6 +46,8 @@ __all__ = [
     "AsyncIamporter",
     "AuthenticationError",
     "BadRequestError",
+    "BuyerDetails",
+    "CardDetails",
     "Iamporter",
     "IamporterError",
     "IamporterResult",

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from datetime import datetime
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Literal, TypedDict
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, TypedDict
 
 from . import _validation as v
 from ._core import Call
@@ -39,6 +39,31 @@ Timestamp = int | datetime
 NoticeUrl = str | Sequence[str]
 Sorting = Literal["-started", "started", "-paid", "paid", "-updated", "updated"]
 StatusName = Literal["ready", "paid", "cancelled", "failed"]
+
+
+class CardDetails(TypedDict):
+    """The card fields every card-charging method takes, to pass as ``**card``.
+
+    ``card_number`` and ``expiry`` are required; ``birth``, ``pwd_2digit`` and ``cvc`` as the
+    gateway wants them. For example ``client.pay_onetime(merchant_uid=..., amount=..., **card)``
+    or ``client.billing_keys.create(customer_uid, **card)``.
+    """
+
+    card_number: str
+    expiry: str
+    birth: NotRequired[str]
+    pwd_2digit: NotRequired[str]
+    cvc: NotRequired[str]
+
+
+class BuyerDetails(TypedDict, total=False):
+    """The buyer fields of a payment, to pass as ``**buyer``."""
+
+    buyer_name: str
+    buyer_email: str
+    buyer_tel: str
+    buyer_addr: str
+    buyer_postcode: str
 
 
 class ScheduledPayment(TypedDict, total=False):
@@ -70,6 +95,7 @@ class ScheduledPayment(TypedDict, total=False):
     browser_ip: str
     bypass: str
     promotion_id: str
+    extra: Mapping[str, Any]
 
 
 # ----------------------------------------------------------------------------- payload parsers
