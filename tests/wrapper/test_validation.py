@@ -163,3 +163,60 @@ def test_async_validation_raises_before_sending(
 
     asyncio.run(run())
     assert fake.requests == []
+
+
+# ------------------------------------------------------------------- the shared primitive rules
+
+
+@pytest.mark.parametrize(
+    ("value", "limits", "currency", "sent"),
+    [
+        (Decimal("100"), {"exclusiveMinimum": 0}, "KRW", 100),
+        ("100.00", {"exclusiveMinimum": 0}, "KRW", 100),
+        (Decimal("12.30"), {"exclusiveMinimum": 0}, "USD", Decimal("12.30")),
+        (Decimal("1.005"), {"minimum": 0}, "KWD", Decimal("1.005")),
+        (Decimal("2.25"), {"minimum": 0}, None, Decimal("2.25")),  # the payment's own currency
+        (0, {"minimum": 0}, "KRW", 0),
+    ],
+)
+def test_one_money_rule_accepts(value: Any, limits: Any, currency: Any, sent: Any) -> None:
+    from iamport_client import _validation as v
+
+    out = v.money("amount", value, limits, currency)
+    assert out == sent and type(out) is type(sent)
+
+
+@pytest.mark.parametrize(
+    ("value", "limits", "currency", "words"),
+    [
+        (Decimal("100.5"), {}, "KRW", "whole"),
+        (Decimal("100.5"), {}, "JPY", "whole"),
+        (Decimal("1.005"), {}, "USD", "2 decimal places"),
+        (Decimal("1.5"), {"integer": True}, "USD", "whole number"),
+        (0, {"exclusiveMinimum": 0}, "KRW", "greater than 0"),
+        (-1, {"minimum": 0}, "KRW", "negative"),
+        (0.5, {}, "USD", "not a float"),
+        (True, {}, "KRW", "not a float"),
+        ("NaN", {}, "KRW", "finite"),
+        (10**40, {}, "KRW", "too large"),
+        ("1e999999", {}, "KRW", "too large"),
+    ],
+)
+def test_one_money_rule_refuses(value: Any, limits: Any, currency: Any, words: str) -> None:
+    from iamport_client import _validation as v
+
+    with pytest.raises(ValidationError, match=words):
+        v.money("amount", value, limits, currency)
+
+
+@pytest.mark.parametrize(
+    "value", ["４２", "٤٢", "42\n", "42 ", " 42", "4", "423"]
+)  # fmt: skip
+def test_patterns_match_the_whole_string_in_ascii(value: str) -> None:
+    from iamport_client import _validation as v
+
+    v.pattern("pwd_2digit", "42", "^[0-9]{2}$")
+    with pytest.raises(ValidationError):
+        v.pattern("pwd_2digit", value, "^[0-9]{2}$")
+    with pytest.raises(ValidationError):  # even a pattern written with \d is ASCII-only
+        v.pattern("pwd_2digit", value, r"^\d{2}$")

@@ -153,9 +153,8 @@ def _via(
         table = getattr(_resources, f"_{name.upper()}")
         found = _TABLES[name] = (table, frozenset(f.py for f in table.fields), build)
     table, names, build = found
-    unknown = set(args) - names
-    if unknown:  # a seed argument its twin does not know: a bug here, never silently dropped
-        raise TypeError(f"{name}: no such argument(s) {sorted(unknown)}")
+    if not names.issuperset(args):  # a seed argument its twin does not know: never dropped
+        raise TypeError(f"{name}: no such argument(s) {sorted(set(args) - names)}")
     try:
         return build(table, args, None, currency)
     except ValidationError as exc:
