@@ -44,7 +44,6 @@ MAX_JSON_DEPTH = 32
 MAX_JSON_INT_BITS = 128
 
 MERCHANT_UID_MAX = 40
-CUSTOMER_UID_MAX = 80
 PAYMENT_STATUSES = ("ready", "paid", "cancelled", "failed")
 
 #: Digits after the decimal point per ISO 4217 currency; other codes have two.
