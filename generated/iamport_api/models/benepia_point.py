@@ -11,7 +11,9 @@ from attrs import setters as _attrs_setters
 from ..types import (
     MISSING,
     json_money,
+    masked_members,
     money,
+    unknown_members,
 )
 
 T = TypeVar("T", bound="BenepiaPoint")
@@ -26,7 +28,9 @@ class BenepiaPoint:
     point: Decimal = _attrs_field(converter=money)
     """ Points held. """
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=masked_members
+    )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
@@ -53,6 +57,8 @@ class BenepiaPoint:
         # is faster than __init__ with its converters.
         model_ = cls.__new__(cls)
         model_.point = point
+        if d:
+            unknown_members(d)
         model_.additional_properties = d
         return model_
 

@@ -11,7 +11,9 @@ from ..types import (
     MISSING,
     json_int,
     json_str,
+    masked_members,
     mismatch,
+    unknown_members,
 )
 
 T = TypeVar("T", bound="ErrorEnvelope")
@@ -32,7 +34,9 @@ class ErrorEnvelope:
     response: Any | None = None
     """ Usually null; a few failures carry extra details. """
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=masked_members
+    )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
@@ -71,6 +75,8 @@ class ErrorEnvelope:
         model_.code = code
         model_.message = message
         model_.response = response
+        if d:
+            unknown_members(d)
         model_.additional_properties = d
         return model_
 

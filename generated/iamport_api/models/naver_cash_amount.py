@@ -11,7 +11,9 @@ from attrs import setters as _attrs_setters
 from ..types import (
     MISSING,
     json_money,
+    masked_members,
     money,
+    unknown_members,
 )
 
 T = TypeVar("T", bound="NaverCashAmount")
@@ -38,7 +40,9 @@ class NaverCashAmount:
     amount_vat: Decimal = _attrs_field(converter=money)
     """ VAT part. """
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=masked_members
+    )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
@@ -85,6 +89,8 @@ class NaverCashAmount:
         model_.amount_by_primary = amount_by_primary
         model_.amount_supply = amount_supply
         model_.amount_vat = amount_vat
+        if d:
+            unknown_members(d)
         model_.additional_properties = d
         return model_
 

@@ -11,9 +11,11 @@ from attrs import setters as _attrs_setters
 from ..types import (
     MISSING,
     json_money,
-    json_str,
+    lenient_str,
+    masked_members,
     money,
     optional_money,
+    unknown_members,
 )
 
 T = TypeVar("T", bound="PartnerReceiptItem")
@@ -40,7 +42,9 @@ class PartnerReceiptItem:
     vat_amount: Decimal | None = _attrs_field(default=None, converter=optional_money)
     """ VAT part (default one eleventh of the amount). """
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=masked_members
+    )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
@@ -67,12 +71,12 @@ class PartnerReceiptItem:
         d = dict(src_dict)
         business_registration_number = d.pop("business_registration_number", MISSING)
         if type(business_registration_number) is not str:
-            business_registration_number = json_str(
+            business_registration_number = lenient_str(
                 business_registration_number, "business_registration_number"
             )
         company_name = d.pop("company_name", MISSING)
         if type(company_name) is not str:
-            company_name = json_str(company_name, "company_name")
+            company_name = lenient_str(company_name, "company_name")
         amount = d.pop("amount", MISSING)
         if type(amount) is not Decimal:
             amount = json_money(amount, "amount")
@@ -91,6 +95,8 @@ class PartnerReceiptItem:
         model_.amount = amount
         model_.tax_free = tax_free
         model_.vat_amount = vat_amount
+        if d:
+            unknown_members(d)
         model_.additional_properties = d
         return model_
 

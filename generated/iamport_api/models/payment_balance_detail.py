@@ -11,7 +11,9 @@ from attrs import setters as _attrs_setters
 from ..types import (
     MISSING,
     json_money,
+    masked_members,
     money,
+    unknown_members,
 )
 
 T = TypeVar("T", bound="PaymentBalanceDetail")
@@ -39,7 +41,9 @@ class PaymentBalanceDetail:
     service: Decimal = _attrs_field(converter=money)
     """ Service charge. """
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=masked_members
+    )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
@@ -81,6 +85,8 @@ class PaymentBalanceDetail:
         model_.supply = supply
         model_.vat = vat
         model_.service = service
+        if d:
+            unknown_members(d)
         model_.additional_properties = d
         return model_
 

@@ -10,8 +10,10 @@ from attrs import setters as _attrs_setters
 
 from ..types import (
     json_money,
-    json_str,
+    lenient_str,
+    masked_members,
     optional_money,
+    unknown_members,
 )
 
 T = TypeVar("T", bound="PaymentPromotion")
@@ -29,7 +31,9 @@ class PaymentPromotion:
     discount: Decimal | None = _attrs_field(default=None, converter=optional_money)
     """ Amount discounted. """
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=masked_members
+    )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
@@ -53,7 +57,7 @@ class PaymentPromotion:
         d = dict(src_dict)
         id = d.pop("id", None)
         if type(id) is not str and id is not None:
-            id = json_str(id, "id")
+            id = lenient_str(id, "id")
         discount = d.pop("discount", None)
         if type(discount) is not Decimal and discount is not None:
             discount = json_money(discount, "discount")
@@ -63,6 +67,8 @@ class PaymentPromotion:
         model_ = cls.__new__(cls)
         model_.id = id
         model_.discount = discount
+        if d:
+            unknown_members(d)
         model_.additional_properties = d
         return model_
 

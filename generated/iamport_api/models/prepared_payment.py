@@ -12,7 +12,9 @@ from ..types import (
     MISSING,
     json_money,
     json_str,
+    masked_members,
     money,
+    unknown_members,
 )
 
 T = TypeVar("T", bound="PreparedPayment")
@@ -30,7 +32,9 @@ class PreparedPayment:
 
     currency: str | None = None
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=masked_members
+    )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
@@ -68,6 +72,8 @@ class PreparedPayment:
         model_.merchant_uid = merchant_uid
         model_.amount = amount
         model_.currency = currency
+        if d:
+            unknown_members(d)
         model_.additional_properties = d
         return model_
 

@@ -11,7 +11,9 @@ from ..types import (
     MISSING,
     json_int,
     json_str,
+    masked_members,
     redacted,
+    unknown_members,
 )
 
 T = TypeVar("T", bound="Token")
@@ -32,7 +34,9 @@ class Token:
     expired_at: int
     """ Server time when the token stops working (unix seconds). """
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=masked_members
+    )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
@@ -69,6 +73,8 @@ class Token:
         model_.access_token = access_token
         model_.now = now
         model_.expired_at = expired_at
+        if d:
+            unknown_members(d)
         model_.additional_properties = d
         return model_
 
