@@ -44,6 +44,7 @@ __all__ = [
     "PaymentVerificationError",
     "RequestTimeoutError",
     "ServerError",
+    "StrictOutcomeUnknownError",
     "ValidationError",
 ]
 
@@ -166,6 +167,15 @@ class PaymentOutcomeUnknownError(IamporterError):
         super().__init__(message, status=status, data=data, raw=raw)
         self.merchant_uid = merchant_uid
         self.imp_uid = imp_uid
+
+
+class StrictOutcomeUnknownError(PaymentOutcomeUnknownError, InvalidResponseError):
+    """A money-moving call's answer deviated from the spec and the client is strict.
+
+    Both a :class:`PaymentOutcomeUnknownError` (the answer was not taken as the outcome: look the
+    order up) and an :class:`InvalidResponseError` (what ``strict=True`` makes of every
+    deviation). Without ``strict`` the same answer would have been a result.
+    """
 
 
 class PaymentPendingError(PaymentOutcomeUnknownError):
