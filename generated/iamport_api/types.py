@@ -288,6 +288,26 @@ def lenient_int(value: object, path: str) -> Any:
     return None if value is MISSING else value
 
 
+def core_int(value: object, path: str) -> int:
+    """A core integer field: a whole number only. A fraction (``1764600000.123`` seconds) is the
+    one deviation a tolerant reader accepts here, as its whole part; anything else raises."""
+    try:
+        return json_int(value, path)
+    except SpecMismatchError:
+        fraction = (
+            isinstance(value, Decimal)
+            and value.is_finite()
+            and abs(value.adjusted()) <= MAX_EXPONENT
+        ) or (isinstance(value, float) and math.isfinite(value) and abs(value) < 1e30)
+        if not fraction:
+            raise
+    _tolerate(path, "an integer", value)
+    if isinstance(value, Decimal):
+        return int(value.to_integral_value(ROUND_FLOOR))
+    assert isinstance(value, float)
+    return math.floor(value)
+
+
 def lenient_float(value: object, path: str) -> Any:
     """A non-core number field: anything but a finite number is kept as it is."""
     if isinstance(value, int | Decimal) and not isinstance(value, bool):

@@ -21,7 +21,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from . import _calls
+from . import _calls, _resolve
 from ._auth import TokenAuth, TokenCache
 from ._binding import bind_async, bind_sync
 from ._core import (
@@ -55,6 +55,7 @@ if TYPE_CHECKING:
     import asyncio
 
     from iamport_api.client import Client as LowLevelClient
+    from iamport_api.models import Payment
 
 __all__ = ["DEFAULT_BASE_URL", "AsyncIamporter", "Iamporter"]
 
@@ -633,6 +634,27 @@ class Iamporter(SyncResources, _ClientBase):
     find_all_by_merchant_uid = bind_sync(_calls.find_all_by_merchant_uid)
     find_all_by_status = bind_sync(_calls.find_all_by_status)
     verify_payment = bind_sync(_calls.verify_payment)
+
+    def resolve_payment(
+        self, merchant_uid: str, *, wait: float = _resolve.DEFAULT_WAIT
+    ) -> IamporterResult[Payment]:
+        """What the service recorded for order ``merchant_uid``, after a lost answer.
+
+        Looks the order up, pausing longer after each miss (0.2 s, doubling, at most 2 s), for
+        at most ``wait`` seconds: the recipe after :class:`PaymentOutcomeUnknownError`.
+
+        Returns:
+            The order's latest payment, whatever its status (``paid``, ``failed``, ``ready``,
+            ``cancelled``): check ``data.status`` and ``data.amount``.
+
+        Raises:
+            NotFoundError: After ``wait`` seconds the service still has no payment for the
+                order: it was never made, and a new attempt with the same merchant_uid is safe.
+            NetworkError, ServerError: The lookups kept failing; the outcome is still unknown.
+            ValidationError: A bad merchant_uid or wait (0 to 3600 seconds).
+        """
+        return _resolve.resolve(self, merchant_uid, wait)
+
     create_prepared_payment = bind_sync(_calls.create_prepared_payment)
     get_prepared_payment = bind_sync(_calls.get_prepared_payment)
     get_certification = bind_sync(_calls.get_certification)
@@ -957,6 +979,22 @@ class AsyncIamporter(AsyncResources, _ClientBase):
     find_all_by_merchant_uid = bind_async(_calls.find_all_by_merchant_uid)
     find_all_by_status = bind_async(_calls.find_all_by_status)
     verify_payment = bind_async(_calls.verify_payment)
+
+    async def resolve_payment(
+        self, merchant_uid: str, *, wait: float = _resolve.DEFAULT_WAIT
+    ) -> IamporterResult[Payment]:
+        """What the service recorded for order ``merchant_uid``, after a lost answer.
+
+        The async twin of :meth:`Iamporter.resolve_payment`: the same lookups and pauses.
+
+        Raises:
+            NotFoundError: After ``wait`` seconds the service still has no payment for the
+                order: a new attempt with the same merchant_uid is safe.
+            NetworkError, ServerError: The lookups kept failing; the outcome is still unknown.
+            ValidationError: A bad merchant_uid or wait.
+        """
+        return await _resolve.aresolve(self, merchant_uid, wait)
+
     create_prepared_payment = bind_async(_calls.create_prepared_payment)
     get_prepared_payment = bind_async(_calls.get_prepared_payment)
     get_certification = bind_async(_calls.get_certification)

@@ -9,7 +9,7 @@ from attrs import setters as _attrs_setters
 
 from ..types import (
     MISSING,
-    json_int,
+    core_int,
     json_str,
     masked_members,
     mismatch,
@@ -60,7 +60,7 @@ class ErrorEnvelope:
         d = dict(src_dict)
         code = d.pop("code", MISSING)
         if type(code) is not int:
-            code = json_int(code, "code")
+            code = core_int(code, "code")
         message = d.pop("message", MISSING)
         if type(message) is not str and message is not None:
             message = json_str(message, "message")

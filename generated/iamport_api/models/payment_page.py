@@ -11,9 +11,9 @@ from ..types import (
     DRIFT_SEQ,
     MISSING,
     SpecMismatchError,
+    core_int,
     drift_within,
     dumped,
-    json_int,
     masked_members,
     mismatch,
     unknown_members,
@@ -69,13 +69,13 @@ class PaymentPage:
         d = dict(src_dict)
         total = d.pop("total", MISSING)
         if type(total) is not int:
-            total = json_int(total, "total")
+            total = core_int(total, "total")
         previous = d.pop("previous", MISSING)
         if type(previous) is not int:
-            previous = json_int(previous, "previous")
+            previous = core_int(previous, "previous")
         next_ = d.pop("next", MISSING)
         if type(next_) is not int:
-            next_ = json_int(next_, "next")
+            next_ = core_int(next_, "next")
         list_ = d.pop("list", MISSING)
         if not isinstance(list_, list):
             raise mismatch("list", "an array", list_)

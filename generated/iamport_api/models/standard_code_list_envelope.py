@@ -11,9 +11,9 @@ from ..types import (
     DRIFT_SEQ,
     MISSING,
     SpecMismatchError,
+    core_int,
     drift_within,
     dumped,
-    json_int,
     json_str,
     masked_members,
     mismatch,
@@ -62,7 +62,7 @@ class StandardCodeListEnvelope:
         d = dict(src_dict)
         code = d.pop("code", MISSING)
         if type(code) is not int:
-            code = json_int(code, "code")
+            code = core_int(code, "code")
         message = d.pop("message", MISSING)
         if type(message) is not str and message is not None:
             message = json_str(message, "message")

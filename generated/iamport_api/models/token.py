@@ -9,7 +9,7 @@ from attrs import setters as _attrs_setters
 
 from ..types import (
     MISSING,
-    json_int,
+    core_int,
     json_str,
     masked_members,
     redacted,
@@ -62,10 +62,10 @@ class Token:
             access_token = json_str(access_token, "access_token")
         now = d.pop("now", MISSING)
         if type(now) is not int:
-            now = json_int(now, "now")
+            now = core_int(now, "now")
         expired_at = d.pop("expired_at", MISSING)
         if type(expired_at) is not int:
-            expired_at = json_int(expired_at, "expired_at")
+            expired_at = core_int(expired_at, "expired_at")
 
         # Every value is checked (and money converted) above: set the fields directly, which
         # is faster than __init__ with its converters.
