@@ -10,6 +10,7 @@ which writes one as its exact decimal text (``Decimal("10.50")`` -> ``10.50``, `
 from __future__ import annotations
 
 import json
+import sys
 from decimal import Decimal
 from typing import Any
 
@@ -18,8 +19,30 @@ __all__ = ["dumps", "loads"]
 _string = json.JSONEncoder(ensure_ascii=False).encode
 
 
+#: Longest integer literal decoded as an int. Python refuses longer ones itself (its
+#: int_max_str_digits, 4300 by default) unless a program lifted that limit; then the bounded
+#: parser below keeps the cost linear.
+MAX_INT_DIGITS = 4300
+
+
+def _bounded_int(text: str) -> int | Decimal:
+    """An integer literal; a longer one than any field holds stays a (cheap) Decimal, which the
+    models refuse or keep without converting."""
+    if len(text) > 40:
+        return Decimal(text)
+    return int(text)
+
+
 def loads(content: bytes | str) -> Any:
-    """Decode a response body; every number with a fraction becomes a ``Decimal``."""
+    """Decode a response body; every number with a fraction becomes a ``Decimal``.
+
+    Bounded cost: ``Decimal`` keeps an exponent such as ``1e9999999`` as written (the models
+    check digits and exponent before any ``int()`` or arithmetic), and integer literals are
+    bounded by Python's digit limit (or, when a program lifted it, by :func:`_bounded_int`).
+    """
+    limit = sys.get_int_max_str_digits()
+    if limit == 0 or limit > MAX_INT_DIGITS:
+        return json.loads(content, parse_float=Decimal, parse_int=_bounded_int)
     return json.loads(content, parse_float=Decimal)
 
 

@@ -12,6 +12,7 @@ from ..models.cash_receipt_type import CashReceiptType
 from ..models.product_type import ProductType
 from ..types import (
     DRIFT_SEQ,
+    MAX_EXPONENT,
     MISSING,
     SpecMismatchError,
     drift_within,
@@ -188,7 +189,9 @@ class AgainPaymentRequest:
         if type(merchant_uid) is not str:
             merchant_uid = lenient_str(merchant_uid, "merchant_uid")
         amount = d.pop("amount", MISSING)
-        if type(amount) is not Decimal:
+        if type(amount) is not Decimal or not (
+            amount.is_finite() and -MAX_EXPONENT <= amount.adjusted() <= MAX_EXPONENT
+        ):
             amount = json_money(amount, "amount")
         name = d.pop("name", MISSING)
         if type(name) is not str:
@@ -197,10 +200,22 @@ class AgainPaymentRequest:
         if type(currency) is not str and currency is not None:
             currency = lenient_str(currency, "currency")
         tax_free = d.pop("tax_free", None)
-        if type(tax_free) is not Decimal and tax_free is not None:
+        if (
+            type(tax_free) is not Decimal
+            or not (
+                tax_free.is_finite()
+                and -MAX_EXPONENT <= tax_free.adjusted() <= MAX_EXPONENT
+            )
+        ) and tax_free is not None:
             tax_free = json_money(tax_free, "tax_free")
         vat_amount = d.pop("vat_amount", None)
-        if type(vat_amount) is not Decimal and vat_amount is not None:
+        if (
+            type(vat_amount) is not Decimal
+            or not (
+                vat_amount.is_finite()
+                and -MAX_EXPONENT <= vat_amount.adjusted() <= MAX_EXPONENT
+            )
+        ) and vat_amount is not None:
             vat_amount = json_money(vat_amount, "vat_amount")
         buyer_name = d.pop("buyer_name", None)
         if type(buyer_name) is not str and buyer_name is not None:
@@ -287,7 +302,10 @@ class AgainPaymentRequest:
         if type(channel_key) is not str and channel_key is not None:
             channel_key = lenient_str(channel_key, "channel_key")
         vat = d.pop("vat", None)
-        if type(vat) is not Decimal and vat is not None:
+        if (
+            type(vat) is not Decimal
+            or not (vat.is_finite() and -MAX_EXPONENT <= vat.adjusted() <= MAX_EXPONENT)
+        ) and vat is not None:
             vat = json_money(vat, "vat")
 
         # Every value is checked (and money converted) above: set the fields directly, which

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import setters as _attrs_setters
 
 from ..types import (
+    MAX_EXPONENT,
     MISSING,
     json_money,
     masked_members,
@@ -50,7 +51,9 @@ class BenepiaPoint:
         """
         d = dict(src_dict)
         point = d.pop("point", MISSING)
-        if type(point) is not Decimal:
+        if type(point) is not Decimal or not (
+            point.is_finite() and -MAX_EXPONENT <= point.adjusted() <= MAX_EXPONENT
+        ):
             point = json_money(point, "point")
 
         # Every value is checked (and money converted) above: set the fields directly, which

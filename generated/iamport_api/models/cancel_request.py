@@ -10,6 +10,7 @@ from attrs import setters as _attrs_setters
 
 from ..types import (
     DRIFT_SEQ,
+    MAX_EXPONENT,
     SpecMismatchError,
     drift_within,
     dumped,
@@ -132,16 +133,40 @@ class CancelRequest:
         if type(merchant_uid) is not str and merchant_uid is not None:
             merchant_uid = lenient_str(merchant_uid, "merchant_uid")
         amount = d.pop("amount", None)
-        if type(amount) is not Decimal and amount is not None:
+        if (
+            type(amount) is not Decimal
+            or not (
+                amount.is_finite()
+                and -MAX_EXPONENT <= amount.adjusted() <= MAX_EXPONENT
+            )
+        ) and amount is not None:
             amount = json_money(amount, "amount")
         tax_free = d.pop("tax_free", None)
-        if type(tax_free) is not Decimal and tax_free is not None:
+        if (
+            type(tax_free) is not Decimal
+            or not (
+                tax_free.is_finite()
+                and -MAX_EXPONENT <= tax_free.adjusted() <= MAX_EXPONENT
+            )
+        ) and tax_free is not None:
             tax_free = json_money(tax_free, "tax_free")
         vat_amount = d.pop("vat_amount", None)
-        if type(vat_amount) is not Decimal and vat_amount is not None:
+        if (
+            type(vat_amount) is not Decimal
+            or not (
+                vat_amount.is_finite()
+                and -MAX_EXPONENT <= vat_amount.adjusted() <= MAX_EXPONENT
+            )
+        ) and vat_amount is not None:
             vat_amount = json_money(vat_amount, "vat_amount")
         checksum = d.pop("checksum", None)
-        if type(checksum) is not Decimal and checksum is not None:
+        if (
+            type(checksum) is not Decimal
+            or not (
+                checksum.is_finite()
+                and -MAX_EXPONENT <= checksum.adjusted() <= MAX_EXPONENT
+            )
+        ) and checksum is not None:
             checksum = json_money(checksum, "checksum")
         reason = d.pop("reason", None)
         if type(reason) is not str and reason is not None:

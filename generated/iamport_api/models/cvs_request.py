@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import setters as _attrs_setters
 
 from ..types import (
+    MAX_EXPONENT,
     MISSING,
     json_money,
     kept,
@@ -114,7 +115,9 @@ class CvsRequest:
         if type(merchant_uid) is not str:
             merchant_uid = lenient_str(merchant_uid, "merchant_uid")
         amount = d.pop("amount", MISSING)
-        if type(amount) is not Decimal:
+        if type(amount) is not Decimal or not (
+            amount.is_finite() and -MAX_EXPONENT <= amount.adjusted() <= MAX_EXPONENT
+        ):
             amount = json_money(amount, "amount")
         channel_key = d.pop("channel_key", None)
         if type(channel_key) is not str and channel_key is not None:

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import setters as _attrs_setters
 
 from ..types import (
+    MAX_EXPONENT,
     MISSING,
     json_money,
     lenient_int,
@@ -85,7 +86,9 @@ class EscrowLogisProduct:
         if type(name) is not str:
             name = lenient_str(name, "name")
         amount = d.pop("amount", MISSING)
-        if type(amount) is not Decimal:
+        if type(amount) is not Decimal or not (
+            amount.is_finite() and -MAX_EXPONENT <= amount.adjusted() <= MAX_EXPONENT
+        ):
             amount = json_money(amount, "amount")
         code = d.pop("code", None)
         if type(code) is not str and code is not None:

@@ -12,6 +12,7 @@ from ..models.product_type import ProductType
 from ..models.receipt_identifier_type import ReceiptIdentifierType
 from ..models.receipt_type import ReceiptType
 from ..types import (
+    MAX_EXPONENT,
     MISSING,
     dumped,
     json_money,
@@ -119,7 +120,9 @@ class ExternalReceiptRequest:
         if type(name) is not str:
             name = lenient_str(name, "name")
         amount = d.pop("amount", MISSING)
-        if type(amount) is not Decimal:
+        if type(amount) is not Decimal or not (
+            amount.is_finite() and -MAX_EXPONENT <= amount.adjusted() <= MAX_EXPONENT
+        ):
             amount = json_money(amount, "amount")
         identifier = d.pop("identifier", MISSING)
         if type(identifier) is not str:
@@ -160,10 +163,22 @@ class ExternalReceiptRequest:
         if type(buyer_tel) is not str and buyer_tel is not None:
             buyer_tel = lenient_str(buyer_tel, "buyer_tel")
         tax_free = d.pop("tax_free", None)
-        if type(tax_free) is not Decimal and tax_free is not None:
+        if (
+            type(tax_free) is not Decimal
+            or not (
+                tax_free.is_finite()
+                and -MAX_EXPONENT <= tax_free.adjusted() <= MAX_EXPONENT
+            )
+        ) and tax_free is not None:
             tax_free = json_money(tax_free, "tax_free")
         vat_amount = d.pop("vat_amount", None)
-        if type(vat_amount) is not Decimal and vat_amount is not None:
+        if (
+            type(vat_amount) is not Decimal
+            or not (
+                vat_amount.is_finite()
+                and -MAX_EXPONENT <= vat_amount.adjusted() <= MAX_EXPONENT
+            )
+        ) and vat_amount is not None:
             vat_amount = json_money(vat_amount, "vat_amount")
         corp_reg_no = d.pop("corp_reg_no", None)
         if type(corp_reg_no) is not str and corp_reg_no is not None:

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import setters as _attrs_setters
 
 from ..types import (
+    MAX_EXPONENT,
     MISSING,
     json_money,
     lenient_str,
@@ -80,7 +81,9 @@ class KcpQuickAutopayRequest:
         if type(buyer_name) is not str:
             buyer_name = lenient_str(buyer_name, "buyer_name")
         amount = d.pop("amount", MISSING)
-        if type(amount) is not Decimal:
+        if type(amount) is not Decimal or not (
+            amount.is_finite() and -MAX_EXPONENT <= amount.adjusted() <= MAX_EXPONENT
+        ):
             amount = json_money(amount, "amount")
         notice_url = d.pop("notice_url", None)
         if type(notice_url) is not str and notice_url is not None:

@@ -10,6 +10,7 @@ from attrs import setters as _attrs_setters
 
 from ..models.kcp_quick_prepaid_auth import KcpQuickPrepaidAuth
 from ..types import (
+    MAX_EXPONENT,
     MISSING,
     dumped,
     json_money,
@@ -99,7 +100,13 @@ class KcpQuickPrepareRequest:
                     prepaid_auth_yn, "prepaid_auth_yn", KcpQuickPrepaidAuth
                 )
         prepaid_amount = d.pop("prepaid_amount", None)
-        if type(prepaid_amount) is not Decimal and prepaid_amount is not None:
+        if (
+            type(prepaid_amount) is not Decimal
+            or not (
+                prepaid_amount.is_finite()
+                and -MAX_EXPONENT <= prepaid_amount.adjusted() <= MAX_EXPONENT
+            )
+        ) and prepaid_amount is not None:
             prepaid_amount = json_money(prepaid_amount, "prepaid_amount")
         vender_type = d.pop("vender_type", None)
         if type(vender_type) is not str and vender_type is not None:

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import setters as _attrs_setters
 
 from ..types import (
+    MAX_EXPONENT,
     MISSING,
     json_money,
     masked_members,
@@ -66,19 +67,34 @@ class NaverCashAmount:
         """
         d = dict(src_dict)
         amount_total = d.pop("amount_total", MISSING)
-        if type(amount_total) is not Decimal:
+        if type(amount_total) is not Decimal or not (
+            amount_total.is_finite()
+            and -MAX_EXPONENT <= amount_total.adjusted() <= MAX_EXPONENT
+        ):
             amount_total = json_money(amount_total, "amount_total")
         amount_by_npoint = d.pop("amount_by_npoint", MISSING)
-        if type(amount_by_npoint) is not Decimal:
+        if type(amount_by_npoint) is not Decimal or not (
+            amount_by_npoint.is_finite()
+            and -MAX_EXPONENT <= amount_by_npoint.adjusted() <= MAX_EXPONENT
+        ):
             amount_by_npoint = json_money(amount_by_npoint, "amount_by_npoint")
         amount_by_primary = d.pop("amount_by_primary", MISSING)
-        if type(amount_by_primary) is not Decimal:
+        if type(amount_by_primary) is not Decimal or not (
+            amount_by_primary.is_finite()
+            and -MAX_EXPONENT <= amount_by_primary.adjusted() <= MAX_EXPONENT
+        ):
             amount_by_primary = json_money(amount_by_primary, "amount_by_primary")
         amount_supply = d.pop("amount_supply", MISSING)
-        if type(amount_supply) is not Decimal:
+        if type(amount_supply) is not Decimal or not (
+            amount_supply.is_finite()
+            and -MAX_EXPONENT <= amount_supply.adjusted() <= MAX_EXPONENT
+        ):
             amount_supply = json_money(amount_supply, "amount_supply")
         amount_vat = d.pop("amount_vat", MISSING)
-        if type(amount_vat) is not Decimal:
+        if type(amount_vat) is not Decimal or not (
+            amount_vat.is_finite()
+            and -MAX_EXPONENT <= amount_vat.adjusted() <= MAX_EXPONENT
+        ):
             amount_vat = json_money(amount_vat, "amount_vat")
 
         # Every value is checked (and money converted) above: set the fields directly, which

@@ -10,6 +10,7 @@ from attrs import setters as _attrs_setters
 
 from ..types import (
     DRIFT_SEQ,
+    MAX_EXPONENT,
     MISSING,
     SpecMismatchError,
     drift_within,
@@ -167,10 +168,22 @@ class NaverProductOrder:
         if type(claim_status) is not str and claim_status is not None:
             claim_status = lenient_str(claim_status, "claim_status")
         product_amount = d.pop("product_amount", None)
-        if type(product_amount) is not Decimal and product_amount is not None:
+        if (
+            type(product_amount) is not Decimal
+            or not (
+                product_amount.is_finite()
+                and -MAX_EXPONENT <= product_amount.adjusted() <= MAX_EXPONENT
+            )
+        ) and product_amount is not None:
             product_amount = json_money(product_amount, "product_amount")
         delivery_amount = d.pop("delivery_amount", None)
-        if type(delivery_amount) is not Decimal and delivery_amount is not None:
+        if (
+            type(delivery_amount) is not Decimal
+            or not (
+                delivery_amount.is_finite()
+                and -MAX_EXPONENT <= delivery_amount.adjusted() <= MAX_EXPONENT
+            )
+        ) and delivery_amount is not None:
             delivery_amount = json_money(delivery_amount, "delivery_amount")
         orderer = d.pop("orderer", None)
         if orderer is not None:

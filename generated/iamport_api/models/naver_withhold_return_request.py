@@ -10,6 +10,7 @@ from attrs import setters as _attrs_setters
 
 from ..models.naver_withhold_reason import NaverWithholdReason
 from ..types import (
+    MAX_EXPONENT,
     MISSING,
     dumped,
     json_money,
@@ -91,7 +92,13 @@ class NaverWithholdReturnRequest:
             except (ValueError, TypeError):
                 reason = lenient_enum(reason, "reason", NaverWithholdReason)
         extra_charge = d.pop("extra_charge", None)
-        if type(extra_charge) is not Decimal and extra_charge is not None:
+        if (
+            type(extra_charge) is not Decimal
+            or not (
+                extra_charge.is_finite()
+                and -MAX_EXPONENT <= extra_charge.adjusted() <= MAX_EXPONENT
+            )
+        ) and extra_charge is not None:
             extra_charge = json_money(extra_charge, "extra_charge")
 
         # Every value is checked (and money converted) above: set the fields directly, which

@@ -10,6 +10,7 @@ from attrs import setters as _attrs_setters
 
 from ..models.product_type import ProductType
 from ..types import (
+    MAX_EXPONENT,
     MISSING,
     dumped,
     json_money,
@@ -197,7 +198,9 @@ class OnetimePaymentRequest:
         if type(merchant_uid) is not str:
             merchant_uid = lenient_str(merchant_uid, "merchant_uid")
         amount = d.pop("amount", MISSING)
-        if type(amount) is not Decimal:
+        if type(amount) is not Decimal or not (
+            amount.is_finite() and -MAX_EXPONENT <= amount.adjusted() <= MAX_EXPONENT
+        ):
             amount = json_money(amount, "amount")
         card_number = d.pop("card_number", MISSING)
         if type(card_number) is not str:
@@ -209,10 +212,22 @@ class OnetimePaymentRequest:
         if type(currency) is not str and currency is not None:
             currency = lenient_str(currency, "currency")
         tax_free = d.pop("tax_free", None)
-        if type(tax_free) is not Decimal and tax_free is not None:
+        if (
+            type(tax_free) is not Decimal
+            or not (
+                tax_free.is_finite()
+                and -MAX_EXPONENT <= tax_free.adjusted() <= MAX_EXPONENT
+            )
+        ) and tax_free is not None:
             tax_free = json_money(tax_free, "tax_free")
         vat_amount = d.pop("vat_amount", None)
-        if type(vat_amount) is not Decimal and vat_amount is not None:
+        if (
+            type(vat_amount) is not Decimal
+            or not (
+                vat_amount.is_finite()
+                and -MAX_EXPONENT <= vat_amount.adjusted() <= MAX_EXPONENT
+            )
+        ) and vat_amount is not None:
             vat_amount = json_money(vat_amount, "vat_amount")
         birth = d.pop("birth", None)
         if type(birth) is not str and birth is not None:
@@ -292,7 +307,10 @@ class OnetimePaymentRequest:
         if type(bypass) is not str and bypass is not None:
             bypass = lenient_str(bypass, "bypass")
         vat = d.pop("vat", None)
-        if type(vat) is not Decimal and vat is not None:
+        if (
+            type(vat) is not Decimal
+            or not (vat.is_finite() and -MAX_EXPONENT <= vat.adjusted() <= MAX_EXPONENT)
+        ) and vat is not None:
             vat = json_money(vat, "vat")
         channel_group_id = d.pop("channel_group_id", None)
         if type(channel_group_id) is not str and channel_group_id is not None:

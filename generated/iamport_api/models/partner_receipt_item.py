@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import setters as _attrs_setters
 
 from ..types import (
+    MAX_EXPONENT,
     MISSING,
     json_money,
     lenient_str,
@@ -78,13 +79,27 @@ class PartnerReceiptItem:
         if type(company_name) is not str:
             company_name = lenient_str(company_name, "company_name")
         amount = d.pop("amount", MISSING)
-        if type(amount) is not Decimal:
+        if type(amount) is not Decimal or not (
+            amount.is_finite() and -MAX_EXPONENT <= amount.adjusted() <= MAX_EXPONENT
+        ):
             amount = json_money(amount, "amount")
         tax_free = d.pop("tax_free", None)
-        if type(tax_free) is not Decimal and tax_free is not None:
+        if (
+            type(tax_free) is not Decimal
+            or not (
+                tax_free.is_finite()
+                and -MAX_EXPONENT <= tax_free.adjusted() <= MAX_EXPONENT
+            )
+        ) and tax_free is not None:
             tax_free = json_money(tax_free, "tax_free")
         vat_amount = d.pop("vat_amount", None)
-        if type(vat_amount) is not Decimal and vat_amount is not None:
+        if (
+            type(vat_amount) is not Decimal
+            or not (
+                vat_amount.is_finite()
+                and -MAX_EXPONENT <= vat_amount.adjusted() <= MAX_EXPONENT
+            )
+        ) and vat_amount is not None:
             vat_amount = json_money(vat_amount, "vat_amount")
 
         # Every value is checked (and money converted) above: set the fields directly, which

@@ -11,6 +11,7 @@ from attrs import setters as _attrs_setters
 from ..models.payment_status import PaymentStatus
 from ..types import (
     DRIFT_SEQ,
+    MAX_EXPONENT,
     MISSING,
     SpecMismatchError,
     drift_within,
@@ -332,10 +333,15 @@ class Payment:
         if type(merchant_uid) is not str:
             merchant_uid = json_str(merchant_uid, "merchant_uid")
         amount = d.pop("amount", MISSING)
-        if type(amount) is not Decimal:
+        if type(amount) is not Decimal or not (
+            amount.is_finite() and -MAX_EXPONENT <= amount.adjusted() <= MAX_EXPONENT
+        ):
             amount = json_money(amount, "amount")
         cancel_amount = d.pop("cancel_amount", MISSING)
-        if type(cancel_amount) is not Decimal:
+        if type(cancel_amount) is not Decimal or not (
+            cancel_amount.is_finite()
+            and -MAX_EXPONENT <= cancel_amount.adjusted() <= MAX_EXPONENT
+        ):
             cancel_amount = json_money(cancel_amount, "cancel_amount")
         currency = d.pop("currency", MISSING)
         if type(currency) is not str:

@@ -10,6 +10,7 @@ from attrs import setters as _attrs_setters
 
 from ..types import (
     DRIFT_SEQ,
+    MAX_EXPONENT,
     MISSING,
     SpecMismatchError,
     drift_within,
@@ -93,7 +94,9 @@ class PaymentBalance:
         """
         d = dict(src_dict)
         amount = d.pop("amount", MISSING)
-        if type(amount) is not Decimal:
+        if type(amount) is not Decimal or not (
+            amount.is_finite() and -MAX_EXPONENT <= amount.adjusted() <= MAX_EXPONENT
+        ):
             amount = json_money(amount, "amount")
         cash_receipt = d.pop("cash_receipt", MISSING)
         if not isinstance(cash_receipt, dict):

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import setters as _attrs_setters
 
 from ..types import (
+    MAX_EXPONENT,
     MISSING,
     json_money,
     masked_members,
@@ -66,16 +67,25 @@ class PaymentBalanceDetail:
         """
         d = dict(src_dict)
         tax_free = d.pop("tax_free", MISSING)
-        if type(tax_free) is not Decimal:
+        if type(tax_free) is not Decimal or not (
+            tax_free.is_finite()
+            and -MAX_EXPONENT <= tax_free.adjusted() <= MAX_EXPONENT
+        ):
             tax_free = json_money(tax_free, "tax_free")
         supply = d.pop("supply", MISSING)
-        if type(supply) is not Decimal:
+        if type(supply) is not Decimal or not (
+            supply.is_finite() and -MAX_EXPONENT <= supply.adjusted() <= MAX_EXPONENT
+        ):
             supply = json_money(supply, "supply")
         vat = d.pop("vat", MISSING)
-        if type(vat) is not Decimal:
+        if type(vat) is not Decimal or not (
+            vat.is_finite() and -MAX_EXPONENT <= vat.adjusted() <= MAX_EXPONENT
+        ):
             vat = json_money(vat, "vat")
         service = d.pop("service", MISSING)
-        if type(service) is not Decimal:
+        if type(service) is not Decimal or not (
+            service.is_finite() and -MAX_EXPONENT <= service.adjusted() <= MAX_EXPONENT
+        ):
             service = json_money(service, "service")
 
         # Every value is checked (and money converted) above: set the fields directly, which

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import setters as _attrs_setters
 
 from ..types import (
+    MAX_EXPONENT,
     json_money,
     lenient_str,
     masked_members,
@@ -59,7 +60,13 @@ class PaymentPromotion:
         if type(id) is not str and id is not None:
             id = lenient_str(id, "id")
         discount = d.pop("discount", None)
-        if type(discount) is not Decimal and discount is not None:
+        if (
+            type(discount) is not Decimal
+            or not (
+                discount.is_finite()
+                and -MAX_EXPONENT <= discount.adjusted() <= MAX_EXPONENT
+            )
+        ) and discount is not None:
             discount = json_money(discount, "discount")
 
         # Every value is checked (and money converted) above: set the fields directly, which

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import setters as _attrs_setters
 
 from ..types import (
+    MAX_EXPONENT,
     MISSING,
     json_money,
     json_str,
@@ -60,7 +61,9 @@ class PreparedPayment:
         if type(merchant_uid) is not str:
             merchant_uid = json_str(merchant_uid, "merchant_uid")
         amount = d.pop("amount", MISSING)
-        if type(amount) is not Decimal:
+        if type(amount) is not Decimal or not (
+            amount.is_finite() and -MAX_EXPONENT <= amount.adjusted() <= MAX_EXPONENT
+        ):
             amount = json_money(amount, "amount")
         currency = d.pop("currency", None)
         if type(currency) is not str and currency is not None:

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import setters as _attrs_setters
 
 from ..types import (
+    MAX_EXPONENT,
     MISSING,
     json_money,
     json_str,
@@ -97,10 +98,14 @@ class Receipt:
         if type(type_) is not str:
             type_ = lenient_str(type_, "type")
         amount = d.pop("amount", MISSING)
-        if type(amount) is not Decimal:
+        if type(amount) is not Decimal or not (
+            amount.is_finite() and -MAX_EXPONENT <= amount.adjusted() <= MAX_EXPONENT
+        ):
             amount = json_money(amount, "amount")
         vat = d.pop("vat", MISSING)
-        if type(vat) is not Decimal:
+        if type(vat) is not Decimal or not (
+            vat.is_finite() and -MAX_EXPONENT <= vat.adjusted() <= MAX_EXPONENT
+        ):
             vat = json_money(vat, "vat")
         applied_at = d.pop("applied_at", MISSING)
         if type(applied_at) is not int:

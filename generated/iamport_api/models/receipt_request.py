@@ -12,6 +12,7 @@ from ..models.product_type import ProductType
 from ..models.receipt_identifier_type import ReceiptIdentifierType
 from ..models.receipt_type import ReceiptType
 from ..types import (
+    MAX_EXPONENT,
     MISSING,
     dumped,
     json_money,
@@ -155,13 +156,28 @@ class ReceiptRequest:
         if type(buyer_tel) is not str and buyer_tel is not None:
             buyer_tel = lenient_str(buyer_tel, "buyer_tel")
         tax_free = d.pop("tax_free", None)
-        if type(tax_free) is not Decimal and tax_free is not None:
+        if (
+            type(tax_free) is not Decimal
+            or not (
+                tax_free.is_finite()
+                and -MAX_EXPONENT <= tax_free.adjusted() <= MAX_EXPONENT
+            )
+        ) and tax_free is not None:
             tax_free = json_money(tax_free, "tax_free")
         vat = d.pop("vat", None)
-        if type(vat) is not Decimal and vat is not None:
+        if (
+            type(vat) is not Decimal
+            or not (vat.is_finite() and -MAX_EXPONENT <= vat.adjusted() <= MAX_EXPONENT)
+        ) and vat is not None:
             vat = json_money(vat, "vat")
         vat_amount = d.pop("vat_amount", None)
-        if type(vat_amount) is not Decimal and vat_amount is not None:
+        if (
+            type(vat_amount) is not Decimal
+            or not (
+                vat_amount.is_finite()
+                and -MAX_EXPONENT <= vat_amount.adjusted() <= MAX_EXPONENT
+            )
+        ) and vat_amount is not None:
             vat_amount = json_money(vat_amount, "vat_amount")
 
         # Every value is checked (and money converted) above: set the fields directly, which

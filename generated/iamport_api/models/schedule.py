@@ -10,6 +10,7 @@ from attrs import setters as _attrs_setters
 
 from ..models.schedule_status import ScheduleStatus
 from ..types import (
+    MAX_EXPONENT,
     MISSING,
     dumped,
     json_money,
@@ -155,7 +156,9 @@ class Schedule:
         if type(schedule_at) is not int:
             schedule_at = lenient_int(schedule_at, "schedule_at")
         amount = d.pop("amount", MISSING)
-        if type(amount) is not Decimal:
+        if type(amount) is not Decimal or not (
+            amount.is_finite() and -MAX_EXPONENT <= amount.adjusted() <= MAX_EXPONENT
+        ):
             amount = json_money(amount, "amount")
         schedule_status = d.pop("schedule_status", MISSING)
         try:

@@ -12,6 +12,7 @@ from ..models.cash_receipt_type import CashReceiptType
 from ..models.product_type import ProductType
 from ..types import (
     DRIFT_SEQ,
+    MAX_EXPONENT,
     MISSING,
     SpecMismatchError,
     drift_within,
@@ -172,16 +173,30 @@ class ScheduleItem:
         if type(schedule_at) is not int:
             schedule_at = lenient_int(schedule_at, "schedule_at")
         amount = d.pop("amount", MISSING)
-        if type(amount) is not Decimal:
+        if type(amount) is not Decimal or not (
+            amount.is_finite() and -MAX_EXPONENT <= amount.adjusted() <= MAX_EXPONENT
+        ):
             amount = json_money(amount, "amount")
         currency = d.pop("currency", None)
         if type(currency) is not str and currency is not None:
             currency = lenient_str(currency, "currency")
         tax_free = d.pop("tax_free", None)
-        if type(tax_free) is not Decimal and tax_free is not None:
+        if (
+            type(tax_free) is not Decimal
+            or not (
+                tax_free.is_finite()
+                and -MAX_EXPONENT <= tax_free.adjusted() <= MAX_EXPONENT
+            )
+        ) and tax_free is not None:
             tax_free = json_money(tax_free, "tax_free")
         vat_amount = d.pop("vat_amount", None)
-        if type(vat_amount) is not Decimal and vat_amount is not None:
+        if (
+            type(vat_amount) is not Decimal
+            or not (
+                vat_amount.is_finite()
+                and -MAX_EXPONENT <= vat_amount.adjusted() <= MAX_EXPONENT
+            )
+        ) and vat_amount is not None:
             vat_amount = json_money(vat_amount, "vat_amount")
         name = d.pop("name", None)
         if type(name) is not str and name is not None:

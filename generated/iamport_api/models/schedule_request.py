@@ -10,6 +10,7 @@ from attrs import setters as _attrs_setters
 
 from ..types import (
     DRIFT_SEQ,
+    MAX_EXPONENT,
     MISSING,
     SpecMismatchError,
     drift_within,
@@ -132,7 +133,13 @@ class ScheduleRequest:
         if type(customer_id) is not str and customer_id is not None:
             customer_id = lenient_str(customer_id, "customer_id")
         checking_amount = d.pop("checking_amount", None)
-        if type(checking_amount) is not Decimal and checking_amount is not None:
+        if (
+            type(checking_amount) is not Decimal
+            or not (
+                checking_amount.is_finite()
+                and -MAX_EXPONENT <= checking_amount.adjusted() <= MAX_EXPONENT
+            )
+        ) and checking_amount is not None:
             checking_amount = json_money(checking_amount, "checking_amount")
         card_number = d.pop("card_number", None)
         if type(card_number) is not str and card_number is not None:

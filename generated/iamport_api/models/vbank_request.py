@@ -10,6 +10,7 @@ from attrs import setters as _attrs_setters
 
 from ..models.product_type import ProductType
 from ..types import (
+    MAX_EXPONENT,
     MISSING,
     dumped,
     json_money,
@@ -162,7 +163,9 @@ class VbankRequest:
         if type(merchant_uid) is not str:
             merchant_uid = lenient_str(merchant_uid, "merchant_uid")
         amount = d.pop("amount", MISSING)
-        if type(amount) is not Decimal:
+        if type(amount) is not Decimal or not (
+            amount.is_finite() and -MAX_EXPONENT <= amount.adjusted() <= MAX_EXPONENT
+        ):
             amount = json_money(amount, "amount")
         vbank_code = d.pop("vbank_code", MISSING)
         if type(vbank_code) is not str:
@@ -207,10 +210,22 @@ class VbankRequest:
         if type(custom_data) is not str and custom_data is not None:
             custom_data = lenient_str(custom_data, "custom_data")
         tax_free = d.pop("tax_free", None)
-        if type(tax_free) is not Decimal and tax_free is not None:
+        if (
+            type(tax_free) is not Decimal
+            or not (
+                tax_free.is_finite()
+                and -MAX_EXPONENT <= tax_free.adjusted() <= MAX_EXPONENT
+            )
+        ) and tax_free is not None:
             tax_free = json_money(tax_free, "tax_free")
         vat_amount = d.pop("vat_amount", None)
-        if type(vat_amount) is not Decimal and vat_amount is not None:
+        if (
+            type(vat_amount) is not Decimal
+            or not (
+                vat_amount.is_finite()
+                and -MAX_EXPONENT <= vat_amount.adjusted() <= MAX_EXPONENT
+            )
+        ) and vat_amount is not None:
             vat_amount = json_money(vat_amount, "vat_amount")
         product_type = d.pop("product_type", None)
         if product_type is not None:

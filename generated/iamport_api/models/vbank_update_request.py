@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import setters as _attrs_setters
 
 from ..types import (
+    MAX_EXPONENT,
     json_money,
     lenient_int,
     masked_members,
@@ -56,7 +57,13 @@ class VbankUpdateRequest:
         """
         d = dict(src_dict)
         amount = d.pop("amount", None)
-        if type(amount) is not Decimal and amount is not None:
+        if (
+            type(amount) is not Decimal
+            or not (
+                amount.is_finite()
+                and -MAX_EXPONENT <= amount.adjusted() <= MAX_EXPONENT
+            )
+        ) and amount is not None:
             amount = json_money(amount, "amount")
         vbank_due = d.pop("vbank_due", None)
         if type(vbank_due) is not int and vbank_due is not None:
