@@ -111,13 +111,13 @@ def test_the_tolerant_client_reads_a_drifting_sandbox(
 @pytest.fixture
 def doctor_env(
     sandbox: Sandbox, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
-) -> Iterator[Sandbox]:
+) -> Sandbox:
     """No credentials at all, a loopback base URL: the doctor uses the public test pair."""
     for name in ("IAMPORT_API_KEY", "IAMPORT_API_SECRET", "IAMPORT_PROFILE", "IAMPORT_STRICT"):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("IAMPORT_CONFIG", str(tmp_path / "none.toml"))
     monkeypatch.setenv("IAMPORT_BASE_URL", sandbox.base_url)
-    yield sandbox
+    return sandbox
 
 
 def test_doctor_on_a_clean_sandbox_exits_0(
