@@ -272,8 +272,12 @@ _DIGITS = re.compile(r"-?[0-9]{1,30}")
 def lenient_int(value: object, path: str) -> Any:
     """A non-core integer field: a fraction reads as its whole part (floor), a string of
     digits as its number; anything else (``"card"``) is kept as it is."""
-    if isinstance(value, int) and not isinstance(value, bool):
-        return int(value)
+    try:
+        return json_int(
+            value, path
+        )  # an int, or a whole number written with a fraction
+    except SpecMismatchError:
+        pass
     _tolerate(path, "an integer", value)
     if (
         isinstance(value, Decimal)

@@ -8,6 +8,7 @@ import logging
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -24,7 +25,11 @@ from iamport_client.cli import run
 from iamport_client.models import PaymentStatus
 from iamport_sandbox import DEFAULT_API_KEY, DEFAULT_API_SECRET, Sandbox
 
-CARD = {"card_number": "4242-4242-4242-4242", "expiry": "2030-12", "birth": "880101"}
+CARD: dict[str, Any] = {
+    "card_number": "4242-4242-4242-4242",
+    "expiry": "2030-12",
+    "birth": "880101",
+}
 
 
 @pytest.fixture
@@ -109,9 +114,7 @@ def test_the_tolerant_client_reads_a_drifting_sandbox(
 
 
 @pytest.fixture
-def doctor_env(
-    sandbox: Sandbox, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
-) -> Sandbox:
+def doctor_env(sandbox: Sandbox, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Sandbox:
     """No credentials at all, a loopback base URL: the doctor uses the public test pair."""
     for name in ("IAMPORT_API_KEY", "IAMPORT_API_SECRET", "IAMPORT_PROFILE", "IAMPORT_STRICT"):
         monkeypatch.delenv(name, raising=False)

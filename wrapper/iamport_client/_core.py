@@ -473,6 +473,12 @@ def report_drift(call: Call[Any], found: list[tuple[str, str, str]]) -> None:
         )
 
 
+def forget_reported_drift() -> None:
+    """Log every deviation again from now on (tests; a long-lived process after a deploy)."""
+    with _reported_lock:
+        _reported.clear()
+
+
 def _collect(call: Call[Any], found: list[tuple[str, str, str]]) -> None:
     sink = DRIFT_COLLECTOR.get()
     if sink is not None:

@@ -17,7 +17,6 @@ Both clients get the method from here, so sync and async poll by the same rule.
 
 from __future__ import annotations
 
-import asyncio
 import math
 import time
 from typing import TYPE_CHECKING, Any
@@ -104,6 +103,8 @@ def resolve(client: Any, merchant_uid: str, wait: float) -> IamporterResult[Paym
 
 async def aresolve(client: Any, merchant_uid: str, wait: float) -> IamporterResult[Payment]:
     """The async polling loop behind ``AsyncIamporter.resolve_payment``."""
+    import asyncio  # only async programs pay for it (``import iamport_client`` stays light)
+
     mid, wait = _checked(merchant_uid, wait)
     end = time.monotonic() + wait
     pause = FIRST_PAUSE
