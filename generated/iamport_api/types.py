@@ -7,7 +7,7 @@ the spec gives, so the fast path of `from_dict` is one inline type test per fiel
 
 import math
 import re
-from collections.abc import Iterator, Mapping, MutableMapping
+from collections.abc import Callable, Iterator, Mapping, MutableMapping
 from contextlib import contextmanager
 from contextvars import ContextVar
 from decimal import ROUND_FLOOR, Decimal, InvalidOperation
@@ -15,6 +15,7 @@ from enum import Enum
 from http import HTTPStatus
 from typing import IO, Any, BinaryIO, Generic, TypeVar
 
+import httpx
 from attrs import define
 
 # The generator's Unset/UNSET marker is gone: an absent optional field or parameter is None
@@ -57,7 +58,113 @@ class Response(Generic[T]):
     parsed: T | None
 
 
-from iamport_client._errors import InvalidResponseError  # noqa: E402
+from iamport_client._errors import (  # noqa: E402
+    IamporterError,
+    InvalidResponseError,
+    NetworkError,
+    PaymentOutcomeUnknownError,
+    RequestTimeoutError,
+    ValidationError,
+)
+
+# ---------------------------------------------------------------- sending and reading (one error type)
+#
+# The generated operations send through `send`/`asend` and read through `checked_response`, so
+# the low-level client raises IamporterError subclasses only: no httpx, json or HTTPStatus
+# exception escapes it.
+
+_NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+
+
+def _send_error(kwargs: dict[str, Any], exc: Exception) -> IamporterError:
+    method = str(kwargs.get("method", "")).upper()
+    where = f"{method} {kwargs.get('url', '')}"
+    what = type(exc).__name__
+    if isinstance(
+        exc, httpx.InvalidURL | httpx.UnsupportedProtocol | ValueError | TypeError
+    ):
+        return ValidationError("request", f"{where} cannot be sent ({what})")
+    if method != "GET" and not isinstance(exc, _NEVER_SENT):
+        body = kwargs.get("json")
+        order = body.get("merchant_uid") if isinstance(body, dict) else None
+        payment = body.get("imp_uid") if isinstance(body, dict) else None
+        return PaymentOutcomeUnknownError(
+            f"{where}: the request may have reached Iamport but no answer arrived ({what}); "
+            "it was NOT resent: look up what it did before trying again",
+            merchant_uid=order if isinstance(order, str) else None,
+            imp_uid=payment if isinstance(payment, str) else None,
+        )
+    if isinstance(exc, httpx.TimeoutException):
+        return RequestTimeoutError(f"{where}: timed out ({what})")
+    return NetworkError(f"{where}: no answer ({what})")
+
+
+def _exact_json(kwargs: dict[str, Any]) -> dict[str, Any]:
+    """httpx's ``json=`` cannot write Decimal money: the body is written exactly instead."""
+    if "json" not in kwargs:
+        return kwargs
+    from iamport_client._json import dumps
+
+    out = {k: v for k, v in kwargs.items() if k != "json"}
+    out["content"] = dumps(kwargs["json"])
+    out["headers"] = {
+        **(kwargs.get("headers") or {}),
+        "Content-Type": "application/json",
+    }
+    return out
+
+
+def send(http: httpx.Client, kwargs: dict[str, Any]) -> httpx.Response:
+    """Send one generated request; a transport failure becomes an IamporterError."""
+    try:
+        return http.request(**_exact_json(kwargs))
+    except IamporterError:
+        raise
+    except (httpx.HTTPError, httpx.InvalidURL, ValueError, TypeError) as exc:
+        raise _send_error(kwargs, exc) from None
+
+
+async def asend(http: httpx.AsyncClient, kwargs: dict[str, Any]) -> httpx.Response:
+    """:func:`send` for the async client."""
+    try:
+        return await http.request(**_exact_json(kwargs))
+    except IamporterError:
+        raise
+    except (httpx.HTTPError, httpx.InvalidURL, ValueError, TypeError) as exc:
+        raise _send_error(kwargs, exc) from None
+
+
+def checked_response(
+    response: httpx.Response, parse: Callable[[], T | None]
+) -> "Response[T]":
+    """The generated ``Response``; a body the spec does not describe is InvalidResponseError."""
+    status = response.status_code
+    try:
+        parsed = parse()
+    except IamporterError:
+        raise
+    except (
+        ValueError,
+        TypeError,
+        KeyError,
+        AttributeError,
+        RecursionError,
+        ArithmeticError,
+    ) as exc:
+        raise InvalidResponseError(
+            f"HTTP {status}: the answer does not match the API spec ({type(exc).__name__})",
+            status=status,
+        ) from None
+    try:
+        code: HTTPStatus = HTTPStatus(status)
+    except ValueError:  # a status HTTPStatus does not know (599): kept as the number
+        code = status  # type: ignore[assignment]
+    return Response(
+        status_code=code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
 
 
 class SpecMismatchError(InvalidResponseError, TypeError, ValueError):

@@ -229,3 +229,66 @@ def test_the_low_level_client_raises_only_iamporter_errors(
     assert error.path == "code"
     copy = pickle.loads(pickle.dumps(error))
     assert type(copy) is SpecMismatchError and copy.path == error.path and str(copy) == str(error)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        Reply(500, "<html>oops</html>", content_type="text/html"),
+        Reply(200, "not json at all", content_type="text/plain"),
+        Reply(200, "[1, 2]"),
+        Reply(599, {"code": 1, "message": "odd"}),
+        Reply(404, {"code": "x", "message": None}),
+        Reply(200, {"code": 0, "message": None, "response": {**payment("imp_1"), "amount": "1"}}),
+        Reply(drop=True),
+        Reply(200, envelope(payment("imp_1")), delay=1.5),
+    ],
+    ids=[
+        "html-500",
+        "text-200",
+        "array",
+        "status-599",
+        "code-text",
+        "string-amount",
+        "drop",
+        "slow",
+    ],
+)
+def test_nothing_but_iamporter_errors_escape_the_generated_operations(
+    fake: FakeIamport, reply: Reply
+) -> None:
+    from iamport_api.api.payments import get_payment
+    from iamport_api.client import Client
+
+    fake.script("GET", "/payments/imp_1", reply)
+    with Iamporter(API_KEY, API_SECRET, base_url=fake.base_url, timeout=0.5, max_retries=0) as c:
+        c.get_token()
+        low: Client = c.api_client
+        low.raise_on_unexpected_status = True
+        try:
+            get_payment.sync("imp_1", client=low)
+        except IamporterError as exc:
+            pickle.loads(pickle.dumps(exc))  # every one pickles
+        except BaseException as exc:  # the point of the test
+            pytest.fail(f"a foreign exception escaped: {type(exc).__name__}: {exc}")
+
+
+def test_the_low_level_client_never_reports_a_lost_post_as_a_plain_network_error(
+    fake: FakeIamport,
+) -> None:
+    from iamport_api.api.subscribe_payments import pay_onetime
+    from iamport_api.models import OnetimePaymentRequest
+
+    fake.script("POST", "/subscribe/payments/onetime", Reply(drop=True))
+    body = OnetimePaymentRequest.from_dict(
+        {
+            "merchant_uid": "m-low",
+            "amount": 1000,
+            "card_number": "4242-4242-4242-4242",
+            "expiry": "2030-12",
+        }
+    )
+    with Iamporter(API_KEY, API_SECRET, base_url=fake.base_url, timeout=1.0) as c:
+        with pytest.raises(PaymentOutcomeUnknownError) as caught:
+            pay_onetime.sync(client=c.api_client, body=body)
+    assert caught.value.merchant_uid == "m-low"
