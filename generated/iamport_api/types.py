@@ -308,6 +308,8 @@ def enum_mismatch(path: str, value: object, enum: type[Enum]) -> SpecMismatchErr
 #: Bound on a number's decimal exponent before any int()/Decimal arithmetic on it: a JSON
 #: number like 1e9999999 is refused (or kept as it is) instead of costing seconds of CPU.
 MAX_EXPONENT = 30
+#: Most significant digits of a money value (the default decimal context computes with 28).
+MAX_MONEY_DIGITS = 28
 
 
 class DriftReader:
@@ -557,9 +559,14 @@ def json_money(value: object, path: str) -> Decimal:
     if isinstance(value, bool):
         raise mismatch(path, "a number", value)
     if isinstance(value, Decimal):
-        # Bounded, so no later arithmetic (sums, quantize, comparisons) can stall or overflow.
-        if value.is_finite() and abs(value.adjusted()) <= MAX_EXPONENT:
-            return value
+        # Bounded, so no later arithmetic (sums, quantize, comparisons) can stall, overflow or
+        # round: the exponent, and the digits (the decimal context keeps 28).
+        if (
+            value.is_finite()
+            and abs(value.adjusted()) <= MAX_EXPONENT
+            and len(value.as_tuple().digits) <= MAX_MONEY_DIGITS
+        ):
+            return Decimal(value)
     elif isinstance(value, int):
         if abs(value) < 10**MAX_EXPONENT:
             return Decimal(value)

@@ -292,3 +292,18 @@ def test_the_low_level_client_never_reports_a_lost_post_as_a_plain_network_error
         with pytest.raises(PaymentOutcomeUnknownError) as caught:
             pay_onetime.sync(client=c.api_client, body=body)
     assert caught.value.merchant_uid == "m-low"
+
+
+def test_money_with_more_digits_than_arithmetic_keeps_is_refused(
+    client: Iamporter, fake: FakeIamport
+) -> None:
+    digits = "1." + "0" * 100_000 + "1"
+    fake.script("GET", "/payments/imp_1", Reply(200, _text_payment(amount=digits)))
+    started = time.perf_counter()
+    with pytest.raises(InvalidResponseError, match="amount"):
+        client.find_by_imp_uid("imp_1")
+    assert time.perf_counter() - started < 1.0
+    fake.script(
+        "GET", "/payments/imp_1", Reply(200, _text_payment(amount="10.50", currency='"USD"'))
+    )
+    assert str(client.find_by_imp_uid("imp_1").data.amount) == "10.50"

@@ -25,11 +25,29 @@ _string = json.JSONEncoder(ensure_ascii=False).encode
 MAX_INT_DIGITS = 4300
 
 
+#: Longest number text read as a plain Decimal (at most 28 digits, what the decimal context
+#: computes exactly); a longer one (``1.000…0001`` with a million digits) becomes an
+#: :class:`OversizedNumber`, which no model takes on its fast path.
+MAX_NUMBER_CHARS = 29
+
+
+class OversizedNumber(Decimal):
+    """A JSON number with more digits than any field of the API holds."""
+
+    __slots__ = ()
+
+
+def _decimal(text: str) -> Decimal:
+    if len(text) > MAX_NUMBER_CHARS:
+        return OversizedNumber(text)
+    return Decimal(text)
+
+
 def _bounded_int(text: str) -> int | Decimal:
     """An integer literal; a longer one than any field holds stays a (cheap) Decimal, which the
     models refuse or keep without converting."""
-    if len(text) > 40:
-        return Decimal(text)
+    if len(text) > MAX_NUMBER_CHARS:
+        return OversizedNumber(text)
     return int(text)
 
 
@@ -37,13 +55,15 @@ def loads(content: bytes | str) -> Any:
     """Decode a response body; every number with a fraction becomes a ``Decimal``.
 
     Bounded cost: ``Decimal`` keeps an exponent such as ``1e9999999`` as written (the models
-    check digits and exponent before any ``int()`` or arithmetic), and integer literals are
-    bounded by Python's digit limit (or, when a program lifted it, by :func:`_bounded_int`).
+    check the exponent before any ``int()`` or arithmetic), a number longer than
+    ``MAX_NUMBER_CHARS`` is an :class:`OversizedNumber` (money refuses it: its digits would not
+    survive arithmetic), and integer literals are bounded by Python's digit limit (or, when a
+    program lifted it, by :func:`_bounded_int`).
     """
     limit = sys.get_int_max_str_digits()
     if limit == 0 or limit > MAX_INT_DIGITS:
-        return json.loads(content, parse_float=Decimal, parse_int=_bounded_int)
-    return json.loads(content, parse_float=Decimal)
+        return json.loads(content, parse_float=_decimal, parse_int=_bounded_int)
+    return json.loads(content, parse_float=_decimal)
 
 
 def dumps(value: Any) -> bytes:
