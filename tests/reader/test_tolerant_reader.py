@@ -298,3 +298,32 @@ def test_a_string_amount_in_a_charge_answer_is_outcome_unknown(
             merchant_uid="m-9", amount=64900, card_number="4242-4242-4242-4242", expiry="2030-12"
         )
     assert caught.value.merchant_uid == "m-9" and "resolve_payment" in str(caught.value)
+
+
+def test_the_clients_own_token_answer_reports_its_drift_but_is_never_refused(
+    fake: FakeIamport, caplog: pytest.LogCaptureFixture
+) -> None:
+    fake.server_now = time.time  # type: ignore[assignment]
+    caplog.set_level(logging.WARNING, logger="iamport_client.drift")
+    with Iamporter(API_KEY, API_SECRET, base_url=fake.base_url, strict=True) as c:
+        fake.script("GET", "/payments/imp_1", Reply(200, envelope(payment("imp_1"))))
+        assert c.find_by_imp_uid("imp_1").data.imp_uid == "imp_1"
+    texts = "\n".join(r.getMessage() for r in drift_records(caplog))
+    assert "get_token: response.now" in texts and "response.expired_at" in texts
+
+
+def test_deviations_inside_lists_are_reported_once_per_field(
+    client: Iamporter, fake: FakeIamport, caplog: pytest.LogCaptureFixture
+) -> None:
+    page = {
+        "total": 3,
+        "previous": 0,
+        "next": 0,
+        "list": [payment(f"imp_{i}", paid_at=FRACTION + i) for i in range(3)],
+    }
+    fake.script("GET", "/payments/status/all", Reply(200, envelope(page)))
+    caplog.set_level(logging.WARNING, logger="iamport_client.drift")
+    got = client.payments.list_by_status(payment_status="all").data
+    assert [p.paid_at for p in got.list_] == [1764600000, 1764600001, 1764600002]
+    texts = [r.getMessage() for r in drift_records(caplog)]
+    assert len(texts) == 1 and "response.list[].paid_at" in texts[0]
