@@ -14,7 +14,8 @@ names the fields), other codes as for every command (credentials refused, no ans
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterator
+import os
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
@@ -153,8 +154,6 @@ def _credentials(profile: str | None) -> tuple[str, str, str | None]:
     try:
         creds = load_credentials(profile)
     except ConfigError as exc:
-        import os
-
         url = os.environ.get("IAMPORT_BASE_URL", "")
         host = urlsplit(url).hostname if url else None
         if host and is_loopback(host):  # a local sandbox: the public test pair
@@ -172,8 +171,7 @@ def doctor(ctx: click.Context) -> None:
     the type the spec gives and the type that came; never a value, id or secret. Exit 0 when
     everything matches, 7 when something deviates.
     """
-    obj: Callable[[], Any] | dict[str, Any] = ctx.obj or {}
-    profile = obj.get("profile") if isinstance(obj, dict) else None
+    profile = ctx.obj.get("profile") if isinstance(ctx.obj, dict) else None
     try:
         key, secret, url = _credentials(profile)
     except click.ClickException as exc:
