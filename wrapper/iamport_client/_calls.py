@@ -7,11 +7,12 @@ docstrings (see ``_client.py``); so the text below is what users read in ``help(
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from datetime import datetime
-from decimal import Decimal
+from decimal import ROUND_FLOOR, Decimal
 from typing import TYPE_CHECKING, Any, Literal, NotRequired, TypedDict
 
 from . import _validation as v
@@ -116,11 +117,11 @@ def _token(body: dict[str, Any]) -> AccessToken:
 
 
 def _seconds(name: str, value: object) -> int:
-    """Unix seconds from a token answer; ``1700000000.0`` is taken as the whole number it is."""
-    if isinstance(value, Decimal) and value.is_finite() and value == value.to_integral_value():
-        return int(value)  # the client decodes fractions as Decimal
-    if isinstance(value, float) and value.is_integer():
-        return int(value)
+    """Unix seconds from a token answer; a fraction (``1764600000.123``) reads as whole seconds."""
+    if isinstance(value, Decimal) and value.is_finite() and abs(value.adjusted()) <= 30:
+        return int(value.to_integral_value(ROUND_FLOOR))  # fractions decode as Decimal
+    if isinstance(value, float) and math.isfinite(value) and abs(value) < 1e30:
+        return math.floor(value)
     if isinstance(value, bool) or not isinstance(value, int):
         raise InvalidResponseError(f"the token answer's {name} is not unix seconds")
     return value

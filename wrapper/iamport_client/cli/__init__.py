@@ -455,3 +455,8 @@ def run(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exc:
         code = exc.code if isinstance(exc.code, int) else EXIT_API
     return code
+
+
+from .doctor import doctor  # noqa: E402 - registered last: it imports this package's helpers
+
+cli.add_command(doctor)
