@@ -2450,22 +2450,42 @@ class BillingKeys(SyncResource):
         return self._run(call)
 
     def iter_payments(
-        self, customer_uid: str, *, max_items: int | None = None
+        self,
+        customer_uid: str,
+        *,
+        max_items: int | None = None,
+        start_page: int = 1,
+        concurrency: int = 4,
     ) -> Iterator[Payment]:
         """Every item of ``list_payments`` across pages, fetched lazily (List the payments made with a billing key).
+
+        Ends at the last page (never past ``total``); skips items already handed out;
+        raises ``InvalidResponseError`` on a repeated page, a runaway walk or an empty
+        last page ``total`` contradicts. A failed page's error has its ``page``.
 
         ``GET /subscribe/customers/{customer_uid}/payments`` (``find_billing_key_payments``, kind ``read``).
 
         Args:
             customer_uid: The merchant's id for a stored card (billing key).
             max_items: Stop after this many items. Optional.
+            start_page: The page to begin with (resume a failed walk at its ``page``).
+            concurrency: Pages held at once, fetched ahead concurrently and handed
+                out in order (1: one page at a time).
 
         Raises:
             ValidationError: an argument breaks the spec (nothing is sent).
             IamporterError: any other failure, with the server's status and message.
         """
-        yield from pages(
-            self, _FIND_BILLING_KEY_PAYMENTS, {"customer_uid": customer_uid}, None, max_items
+        return pages(
+            self,
+            _FIND_BILLING_KEY_PAYMENTS,
+            {"customer_uid": customer_uid},
+            None,
+            "billing_keys.iter_payments",
+            ("imp_uid", "merchant_uid"),
+            max_items=max_items,
+            start_page=start_page,
+            concurrency=concurrency,
         )
 
     def list_schedules(
@@ -2513,8 +2533,14 @@ class BillingKeys(SyncResource):
         to: int,
         schedule_status: Literal["scheduled", "executed", "revoked"] | ScheduleStatus | None = None,
         max_items: int | None = None,
+        start_page: int = 1,
+        concurrency: int = 4,
     ) -> Iterator[Schedule]:
         """Every item of ``list_schedules`` across pages, fetched lazily (List the schedules of a billing key (alternative path)).
+
+        Ends at the last page (never past ``total``); skips items already handed out;
+        raises ``InvalidResponseError`` on a repeated page, a runaway walk or an empty
+        last page ``total`` contradicts. A failed page's error has its ``page``.
 
         ``GET /subscribe/customers/{customer_uid}/schedules`` (``find_billing_key_schedules``, kind ``read``).
 
@@ -2524,12 +2550,15 @@ class BillingKeys(SyncResource):
             to: Window end, unix seconds (exclusive).
             schedule_status: Only schedules in this state. Optional.
             max_items: Stop after this many items. Optional.
+            start_page: The page to begin with (resume a failed walk at its ``page``).
+            concurrency: Pages held at once, fetched ahead concurrently and handed
+                out in order (1: one page at a time).
 
         Raises:
             ValidationError: an argument breaks the spec (nothing is sent).
             IamporterError: any other failure, with the server's status and message.
         """
-        yield from pages(
+        return pages(
             self,
             _FIND_BILLING_KEY_SCHEDULES,
             {
@@ -2539,7 +2568,11 @@ class BillingKeys(SyncResource):
                 "schedule_status": schedule_status,
             },
             None,
-            max_items,
+            "billing_keys.iter_schedules",
+            ("customer_uid", "merchant_uid", "schedule_at"),
+            max_items=max_items,
+            start_page=start_page,
+            concurrency=concurrency,
         )
 
 
@@ -2803,25 +2836,44 @@ class AsyncBillingKeys(AsyncResource):
         call = build(_FIND_BILLING_KEY_PAYMENTS, {"customer_uid": customer_uid, "page": page}, None)
         return await self._run(call)
 
-    async def iter_payments(
-        self, customer_uid: str, *, max_items: int | None = None
+    def iter_payments(
+        self,
+        customer_uid: str,
+        *,
+        max_items: int | None = None,
+        start_page: int = 1,
+        concurrency: int = 4,
     ) -> AsyncIterator[Payment]:
         """Every item of ``list_payments`` across pages, fetched lazily (List the payments made with a billing key).
+
+        Ends at the last page (never past ``total``); skips items already handed out;
+        raises ``InvalidResponseError`` on a repeated page, a runaway walk or an empty
+        last page ``total`` contradicts. A failed page's error has its ``page``.
 
         ``GET /subscribe/customers/{customer_uid}/payments`` (``find_billing_key_payments``, kind ``read``).
 
         Args:
             customer_uid: The merchant's id for a stored card (billing key).
             max_items: Stop after this many items. Optional.
+            start_page: The page to begin with (resume a failed walk at its ``page``).
+            concurrency: Pages held at once, fetched ahead concurrently and handed
+                out in order (1: one page at a time).
 
         Raises:
             ValidationError: an argument breaks the spec (nothing is sent).
             IamporterError: any other failure, with the server's status and message.
         """
-        async for item in apages(
-            self, _FIND_BILLING_KEY_PAYMENTS, {"customer_uid": customer_uid}, None, max_items
-        ):
-            yield item
+        return apages(
+            self,
+            _FIND_BILLING_KEY_PAYMENTS,
+            {"customer_uid": customer_uid},
+            None,
+            "billing_keys.iter_payments",
+            ("imp_uid", "merchant_uid"),
+            max_items=max_items,
+            start_page=start_page,
+            concurrency=concurrency,
+        )
 
     async def list_schedules(
         self,
@@ -2860,7 +2912,7 @@ class AsyncBillingKeys(AsyncResource):
         )
         return await self._run(call)
 
-    async def iter_schedules(
+    def iter_schedules(
         self,
         customer_uid: str,
         *,
@@ -2868,8 +2920,14 @@ class AsyncBillingKeys(AsyncResource):
         to: int,
         schedule_status: Literal["scheduled", "executed", "revoked"] | ScheduleStatus | None = None,
         max_items: int | None = None,
+        start_page: int = 1,
+        concurrency: int = 4,
     ) -> AsyncIterator[Schedule]:
         """Every item of ``list_schedules`` across pages, fetched lazily (List the schedules of a billing key (alternative path)).
+
+        Ends at the last page (never past ``total``); skips items already handed out;
+        raises ``InvalidResponseError`` on a repeated page, a runaway walk or an empty
+        last page ``total`` contradicts. A failed page's error has its ``page``.
 
         ``GET /subscribe/customers/{customer_uid}/schedules`` (``find_billing_key_schedules``, kind ``read``).
 
@@ -2879,12 +2937,15 @@ class AsyncBillingKeys(AsyncResource):
             to: Window end, unix seconds (exclusive).
             schedule_status: Only schedules in this state. Optional.
             max_items: Stop after this many items. Optional.
+            start_page: The page to begin with (resume a failed walk at its ``page``).
+            concurrency: Pages held at once, fetched ahead concurrently and handed
+                out in order (1: one page at a time).
 
         Raises:
             ValidationError: an argument breaks the spec (nothing is sent).
             IamporterError: any other failure, with the server's status and message.
         """
-        async for item in apages(
+        return apages(
             self,
             _FIND_BILLING_KEY_SCHEDULES,
             {
@@ -2894,9 +2955,12 @@ class AsyncBillingKeys(AsyncResource):
                 "schedule_status": schedule_status,
             },
             None,
-            max_items,
-        ):
-            yield item
+            "billing_keys.iter_schedules",
+            ("customer_uid", "merchant_uid", "schedule_at"),
+            max_items=max_items,
+            start_page=start_page,
+            concurrency=concurrency,
+        )
 
 
 class Payments(SyncResource):
@@ -3224,8 +3288,14 @@ class Payments(SyncResource):
         | None = None,
         limit: int | None = None,
         max_items: int | None = None,
+        start_page: int = 1,
+        concurrency: int = 4,
     ) -> Iterator[Payment]:
         """Every item of ``find_all`` across pages, fetched lazily (List every payment of an order).
+
+        Ends at the last page (never past ``total``); skips items already handed out;
+        raises ``InvalidResponseError`` on a repeated page, a runaway walk or an empty
+        last page ``total`` contradicts. A failed page's error has its ``page``.
 
         ``GET /payments/findAll/{merchant_uid}`` (``find_all_payments_by_merchant_uid``, kind ``read``).
 
@@ -3234,17 +3304,24 @@ class Payments(SyncResource):
             limit: Items per page (default 20, at most 1000). Optional.
             sorting: Sort order (default `-started`, newest first). Optional.
             max_items: Stop after this many items. Optional.
+            start_page: The page to begin with (resume a failed walk at its ``page``).
+            concurrency: Pages held at once, fetched ahead concurrently and handed
+                out in order (1: one page at a time).
 
         Raises:
             ValidationError: an argument breaks the spec (nothing is sent).
             IamporterError: any other failure, with the server's status and message.
         """
-        yield from pages(
+        return pages(
             self,
             _FIND_ALL_PAYMENTS_BY_MERCHANT_UID,
             {"merchant_uid": merchant_uid, "sorting": sorting, "limit": limit},
             None,
-            max_items,
+            "payments.iter_find_all",
+            ("imp_uid", "merchant_uid"),
+            max_items=max_items,
+            start_page=start_page,
+            concurrency=concurrency,
         )
 
     def find_all_by_status(
@@ -3297,8 +3374,14 @@ class Payments(SyncResource):
         | None = None,
         limit: int | None = None,
         max_items: int | None = None,
+        start_page: int = 1,
+        concurrency: int = 4,
     ) -> Iterator[Payment]:
         """Every item of ``find_all_by_status`` across pages, fetched lazily (List the payments of an order in a given state).
+
+        Ends at the last page (never past ``total``); skips items already handed out;
+        raises ``InvalidResponseError`` on a repeated page, a runaway walk or an empty
+        last page ``total`` contradicts. A failed page's error has its ``page``.
 
         ``GET /payments/findAll/{merchant_uid}/{payment_status}`` (``find_all_payments_by_merchant_uid_and_status``, kind ``read``).
 
@@ -3308,12 +3391,15 @@ class Payments(SyncResource):
             limit: Items per page (default 20, at most 1000). Optional.
             sorting: Sort order (default `-started`, newest first). Optional.
             max_items: Stop after this many items. Optional.
+            start_page: The page to begin with (resume a failed walk at its ``page``).
+            concurrency: Pages held at once, fetched ahead concurrently and handed
+                out in order (1: one page at a time).
 
         Raises:
             ValidationError: an argument breaks the spec (nothing is sent).
             IamporterError: any other failure, with the server's status and message.
         """
-        yield from pages(
+        return pages(
             self,
             _FIND_ALL_PAYMENTS_BY_MERCHANT_UID_AND_STATUS,
             {
@@ -3323,7 +3409,11 @@ class Payments(SyncResource):
                 "limit": limit,
             },
             None,
-            max_items,
+            "payments.iter_find_all_by_status",
+            ("imp_uid", "merchant_uid"),
+            max_items=max_items,
+            start_page=start_page,
+            concurrency=concurrency,
         )
 
     def list_by_status(
@@ -3382,8 +3472,14 @@ class Payments(SyncResource):
         | None = None,
         limit: int | None = None,
         max_items: int | None = None,
+        start_page: int = 1,
+        concurrency: int = 4,
     ) -> Iterator[Payment]:
         """Every item of ``list_by_status`` across pages, fetched lazily (List payments by state).
+
+        Ends at the last page (never past ``total``); skips items already handed out;
+        raises ``InvalidResponseError`` on a repeated page, a runaway walk or an empty
+        last page ``total`` contradicts. A failed page's error has its ``page``.
 
         ``GET /payments/status/{payment_status}`` (``find_payments_by_status``, kind ``read``).
 
@@ -3394,12 +3490,15 @@ class Payments(SyncResource):
             to: Window end, unix seconds (inclusive). Optional.
             sorting: Sort order (default `-started`, newest first). Optional.
             max_items: Stop after this many items. Optional.
+            start_page: The page to begin with (resume a failed walk at its ``page``).
+            concurrency: Pages held at once, fetched ahead concurrently and handed
+                out in order (1: one page at a time).
 
         Raises:
             ValidationError: an argument breaks the spec (nothing is sent).
             IamporterError: any other failure, with the server's status and message.
         """
-        yield from pages(
+        return pages(
             self,
             _FIND_PAYMENTS_BY_STATUS,
             {
@@ -3410,7 +3509,11 @@ class Payments(SyncResource):
                 "limit": limit,
             },
             None,
-            max_items,
+            "payments.iter_by_status",
+            ("imp_uid", "merchant_uid"),
+            max_items=max_items,
+            start_page=start_page,
+            concurrency=concurrency,
         )
 
     def cancel(
@@ -3840,7 +3943,7 @@ class AsyncPayments(AsyncResource):
         )
         return await self._run(call)
 
-    async def iter_find_all(
+    def iter_find_all(
         self,
         merchant_uid: str,
         *,
@@ -3849,8 +3952,14 @@ class AsyncPayments(AsyncResource):
         | None = None,
         limit: int | None = None,
         max_items: int | None = None,
+        start_page: int = 1,
+        concurrency: int = 4,
     ) -> AsyncIterator[Payment]:
         """Every item of ``find_all`` across pages, fetched lazily (List every payment of an order).
+
+        Ends at the last page (never past ``total``); skips items already handed out;
+        raises ``InvalidResponseError`` on a repeated page, a runaway walk or an empty
+        last page ``total`` contradicts. A failed page's error has its ``page``.
 
         ``GET /payments/findAll/{merchant_uid}`` (``find_all_payments_by_merchant_uid``, kind ``read``).
 
@@ -3859,19 +3968,25 @@ class AsyncPayments(AsyncResource):
             limit: Items per page (default 20, at most 1000). Optional.
             sorting: Sort order (default `-started`, newest first). Optional.
             max_items: Stop after this many items. Optional.
+            start_page: The page to begin with (resume a failed walk at its ``page``).
+            concurrency: Pages held at once, fetched ahead concurrently and handed
+                out in order (1: one page at a time).
 
         Raises:
             ValidationError: an argument breaks the spec (nothing is sent).
             IamporterError: any other failure, with the server's status and message.
         """
-        async for item in apages(
+        return apages(
             self,
             _FIND_ALL_PAYMENTS_BY_MERCHANT_UID,
             {"merchant_uid": merchant_uid, "sorting": sorting, "limit": limit},
             None,
-            max_items,
-        ):
-            yield item
+            "payments.iter_find_all",
+            ("imp_uid", "merchant_uid"),
+            max_items=max_items,
+            start_page=start_page,
+            concurrency=concurrency,
+        )
 
     async def find_all_by_status(
         self,
@@ -3913,7 +4028,7 @@ class AsyncPayments(AsyncResource):
         )
         return await self._run(call)
 
-    async def iter_find_all_by_status(
+    def iter_find_all_by_status(
         self,
         merchant_uid: str,
         payment_status: Literal["ready", "paid", "cancelled", "failed"] | PaymentStatus,
@@ -3923,8 +4038,14 @@ class AsyncPayments(AsyncResource):
         | None = None,
         limit: int | None = None,
         max_items: int | None = None,
+        start_page: int = 1,
+        concurrency: int = 4,
     ) -> AsyncIterator[Payment]:
         """Every item of ``find_all_by_status`` across pages, fetched lazily (List the payments of an order in a given state).
+
+        Ends at the last page (never past ``total``); skips items already handed out;
+        raises ``InvalidResponseError`` on a repeated page, a runaway walk or an empty
+        last page ``total`` contradicts. A failed page's error has its ``page``.
 
         ``GET /payments/findAll/{merchant_uid}/{payment_status}`` (``find_all_payments_by_merchant_uid_and_status``, kind ``read``).
 
@@ -3934,12 +4055,15 @@ class AsyncPayments(AsyncResource):
             limit: Items per page (default 20, at most 1000). Optional.
             sorting: Sort order (default `-started`, newest first). Optional.
             max_items: Stop after this many items. Optional.
+            start_page: The page to begin with (resume a failed walk at its ``page``).
+            concurrency: Pages held at once, fetched ahead concurrently and handed
+                out in order (1: one page at a time).
 
         Raises:
             ValidationError: an argument breaks the spec (nothing is sent).
             IamporterError: any other failure, with the server's status and message.
         """
-        async for item in apages(
+        return apages(
             self,
             _FIND_ALL_PAYMENTS_BY_MERCHANT_UID_AND_STATUS,
             {
@@ -3949,9 +4073,12 @@ class AsyncPayments(AsyncResource):
                 "limit": limit,
             },
             None,
-            max_items,
-        ):
-            yield item
+            "payments.iter_find_all_by_status",
+            ("imp_uid", "merchant_uid"),
+            max_items=max_items,
+            start_page=start_page,
+            concurrency=concurrency,
+        )
 
     async def list_by_status(
         self,
@@ -3997,7 +4124,7 @@ class AsyncPayments(AsyncResource):
         )
         return await self._run(call)
 
-    async def iter_by_status(
+    def iter_by_status(
         self,
         payment_status: Literal["all", "ready", "paid", "cancelled", "failed"]
         | PaymentStatusFilter,
@@ -4009,8 +4136,14 @@ class AsyncPayments(AsyncResource):
         | None = None,
         limit: int | None = None,
         max_items: int | None = None,
+        start_page: int = 1,
+        concurrency: int = 4,
     ) -> AsyncIterator[Payment]:
         """Every item of ``list_by_status`` across pages, fetched lazily (List payments by state).
+
+        Ends at the last page (never past ``total``); skips items already handed out;
+        raises ``InvalidResponseError`` on a repeated page, a runaway walk or an empty
+        last page ``total`` contradicts. A failed page's error has its ``page``.
 
         ``GET /payments/status/{payment_status}`` (``find_payments_by_status``, kind ``read``).
 
@@ -4021,12 +4154,15 @@ class AsyncPayments(AsyncResource):
             to: Window end, unix seconds (inclusive). Optional.
             sorting: Sort order (default `-started`, newest first). Optional.
             max_items: Stop after this many items. Optional.
+            start_page: The page to begin with (resume a failed walk at its ``page``).
+            concurrency: Pages held at once, fetched ahead concurrently and handed
+                out in order (1: one page at a time).
 
         Raises:
             ValidationError: an argument breaks the spec (nothing is sent).
             IamporterError: any other failure, with the server's status and message.
         """
-        async for item in apages(
+        return apages(
             self,
             _FIND_PAYMENTS_BY_STATUS,
             {
@@ -4037,9 +4173,12 @@ class AsyncPayments(AsyncResource):
                 "limit": limit,
             },
             None,
-            max_items,
-        ):
-            yield item
+            "payments.iter_by_status",
+            ("imp_uid", "merchant_uid"),
+            max_items=max_items,
+            start_page=start_page,
+            concurrency=concurrency,
+        )
 
     async def cancel(
         self,
@@ -4204,8 +4343,14 @@ class Schedules(SyncResource):
         sorting: str | None = None,
         limit: int | None = None,
         max_items: int | None = None,
+        start_page: int = 1,
+        concurrency: int = 4,
     ) -> Iterator[Schedule]:
         """Every item of ``list`` across pages, fetched lazily (List schedules in a time window).
+
+        Ends at the last page (never past ``total``); skips items already handed out;
+        raises ``InvalidResponseError`` on a repeated page, a runaway walk or an empty
+        last page ``total`` contradicts. A failed page's error has its ``page``.
 
         ``GET /subscribe/payments/schedule`` (``find_schedules``, kind ``read``).
 
@@ -4217,12 +4362,15 @@ class Schedules(SyncResource):
             sorting: Sort order of the schedules, e.g. `-schedule_at` (an open set).
                 Optional.
             max_items: Stop after this many items. Optional.
+            start_page: The page to begin with (resume a failed walk at its ``page``).
+            concurrency: Pages held at once, fetched ahead concurrently and handed
+                out in order (1: one page at a time).
 
         Raises:
             ValidationError: an argument breaks the spec (nothing is sent).
             IamporterError: any other failure, with the server's status and message.
         """
-        yield from pages(
+        return pages(
             self,
             _FIND_SCHEDULES,
             {
@@ -4233,7 +4381,11 @@ class Schedules(SyncResource):
                 "limit": limit,
             },
             None,
-            max_items,
+            "schedules.iter",
+            ("customer_uid", "merchant_uid", "schedule_at"),
+            max_items=max_items,
+            start_page=start_page,
+            concurrency=concurrency,
         )
 
     def create(
@@ -4419,8 +4571,14 @@ class Schedules(SyncResource):
         to: int,
         schedule_status: Literal["scheduled", "executed", "revoked"] | ScheduleStatus | None = None,
         max_items: int | None = None,
+        start_page: int = 1,
+        concurrency: int = 4,
     ) -> Iterator[Schedule]:
         """Every item of ``list_by_customer`` across pages, fetched lazily (List the schedules of one billing key).
+
+        Ends at the last page (never past ``total``); skips items already handed out;
+        raises ``InvalidResponseError`` on a repeated page, a runaway walk or an empty
+        last page ``total`` contradicts. A failed page's error has its ``page``.
 
         ``GET /subscribe/payments/schedule/customers/{customer_uid}`` (``find_schedules_by_customer``, kind ``read``).
 
@@ -4430,12 +4588,15 @@ class Schedules(SyncResource):
             to: Window end, unix seconds (exclusive).
             schedule_status: Only schedules in this state. Optional.
             max_items: Stop after this many items. Optional.
+            start_page: The page to begin with (resume a failed walk at its ``page``).
+            concurrency: Pages held at once, fetched ahead concurrently and handed
+                out in order (1: one page at a time).
 
         Raises:
             ValidationError: an argument breaks the spec (nothing is sent).
             IamporterError: any other failure, with the server's status and message.
         """
-        yield from pages(
+        return pages(
             self,
             _FIND_SCHEDULES_BY_CUSTOMER,
             {
@@ -4445,7 +4606,11 @@ class Schedules(SyncResource):
                 "schedule_status": schedule_status,
             },
             None,
-            max_items,
+            "schedules.iter_by_customer",
+            ("customer_uid", "merchant_uid", "schedule_at"),
+            max_items=max_items,
+            start_page=start_page,
+            concurrency=concurrency,
         )
 
     def reschedule(
@@ -4537,7 +4702,7 @@ class AsyncSchedules(AsyncResource):
         )
         return await self._run(call)
 
-    async def iter(
+    def iter(
         self,
         *,
         schedule_from: int,
@@ -4546,8 +4711,14 @@ class AsyncSchedules(AsyncResource):
         sorting: str | None = None,
         limit: int | None = None,
         max_items: int | None = None,
+        start_page: int = 1,
+        concurrency: int = 4,
     ) -> AsyncIterator[Schedule]:
         """Every item of ``list`` across pages, fetched lazily (List schedules in a time window).
+
+        Ends at the last page (never past ``total``); skips items already handed out;
+        raises ``InvalidResponseError`` on a repeated page, a runaway walk or an empty
+        last page ``total`` contradicts. A failed page's error has its ``page``.
 
         ``GET /subscribe/payments/schedule`` (``find_schedules``, kind ``read``).
 
@@ -4559,12 +4730,15 @@ class AsyncSchedules(AsyncResource):
             sorting: Sort order of the schedules, e.g. `-schedule_at` (an open set).
                 Optional.
             max_items: Stop after this many items. Optional.
+            start_page: The page to begin with (resume a failed walk at its ``page``).
+            concurrency: Pages held at once, fetched ahead concurrently and handed
+                out in order (1: one page at a time).
 
         Raises:
             ValidationError: an argument breaks the spec (nothing is sent).
             IamporterError: any other failure, with the server's status and message.
         """
-        async for item in apages(
+        return apages(
             self,
             _FIND_SCHEDULES,
             {
@@ -4575,9 +4749,12 @@ class AsyncSchedules(AsyncResource):
                 "limit": limit,
             },
             None,
-            max_items,
-        ):
-            yield item
+            "schedules.iter",
+            ("customer_uid", "merchant_uid", "schedule_at"),
+            max_items=max_items,
+            start_page=start_page,
+            concurrency=concurrency,
+        )
 
     async def create(
         self,
@@ -4754,7 +4931,7 @@ class AsyncSchedules(AsyncResource):
         )
         return await self._run(call)
 
-    async def iter_by_customer(
+    def iter_by_customer(
         self,
         customer_uid: str,
         *,
@@ -4762,8 +4939,14 @@ class AsyncSchedules(AsyncResource):
         to: int,
         schedule_status: Literal["scheduled", "executed", "revoked"] | ScheduleStatus | None = None,
         max_items: int | None = None,
+        start_page: int = 1,
+        concurrency: int = 4,
     ) -> AsyncIterator[Schedule]:
         """Every item of ``list_by_customer`` across pages, fetched lazily (List the schedules of one billing key).
+
+        Ends at the last page (never past ``total``); skips items already handed out;
+        raises ``InvalidResponseError`` on a repeated page, a runaway walk or an empty
+        last page ``total`` contradicts. A failed page's error has its ``page``.
 
         ``GET /subscribe/payments/schedule/customers/{customer_uid}`` (``find_schedules_by_customer``, kind ``read``).
 
@@ -4773,12 +4956,15 @@ class AsyncSchedules(AsyncResource):
             to: Window end, unix seconds (exclusive).
             schedule_status: Only schedules in this state. Optional.
             max_items: Stop after this many items. Optional.
+            start_page: The page to begin with (resume a failed walk at its ``page``).
+            concurrency: Pages held at once, fetched ahead concurrently and handed
+                out in order (1: one page at a time).
 
         Raises:
             ValidationError: an argument breaks the spec (nothing is sent).
             IamporterError: any other failure, with the server's status and message.
         """
-        async for item in apages(
+        return apages(
             self,
             _FIND_SCHEDULES_BY_CUSTOMER,
             {
@@ -4788,9 +4974,12 @@ class AsyncSchedules(AsyncResource):
                 "schedule_status": schedule_status,
             },
             None,
-            max_items,
-        ):
-            yield item
+            "schedules.iter_by_customer",
+            ("customer_uid", "merchant_uid", "schedule_at"),
+            max_items=max_items,
+            start_page=start_page,
+            concurrency=concurrency,
+        )
 
     async def reschedule(
         self,
