@@ -355,6 +355,7 @@ class _Walk:
         self.seen: set[Any] = set()
         self.empty_run = 0
         self.done = max_items == 0
+        self.overrun: InvalidResponseError | None = None
 
     def _key(self, item: Any) -> Any:
         ids = self.ids
@@ -417,7 +418,9 @@ class _Walk:
             else:
                 self.done = not within
         if not self.done and page - self.start + 1 >= MAX_PAGES:
-            raise self.error(page, f"is the {MAX_PAGES}th page of one walk (MAX_PAGES)")
+            # Its items are handed out, then the walk raises this.
+            self.overrun = self.error(page, f"is the {MAX_PAGES}th page of one walk (MAX_PAGES)")
+            self.done = True
         if self.left is not None:
             fresh = fresh[: self.left]
             self.left -= len(fresh)
@@ -429,7 +432,7 @@ class _Walk:
         """Pages to request now: those after ``scheduled`` up to ``upto`` that ``total`` allows."""
         if self.done or self.last is None or self.concurrency == 1:
             return range(0)  # an unknown page count, or no fetching ahead: one page at a time
-        return range(scheduled + 1, min(upto, self.last) + 1)
+        return range(scheduled + 1, min(upto, self.last, self.start + MAX_PAGES - 1) + 1)
 
 
 def pages(
@@ -494,6 +497,8 @@ def _walk_sync(walk: _Walk, fetch: Callable[[int], Any]) -> Iterator[Any]:
                 for _, future in ahead:  # pages past the end: not waited for
                     future.cancel()
                 yield from items
+                if walk.overrun is not None:
+                    raise walk.overrun
                 return
             while ahead and walk.last is not None and ahead[-1][0] > walk.last:
                 ahead.pop()[1].cancel()  # ``total`` shrank: those pages are not wanted
@@ -562,6 +567,8 @@ async def _walk_async(
                 _drop(ahead)  # pages past the end: not waited for
                 for item in items:
                     yield item
+                if walk.overrun is not None:
+                    raise walk.overrun
                 return
             while ahead and walk.last is not None and ahead[-1][0] > walk.last:
                 _drop([ahead.pop()])  # ``total`` shrank: those pages are not wanted
