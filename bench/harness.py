@@ -28,7 +28,7 @@ from bench.server import COUNT_KINDS, ServerHandle
 
 T = TypeVar("T")
 
-PHASES: Final = ("seq", "conc", "sweep", "cold", "parse")
+PHASES: Final = ("seq", "conc", "sweep", "cold", "parse", "export")
 
 
 @dataclass
@@ -47,6 +47,10 @@ class Config:
     parse_iters: int = 2000
     parse_page_iters: int = 20
     page_size: int = 1000
+    export_rows: int = 100_000
+    export_latency: float = 0.020  # seconds added to every page request by the sandbox
+    export_limit: int = 100  # payments per page
+    export_concurrency: int = 16  # pages in flight for the concurrent walks
     phases: tuple[str, ...] = PHASES
     only: tuple[str, ...] = ()  # candidate keys; empty = all
     smoke: bool = False
@@ -64,6 +68,10 @@ class Config:
             cold_runs=2,
             parse_iters=20,
             parse_page_iters=2,
+            export_rows=240,
+            export_latency=0.005,
+            export_limit=20,
+            export_concurrency=4,
             smoke=True,
         )
 
@@ -556,6 +564,84 @@ def phase_parse(cfg: Config) -> list[Series]:
             f"[parse] {s.key}: "
             + (f"{s.median:.1f} µs" if s.median is not None else f"{s.status}: {s.reason}")
         )
+    return list(series.values())
+
+
+# ------------------------------------------------------------------------ 6. export
+
+
+def phase_export(
+    cfg: Config, server_cpu: int | None, client_cpus: list[int] | None
+) -> list[Series]:
+    """Export ``cfg.export_rows`` payments from the sandbox: sequential vs concurrent paging."""
+    from bench import export
+
+    walks = [
+        ("sync", 1, "sequential: iter_by_status(concurrency=1)"),
+        ("sync", cfg.export_concurrency, f"concurrent: concurrency={cfg.export_concurrency}"),
+        (
+            "async",
+            cfg.export_concurrency,
+            f"async concurrent: concurrency={cfg.export_concurrency}",
+        ),
+    ]
+    series = {
+        f"export:{mode}@{conc}": Series(
+            f"export:{mode}@{conc}",
+            label,
+            "rows/s",
+            extra={"mode": mode, "concurrency": conc, "limit": cfg.export_limit},
+        )
+        for mode, conc, label in walks
+    }
+    sandbox = export.start_sandbox(server_cpu)
+    try:
+        started = time.perf_counter()
+        sandbox.admin("POST", "/payments/bulk", {"count": cfg.export_rows})
+        _log(f"[export] stored {cfg.export_rows} payments in {time.perf_counter() - started:.1f} s")
+        if cfg.export_latency > 0:
+            sandbox.admin(
+                "POST",
+                "/faults",
+                {
+                    "fault": f"delay:{cfg.export_latency}",
+                    "path": "/payments/status",
+                    "times": 10**9,
+                },
+            )
+        for rnd in range(cfg.rounds if cfg.smoke else 1):
+            for mode, conc, _ in _rotate(walks, rnd):
+                s = series[f"export:{mode}@{conc}"]
+                if s.status != "ok":
+                    continue
+                try:
+                    result = export.run_walk(
+                        sandbox.base_url,
+                        mode,
+                        cfg.export_limit,
+                        conc,
+                        cfg.export_rows,
+                        client_cpus,
+                    )
+                except Exception as exc:
+                    s.mark(exc)
+                    _log(f"[export] {s.key}: {s.status}: {s.reason}")
+                    continue
+                rate = result["rows"] / result["seconds"]
+                s.rounds.append(rate)
+                s.extra.setdefault("seconds", []).append(result["seconds"])
+                peak = max(s.extra.get("peak_growth_mib", 0.0), result["peak_growth_mib"])
+                s.extra["peak_growth_mib"] = peak
+                s.calls += result["rows"]
+                _log(
+                    f"[export] {s.key}: {result['seconds']:.1f} s, {rate:,.0f} rows/s, "
+                    f"peak +{result['peak_growth_mib']:.1f} MiB"
+                )
+    finally:
+        sandbox.stop()
+    sequential = series["export:sync@1"]
+    for s in series.values():
+        _set_ratio(s, "sequential", sequential)  # rows/s over sequential rows/s: the speed-up
     return list(series.values())
 
 

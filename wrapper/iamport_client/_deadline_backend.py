@@ -7,6 +7,8 @@ backend is put in place after the transport is made (:func:`install_deadlines`).
 
 from __future__ import annotations
 
+import select
+import socket
 import time
 from collections.abc import Coroutine, Iterable
 from typing import Any
@@ -28,6 +30,21 @@ def _left(timeout: float | None, error: type[Exception]) -> float | None:
     if left <= 0:
         raise error("the call's deadline has passed")
     return left if timeout is None else min(timeout, left)
+
+
+_UNKNOWN: Any = object()
+
+
+def _readable(sock: socket.socket | None) -> bool:
+    """Whether reading ``sock`` would not block (for an idle connection: the server closed it)."""
+    fd = None if sock is None else sock.fileno()
+    if fd is None or fd < 0:
+        return True
+    if not hasattr(select, "poll"):  # Windows
+        return bool(select.select([fd], [], [], 0)[0])
+    poll = select.poll()
+    poll.register(fd, select.POLLIN)
+    return bool(poll.poll(0))
 
 
 class _Stream(httpcore.NetworkStream):
@@ -81,6 +98,7 @@ class _Backend(httpcore.NetworkBackend):
 class _AsyncStream(httpcore.AsyncNetworkStream):
     def __init__(self, inner: httpcore.AsyncNetworkStream) -> None:
         self._inner = inner
+        self._socket: Any = _UNKNOWN
 
     # Plain methods handing back the inner stream's coroutine: no extra coroutine per
     # socket operation (several per request).
@@ -100,6 +118,14 @@ class _AsyncStream(httpcore.AsyncNetworkStream):
         return _AsyncStream(await self._inner.start_tls(ssl_context, server_hostname, bounded))
 
     def get_extra_info(self, info: str) -> Any:
+        # The pool asks every idle connection "is_readable" (and so for its socket) each time
+        # it hands out or takes back a connection; anyio builds a dict of attribute getters
+        # for every such question. The socket of a stream never changes: ask once.
+        if info in ("socket", "is_readable"):
+            sock = self._socket
+            if sock is _UNKNOWN:
+                sock = self._socket = self._inner.get_extra_info("socket")
+            return sock if info == "socket" else _readable(sock)
         return self._inner.get_extra_info(info)
 
 
