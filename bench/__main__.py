@@ -48,7 +48,7 @@ def parse_args(argv: list[str] | None = None) -> tuple[harness.Config, Path, boo
         "--parse-iters", type=int, help="decodes of one payment per round (default 2000)"
     )
     p.add_argument("--export-rows", type=int, help="payments the export walks (default 100000)")
-    p.add_argument("--export-limit", type=int, help="payments per page in the export (default 100)")
+    p.add_argument("--export-limit", type=int, help="payments per page in the export (default 50)")
     p.add_argument(
         "--export-concurrency", type=int, help="pages in flight in the concurrent export (16)"
     )

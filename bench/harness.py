@@ -49,8 +49,10 @@ class Config:
     page_size: int = 1000
     export_rows: int = 100_000
     export_latency: float = 0.020  # seconds added to every page request by the sandbox
-    export_limit: int = 100  # payments per page
+    export_limit: int = 50  # payments per page (the service's default is 20, its most 1000)
     export_concurrency: int = 16  # pages in flight for the concurrent walks
+    export_big_limit: int = 1000  # the same export in the largest pages the service serves,
+    export_big_concurrency: int = 4  # with the default concurrency
     phases: tuple[str, ...] = PHASES
     only: tuple[str, ...] = ()  # candidate keys; empty = all
     smoke: bool = False
@@ -72,6 +74,8 @@ class Config:
             export_latency=0.005,
             export_limit=20,
             export_concurrency=4,
+            export_big_limit=60,
+            export_big_concurrency=2,
             smoke=True,
         )
 
@@ -576,23 +580,23 @@ def phase_export(
     """Export ``cfg.export_rows`` payments from the sandbox: sequential vs concurrent paging."""
     from bench import export
 
+    small, big = cfg.export_limit, cfg.export_big_limit
+    conc, big_conc = cfg.export_concurrency, cfg.export_big_concurrency
     walks = [
-        ("sync", 1, "sequential: iter_by_status(concurrency=1)"),
-        ("sync", cfg.export_concurrency, f"concurrent: concurrency={cfg.export_concurrency}"),
-        (
-            "async",
-            cfg.export_concurrency,
-            f"async concurrent: concurrency={cfg.export_concurrency}",
-        ),
+        ("sync", 1, small, "sequential (concurrency=1)"),
+        ("sync", conc, small, f"concurrent (concurrency={conc})"),
+        ("async", conc, small, f"async concurrent (concurrency={conc})"),
+        ("sync", 1, big, "sequential (concurrency=1)"),
+        ("sync", big_conc, big, f"concurrent (concurrency={big_conc})"),
     ]
     series = {
-        f"export:{mode}@{conc}": Series(
-            f"export:{mode}@{conc}",
+        export_key(mode, c, limit): Series(
+            export_key(mode, c, limit),
             label,
             "rows/s",
-            extra={"mode": mode, "concurrency": conc, "limit": cfg.export_limit},
+            extra={"mode": mode, "concurrency": c, "limit": limit},
         )
-        for mode, conc, label in walks
+        for mode, c, limit, label in walks
     }
     sandbox = export.start_sandbox(server_cpu)
     try:
@@ -610,18 +614,13 @@ def phase_export(
                 },
             )
         for rnd in range(cfg.rounds if cfg.smoke else 1):
-            for mode, conc, _ in _rotate(walks, rnd):
-                s = series[f"export:{mode}@{conc}"]
+            for mode, c, limit, _ in _rotate(walks, rnd):
+                s = series[export_key(mode, c, limit)]
                 if s.status != "ok":
                     continue
                 try:
                     result = export.run_walk(
-                        sandbox.base_url,
-                        mode,
-                        cfg.export_limit,
-                        conc,
-                        cfg.export_rows,
-                        client_cpus,
+                        sandbox.base_url, mode, limit, c, cfg.export_rows, client_cpus
                     )
                 except Exception as exc:
                     s.mark(exc)
@@ -639,10 +638,15 @@ def phase_export(
                 )
     finally:
         sandbox.stop()
-    sequential = series["export:sync@1"]
     for s in series.values():
-        _set_ratio(s, "sequential", sequential)  # rows/s over sequential rows/s: the speed-up
+        # rows/s over the sequential walk's rows/s with the same pages: the speed-up
+        _set_ratio(s, "sequential", series[export_key("sync", 1, int(s.extra["limit"]))])
     return list(series.values())
+
+
+def export_key(mode: str, concurrency: int, limit: int) -> str:
+    """The series key of one export walk."""
+    return f"export:{mode}@{concurrency}/{limit}"
 
 
 # ------------------------------------------------------------------------ machine info

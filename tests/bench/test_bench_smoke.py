@@ -99,14 +99,21 @@ def test_the_export_walks_every_payment_sequentially_and_concurrently(smoke: Smo
     (the walker process checks the count), and the Targets table has its rows."""
     config = smoke.data["config"]
     walks = {s["key"]: s for s in smoke.data["export"]}
-    conc = config["export_concurrency"]
-    assert set(walks) == {"export:sync@1", f"export:sync@{conc}", f"export:async@{conc}"}
+    conc, limit = config["export_concurrency"], config["export_limit"]
+    big_conc, big = config["export_big_concurrency"], config["export_big_limit"]
+    assert set(walks) == {
+        f"export:sync@1/{limit}",
+        f"export:sync@{conc}/{limit}",
+        f"export:async@{conc}/{limit}",
+        f"export:sync@1/{big}",
+        f"export:sync@{big_conc}/{big}",
+    }
     for walk in walks.values():
         assert walk["status"] == "ok", walk["reason"]
         assert walk["calls"] == config["export_rows"] * config["rounds"]
         assert walk["extra"]["peak_growth_mib"] >= 0
-    assert walks[f"export:sync@{conc}"]["ratios"]["sequential"] > 0
-    for goal in ("export: concurrent vs sequential paging", "export: peak memory growth"):
+    assert walks[f"export:sync@{conc}/{limit}"]["ratios"]["sequential"] > 0
+    for goal in ("export: concurrent vs sequential", "export: peak memory growth"):
         assert goal in smoke.markdown
 
 
