@@ -11,6 +11,7 @@ import select
 import socket
 import time
 from collections.abc import Coroutine, Iterable
+from types import MethodType
 from typing import Any
 
 import httpcore
@@ -163,6 +164,49 @@ def _install(pool: Any, backend: Any, retries: int) -> None:
         raise RuntimeError("unsupported httpcore version: no _network_backend/_retries on pool")
     pool._network_backend = backend
     pool._retries = retries
+    if httpcore.__version__.startswith("1.0.") and all(
+        hasattr(pool, name)
+        for name in ("_connections", "_requests", "_max_connections", "_max_keepalive_connections")
+    ):
+        pool._assign_requests_to_connections = MethodType(_assign_requests, pool)
+
+
+def _assign_requests(pool: Any) -> list[Any]:
+    """httpcore 1.0's ``_assign_requests_to_connections``, without its quadratic work.
+
+    The pool runs it whenever a request arrives or finishes. The original builds, for every idle
+    connection, a list of every connection only to take its length, and lists every available
+    and idle connection for every queued request: with 16 connections (a walk fetching pages
+    ahead) that was a fifth of an async walk's CPU time. Same decisions, in the same order.
+    """
+    closing = []
+    connections = pool._connections
+    for connection in list(connections):
+        if connection.is_closed():
+            connections.remove(connection)
+        elif connection.has_expired() or (
+            connection.is_idle() and len(connections) > pool._max_keepalive_connections
+        ):
+            connections.remove(connection)
+            closing.append(connection)
+    for pool_request in [request for request in pool._requests if request.is_queued()]:
+        origin = pool_request.request.url.origin
+        available = next(
+            (c for c in connections if c.can_handle_request(origin) and c.is_available()), None
+        )
+        if available is not None:
+            pool_request.assign_to_connection(available)
+            continue
+        if len(connections) >= pool._max_connections:
+            idle = next((c for c in connections if c.is_idle()), None)
+            if idle is None:
+                continue
+            connections.remove(idle)
+            closing.append(idle)
+        connection = pool.create_connection(origin)
+        connections.append(connection)
+        pool_request.assign_to_connection(connection)
+    return closing
 
 
 def install_deadlines(
