@@ -350,9 +350,11 @@ def docstring(op: Operation, indent: str, iterator: bool = False) -> str:
     if iterator:
         lines[0] = f"Every item of ``{op.method}`` across pages, fetched lazily ({op.summary})."
         lines.append("")
-        lines.append("Ends at the last page (never past ``total``); skips items already handed out;")
-        lines.append("raises ``InvalidResponseError`` on a repeated page, a runaway walk or an empty")
-        lines.append("last page ``total`` contradicts. A failed page's error has its ``page``.")
+        lines += [
+            "Ends at the last page (never past ``total``); skips items already handed out;",
+            "raises ``InvalidResponseError`` on a repeated page, a runaway walk or an empty",
+            "last page ``total`` contradicts. A failed page's error has its ``page``.",
+        ]
     lines.append("")
     lines.append(f"``{op.http.upper()} {op.path}`` (``{op.op_id}``, kind ``{op.kind}``).")
     if op.kind == "money":
@@ -384,7 +386,9 @@ def docstring(op: Operation, indent: str, iterator: bool = False) -> str:
             lines.append("        keyword arguments win over it.")
     if iterator:
         lines.append("    max_items: Stop after this many items. Optional.")
-        lines.append("    start_page: The page to begin with (resume a failed walk at its ``page``).")
+        lines.append(
+            "    start_page: The page to begin with (resume a failed walk at its ``page``)."
+        )
         lines.append("    concurrency: Pages held at once, fetched ahead concurrently and handed")
         lines.append("        out in order (1: one page at a time).")
     lines.append("")
@@ -423,18 +427,24 @@ def render_method(op: Operation, is_async: bool) -> str:
         out += "\n"
         name = "iter_" + op.method.removeprefix("list_").removeprefix("list")
         name = name.rstrip("_") if name != "iter_" else "iter"
-        # A plain method returning the walker: bad paging arguments raise at the call.
         out += (
-            f"    def {name}(self{sep2}{params2}{star}, max_items: int | None = None, "
+            f"    {head} {name}(self{sep2}{params2}{star}, max_items: int | None = None, "
             f"start_page: int = 1, concurrency: int = {PAGE_CONCURRENCY}"
             f") -> {kind}[{op.item}]:\n"
         )
         out += docstring(op, "        ", iterator=True)
-        out += (
-            f"        return {helper}(self, {op_const(op)}, {{{args2}}}, {extra2}, "
+        src = (
+            f"{helper}(self, {op_const(op)}, {{{args2}}}, {extra2}, "
             f"{op.resource + '.' + name!r}, {op.item_ids!r}, max_items=max_items, "
-            "start_page=start_page, concurrency=concurrency)\n"
+            "start_page=start_page, concurrency=concurrency)"
         )
+        if is_async:
+            # Closed with the loop that leaves early, so its fetches ahead stop at once.
+            out += f"        walk = {src}\n"
+            out += "        try:\n            async for item in walk:\n                yield item\n"
+            out += "        finally:\n            await walk.aclose()\n"
+        else:
+            out += f"        yield from {src}\n"
     return out
 
 

@@ -14,8 +14,8 @@ route                                   effect
 ``POST /__sandbox/cvs/{imp_uid}/pay``   the buyer pays a convenience-store barcode
 ``POST /__sandbox/certifications``      add a certification (fields of ``add_certification``)
 ``GET|POST /__sandbox/config``          ``{slow_card_delay, webhook_url}``
-``POST /__sandbox/payments/bulk``       store ``{count, amount?, prefix?}`` paid card payments at once
-                                        (for paging benchmarks; no webhooks are sent)
+``POST /__sandbox/payments/bulk``       store ``{count, amount?, prefix?}`` paid card payments
+                                        at once (paging benchmarks; no webhooks are sent)
 ``GET  /__sandbox/state``               dump of everything stored
 ======================================  ==================================================
 """

@@ -174,17 +174,23 @@ def test_a_page_overlapping_the_previous_one_hands_out_only_new_items(
 
 
 @by_target
-def test_bad_paging_arguments_raise_at_the_call(fake: FakeIamport, target: Target) -> None:
+def test_bad_paging_arguments_raise_before_anything_is_sent(
+    fake: FakeIamport, target: Target
+) -> None:
     from tests.paging.support import sync_client
 
     name = target.op.iterator
     assert name is not None
+    bad_arguments = (
+        {"concurrency": 0},
+        {"concurrency": True},
+        {"start_page": 0},
+        {"max_items": -1},
+    )
     with sync_client(fake) as client:
         method = getattr(getattr(client, target.op.resource), name)
-        for bad in ({"concurrency": 0}, {"concurrency": True}, {"start_page": 0}):
+        for bad in bad_arguments:
             with pytest.raises(ValidationError):
-                method(**target.args, **bad)  # before the loop: nothing is sent
-        with pytest.raises(ValidationError):
-            method(**target.args, max_items=-1)
+                next(iter(method(**target.args, **bad)))
     assert fake.count("GET", target.path) == 0
     assert issubclass(ValidationError, IamporterError)

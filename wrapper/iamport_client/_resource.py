@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import (
-    AsyncIterator,
+    AsyncGenerator,
     Callable,
     Coroutine,
     Iterator,
@@ -455,7 +455,7 @@ def pages(
     at a time in the caller's thread.
 
     Raises:
-        ValidationError: A paging argument is not usable (at once, before anything is sent).
+        ValidationError: A paging argument is not usable (before anything is sent).
     """
     walk = _Walk(name, ids, args.get("limit"), max_items, start_page, concurrency)
 
@@ -526,7 +526,7 @@ def apages(
     max_items: int | None = None,
     start_page: int = 1,
     concurrency: int = DEFAULT_PAGE_CONCURRENCY,
-) -> AsyncIterator[Any]:
+) -> AsyncGenerator[Any, None]:
     """Like :func:`pages`, the pages ahead fetched by tasks of the running loop (within the
     client's ``max_concurrency``)."""
     walk = _Walk(name, ids, args.get("limit"), max_items, start_page, concurrency)
@@ -539,7 +539,7 @@ def apages(
 
 async def _walk_async(
     walk: _Walk, fetch: Callable[[int], Coroutine[Any, Any, Any]]
-) -> AsyncIterator[Any]:
+) -> AsyncGenerator[Any, None]:
     import asyncio
     from collections import deque
 

@@ -2476,7 +2476,7 @@ class BillingKeys(SyncResource):
             ValidationError: an argument breaks the spec (nothing is sent).
             IamporterError: any other failure, with the server's status and message.
         """
-        return pages(
+        yield from pages(
             self,
             _FIND_BILLING_KEY_PAYMENTS,
             {"customer_uid": customer_uid},
@@ -2558,7 +2558,7 @@ class BillingKeys(SyncResource):
             ValidationError: an argument breaks the spec (nothing is sent).
             IamporterError: any other failure, with the server's status and message.
         """
-        return pages(
+        yield from pages(
             self,
             _FIND_BILLING_KEY_SCHEDULES,
             {
@@ -2836,7 +2836,7 @@ class AsyncBillingKeys(AsyncResource):
         call = build(_FIND_BILLING_KEY_PAYMENTS, {"customer_uid": customer_uid, "page": page}, None)
         return await self._run(call)
 
-    def iter_payments(
+    async def iter_payments(
         self,
         customer_uid: str,
         *,
@@ -2863,7 +2863,7 @@ class AsyncBillingKeys(AsyncResource):
             ValidationError: an argument breaks the spec (nothing is sent).
             IamporterError: any other failure, with the server's status and message.
         """
-        return apages(
+        walk = apages(
             self,
             _FIND_BILLING_KEY_PAYMENTS,
             {"customer_uid": customer_uid},
@@ -2874,6 +2874,11 @@ class AsyncBillingKeys(AsyncResource):
             start_page=start_page,
             concurrency=concurrency,
         )
+        try:
+            async for item in walk:
+                yield item
+        finally:
+            await walk.aclose()
 
     async def list_schedules(
         self,
@@ -2912,7 +2917,7 @@ class AsyncBillingKeys(AsyncResource):
         )
         return await self._run(call)
 
-    def iter_schedules(
+    async def iter_schedules(
         self,
         customer_uid: str,
         *,
@@ -2945,7 +2950,7 @@ class AsyncBillingKeys(AsyncResource):
             ValidationError: an argument breaks the spec (nothing is sent).
             IamporterError: any other failure, with the server's status and message.
         """
-        return apages(
+        walk = apages(
             self,
             _FIND_BILLING_KEY_SCHEDULES,
             {
@@ -2961,6 +2966,11 @@ class AsyncBillingKeys(AsyncResource):
             start_page=start_page,
             concurrency=concurrency,
         )
+        try:
+            async for item in walk:
+                yield item
+        finally:
+            await walk.aclose()
 
 
 class Payments(SyncResource):
@@ -3312,7 +3322,7 @@ class Payments(SyncResource):
             ValidationError: an argument breaks the spec (nothing is sent).
             IamporterError: any other failure, with the server's status and message.
         """
-        return pages(
+        yield from pages(
             self,
             _FIND_ALL_PAYMENTS_BY_MERCHANT_UID,
             {"merchant_uid": merchant_uid, "sorting": sorting, "limit": limit},
@@ -3399,7 +3409,7 @@ class Payments(SyncResource):
             ValidationError: an argument breaks the spec (nothing is sent).
             IamporterError: any other failure, with the server's status and message.
         """
-        return pages(
+        yield from pages(
             self,
             _FIND_ALL_PAYMENTS_BY_MERCHANT_UID_AND_STATUS,
             {
@@ -3498,7 +3508,7 @@ class Payments(SyncResource):
             ValidationError: an argument breaks the spec (nothing is sent).
             IamporterError: any other failure, with the server's status and message.
         """
-        return pages(
+        yield from pages(
             self,
             _FIND_PAYMENTS_BY_STATUS,
             {
@@ -3943,7 +3953,7 @@ class AsyncPayments(AsyncResource):
         )
         return await self._run(call)
 
-    def iter_find_all(
+    async def iter_find_all(
         self,
         merchant_uid: str,
         *,
@@ -3976,7 +3986,7 @@ class AsyncPayments(AsyncResource):
             ValidationError: an argument breaks the spec (nothing is sent).
             IamporterError: any other failure, with the server's status and message.
         """
-        return apages(
+        walk = apages(
             self,
             _FIND_ALL_PAYMENTS_BY_MERCHANT_UID,
             {"merchant_uid": merchant_uid, "sorting": sorting, "limit": limit},
@@ -3987,6 +3997,11 @@ class AsyncPayments(AsyncResource):
             start_page=start_page,
             concurrency=concurrency,
         )
+        try:
+            async for item in walk:
+                yield item
+        finally:
+            await walk.aclose()
 
     async def find_all_by_status(
         self,
@@ -4028,7 +4043,7 @@ class AsyncPayments(AsyncResource):
         )
         return await self._run(call)
 
-    def iter_find_all_by_status(
+    async def iter_find_all_by_status(
         self,
         merchant_uid: str,
         payment_status: Literal["ready", "paid", "cancelled", "failed"] | PaymentStatus,
@@ -4063,7 +4078,7 @@ class AsyncPayments(AsyncResource):
             ValidationError: an argument breaks the spec (nothing is sent).
             IamporterError: any other failure, with the server's status and message.
         """
-        return apages(
+        walk = apages(
             self,
             _FIND_ALL_PAYMENTS_BY_MERCHANT_UID_AND_STATUS,
             {
@@ -4079,6 +4094,11 @@ class AsyncPayments(AsyncResource):
             start_page=start_page,
             concurrency=concurrency,
         )
+        try:
+            async for item in walk:
+                yield item
+        finally:
+            await walk.aclose()
 
     async def list_by_status(
         self,
@@ -4124,7 +4144,7 @@ class AsyncPayments(AsyncResource):
         )
         return await self._run(call)
 
-    def iter_by_status(
+    async def iter_by_status(
         self,
         payment_status: Literal["all", "ready", "paid", "cancelled", "failed"]
         | PaymentStatusFilter,
@@ -4162,7 +4182,7 @@ class AsyncPayments(AsyncResource):
             ValidationError: an argument breaks the spec (nothing is sent).
             IamporterError: any other failure, with the server's status and message.
         """
-        return apages(
+        walk = apages(
             self,
             _FIND_PAYMENTS_BY_STATUS,
             {
@@ -4179,6 +4199,11 @@ class AsyncPayments(AsyncResource):
             start_page=start_page,
             concurrency=concurrency,
         )
+        try:
+            async for item in walk:
+                yield item
+        finally:
+            await walk.aclose()
 
     async def cancel(
         self,
@@ -4370,7 +4395,7 @@ class Schedules(SyncResource):
             ValidationError: an argument breaks the spec (nothing is sent).
             IamporterError: any other failure, with the server's status and message.
         """
-        return pages(
+        yield from pages(
             self,
             _FIND_SCHEDULES,
             {
@@ -4596,7 +4621,7 @@ class Schedules(SyncResource):
             ValidationError: an argument breaks the spec (nothing is sent).
             IamporterError: any other failure, with the server's status and message.
         """
-        return pages(
+        yield from pages(
             self,
             _FIND_SCHEDULES_BY_CUSTOMER,
             {
@@ -4702,7 +4727,7 @@ class AsyncSchedules(AsyncResource):
         )
         return await self._run(call)
 
-    def iter(
+    async def iter(
         self,
         *,
         schedule_from: int,
@@ -4738,7 +4763,7 @@ class AsyncSchedules(AsyncResource):
             ValidationError: an argument breaks the spec (nothing is sent).
             IamporterError: any other failure, with the server's status and message.
         """
-        return apages(
+        walk = apages(
             self,
             _FIND_SCHEDULES,
             {
@@ -4755,6 +4780,11 @@ class AsyncSchedules(AsyncResource):
             start_page=start_page,
             concurrency=concurrency,
         )
+        try:
+            async for item in walk:
+                yield item
+        finally:
+            await walk.aclose()
 
     async def create(
         self,
@@ -4931,7 +4961,7 @@ class AsyncSchedules(AsyncResource):
         )
         return await self._run(call)
 
-    def iter_by_customer(
+    async def iter_by_customer(
         self,
         customer_uid: str,
         *,
@@ -4964,7 +4994,7 @@ class AsyncSchedules(AsyncResource):
             ValidationError: an argument breaks the spec (nothing is sent).
             IamporterError: any other failure, with the server's status and message.
         """
-        return apages(
+        walk = apages(
             self,
             _FIND_SCHEDULES_BY_CUSTOMER,
             {
@@ -4980,6 +5010,11 @@ class AsyncSchedules(AsyncResource):
             start_page=start_page,
             concurrency=concurrency,
         )
+        try:
+            async for item in walk:
+                yield item
+        finally:
+            await walk.aclose()
 
     async def reschedule(
         self,
