@@ -194,3 +194,22 @@ def test_bad_paging_arguments_raise_before_anything_is_sent(
                 next(iter(method(**target.args, **bad)))
     assert fake.count("GET", target.path) == 0
     assert issubclass(ValidationError, IamporterError)
+
+
+@by_mode
+def test_a_server_serving_fewer_items_than_the_limit_is_walked_to_the_end(
+    fake: FakeIamport, mode: str
+) -> None:
+    # The caller asks for 10 a page; the server serves 2 (its own cap) and counts 6 in all.
+    target = next(t for t in TARGETS if any(f.py == "limit" for f in t.op.table.fields))
+    server = serve(
+        fake,
+        target,
+        PagedServer(
+            lambda n: page([target.item(2 * n - 1), target.item(2 * n)], 6, n + 1 if n < 3 else 0)
+        ),
+    )
+    outcome = walk(mode, fake, target, limit=10)
+    assert outcome.error is None
+    assert numbers(target, outcome.items) == [1, 2, 3, 4, 5, 6]
+    assert sorted(server.requested) == [1, 2, 3]

@@ -384,12 +384,10 @@ class _Walk:
         items = list(data.list_)
         total, following = data.total, data.next_
         more = isinstance(following, int) and following > page
-        if (
-            self.size is None
-            and items
-            and (more or (isinstance(total, int) and total > len(items)))
-        ):
-            self.size = len(items)  # no ``limit`` given: the server's page size
+        if items and (more or (isinstance(total, int) and total > len(items))):
+            # A page with more after it shows the server's page size, which may be smaller
+            # than the ``limit`` asked for (a server that caps it): never count on fewer pages.
+            self.size = len(items) if self.size is None else min(self.size, len(items))
         if isinstance(total, int) and self.size:
             self.last = -(-max(total, 0) // self.size)
         within = self.last is None or page < self.last
