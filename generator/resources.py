@@ -51,6 +51,8 @@ CONSTRAINTS = (
 CHECKS = ("paid", "issued", "cancelled")
 #: Regular-expression escapes that match non-ASCII text in Python (``\\d`` is any Unicode digit).
 UNICODE_CLASSES = re.compile(r"\\[dDwWsSbB]")
+#: The ``concurrency=`` default of every ``iter_*`` (``_resource.DEFAULT_PAGE_CONCURRENCY``).
+PAGE_CONCURRENCY = 4
 
 
 @dataclass
@@ -91,6 +93,7 @@ class Operation:
     together: tuple[tuple[str, ...], ...] = ()
     ascending: tuple[tuple[str, ...], ...] = ()
     currency: str | None = "KRW"
+    item_ids: tuple[str, ...] = ()  # the fields that tell a page's items apart
 
 
 class Spec:
@@ -280,6 +283,7 @@ def load(spec_path: Path) -> list[Operation]:
                     raise SystemExit(f"{op['operationId']}.{f.name}: {pattern} is not ASCII-only")
             if paged and (item_name is None or "page" not in names):
                 raise SystemExit(f"{op['operationId']}: paged, but no page argument or list")
+            item_ids = item_ids_of(spec, item_name) if paged and item_name else ()
             ops.append(
                 Operation(
                     op_id=op["operationId"],
@@ -302,9 +306,27 @@ def load(spec_path: Path) -> list[Operation]:
                     together=groups["together"],
                     ascending=groups["ascending"],
                     currency=facts.get("currency", "KRW"),
+                    item_ids=item_ids,
                 )
             )
     return ops
+
+
+def item_ids_of(spec: Spec, item: str) -> tuple[str, ...]:
+    """The fields that identify an item of a page: its required, non-null ``*_uid`` and
+    ``*_at`` fields (a payment's ``imp_uid``..., a schedule's ``customer_uid``,
+    ``merchant_uid`` and ``schedule_at``). The page walker skips items it has handed out."""
+    schema = spec.ref({"$ref": f"#/components/schemas/{item}"})
+    ids = tuple(
+        name
+        for name in schema.get("required", [])
+        if name.endswith(("_uid", "_at"))
+        and "null" not in spec.ref(schema["properties"][name]).get("type", [])
+        and spec.ref(schema["properties"][name]).get("type") in ("string", "integer")
+    )
+    if not ids:
+        raise SystemExit(f"{item}: a page item needs a required *_uid or *_at field")
+    return ids
 
 
 def response_of(spec: Spec, op: dict[str, Any]) -> tuple[str, str, str | None]:
@@ -406,6 +428,12 @@ def docstring(op: Operation, indent: str, iterator: bool = False) -> str:
     lines = [op.summary.rstrip(".") + "." if op.summary else f"``{op.op_id}``."]
     if iterator:
         lines[0] = f"Every item of ``{op.method}`` across pages, fetched lazily ({op.summary})."
+        lines.append("")
+        lines += [
+            "Ends at the last page (never past ``total``); skips items already handed out;",
+            "raises ``InvalidResponseError`` on a repeated page, a runaway walk or an empty",
+            "last page ``total`` contradicts. A failed page's error has its ``page``.",
+        ]
     lines.append("")
     lines.append(f"``{op.http.upper()} {op.path}`` (``{op.op_id}``, kind ``{op.kind}``).")
     if op.kind == "money":
@@ -442,6 +470,11 @@ def docstring(op: Operation, indent: str, iterator: bool = False) -> str:
             lines.append("        keyword arguments win over it.")
     if iterator:
         lines.append("    max_items: Stop after this many items. Optional.")
+        lines.append(
+            "    start_page: The page to begin with (resume a failed walk at its ``page``)."
+        )
+        lines.append("    concurrency: Pages held at once, fetched ahead concurrently and handed")
+        lines.append("        out in order (1: one page at a time).")
     lines.append("")
     lines.append("Raises:")
     lines.append("    ValidationError: an argument breaks the spec (nothing is sent).")
@@ -479,13 +512,21 @@ def render_method(op: Operation, is_async: bool) -> str:
         name = "iter_" + op.method.removeprefix("list_").removeprefix("list")
         name = name.rstrip("_") if name != "iter_" else "iter"
         out += (
-            f"    {head} {name}(self{sep2}{params2}{star}, max_items: int | None = None"
+            f"    {head} {name}(self{sep2}{params2}{star}, max_items: int | None = None, "
+            f"start_page: int = 1, concurrency: int = {PAGE_CONCURRENCY}"
             f") -> {kind}[{op.item}]:\n"
         )
         out += docstring(op, "        ", iterator=True)
-        src = f"{helper}(self, {op_const(op)}, {{{args2}}}, {extra2}, max_items)"
+        src = (
+            f"{helper}(self, {op_const(op)}, {{{args2}}}, {extra2}, "
+            f"{op.resource + '.' + name!r}, {op.item_ids!r}, max_items=max_items, "
+            "start_page=start_page, concurrency=concurrency)"
+        )
         if is_async:
-            out += f"        async for item in {src}:\n            yield item\n"
+            # Closed with the loop that leaves early, so its fetches ahead stop at once.
+            out += f"        walk = {src}\n"
+            out += "        try:\n            async for item in walk:\n                yield item\n"
+            out += "        finally:\n            await walk.aclose()\n"
         else:
             out += f"        yield from {src}\n"
     return out

@@ -259,7 +259,7 @@ def test_iterating_a_paged_list_fetches_pages_lazily(iamporter: Iamporter) -> No
     _seven_payments(iamporter)
     counting = _Counting(iamporter)
     payments = r.Payments(counting)
-    walk = payments.iter_by_status("paid", limit=2)
+    walk = payments.iter_by_status("paid", limit=2, concurrency=1)  # one page at a time
     assert counting.calls == 0  # nothing is fetched before the loop asks
     first = next(walk)
     assert counting.calls == 1 and first.status.value == "paid"

@@ -60,7 +60,12 @@ class IamporterError(Exception):
         message: The server's message when it sent one, else a description of the failure.
         data: The envelope's ``response`` member (or the payment concerned), if any.
         raw: The whole decoded response body (or its text when it was not JSON), if any.
+        page: In a paged walk (``iter_*``), the page that failed; ``iter_*(start_page=page)``
+            resumes there. ``None`` elsewhere.
     """
+
+    #: Set by the page walkers (``iter_*``) on the error of the page that failed.
+    page: int | None = None
 
     def __init__(
         self,

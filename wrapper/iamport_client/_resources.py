@@ -2769,22 +2769,42 @@ class BillingKeys(SyncResource):
         return self._run(call)
 
     def iter_payments(
-        self, customer_uid: str, *, max_items: int | None = None
+        self,
+        customer_uid: str,
+        *,
+        max_items: int | None = None,
+        start_page: int = 1,
+        concurrency: int = 4,
     ) -> Iterator[Payment]:
         """Every item of ``list_payments`` across pages, fetched lazily (List the payments made with a billing key).
+
+        Ends at the last page (never past ``total``); skips items already handed out;
+        raises ``InvalidResponseError`` on a repeated page, a runaway walk or an empty
+        last page ``total`` contradicts. A failed page's error has its ``page``.
 
         ``GET /subscribe/customers/{customer_uid}/payments`` (``find_billing_key_payments``, kind ``read``).
 
         Args:
             customer_uid: The merchant's id for a stored card (billing key).
             max_items: Stop after this many items. Optional.
+            start_page: The page to begin with (resume a failed walk at its ``page``).
+            concurrency: Pages held at once, fetched ahead concurrently and handed
+                out in order (1: one page at a time).
 
         Raises:
             ValidationError: an argument breaks the spec (nothing is sent).
             IamporterError: any other failure, with the server's status and message.
         """
         yield from pages(
-            self, _FIND_BILLING_KEY_PAYMENTS, {"customer_uid": customer_uid}, None, max_items
+            self,
+            _FIND_BILLING_KEY_PAYMENTS,
+            {"customer_uid": customer_uid},
+            None,
+            "billing_keys.iter_payments",
+            ("imp_uid", "merchant_uid"),
+            max_items=max_items,
+            start_page=start_page,
+            concurrency=concurrency,
         )
 
     def list_schedules(
@@ -2832,8 +2852,14 @@ class BillingKeys(SyncResource):
         to: int,
         schedule_status: Literal["scheduled", "executed", "revoked"] | ScheduleStatus | None = None,
         max_items: int | None = None,
+        start_page: int = 1,
+        concurrency: int = 4,
     ) -> Iterator[Schedule]:
         """Every item of ``list_schedules`` across pages, fetched lazily (List the schedules of a billing key (alternative path)).
+
+        Ends at the last page (never past ``total``); skips items already handed out;
+        raises ``InvalidResponseError`` on a repeated page, a runaway walk or an empty
+        last page ``total`` contradicts. A failed page's error has its ``page``.
 
         ``GET /subscribe/customers/{customer_uid}/schedules`` (``find_billing_key_schedules``, kind ``read``).
 
@@ -2843,6 +2869,9 @@ class BillingKeys(SyncResource):
             to: Window end, unix seconds (exclusive).
             schedule_status: Only schedules in this state. Optional.
             max_items: Stop after this many items. Optional.
+            start_page: The page to begin with (resume a failed walk at its ``page``).
+            concurrency: Pages held at once, fetched ahead concurrently and handed
+                out in order (1: one page at a time).
 
         Raises:
             ValidationError: an argument breaks the spec (nothing is sent).
@@ -2858,7 +2887,11 @@ class BillingKeys(SyncResource):
                 "schedule_status": schedule_status,
             },
             None,
-            max_items,
+            "billing_keys.iter_schedules",
+            ("customer_uid", "merchant_uid", "schedule_at"),
+            max_items=max_items,
+            start_page=start_page,
+            concurrency=concurrency,
         )
 
 
@@ -3124,24 +3157,48 @@ class AsyncBillingKeys(AsyncResource):
         return await self._run(call)
 
     async def iter_payments(
-        self, customer_uid: str, *, max_items: int | None = None
+        self,
+        customer_uid: str,
+        *,
+        max_items: int | None = None,
+        start_page: int = 1,
+        concurrency: int = 4,
     ) -> AsyncIterator[Payment]:
         """Every item of ``list_payments`` across pages, fetched lazily (List the payments made with a billing key).
+
+        Ends at the last page (never past ``total``); skips items already handed out;
+        raises ``InvalidResponseError`` on a repeated page, a runaway walk or an empty
+        last page ``total`` contradicts. A failed page's error has its ``page``.
 
         ``GET /subscribe/customers/{customer_uid}/payments`` (``find_billing_key_payments``, kind ``read``).
 
         Args:
             customer_uid: The merchant's id for a stored card (billing key).
             max_items: Stop after this many items. Optional.
+            start_page: The page to begin with (resume a failed walk at its ``page``).
+            concurrency: Pages held at once, fetched ahead concurrently and handed
+                out in order (1: one page at a time).
 
         Raises:
             ValidationError: an argument breaks the spec (nothing is sent).
             IamporterError: any other failure, with the server's status and message.
         """
-        async for item in apages(
-            self, _FIND_BILLING_KEY_PAYMENTS, {"customer_uid": customer_uid}, None, max_items
-        ):
-            yield item
+        walk = apages(
+            self,
+            _FIND_BILLING_KEY_PAYMENTS,
+            {"customer_uid": customer_uid},
+            None,
+            "billing_keys.iter_payments",
+            ("imp_uid", "merchant_uid"),
+            max_items=max_items,
+            start_page=start_page,
+            concurrency=concurrency,
+        )
+        try:
+            async for item in walk:
+                yield item
+        finally:
+            await walk.aclose()
 
     async def list_schedules(
         self,
@@ -3188,8 +3245,14 @@ class AsyncBillingKeys(AsyncResource):
         to: int,
         schedule_status: Literal["scheduled", "executed", "revoked"] | ScheduleStatus | None = None,
         max_items: int | None = None,
+        start_page: int = 1,
+        concurrency: int = 4,
     ) -> AsyncIterator[Schedule]:
         """Every item of ``list_schedules`` across pages, fetched lazily (List the schedules of a billing key (alternative path)).
+
+        Ends at the last page (never past ``total``); skips items already handed out;
+        raises ``InvalidResponseError`` on a repeated page, a runaway walk or an empty
+        last page ``total`` contradicts. A failed page's error has its ``page``.
 
         ``GET /subscribe/customers/{customer_uid}/schedules`` (``find_billing_key_schedules``, kind ``read``).
 
@@ -3199,12 +3262,15 @@ class AsyncBillingKeys(AsyncResource):
             to: Window end, unix seconds (exclusive).
             schedule_status: Only schedules in this state. Optional.
             max_items: Stop after this many items. Optional.
+            start_page: The page to begin with (resume a failed walk at its ``page``).
+            concurrency: Pages held at once, fetched ahead concurrently and handed
+                out in order (1: one page at a time).
 
         Raises:
             ValidationError: an argument breaks the spec (nothing is sent).
             IamporterError: any other failure, with the server's status and message.
         """
-        async for item in apages(
+        walk = apages(
             self,
             _FIND_BILLING_KEY_SCHEDULES,
             {
@@ -3214,9 +3280,17 @@ class AsyncBillingKeys(AsyncResource):
                 "schedule_status": schedule_status,
             },
             None,
-            max_items,
-        ):
-            yield item
+            "billing_keys.iter_schedules",
+            ("customer_uid", "merchant_uid", "schedule_at"),
+            max_items=max_items,
+            start_page=start_page,
+            concurrency=concurrency,
+        )
+        try:
+            async for item in walk:
+                yield item
+        finally:
+            await walk.aclose()
 
 
 class Payments(SyncResource):
@@ -3546,8 +3620,14 @@ class Payments(SyncResource):
         | None = None,
         limit: int | None = None,
         max_items: int | None = None,
+        start_page: int = 1,
+        concurrency: int = 4,
     ) -> Iterator[Payment]:
         """Every item of ``find_all`` across pages, fetched lazily (List every payment of an order).
+
+        Ends at the last page (never past ``total``); skips items already handed out;
+        raises ``InvalidResponseError`` on a repeated page, a runaway walk or an empty
+        last page ``total`` contradicts. A failed page's error has its ``page``.
 
         ``GET /payments/findAll/{merchant_uid}`` (``find_all_payments_by_merchant_uid``, kind ``read``).
 
@@ -3556,6 +3636,9 @@ class Payments(SyncResource):
             limit: Items per page (default 20, at most 1000). Optional.
             sorting: Sort order (default `-started`, newest first). Optional.
             max_items: Stop after this many items. Optional.
+            start_page: The page to begin with (resume a failed walk at its ``page``).
+            concurrency: Pages held at once, fetched ahead concurrently and handed
+                out in order (1: one page at a time).
 
         Raises:
             ValidationError: an argument breaks the spec (nothing is sent).
@@ -3566,7 +3649,11 @@ class Payments(SyncResource):
             _FIND_ALL_PAYMENTS_BY_MERCHANT_UID,
             {"merchant_uid": merchant_uid, "sorting": sorting, "limit": limit},
             None,
-            max_items,
+            "payments.iter_find_all",
+            ("imp_uid", "merchant_uid"),
+            max_items=max_items,
+            start_page=start_page,
+            concurrency=concurrency,
         )
 
     def find_all_by_status(
@@ -3619,8 +3706,14 @@ class Payments(SyncResource):
         | None = None,
         limit: int | None = None,
         max_items: int | None = None,
+        start_page: int = 1,
+        concurrency: int = 4,
     ) -> Iterator[Payment]:
         """Every item of ``find_all_by_status`` across pages, fetched lazily (List the payments of an order in a given state).
+
+        Ends at the last page (never past ``total``); skips items already handed out;
+        raises ``InvalidResponseError`` on a repeated page, a runaway walk or an empty
+        last page ``total`` contradicts. A failed page's error has its ``page``.
 
         ``GET /payments/findAll/{merchant_uid}/{payment_status}`` (``find_all_payments_by_merchant_uid_and_status``, kind ``read``).
 
@@ -3630,6 +3723,9 @@ class Payments(SyncResource):
             limit: Items per page (default 20, at most 1000). Optional.
             sorting: Sort order (default `-started`, newest first). Optional.
             max_items: Stop after this many items. Optional.
+            start_page: The page to begin with (resume a failed walk at its ``page``).
+            concurrency: Pages held at once, fetched ahead concurrently and handed
+                out in order (1: one page at a time).
 
         Raises:
             ValidationError: an argument breaks the spec (nothing is sent).
@@ -3645,7 +3741,11 @@ class Payments(SyncResource):
                 "limit": limit,
             },
             None,
-            max_items,
+            "payments.iter_find_all_by_status",
+            ("imp_uid", "merchant_uid"),
+            max_items=max_items,
+            start_page=start_page,
+            concurrency=concurrency,
         )
 
     def list_by_status(
@@ -3704,8 +3804,14 @@ class Payments(SyncResource):
         | None = None,
         limit: int | None = None,
         max_items: int | None = None,
+        start_page: int = 1,
+        concurrency: int = 4,
     ) -> Iterator[Payment]:
         """Every item of ``list_by_status`` across pages, fetched lazily (List payments by state).
+
+        Ends at the last page (never past ``total``); skips items already handed out;
+        raises ``InvalidResponseError`` on a repeated page, a runaway walk or an empty
+        last page ``total`` contradicts. A failed page's error has its ``page``.
 
         ``GET /payments/status/{payment_status}`` (``find_payments_by_status``, kind ``read``).
 
@@ -3716,6 +3822,9 @@ class Payments(SyncResource):
             to: Window end, unix seconds (inclusive). Optional.
             sorting: Sort order (default `-started`, newest first). Optional.
             max_items: Stop after this many items. Optional.
+            start_page: The page to begin with (resume a failed walk at its ``page``).
+            concurrency: Pages held at once, fetched ahead concurrently and handed
+                out in order (1: one page at a time).
 
         Raises:
             ValidationError: an argument breaks the spec (nothing is sent).
@@ -3732,7 +3841,11 @@ class Payments(SyncResource):
                 "limit": limit,
             },
             None,
-            max_items,
+            "payments.iter_by_status",
+            ("imp_uid", "merchant_uid"),
+            max_items=max_items,
+            start_page=start_page,
+            concurrency=concurrency,
         )
 
     def cancel(
@@ -4174,8 +4287,14 @@ class AsyncPayments(AsyncResource):
         | None = None,
         limit: int | None = None,
         max_items: int | None = None,
+        start_page: int = 1,
+        concurrency: int = 4,
     ) -> AsyncIterator[Payment]:
         """Every item of ``find_all`` across pages, fetched lazily (List every payment of an order).
+
+        Ends at the last page (never past ``total``); skips items already handed out;
+        raises ``InvalidResponseError`` on a repeated page, a runaway walk or an empty
+        last page ``total`` contradicts. A failed page's error has its ``page``.
 
         ``GET /payments/findAll/{merchant_uid}`` (``find_all_payments_by_merchant_uid``, kind ``read``).
 
@@ -4184,19 +4303,30 @@ class AsyncPayments(AsyncResource):
             limit: Items per page (default 20, at most 1000). Optional.
             sorting: Sort order (default `-started`, newest first). Optional.
             max_items: Stop after this many items. Optional.
+            start_page: The page to begin with (resume a failed walk at its ``page``).
+            concurrency: Pages held at once, fetched ahead concurrently and handed
+                out in order (1: one page at a time).
 
         Raises:
             ValidationError: an argument breaks the spec (nothing is sent).
             IamporterError: any other failure, with the server's status and message.
         """
-        async for item in apages(
+        walk = apages(
             self,
             _FIND_ALL_PAYMENTS_BY_MERCHANT_UID,
             {"merchant_uid": merchant_uid, "sorting": sorting, "limit": limit},
             None,
-            max_items,
-        ):
-            yield item
+            "payments.iter_find_all",
+            ("imp_uid", "merchant_uid"),
+            max_items=max_items,
+            start_page=start_page,
+            concurrency=concurrency,
+        )
+        try:
+            async for item in walk:
+                yield item
+        finally:
+            await walk.aclose()
 
     async def find_all_by_status(
         self,
@@ -4248,8 +4378,14 @@ class AsyncPayments(AsyncResource):
         | None = None,
         limit: int | None = None,
         max_items: int | None = None,
+        start_page: int = 1,
+        concurrency: int = 4,
     ) -> AsyncIterator[Payment]:
         """Every item of ``find_all_by_status`` across pages, fetched lazily (List the payments of an order in a given state).
+
+        Ends at the last page (never past ``total``); skips items already handed out;
+        raises ``InvalidResponseError`` on a repeated page, a runaway walk or an empty
+        last page ``total`` contradicts. A failed page's error has its ``page``.
 
         ``GET /payments/findAll/{merchant_uid}/{payment_status}`` (``find_all_payments_by_merchant_uid_and_status``, kind ``read``).
 
@@ -4259,12 +4395,15 @@ class AsyncPayments(AsyncResource):
             limit: Items per page (default 20, at most 1000). Optional.
             sorting: Sort order (default `-started`, newest first). Optional.
             max_items: Stop after this many items. Optional.
+            start_page: The page to begin with (resume a failed walk at its ``page``).
+            concurrency: Pages held at once, fetched ahead concurrently and handed
+                out in order (1: one page at a time).
 
         Raises:
             ValidationError: an argument breaks the spec (nothing is sent).
             IamporterError: any other failure, with the server's status and message.
         """
-        async for item in apages(
+        walk = apages(
             self,
             _FIND_ALL_PAYMENTS_BY_MERCHANT_UID_AND_STATUS,
             {
@@ -4274,9 +4413,17 @@ class AsyncPayments(AsyncResource):
                 "limit": limit,
             },
             None,
-            max_items,
-        ):
-            yield item
+            "payments.iter_find_all_by_status",
+            ("imp_uid", "merchant_uid"),
+            max_items=max_items,
+            start_page=start_page,
+            concurrency=concurrency,
+        )
+        try:
+            async for item in walk:
+                yield item
+        finally:
+            await walk.aclose()
 
     async def list_by_status(
         self,
@@ -4334,8 +4481,14 @@ class AsyncPayments(AsyncResource):
         | None = None,
         limit: int | None = None,
         max_items: int | None = None,
+        start_page: int = 1,
+        concurrency: int = 4,
     ) -> AsyncIterator[Payment]:
         """Every item of ``list_by_status`` across pages, fetched lazily (List payments by state).
+
+        Ends at the last page (never past ``total``); skips items already handed out;
+        raises ``InvalidResponseError`` on a repeated page, a runaway walk or an empty
+        last page ``total`` contradicts. A failed page's error has its ``page``.
 
         ``GET /payments/status/{payment_status}`` (``find_payments_by_status``, kind ``read``).
 
@@ -4346,12 +4499,15 @@ class AsyncPayments(AsyncResource):
             to: Window end, unix seconds (inclusive). Optional.
             sorting: Sort order (default `-started`, newest first). Optional.
             max_items: Stop after this many items. Optional.
+            start_page: The page to begin with (resume a failed walk at its ``page``).
+            concurrency: Pages held at once, fetched ahead concurrently and handed
+                out in order (1: one page at a time).
 
         Raises:
             ValidationError: an argument breaks the spec (nothing is sent).
             IamporterError: any other failure, with the server's status and message.
         """
-        async for item in apages(
+        walk = apages(
             self,
             _FIND_PAYMENTS_BY_STATUS,
             {
@@ -4362,9 +4518,17 @@ class AsyncPayments(AsyncResource):
                 "limit": limit,
             },
             None,
-            max_items,
-        ):
-            yield item
+            "payments.iter_by_status",
+            ("imp_uid", "merchant_uid"),
+            max_items=max_items,
+            start_page=start_page,
+            concurrency=concurrency,
+        )
+        try:
+            async for item in walk:
+                yield item
+        finally:
+            await walk.aclose()
 
     async def cancel(
         self,
@@ -4530,8 +4694,14 @@ class Schedules(SyncResource):
         sorting: str | None = None,
         limit: int | None = None,
         max_items: int | None = None,
+        start_page: int = 1,
+        concurrency: int = 4,
     ) -> Iterator[Schedule]:
         """Every item of ``list`` across pages, fetched lazily (List schedules in a time window).
+
+        Ends at the last page (never past ``total``); skips items already handed out;
+        raises ``InvalidResponseError`` on a repeated page, a runaway walk or an empty
+        last page ``total`` contradicts. A failed page's error has its ``page``.
 
         ``GET /subscribe/payments/schedule`` (``find_schedules``, kind ``read``).
 
@@ -4543,6 +4713,9 @@ class Schedules(SyncResource):
             sorting: Sort order of the schedules, e.g. `-schedule_at` (an open set).
                 Optional.
             max_items: Stop after this many items. Optional.
+            start_page: The page to begin with (resume a failed walk at its ``page``).
+            concurrency: Pages held at once, fetched ahead concurrently and handed
+                out in order (1: one page at a time).
 
         Raises:
             ValidationError: an argument breaks the spec (nothing is sent).
@@ -4559,7 +4732,11 @@ class Schedules(SyncResource):
                 "limit": limit,
             },
             None,
-            max_items,
+            "schedules.iter",
+            ("customer_uid", "merchant_uid", "schedule_at"),
+            max_items=max_items,
+            start_page=start_page,
+            concurrency=concurrency,
         )
 
     def create(
@@ -4745,8 +4922,14 @@ class Schedules(SyncResource):
         to: int,
         schedule_status: Literal["scheduled", "executed", "revoked"] | ScheduleStatus | None = None,
         max_items: int | None = None,
+        start_page: int = 1,
+        concurrency: int = 4,
     ) -> Iterator[Schedule]:
         """Every item of ``list_by_customer`` across pages, fetched lazily (List the schedules of one billing key).
+
+        Ends at the last page (never past ``total``); skips items already handed out;
+        raises ``InvalidResponseError`` on a repeated page, a runaway walk or an empty
+        last page ``total`` contradicts. A failed page's error has its ``page``.
 
         ``GET /subscribe/payments/schedule/customers/{customer_uid}`` (``find_schedules_by_customer``, kind ``read``).
 
@@ -4756,6 +4939,9 @@ class Schedules(SyncResource):
             to: Window end, unix seconds (exclusive).
             schedule_status: Only schedules in this state. Optional.
             max_items: Stop after this many items. Optional.
+            start_page: The page to begin with (resume a failed walk at its ``page``).
+            concurrency: Pages held at once, fetched ahead concurrently and handed
+                out in order (1: one page at a time).
 
         Raises:
             ValidationError: an argument breaks the spec (nothing is sent).
@@ -4771,7 +4957,11 @@ class Schedules(SyncResource):
                 "schedule_status": schedule_status,
             },
             None,
-            max_items,
+            "schedules.iter_by_customer",
+            ("customer_uid", "merchant_uid", "schedule_at"),
+            max_items=max_items,
+            start_page=start_page,
+            concurrency=concurrency,
         )
 
     def reschedule(
@@ -4874,8 +5064,14 @@ class AsyncSchedules(AsyncResource):
         sorting: str | None = None,
         limit: int | None = None,
         max_items: int | None = None,
+        start_page: int = 1,
+        concurrency: int = 4,
     ) -> AsyncIterator[Schedule]:
         """Every item of ``list`` across pages, fetched lazily (List schedules in a time window).
+
+        Ends at the last page (never past ``total``); skips items already handed out;
+        raises ``InvalidResponseError`` on a repeated page, a runaway walk or an empty
+        last page ``total`` contradicts. A failed page's error has its ``page``.
 
         ``GET /subscribe/payments/schedule`` (``find_schedules``, kind ``read``).
 
@@ -4887,12 +5083,15 @@ class AsyncSchedules(AsyncResource):
             sorting: Sort order of the schedules, e.g. `-schedule_at` (an open set).
                 Optional.
             max_items: Stop after this many items. Optional.
+            start_page: The page to begin with (resume a failed walk at its ``page``).
+            concurrency: Pages held at once, fetched ahead concurrently and handed
+                out in order (1: one page at a time).
 
         Raises:
             ValidationError: an argument breaks the spec (nothing is sent).
             IamporterError: any other failure, with the server's status and message.
         """
-        async for item in apages(
+        walk = apages(
             self,
             _FIND_SCHEDULES,
             {
@@ -4903,9 +5102,17 @@ class AsyncSchedules(AsyncResource):
                 "limit": limit,
             },
             None,
-            max_items,
-        ):
-            yield item
+            "schedules.iter",
+            ("customer_uid", "merchant_uid", "schedule_at"),
+            max_items=max_items,
+            start_page=start_page,
+            concurrency=concurrency,
+        )
+        try:
+            async for item in walk:
+                yield item
+        finally:
+            await walk.aclose()
 
     async def create(
         self,
@@ -5090,8 +5297,14 @@ class AsyncSchedules(AsyncResource):
         to: int,
         schedule_status: Literal["scheduled", "executed", "revoked"] | ScheduleStatus | None = None,
         max_items: int | None = None,
+        start_page: int = 1,
+        concurrency: int = 4,
     ) -> AsyncIterator[Schedule]:
         """Every item of ``list_by_customer`` across pages, fetched lazily (List the schedules of one billing key).
+
+        Ends at the last page (never past ``total``); skips items already handed out;
+        raises ``InvalidResponseError`` on a repeated page, a runaway walk or an empty
+        last page ``total`` contradicts. A failed page's error has its ``page``.
 
         ``GET /subscribe/payments/schedule/customers/{customer_uid}`` (``find_schedules_by_customer``, kind ``read``).
 
@@ -5101,12 +5314,15 @@ class AsyncSchedules(AsyncResource):
             to: Window end, unix seconds (exclusive).
             schedule_status: Only schedules in this state. Optional.
             max_items: Stop after this many items. Optional.
+            start_page: The page to begin with (resume a failed walk at its ``page``).
+            concurrency: Pages held at once, fetched ahead concurrently and handed
+                out in order (1: one page at a time).
 
         Raises:
             ValidationError: an argument breaks the spec (nothing is sent).
             IamporterError: any other failure, with the server's status and message.
         """
-        async for item in apages(
+        walk = apages(
             self,
             _FIND_SCHEDULES_BY_CUSTOMER,
             {
@@ -5116,9 +5332,17 @@ class AsyncSchedules(AsyncResource):
                 "schedule_status": schedule_status,
             },
             None,
-            max_items,
-        ):
-            yield item
+            "schedules.iter_by_customer",
+            ("customer_uid", "merchant_uid", "schedule_at"),
+            max_items=max_items,
+            start_page=start_page,
+            concurrency=concurrency,
+        )
+        try:
+            async for item in walk:
+                yield item
+        finally:
+            await walk.aclose()
 
     async def reschedule(
         self,
