@@ -55,7 +55,7 @@ def _checked(merchant_uid: object, wait: object) -> tuple[str, float]:
     if not isinstance(merchant_uid, str) or not merchant_uid.strip():
         raise ValidationError("merchant_uid", "must be a non-empty string")
     if len(merchant_uid) > v.MERCHANT_UID_MAX or merchant_uid in (".", ".."):
-        raise ValidationError("merchant_uid", f"must be an order id of 1-{v.MERCHANT_UID_MAX} chars")
+        raise ValidationError("merchant_uid", f"must be 1-{v.MERCHANT_UID_MAX} characters")
     mid = merchant_uid
     if (
         isinstance(wait, bool)
