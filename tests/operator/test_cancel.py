@@ -58,10 +58,20 @@ def test_the_checksum_is_the_balance_read_before_the_prompt(fake: FakeIamport) -
         cancelled_at=1764600200,
         cancel_history=[
             # someone else's refund the service also reports, then ours
-            {"pg_tid": "a", "amount": 1000000, "cancelled_at": 1764600100, "reason": "x",
-             "receipt_url": "https://r/1"},
-            {"pg_tid": "b", "amount": 1000, "cancelled_at": 1764600200, "reason": "부분 환불",
-             "receipt_url": "https://r/2"},
+            {
+                "pg_tid": "a",
+                "amount": 1000000,
+                "cancelled_at": 1764600100,
+                "reason": "x",
+                "receipt_url": "https://r/1",
+            },
+            {
+                "pg_tid": "b",
+                "amount": 1000,
+                "cancelled_at": 1764600200,
+                "reason": "부분 환불",
+                "receipt_url": "https://r/2",
+            },
         ],
     )
     fake.script("GET", "/payments/imp_100000000001", Reply(200, envelope(before)))
@@ -82,9 +92,12 @@ def test_the_checksum_is_the_balance_read_before_the_prompt(fake: FakeIamport) -
     assert shown["remaining"] == "233567"
     assert shown["reason"] == "부분 환불"
     assert shown["receipt_url"] == "https://r/2"
-    assert shown["cancelled_at"] == datetime.fromtimestamp(1764600200).astimezone(
-        datetime.fromisoformat("2026-01-01T00:00:00+09:00").tzinfo
-    ).isoformat()
+    assert (
+        shown["cancelled_at"]
+        == datetime.fromtimestamp(1764600200)
+        .astimezone(datetime.fromisoformat("2026-01-01T00:00:00+09:00").tzinfo)
+        .isoformat()
+    )
 
 
 def test_cancelled_at_comes_from_the_answer(sandbox: Sandbox) -> None:
@@ -100,9 +113,13 @@ def test_cancelled_at_comes_from_the_answer(sandbox: Sandbox) -> None:
     assert shown["status"] == "cancelled"
 
 
-@pytest.mark.parametrize("text", ["12,50", "2,500", "1.250,00", "-5", "1e3", "٥٠٠", "0", " ", "NaN"])
+@pytest.mark.parametrize(
+    "text", ["12,50", "2,500", "1.250,00", "-5", "1e3", "٥٠٠", "0", " ", "NaN"]
+)
 def test_amounts_with_commas_signs_or_exponents_are_refused(fake: FakeIamport, text: str) -> None:
-    result = invoke(fake.base_url, ["payments", "cancel", "imp_100000000001", "--amount", text, "--yes"])
+    result = invoke(
+        fake.base_url, ["payments", "cancel", "imp_100000000001", "--amount", text, "--yes"]
+    )
     assert result.exit_code == 2, result.output
     assert fake.count() == 0  # nothing at all was sent, not even the look-up
 
@@ -131,7 +148,9 @@ def test_minor_units_follow_the_payments_currency(
         "/payments/cancel",
         Reply(200, envelope(payment("imp_100000000001", currency=currency))),
     )
-    result = invoke(fake.base_url, ["payments", "cancel", "imp_100000000001", "--amount", text, "--yes"])
+    result = invoke(
+        fake.base_url, ["payments", "cancel", "imp_100000000001", "--amount", text, "--yes"]
+    )
     sent = posted(fake, "/payments/cancel")
     if ok:
         assert result.exit_code == 0, result.output
@@ -147,18 +166,26 @@ def test_usd_json_printout_keeps_cents(fake: FakeIamport) -> None:
     fake.script(
         "GET",
         "/payments/imp_100000000001",
-        Reply(200, b'{"code":0,"message":null,"response":{"imp_uid":"imp_100000000001",'
-              b'"merchant_uid":"m","amount":10.50,"cancel_amount":0,"currency":"USD",'
-              b'"status":"paid","cancel_history":[]}}'),
+        Reply(
+            200,
+            b'{"code":0,"message":null,"response":{"imp_uid":"imp_100000000001",'
+            b'"merchant_uid":"m","amount":10.50,"cancel_amount":0,"currency":"USD",'
+            b'"status":"paid","cancel_history":[]}}',
+        ),
     )
     fake.script(
         "POST",
         "/payments/cancel",
-        Reply(200, b'{"code":0,"message":null,"response":{"imp_uid":"imp_100000000001",'
-              b'"merchant_uid":"m","amount":10.50,"cancel_amount":10.50,"currency":"USD",'
-              b'"status":"cancelled","cancel_history":[{"amount":10.50,"cancelled_at":1764600200}]}}'),
+        Reply(
+            200,
+            b'{"code":0,"message":null,"response":{"imp_uid":"imp_100000000001",'
+            b'"merchant_uid":"m","amount":10.50,"cancel_amount":10.50,"currency":"USD",'
+            b'"status":"cancelled","cancel_history":[{"amount":10.50,"cancelled_at":1764600200}]}}',
+        ),
     )
-    result = invoke(fake.base_url, ["payments", "cancel", "imp_100000000001", "--yes", "--format", "json"])
+    result = invoke(
+        fake.base_url, ["payments", "cancel", "imp_100000000001", "--yes", "--format", "json"]
+    )
     assert result.exit_code == 0, result.output
     assert '"amount": 10.50' in result.stdout
     assert json.loads(result.stdout, parse_float=Decimal)["cancel_amount"] == Decimal("10.50")
@@ -185,7 +212,16 @@ def test_dry_run_shows_the_request_and_sends_nothing(fake: FakeIamport) -> None:
     )
     result = invoke(
         fake.base_url,
-        ["payments", "cancel", "imp_100000000001", "--amount", "2500", "--reason", "환불", "--dry-run"],
+        [
+            "payments",
+            "cancel",
+            "imp_100000000001",
+            "--amount",
+            "2500",
+            "--reason",
+            "환불",
+            "--dry-run",
+        ],
     )
     assert result.exit_code == 0, result.output
     first, *body = result.stdout.splitlines()
@@ -206,7 +242,9 @@ def test_more_than_the_balance_is_refused_before_sending(fake: FakeIamport) -> N
         "/payments/imp_100000000001",
         Reply(200, envelope(payment("imp_100000000001", amount=5000, cancel_amount=4000))),
     )
-    result = invoke(fake.base_url, ["payments", "cancel", "imp_100000000001", "--amount", "2000", "--yes"])
+    result = invoke(
+        fake.base_url, ["payments", "cancel", "imp_100000000001", "--amount", "2000", "--yes"]
+    )
     assert result.exit_code == 2
     assert "1000 KRW left" in result.stderr
     assert fake.count("POST", "/payments/cancel") == 0

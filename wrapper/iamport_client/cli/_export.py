@@ -105,6 +105,8 @@ class Progress:
                 MofNCompleteColumn(),
                 console=Console(stderr=True),
                 transient=False,
+                redirect_stdout=False,  # the data goes to stdout untouched
+                redirect_stderr=False,
             )
             self._progress.start()
             self._task = self._progress.add_task(self.label, total=None)

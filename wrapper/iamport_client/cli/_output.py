@@ -307,10 +307,11 @@ def write_csv(
 
 
 def write_jsonl(rows: Iterable[Mapping[str, Any]], out: IO[str]) -> int:
-    """One JSON object a line, written as each row arrives."""
+    """One JSON object a line, each flushed as it arrives (a pipe's reader sees it at once)."""
     count = 0
     for row in rows:
         out.write(to_json(row, indent=None) + "\n")
+        out.flush()
         count += 1
     return count
 
@@ -353,8 +354,8 @@ def write_xlsx(rows: Iterable[Mapping[str, Any]], columns: Sequence[str], out: I
 
 
 def _text_cell(sheet: Any, make: Any, text: str) -> Any:
-    target = make(sheet)
-    target.set_explicit_value(_XML_ILLEGAL.sub("", text), "s")
+    target = make(sheet, value=_XML_ILLEGAL.sub("", text))
+    target.data_type = "s"  # never "f": a leading "=" stays text
     return target
 
 
