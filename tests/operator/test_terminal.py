@@ -63,7 +63,8 @@ def test_get_table_is_clean(fake: FakeIamport) -> None:
     result = invoke(fake.base_url, ["payments", "get", "imp_100000000001"])
     assert result.exit_code == 0, result.output
     assert not FORBIDDEN.search(result.stdout.replace("\n", ""))
-    assert "이용권1" in result.stdout and "pwned" in result.stdout  # the text itself stays
+    assert "이용권1" in result.stdout and "REFUNDED" in result.stdout  # plain text stays
+    assert "pwned" not in result.stdout  # an OSC string goes with its sequence
 
 
 def test_list_table_is_clean(fake: FakeIamport) -> None:
