@@ -19,6 +19,15 @@ def missing_extra() -> list[str]:
     return [name for name in ("starlette", "uvicorn") if find_spec(name) is None]
 
 
+def _http_url(text: str) -> str:
+    from .webhooks import http_url_problem
+
+    problem = http_url_problem(text)
+    if problem is not None:
+        raise argparse.ArgumentTypeError(f"{text!r} {problem}")
+    return text
+
+
 class _Formatter(argparse.HelpFormatter):
     """``Usage:`` capitalised, as the ``iamport`` command's other help pages write it."""
 
@@ -40,7 +49,9 @@ def build_parser(prog: str = "python -m iamport_sandbox") -> argparse.ArgumentPa
     parser.add_argument("--port", type=int, default=0, help="0 picks a free port")
     parser.add_argument("--api-key", default=DEFAULT_API_KEY)
     parser.add_argument("--api-secret", default=DEFAULT_API_SECRET)
-    parser.add_argument("--webhook-url", default=None, help="default webhook target")
+    parser.add_argument(
+        "--webhook-url", default=None, type=_http_url, help="default webhook target (http or https)"
+    )
     parser.add_argument("--slow-card-delay", type=float, default=3.0)
     parser.add_argument("--log-level", default="warning")
     parser.add_argument(
