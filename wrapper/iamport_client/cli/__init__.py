@@ -629,6 +629,16 @@ def sandbox(args: tuple[str, ...]) -> None:
     sys.exit(sandbox_main(list(args), prog="iamport sandbox"))
 
 
+def _add_operator_commands() -> None:
+    from ._operator import listen, trigger
+
+    cli.add_command(listen)
+    cli.add_command(trigger)
+
+
+_add_operator_commands()
+
+
 def run(argv: Sequence[str] | None = None) -> int:
     """Run ``iamport`` and return its exit code."""
     code = EXIT_OK
