@@ -17,7 +17,10 @@ import httpx
 import pytest
 
 from iamport_sandbox import DEFAULT_API_KEY, DEFAULT_API_SECRET, Sandbox
-from iamport_sandbox.checkout import CHECKOUT_LIFETIME
+from iamport_sandbox import checkout
+
+#: The payment window's documented lifetime (docs/testing.md): 30 minutes of sandbox time.
+CHECKOUT_LIFETIME = 30 * 60
 
 CARD = {"card_number": "4242-4242-4242-4242", "expiry": "2030-12"}
 ROOT = Path(__file__).resolve().parents[2]
@@ -174,6 +177,7 @@ def test_the_admin_refuses_a_bad_default_webhook_url(sandbox: Sandbox) -> None:
 
 
 def test_checkout_windows_expire_on_the_sandbox_clock(sandbox: Sandbox) -> None:
+    assert getattr(checkout, "CHECKOUT_LIFETIME", None) == CHECKOUT_LIFETIME
     sandbox.clock.freeze()
     opened = open_session(sandbox, {"merchant_uid": "o-late", "amount": 1000})
     url = f"{sandbox.base_url}{opened.headers['location']}"

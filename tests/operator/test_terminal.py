@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from iamport_client.cli._output import for_terminal, to_json
+from iamport_client.cli import _output
 from tests.support.fake_iamport import FakeIamport, Reply, envelope, payment
 
 from ._cli import invoke, page
@@ -38,7 +38,7 @@ def hostile(n: int) -> str:
 
 @pytest.mark.parametrize("sequence", SEQUENCES)
 def test_every_sequence_is_removed(sequence: str) -> None:
-    cleaned = for_terminal(f"a{sequence}b")
+    cleaned = _output.for_terminal(f"a{sequence}b")
     assert not FORBIDDEN.search(cleaned), repr(cleaned)
     assert "\x1b" not in cleaned and "\n" not in cleaned
     assert cleaned.startswith("a") and cleaned.endswith("b")
@@ -106,6 +106,6 @@ def test_json_escapes_what_a_terminal_would_act_on_and_keeps_the_value() -> None
     import json
 
     value = {"name": hostile(1)}
-    text = to_json(value)
+    text = _output.to_json(value)
     assert not FORBIDDEN.search(text.replace("\n", ""))
     assert json.loads(text) == value  # nothing lost: escaped, not removed
