@@ -87,6 +87,8 @@ def test_script_is_the_installed_one() -> None:
         ["schedules", "list"],
         ["token"],
         ["sandbox"],
+        ["listen"],
+        ["trigger"],
     ],
 )
 def test_help_is_readable(args: list[str]) -> None:

@@ -16,8 +16,7 @@ from typing import Any
 import httpx
 import pytest
 
-from iamport_sandbox import DEFAULT_API_KEY, DEFAULT_API_SECRET, Sandbox
-from iamport_sandbox import checkout
+from iamport_sandbox import DEFAULT_API_KEY, DEFAULT_API_SECRET, Sandbox, checkout
 
 #: The payment window's documented lifetime (docs/testing.md): 30 minutes of sandbox time.
 CHECKOUT_LIFETIME = 30 * 60
