@@ -64,6 +64,58 @@ MSG_FINISHED = "이미 완료된 결제창입니다."
 MSG_EXPIRED = f"결제창 유효시간({CHECKOUT_LIFETIME // 60}분)이 지났습니다. 다시 시도해 주세요."
 MSG_BAD_REDIRECT = "m_redirect_url은 http 또는 https URL이어야 합니다"
 
+#: The payment window's words: Korean by default, English with ``language: "en"`` in
+#: ``request_pay`` or ``?lang=en`` on the window's URL (the switch link on the page).
+WINDOW_TEXT = {
+    "ko": {
+        "title": "아임포트 샌드박스 결제창",
+        "heading": "아임포트 샌드박스",
+        "order": "주문번호",
+        "card_number": "카드 번호",
+        "expiry": "유효기간 (YYYY-MM)",
+        "declined": "승인 거절",
+        "insufficient": "잔액 부족",
+        "slow": "승인 지연",
+        "approved": "그 밖의 올바른 번호: 승인",
+        "bank": "가상계좌 은행",
+        "pay": "결제하기",
+        "close": "닫기",
+        "switch": "English",
+        "done": "결제가 완료되었습니다.",
+        "not_paid": "결제되지 않았습니다.",
+        "error": "오류가 발생했습니다.",
+        "won": "원",
+    },
+    "en": {
+        "title": "Iamport sandbox checkout",
+        "heading": "Iamport sandbox",
+        "order": "order",
+        "card_number": "Card number",
+        "expiry": "Expiry (YYYY-MM)",
+        "declined": "declined",
+        "insufficient": "insufficient funds",
+        "slow": "slow approval",
+        "approved": "any other well-formed number: approved",
+        "bank": "Bank for the virtual account",
+        "pay": "Pay",
+        "close": "Close",
+        "switch": "한국어",
+        "done": "Done.",
+        "not_paid": "Not paid.",
+        "error": "error",
+        "won": " KRW",
+    },
+}
+
+
+def window_language(asked: object, requested: object) -> str:
+    """``?lang=`` of the window's URL, else ``language`` of ``request_pay``, else Korean."""
+    for choice in (asked, requested):
+        if choice in WINDOW_TEXT:
+            return str(choice)
+    return "ko"
+
+
 RSP_FIELDS = (
     "imp_uid", "merchant_uid", "pay_method", "pg_provider", "emb_pg_provider", "pg_tid",
     "name", "currency", "buyer_name", "buyer_email", "buyer_tel", "buyer_addr",
@@ -308,7 +360,9 @@ def _result_page(rsp: JsonDict, redirect: str | None, status: int = 200) -> HTML
     return HTMLResponse(page, status_code=status)
 
 
-def _checkout_page(desk: CheckoutDesk, session: Session) -> HTMLResponse:
+def _checkout_page(desk: CheckoutDesk, session: Session, asked: str | None) -> HTMLResponse:
+    lang = window_language(asked, session.raw.get("language"))
+    text = WINDOW_TEXT[lang]
     year = time.gmtime(desk.state.clock.now()).tm_year + 4
     banks = "\n".join(
         f'<option value="{code}">{html.escape(name)}</option>' for code, name in VBANK_NAMES.items()
@@ -317,11 +371,16 @@ def _checkout_page(desk: CheckoutDesk, session: Session) -> HTMLResponse:
         "mode": session.mode,
         "pay_url": f"/checkout/{session.sid}/pay",
         "cancel_url": f"/checkout/{session.sid}/cancel",
+        "text": {key: text[key] for key in ("done", "not_paid", "error")},
     }
     order = session.order
+    if order.currency == "KRW":
+        amount = f"{session.amount:,}{text['won']}"
+    else:
+        amount = f"{session.amount:,} {order.currency}"
     page = Template(_asset("templates/checkout.html")).substitute(
         name=html.escape(order.name or session.merchant_uid),
-        amount=html.escape(f"{session.amount:,} {order.currency}"),
+        amount=html.escape(amount),
         merchant_uid=html.escape(session.merchant_uid),
         buyer=html.escape(order.buyer_name or ""),
         card_hidden="" if session.pay_method == "card" else "hidden",
@@ -329,6 +388,9 @@ def _checkout_page(desk: CheckoutDesk, session: Session) -> HTMLResponse:
         expiry=f"{year}-12",
         banks=banks,
         config=_json_for_script(config),
+        lang=lang,
+        other_lang="en" if lang == "ko" else "ko",
+        **{f"t_{key}": html.escape(value) for key, value in text.items()},
     )
     return HTMLResponse(page, headers={"Cache-Control": "no-store"})
 
@@ -379,7 +441,7 @@ def checkout_routes(desk: CheckoutDesk) -> list[BaseRoute]:
         if desk.expired(session) and not session.finished:
             rsp = desk.close(session)  # the expired failure: handed back to the merchant page
             return _result_page(rsp, desk.redirect_for(session.m_redirect_url, rsp), 410)
-        return _checkout_page(desk, session)
+        return _checkout_page(desk, session, request.query_params.get("lang"))
 
     async def pay(request: Request) -> Response:
         try:
