@@ -376,3 +376,50 @@ def test_rows_stream_out_before_the_last_page_arrives(fake: FakeIamport, tmp_pat
     assert json.loads(line)["name"] == "first"
     assert waited < 3.5  # written while page 2 was still on its way
     assert len(rest.splitlines()) == 1, errors
+
+
+def test_an_unwritable_output_is_a_clear_error(fake: FakeIamport, tmp_path: Path) -> None:
+    missing = invoke(
+        fake.base_url,
+        ["payments", "list", "--format", "csv", "-o", str(tmp_path / "nope" / "x.csv")],
+    )
+    assert missing.exit_code == 2
+    assert "cannot write" in missing.stderr
+    assert fake.count() == 0  # checked before anything was asked
+
+
+def test_a_closed_pipe_ends_the_export_quietly(fake: FakeIamport) -> None:
+    items = [payment(f"imp_{i:012d}") for i in range(1000)]
+    fake.script("GET", LIST, page(items, 1000, 0))
+    env = {k: v for k, v in os.environ.items() if not k.startswith("IAMPORT_")}
+    env |= {
+        "IAMPORT_API_KEY": fake_iamport.API_KEY,
+        "IAMPORT_API_SECRET": fake_iamport.API_SECRET,
+        "IAMPORT_BASE_URL": fake.base_url,
+        "HOME": "/nonexistent",
+    }
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "iamport_client._cli_entry",
+            "payments",
+            "list",
+            "--status",
+            "paid",
+            "--format",
+            "jsonl",
+            "--page-size",
+            "1000",
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+    )
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.readline()
+    proc.stdout.close()  # as `| head -1` does
+    errors = proc.stderr.read()
+    proc.wait(30)
+    assert b"Traceback" not in errors, errors
+    assert proc.returncode == 0

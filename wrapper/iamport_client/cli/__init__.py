@@ -6,6 +6,8 @@ or a profile file, never from the command line. Exit codes: see :data:`EXIT_CODE
 
 from __future__ import annotations
 
+import contextlib
+import os
 import re
 import sys
 import time as _time
@@ -237,24 +239,43 @@ def _export(
         _fail("xlsx is a binary file: give --output FILE or redirect stdout", EXIT_USAGE)
     if excel and fmt != "csv":
         _fail("--excel applies to --format csv", EXIT_USAGE)
-    with (
-        _client(ctx) as client,
-        Progress(options["progress"], label) as counter,
-        destination(output, binary=fmt == "xlsx") as out,
-    ):
-        stream = counter.wrap(rows(client))
-        if fmt == "csv":
-            write_csv(stream, columns, out, bom=excel)
-        elif fmt == "jsonl":
-            write_jsonl(stream, out)
-        elif fmt == "json":
-            write_json_array(stream, out)
-        elif fmt == "xlsx":
-            write_xlsx(stream, columns, out)
-        else:
-            everything = list(stream)  # a table needs every width first: it is for people
-            if everything:
-                out.write(table(everything, columns) + "\n")
+    if output not in (None, "-"):
+        folder = os.path.dirname(os.path.abspath(output))
+        if not os.path.isdir(folder) or not os.access(folder, os.W_OK):
+            _fail(f"cannot write {output}: {folder} is no writable folder", EXIT_USAGE)
+        if os.path.isdir(output):
+            _fail(f"cannot write {output}: it is a folder", EXIT_USAGE)
+    try:
+        with (
+            _client(ctx) as client,
+            Progress(options["progress"], label) as counter,
+            destination(output, binary=fmt == "xlsx") as out,
+        ):
+            _write(fmt, counter.wrap(rows(client)), columns, out, excel)
+    except BrokenPipeError:
+        # the reader went away (`| head`): stop quietly, as other command-line tools do
+        with contextlib.suppress(OSError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(EXIT_OK)
+    except OSError as exc:
+        _fail(f"cannot write {output or 'stdout'}: {exc.strerror or exc}", EXIT_API)
+
+
+def _write(
+    fmt: str, stream: Iterator[dict[str, Any]], columns: Sequence[str], out: Any, excel: bool
+) -> None:
+    if fmt == "csv":
+        write_csv(stream, columns, out, bom=excel)
+    elif fmt == "jsonl":
+        write_jsonl(stream, out)
+    elif fmt == "json":
+        write_json_array(stream, out)
+    elif fmt == "xlsx":
+        write_xlsx(stream, columns, out)
+    else:
+        everything = list(stream)  # a table needs every width first: it is for people
+        if everything:
+            out.write(table(everything, columns) + "\n")
 
 
 def _export_options(f: Callable[..., T]) -> Callable[..., T]:
