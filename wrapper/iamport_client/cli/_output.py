@@ -277,14 +277,16 @@ def record(row: Mapping[str, Any], columns: Sequence[str]) -> str:
 # ----------------------------------------------------------------------------- streams
 
 
+_PLAIN_NUMBER = re.compile(r"-?[0-9]+(?:\.[0-9]+)?")
+
+
 def sheet_cells(row: Mapping[str, Any], columns: Sequence[str]) -> list[str]:
-    """One CSV row: money and times as we format them, every server string neutralised."""
-    return [
-        cell(c, row.get(c))
-        if c in MONEY_FIELDS or c in TIME_FIELDS
-        else for_sheet(cell(c, row.get(c)))
-        for c in columns
-    ]
+    """One CSV row: every cell neutralised, except plain numbers (a refund of ``-500``)."""
+    cells = []
+    for name in columns:
+        text = cell(name, row.get(name))
+        cells.append(text if _PLAIN_NUMBER.fullmatch(text) else for_sheet(text))
+    return cells
 
 
 def write_csv(
