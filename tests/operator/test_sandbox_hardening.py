@@ -18,7 +18,7 @@ import pytest
 
 from iamport_sandbox import DEFAULT_API_KEY, DEFAULT_API_SECRET, Sandbox, checkout
 
-#: The payment window's documented lifetime (docs/testing.md): 30 minutes of sandbox time.
+#: The payment window's documented lifetime (sandbox/README.md): 30 minutes of sandbox time.
 CHECKOUT_LIFETIME = 30 * 60
 
 CARD = {"card_number": "4242-4242-4242-4242", "expiry": "2030-12"}

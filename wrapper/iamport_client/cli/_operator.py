@@ -20,7 +20,7 @@ import secrets
 import sys
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
@@ -31,7 +31,7 @@ import httpx
 
 from .._errors import PaymentFailedError
 from .._transport import is_loopback
-from ._export import walk
+from ._export import walk, windows
 from ._output import KST, for_terminal
 
 EVENTS = ("paid", "failed", "cancelled", "vbank-issued", "vbank-deposited")
@@ -183,16 +183,18 @@ def _listen_poll(
         try:
             while True:
                 now = int(time.time())
+                changes: list[dict[str, Any]] = []
+                for start, end in windows(since, now, newest_first=False):
 
-                def fetch(page: int, start: int = since, end: int = now) -> Any:
-                    return _response(
-                        client.find_all_by_status(
-                            "all", page=page, limit=100, from_=start, to=end, sorting="-updated"
+                    def fetch(page: int, start: int = start, end: int = end) -> Any:
+                        return _response(
+                            client.find_all_by_status(
+                                "all", page=page, limit=100, from_=start, to=end, sorting="updated"
+                            )
                         )
-                    )
 
-                changes: Iterator[dict[str, Any]] = walk(fetch, "imp_uid")
-                for item in list(changes)[::-1]:  # oldest change first
+                    changes.extend(walk(fetch, "imp_uid"))
+                for item in changes:  # oldest change first
                     imp_uid, status = str(item.get("imp_uid")), str(item.get("status"))
                     if seen.get(imp_uid) == status:
                         continue
