@@ -434,3 +434,51 @@ def test_money_and_time_columns_are_neutralised_too_when_they_are_no_numbers() -
     row = {"amount": "=1+2", "cancel_amount": -500, "paid_at": "=cmd|' /C calc'!A0"}
     cells = _output.sheet_cells(row, ["amount", "cancel_amount", "paid_at"])
     assert cells == ["'=1+2", "-500", "'=cmd|' /C calc'!A0"]
+
+
+def test_memory_stays_flat_however_many_pages(fake: FakeIamport, tmp_path: Path) -> None:
+    import tracemalloc
+
+    def export(pages: int) -> int:
+        fake.reset()
+        per_page = 200
+        total = pages * per_page
+        fake.script(
+            "GET",
+            LIST,
+            *[
+                page(
+                    [payment(f"imp_{n:06d}{k:06d}") for k in range(per_page)],
+                    total,
+                    n + 2 if n + 1 < pages else 0,
+                )
+                for n in range(pages)
+            ],
+        )
+        tracemalloc.start()
+        try:
+            result = invoke(
+                fake.base_url,
+                [
+                    "payments",
+                    "list",
+                    "--status",
+                    "paid",
+                    "--format",
+                    "csv",
+                    "--page-size",
+                    str(per_page),
+                    "-o",
+                    str(tmp_path / f"{pages}.csv"),
+                ],
+            )
+            peak = tracemalloc.get_traced_memory()[1]
+        finally:
+            tracemalloc.stop()
+        assert result.exit_code == 0, result.output
+        assert (tmp_path / f"{pages}.csv").read_text().count("\n") == total + 1
+        return peak
+
+    export(1)  # imports and first-use caches are not what is measured
+    few, many = export(3), export(24)
+    assert many < few * 1.5, (few, many)  # eight times the rows, not eight times the memory
