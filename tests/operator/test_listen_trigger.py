@@ -78,6 +78,7 @@ def test_trigger_refuses_a_real_service() -> None:
 def test_listen_forwards_the_sandboxs_webhooks(
     sandbox: Sandbox, iamporter: Iamporter, receiver: Receiver
 ) -> None:
+    before = sandbox.webhook_url  # the session's sandbox may carry another test's setting
     proc = subprocess.Popen(
         [IAMPORT, "listen", "--forward-to", receiver.url, "--max-events", "2"],
         stdout=subprocess.PIPE,
@@ -110,7 +111,7 @@ def test_listen_forwards_the_sandboxs_webhooks(
     assert sorted(b["merchant_uid"] for b in receiver.bodies) == ["listen_1", "listen_2"]
     lines = [line for line in out.splitlines() if "-->" in line]
     assert len(lines) == 2 and all("[200]" in line for line in lines)
-    assert sandbox.webhook_url is None  # the sandbox's own setting is restored
+    assert sandbox.webhook_url == before  # the sandbox's own setting is restored
 
 
 def test_listen_polls_a_window_of_payments(
