@@ -39,7 +39,7 @@ from .models import OrderInfo
 from .money import loads, to_decimal
 from .services import Services
 from .state import SandboxState
-from .webhooks import WebhookDispatcher
+from .webhooks import WebhookDispatcher, http_url_problem
 
 PREFIX = "/__sandbox"
 #: The most payments one bulk request stores (a month-end export is about 100,000).
@@ -204,6 +204,9 @@ def admin_routes(
             url = data["webhook_url"]
             if url is not None and not isinstance(url, str):
                 raise AdminError("webhook_url must be a string or null")
+            problem = http_url_problem(url) if url else None
+            if problem is not None:
+                raise AdminError(f"webhook_url {problem}")
             webhooks.default_url = url or None
         return await get_config(request)
 
