@@ -190,7 +190,7 @@ def resources_markdown(spec: dict[str, Any], korean: bool = False) -> str:
             names.append(iterator.rstrip("_") if iterator != "iter_" else "iter")
         cell = " ".join(f'[`{name}`]({link} "{title}")' for name in names)
         rows.setdefault(facts["resource"], []).append(cell)
-    header = "| 자원 | 메서드 |" if korean else "| resource | methods |"
+    header = "| 리소스 | 메서드 |" if korean else "| resource | methods |"
     lines = [header, "|---|---|"]
     lines += [f"| `{resource}` | {', '.join(cells)} |" for resource, cells in rows.items()]
     return "\n".join(lines) + "\n"
