@@ -10,6 +10,8 @@
   ``x-iamport``); so the guide's own search finds operations too.
 * ``operations.md``: the ``<!-- iamport:resources -->`` marker becomes the table of the client's
   resources and their methods, from ``x-iamport``.
+* ``errors-catalogue.md``: the ``<!-- iamport:catalogue:NAME -->`` markers become the tables of
+  ``tools/docs/catalogue.py`` (exceptions, the service's answers, test cards, exit codes).
 * ``benchmarks.md``: the ``<!-- iamport:bench-results -->`` marker becomes
   ``bench/results/latest.md`` when that file exists, else a sentence saying there are no results.
 * ``assets/vendor/iframe-worker/shim.js``: the shim that lets search run from ``file://``; the
@@ -19,8 +21,10 @@
 from __future__ import annotations
 
 import html
+import importlib.util
 import json
 import re
+import sys
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -41,6 +45,22 @@ BENCH_REFERENCE = ROOT / "bench" / "results" / "reference.md"
 HERE = Path(__file__).resolve().parent
 API_PAGE = HERE / "api"
 IFRAME_WORKER = HERE / "vendor" / "iframe-worker-1.0.4"
+
+
+def _load_sibling(name: str) -> Any:
+    """A module of ``tools/docs`` (MkDocs loads this file by path, not as a package)."""
+    if name in sys.modules:
+        return sys.modules[name]
+    spec = importlib.util.spec_from_file_location(name, HERE / f"{name.split('.')[-1]}.py")
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+catalogue = _load_sibling("iamport_docs.catalogue")
 
 OPERATIONS_MARKER = "<!-- iamport:operations -->"
 RESOURCES_MARKER = "<!-- iamport:resources -->"
@@ -322,6 +342,8 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
         markdown = markdown.replace(OPERATIONS_MARKER, operations_markdown(load_spec(), korean))
     if RESOURCES_MARKER in markdown:
         markdown = markdown.replace(RESOURCES_MARKER, resources_markdown(load_spec(), korean))
+    if "<!-- iamport:catalogue:" in markdown:
+        markdown = catalogue.fill(markdown, korean)
     if BENCH_MARKER in markdown:
         if BENCH_RESULTS.is_file():  # a run made in this checkout
             results = BENCH_RESULTS.read_text(encoding="utf-8")
