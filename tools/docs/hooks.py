@@ -40,6 +40,7 @@ from mkdocs.structure.pages import Page
 ROOT = Path(__file__).resolve().parents[2]
 SPEC = ROOT / "spec" / "iamport.yaml"
 BENCH_RESULTS = ROOT / "bench" / "results" / "latest.md"
+CHANGELOG = ROOT / "CHANGELOG.md"
 # A full run recorded on the project's 2-core reference machine, committed with the code.
 BENCH_REFERENCE = ROOT / "bench" / "results" / "reference.md"
 HERE = Path(__file__).resolve().parent
@@ -291,6 +292,22 @@ def spec_script(spec: dict[str, Any]) -> str:
     return f"window.IAMPORT_OPENAPI = {data};\n"
 
 
+def changelog_sections(markdown: str) -> str:
+    """Fill ``<!-- iamport:changelog:policy -->`` and ``...:releases -->`` from ``CHANGELOG.md``.
+
+    The policy is the body of its "Versioning and deprecation policy" section; the releases are
+    every section from ``## [Unreleased]`` on, one heading level down (they sit under the page's
+    own "Releases" heading).
+    """
+    text = CHANGELOG.read_text(encoding="utf-8")
+    policy_start = text.index("## Versioning and deprecation policy")
+    releases_start = text.index("## [", policy_start)
+    policy = text[policy_start:releases_start].split("\n", 1)[1].strip()
+    releases = re.sub(r"^(#{2,5}) ", r"#\1 ", text[releases_start:].strip(), flags=re.M)
+    markdown = markdown.replace("<!-- iamport:changelog:policy -->", policy)
+    return markdown.replace("<!-- iamport:changelog:releases -->", releases)
+
+
 # ------------------------------------------------------------------------------ MkDocs events
 
 
@@ -344,6 +361,8 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
         markdown = markdown.replace(RESOURCES_MARKER, resources_markdown(load_spec(), korean))
     if "<!-- iamport:catalogue:" in markdown:
         markdown = catalogue.fill(markdown, korean)
+    if "<!-- iamport:changelog:" in markdown:
+        markdown = changelog_sections(markdown)
     if BENCH_MARKER in markdown:
         if BENCH_RESULTS.is_file():  # a run made in this checkout
             results = BENCH_RESULTS.read_text(encoding="utf-8")
