@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import html
 import importlib.util
+import inspect
 import json
 import re
 import sys
@@ -308,7 +309,211 @@ def changelog_sections(markdown: str) -> str:
     return markdown.replace("<!-- iamport:changelog:releases -->", releases)
 
 
+PYTHON_API_MARKER = "<!-- iamport:python-api -->"
+
+
+def _resource_classes(spec: dict[str, Any]) -> list[tuple[str, str]]:
+    """``(resource, class name)`` for every resource of the client, in the spec's order."""
+    seen: dict[str, str] = {}
+    for op in operations(spec):
+        resource = op["facts"].get("resource")
+        if resource and resource not in seen:
+            seen[resource] = "".join(part.capitalize() for part in resource.split("_"))
+    return list(seen.items())
+
+
+def client_level_methods() -> list[str]:
+    """The methods ``Iamporter`` binds from ``_calls`` (the official and Node clients' names)."""
+    from iamport_client import Iamporter
+
+    return [
+        name
+        for name, value in vars(Iamporter).items()
+        if not name.startswith("_")
+        and getattr(value, "__module__", "") == "iamport_client._binding"
+    ]
+
+
+def _schema_type(schema: dict[str, Any]) -> str:
+    """A short type for a property: ``string``, ``integer``, ``Payment``, ``array of Payment``."""
+    if "$ref" in schema:
+        return str(schema["$ref"]).rsplit("/", 1)[-1]
+    for key in ("oneOf", "anyOf"):
+        if key in schema:
+            kinds = [_schema_type(s) for s in schema[key]]
+            return " or ".join(k for k in kinds if k != "null") or "null"
+    kind = schema.get("type", "object")
+    if isinstance(kind, list):
+        kind = " or ".join(k for k in kind if k != "null")
+    if kind == "array":
+        return f"array of {_schema_type(schema.get('items', {}))}"
+    if "enum" in schema:
+        return f"{kind}: " + ", ".join(f"`{v}`" for v in schema["enum"] if v is not None)
+    return str(kind)
+
+
+def models_markdown(spec: dict[str, Any], korean: bool = False) -> str:
+    """One section per model of ``iamport_client.models``: its docstring and fields.
+
+    The summary line is the class's docstring; each field's type and description come from the
+    spec schema the class is generated from (``x-description-ko`` on the Korean page, when the
+    spec has it). Markdown, not ``:::`` directives: 139 models rendered by mkdocstrings would
+    triple the build time.
+    """
+    import iamport_api.models as models
+
+    schemas = spec.get("components", {}).get("schemas", {})
+    head = "| 필드 | 타입 | 설명 |" if korean else "| field | type | description |"
+    out: list[str] = []
+    for name in sorted(models.__all__):
+        cls = getattr(models, name)
+        summary = (inspect.getdoc(cls) or "").split("\n\n", 1)[0].replace("\n", " ")
+        out += [f"### {name}", "", summary, ""]
+        schema = schemas.get(name, {})
+        properties = schema.get("properties") or {}
+        if "enum" in schema:
+            values = ", ".join(f"`{v}`" for v in schema["enum"])
+            out += [("값: " if korean else "Values: ") + values, ""]
+        if properties:
+            required = set(schema.get("required", []))
+            out += [head, "|---|---|---|"]
+            for field, prop in properties.items():
+                text = (prop.get("x-description-ko") if korean else None) or prop.get(
+                    "description", ""
+                )
+                mark = " *" if field in required else ""
+                cell = " ".join(str(text).split()).replace("|", "\\|")
+                kind = _schema_type(prop).replace("|", "\\|")
+                out.append(f"| `{field}`{mark} | {kind} | {cell} |")
+            out.append("")
+    note = "`*`: 항상 있는 필드." if korean else "`*`: always present."
+    return note + "\n\n" + "\n".join(out) + "\n"
+
+
+def python_api_markdown(spec: dict[str, Any], korean: bool = False) -> str:
+    """The ``:::`` directives of ``python-api.md``: mkdocstrings renders them from docstrings.
+
+    Every resource of the spec gets its section, so a new resource appears by itself.
+    """
+    titles = {
+        "clients": "클라이언트" if korean else "Clients",
+        "results": "결과" if korean else "Results",
+        "resources": "리소스" if korean else "Resources",
+        "webhooks": "웹훅" if korean else "Webhooks",
+        "checkout": "결제 키트" if korean else "Checkout kit",
+        "errors": "오류" if korean else "Errors",
+        "models": "모델" if korean else "Models",
+    }
+    notes = {
+        "async": (
+            "`AsyncIamporter`는 같은 메서드를 `await`로 부릅니다. 리소스도 같습니다"
+            "(`AsyncPayments` 등)."
+            if korean
+            else "`AsyncIamporter` has the same methods, awaited; so do its resources "
+            "(`AsyncPayments`...)."
+        ),
+        "models": (
+            "`from iamport_client.models import Payment`: 메서드가 돌려주고 받는 모델. "
+            "금액은 `Decimal`."
+            if korean
+            else "`from iamport_client.models import Payment`: what the methods return and "
+            "accept. Money is `Decimal`."
+        ),
+        "resources": (
+            "`iamporter.<리소스>.<메서드>(...)`: 명세의 모든 API."
+            if korean
+            else "`iamporter.<resource>.<method>(...)`: every operation of the spec."
+        ),
+    }
+    out = [f"## {titles['clients']}", "", "::: iamport_client.Iamporter", ""]
+    # The methods of the official and Node clients are bound at import time (``pay_onetime =
+    # bind_sync(_calls.pay_onetime)``); they are documented from the functions that build them,
+    # which hold the signature and the docstring (each returns ``IamporterResult[...]``).
+    for name in client_level_methods():
+        out += [
+            f"::: iamport_client._calls.{name}",
+            "    options:",
+            f'      heading: "Iamporter.{name}"',
+            "      show_signature_annotations: false",
+            "      heading_level: 4",
+            "",
+        ]
+    out += [
+        "::: iamport_client.AsyncIamporter",
+        "    options:",
+        "      members: false",
+        "",
+        notes["async"],
+        "",
+        f"## {titles['results']}",
+        "",
+    ]
+    for name in ("IamporterResult", "AccessToken", "ScheduledPayment"):
+        out += [f"::: iamport_client.{name}", ""]
+    out += [f"## {titles['resources']}", "", notes["resources"], ""]
+    for resource, cls in _resource_classes(spec):
+        out += [
+            f"::: iamport_client._resources.{cls}",
+            "    options:",
+            f'      heading: "iamporter.{resource}"',
+            "",
+        ]
+    out += [f"## {titles['webhooks']}", ""]
+    out += ["::: iamport_client.parse_webhook", "", "::: iamport_client.WebhookEvent", ""]
+    out += [f"## {titles['checkout']}", "", "::: iamport_client.checkout", ""]
+    out += [
+        f"## {titles['errors']}",
+        "",
+        "::: iamport_client._errors",
+        "    options:",
+        "      show_root_heading: false",
+        "",
+    ]
+    out += [f"## {titles['models']}", "", notes["models"], "", models_markdown(spec, korean)]
+    return "\n".join(out) + "\n"
+
+
 # ------------------------------------------------------------------------------ MkDocs events
+
+
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    """Links between API objects stay in the page's language.
+
+    ``python-api.md`` and ``python-api.ko.md`` render the same objects, so every object has two
+    anchors (``python-api.html#X`` and ``ko/python-api.html#X``). mkdocs-autorefs'
+    ``resolve_closest`` picks the one beside the linking page, but cannot choose for a page at
+    the site's root; this picks the anchor of the same language build.
+    """
+    plugin = config.plugins.get("autorefs")
+    if plugin is None:
+        return config
+    original = type(plugin)._get_closest_url
+    languages = _language_prefixes(config)
+
+    def same_language(from_url: str, urls: list[str], qualifier: str) -> str:
+        prefix = next((p for p in languages if from_url.startswith(p)), "")
+        same = [
+            url for url in urls if next((p for p in languages if url.startswith(p)), "") == prefix
+        ]
+        if len(same) == 1:
+            return same[0]
+        return str(original(from_url, urls, qualifier))
+
+    type(plugin)._get_closest_url = staticmethod(same_language)  # type: ignore[method-assign]
+    return config
+
+
+def _language_prefixes(config: MkDocsConfig) -> tuple[str, ...]:
+    """``("ko/",)``: the folders of the non-default language builds of the i18n plugin."""
+    i18n = config.plugins.get("i18n")
+    languages = getattr(getattr(i18n, "config", None), "languages", None) or []
+    prefixes = []
+    for language in languages:
+        default = language.get("default") if isinstance(language, dict) else language.default
+        locale = language.get("locale") if isinstance(language, dict) else language.locale
+        if not default:
+            prefixes.append(f"{locale}/")
+    return tuple(prefixes) or ("ko/",)
 
 
 # After the i18n plugin (priority -100) has sorted the pages into languages: these files are
@@ -359,6 +564,8 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
         markdown = markdown.replace(OPERATIONS_MARKER, operations_markdown(load_spec(), korean))
     if RESOURCES_MARKER in markdown:
         markdown = markdown.replace(RESOURCES_MARKER, resources_markdown(load_spec(), korean))
+    if PYTHON_API_MARKER in markdown:
+        markdown = markdown.replace(PYTHON_API_MARKER, python_api_markdown(load_spec(), korean))
     if "<!-- iamport:catalogue:" in markdown:
         markdown = catalogue.fill(markdown, korean)
     if "<!-- iamport:changelog:" in markdown:
