@@ -579,3 +579,94 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
             results = BENCH_PLACEHOLDER
         markdown = markdown.replace(BENCH_MARKER, results)
     return markdown
+
+
+# ------------------------------------------------------------------------- search, per language
+
+#: Korean terms the guide writes with a space (부분 취소) that readers type without one (부분취소),
+#: and the other way round. Each page's search entry gets the other form as hidden text.
+KOREAN_COMPOUNDS = (
+    "부분 취소", "전액 취소", "결제 취소", "취소 금액", "결제 예약", "예약 결제", "정기 결제",
+    "가상 계좌", "계좌 이체", "본인 인증", "현금 영수증", "승인 거절", "결제 실패", "결제 검증",
+    "결제 완료", "결제 정보", "결제 요청", "빌링 키", "빌링키 발급", "빌링키 결제", "액세스 토큰",
+    "카드 결제", "카드 번호", "환불 계좌", "입금 대기", "간편 결제", "해외 카드", "하위 가맹점",
+    "가맹점 서버", "주문 번호", "테스트 카드", "오류 목록", "응답 형식", "비인증 결제",
+)  # fmt: skip
+
+
+def korean_search_variants(text: str) -> str:
+    """The spaced or unspaced forms of :data:`KOREAN_COMPOUNDS` missing from ``text``."""
+    extra = []
+    for spaced in KOREAN_COMPOUNDS:
+        joined = spaced.replace(" ", "")
+        if spaced in text and joined not in text:
+            extra.append(joined)
+        elif joined in text and spaced not in text:
+            extra.append(spaced)
+    return " ".join(extra)
+
+
+def split_search_index(site: Path, prefixes: tuple[str, ...]) -> None:
+    """One search index per language, and Korean entries findable with or without spaces.
+
+    The i18n plugin stacks every language into ``search/search_index.json``, so English queries
+    rank Korean pages first and the other way round. This writes each language's entries to its
+    own folder (``ko/search/...``, locations relative to it) and points that language's pages at
+    it (their ``base``); the Material search worker then loads the index of the page's language.
+    """
+    index_path = site / "search" / "search_index.json"
+    if not index_path.is_file():
+        return
+    data = json.loads(index_path.read_text(encoding="utf-8"))
+    docs = data.get("docs", [])
+    groups: dict[str, list[dict[str, Any]]] = {prefix: [] for prefix in prefixes}
+    default = []
+    for doc in docs:
+        prefix = next((p for p in prefixes if doc["location"].startswith(p)), None)
+        if prefix is None:
+            default.append(doc)
+        else:
+            groups[prefix].append({**doc, "location": doc["location"][len(prefix) :]})
+    if not any(groups.values()):
+        return  # already split (this runs once per language build)
+    offline = (site / "search" / "search_index.js").is_file()
+    _write_index(site, {**data, "docs": default}, offline)
+    for prefix, entries in groups.items():
+        for entry in entries:
+            variants = korean_search_variants(entry.get("title", "") + " " + entry.get("text", ""))
+            if variants:
+                entry["text"] = entry.get("text", "") + f' <span hidden="">{variants}</span>'
+        _write_index(site / prefix.rstrip("/"), {**data, "docs": entries}, offline)
+        _rebase_pages(site / prefix.rstrip("/"))
+        for name in ("sitemap.xml", "sitemap.xml.gz"):  # the language menu asks for it
+            if (site / name).is_file() and not (site / prefix / name).is_file():
+                (site / prefix / name).write_bytes((site / name).read_bytes())
+
+
+def _write_index(root: Path, data: dict[str, Any], offline: bool) -> None:
+    folder = root / "search"
+    folder.mkdir(parents=True, exist_ok=True)
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    (folder / "search_index.json").write_text(text, encoding="utf-8")
+    if offline:  # the offline plugin's copy, loaded by pages opened from disk
+        (folder / "search_index.js").write_text(f"var __index = {text}", encoding="utf-8")
+
+
+_BASE = re.compile(r'(<script id="__config" type="application/json">\{[^<]*?"base": ")([^"]*)(")')
+
+
+def _rebase_pages(root: Path) -> None:
+    """Point the Material config of every page under ``root`` at ``root`` (its search index)."""
+    for page in root.rglob("*.html"):
+        depth = len(page.relative_to(root).parts) - 1
+        base = "/".join([".."] * depth) or "."
+        text = page.read_text(encoding="utf-8")
+        new = _BASE.sub(lambda m, base=base: m.group(1) + base + m.group(3), text, count=1)
+        if new != text:
+            page.write_text(new, encoding="utf-8")
+
+
+@event_priority(-200)  # after the i18n plugin has built every language and merged the index
+def on_post_build(config: MkDocsConfig) -> None:
+    """Split the search index by language (see :func:`split_search_index`)."""
+    split_search_index(Path(config.site_dir), _language_prefixes(config))
