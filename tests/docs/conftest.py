@@ -59,3 +59,12 @@ def docs_sandbox() -> Iterator[Sandbox]:
     """The sandbox the guide's samples talk to (reset before each page)."""
     with run_sandbox(port=0) as sandbox:
         yield sandbox
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Tests that need the built site may wait for the build: give them time on a busy machine."""
+    for item in items:
+        names = getattr(item, "fixturenames", ())
+        if "built_site" in names or "site_url" in names:
+            item.add_marker(pytest.mark.timeout(900))
+

@@ -81,3 +81,11 @@ def test_entries_carry_the_docstrings(built_site: Path) -> None:
     assert "PaymentOutcomeUnknownError" in text
     korean = (built_site / "ko" / "python-api.html").read_text(encoding="utf-8")
     assert "파이썬 API 레퍼런스" in korean and "iamport_client._calls.pay_onetime" in korean
+
+
+@pytest.mark.parametrize("prefix", ["", "ko/"])
+def test_no_internal_words_in_the_built_reference(built_site: Path, prefix: str) -> None:
+    for name in ("python-api.html", "reference.html", "operations.html"):
+        text = re.sub(r"<[^>]+>", " ", (built_site / prefix / name).read_text(encoding="utf-8"))
+        assert not re.search(r"\bseed", text, re.IGNORECASE), f"{prefix}{name} speaks of seeds"
+

@@ -2144,7 +2144,7 @@ class Auth(SyncResource):
         """Issue an access token.
 
         ``POST /users/getToken`` (``get_token``, kind ``token``).
-        Seed-compatible method(s) calling it: ``client.get_token``.
+        Also reached through the client-level method(s) ``client.get_token``.
 
         Args:
             imp_key: REST API key.
@@ -2173,7 +2173,7 @@ class AsyncAuth(AsyncResource):
         """Issue an access token.
 
         ``POST /users/getToken`` (``get_token``, kind ``token``).
-        Seed-compatible method(s) calling it: ``client.get_token``.
+        Also reached through the client-level method(s) ``client.get_token``.
 
         Args:
             imp_key: REST API key.
@@ -2196,7 +2196,7 @@ class BillingKeys(SyncResource):
         """Get a billing key.
 
         ``GET /subscribe/customers/{customer_uid}`` (``get_billing_key``, kind ``read``).
-        Seed-compatible method(s) calling it: ``client.get_subscription``.
+        Also reached through the client-level method(s) ``client.get_subscription``.
 
         Args:
             customer_uid: The merchant's id for a stored card (billing key).
@@ -2231,7 +2231,7 @@ class BillingKeys(SyncResource):
         """Issue a billing key.
 
         ``POST /subscribe/customers/{customer_uid}`` (``issue_billing_key``, kind ``write``).
-        Seed-compatible method(s) calling it: ``client.create_subscription``.
+        Also reached through the client-level method(s) ``client.create_subscription``.
 
         Args:
             customer_uid: The merchant's id for a stored card (billing key).
@@ -2289,7 +2289,7 @@ class BillingKeys(SyncResource):
         """Delete a billing key.
 
         ``DELETE /subscribe/customers/{customer_uid}`` (``delete_billing_key``, kind ``write``).
-        Seed-compatible method(s) calling it: ``client.delete_subscription``.
+        Also reached through the client-level method(s) ``client.delete_subscription``.
 
         Args:
             customer_uid: The merchant's id for a stored card (billing key).
@@ -2341,7 +2341,7 @@ class BillingKeys(SyncResource):
         Moves money: never resent after it may have reached the service; a lost answer
         raises ``PaymentOutcomeUnknownError``.
         A declined payment raises ``PaymentFailedError``.
-        Seed-compatible method(s) calling it: ``client.pay_subscription``.
+        Also reached through the client-level method(s) ``client.pay_subscription``.
 
         Args:
             customer_uid: Billing key to charge.
@@ -2550,7 +2550,7 @@ class AsyncBillingKeys(AsyncResource):
         """Get a billing key.
 
         ``GET /subscribe/customers/{customer_uid}`` (``get_billing_key``, kind ``read``).
-        Seed-compatible method(s) calling it: ``client.get_subscription``.
+        Also reached through the client-level method(s) ``client.get_subscription``.
 
         Args:
             customer_uid: The merchant's id for a stored card (billing key).
@@ -2585,7 +2585,7 @@ class AsyncBillingKeys(AsyncResource):
         """Issue a billing key.
 
         ``POST /subscribe/customers/{customer_uid}`` (``issue_billing_key``, kind ``write``).
-        Seed-compatible method(s) calling it: ``client.create_subscription``.
+        Also reached through the client-level method(s) ``client.create_subscription``.
 
         Args:
             customer_uid: The merchant's id for a stored card (billing key).
@@ -2643,7 +2643,7 @@ class AsyncBillingKeys(AsyncResource):
         """Delete a billing key.
 
         ``DELETE /subscribe/customers/{customer_uid}`` (``delete_billing_key``, kind ``write``).
-        Seed-compatible method(s) calling it: ``client.delete_subscription``.
+        Also reached through the client-level method(s) ``client.delete_subscription``.
 
         Args:
             customer_uid: The merchant's id for a stored card (billing key).
@@ -2695,7 +2695,7 @@ class AsyncBillingKeys(AsyncResource):
         Moves money: never resent after it may have reached the service; a lost answer
         raises ``PaymentOutcomeUnknownError``.
         A declined payment raises ``PaymentFailedError``.
-        Seed-compatible method(s) calling it: ``client.pay_subscription``.
+        Also reached through the client-level method(s) ``client.pay_subscription``.
 
         Args:
             customer_uid: Billing key to charge.
@@ -2945,7 +2945,7 @@ class Payments(SyncResource):
         Moves money: never resent after it may have reached the service; a lost answer
         raises ``PaymentOutcomeUnknownError``.
         A declined payment raises ``PaymentFailedError``.
-        Seed-compatible method(s) calling it: ``client.pay_onetime``.
+        Also reached through the client-level method(s) ``client.pay_onetime``.
 
         Args:
             merchant_uid: New, unique order id.
@@ -3059,7 +3059,7 @@ class Payments(SyncResource):
         Moves money: never resent after it may have reached the service; a lost answer
         raises ``PaymentOutcomeUnknownError``.
         A declined payment raises ``PaymentFailedError``.
-        Seed-compatible method(s) calling it: ``client.pay_foreign``.
+        Also reached through the client-level method(s) ``client.pay_foreign``.
 
         Args:
             merchant_uid: (see the spec)
@@ -3113,7 +3113,7 @@ class Payments(SyncResource):
         """Get a payment by imp_uid.
 
         ``GET /payments/{imp_uid}`` (``get_payment``, kind ``read``).
-        Seed-compatible method(s) calling it: ``client.find_by_imp_uid``, ``client.verify_payment``.
+        Also reached through the client-level method(s) ``client.find_by_imp_uid``, ``client.verify_payment``.
 
         Args:
             imp_uid: The service's unique id of the payment or certification.
@@ -3138,7 +3138,7 @@ class Payments(SyncResource):
         """Find the latest payment of an order.
 
         ``GET /payments/find/{merchant_uid}`` (``find_payment_by_merchant_uid``, kind ``read``).
-        Seed-compatible method(s) calling it: ``client.find_by_merchant_uid``.
+        Also reached through the client-level method(s) ``client.find_by_merchant_uid``.
 
         Args:
             merchant_uid: The merchant's order id.
@@ -3165,7 +3165,7 @@ class Payments(SyncResource):
         """Find the latest payment of an order in a given state.
 
         ``GET /payments/find/{merchant_uid}/{payment_status}`` (``find_payment_by_merchant_uid_and_status``, kind ``read``).
-        Seed-compatible method(s) calling it: ``client.find_by_merchant_uid``.
+        Also reached through the client-level method(s) ``client.find_by_merchant_uid``.
 
         Args:
             merchant_uid: The merchant's order id.
@@ -3196,7 +3196,7 @@ class Payments(SyncResource):
         """List every payment of an order.
 
         ``GET /payments/findAll/{merchant_uid}`` (``find_all_payments_by_merchant_uid``, kind ``read``).
-        Seed-compatible method(s) calling it: ``client.find_all_by_merchant_uid``.
+        Also reached through the client-level method(s) ``client.find_all_by_merchant_uid``.
 
         Args:
             merchant_uid: The merchant's order id.
@@ -3261,7 +3261,7 @@ class Payments(SyncResource):
         """List the payments of an order in a given state.
 
         ``GET /payments/findAll/{merchant_uid}/{payment_status}`` (``find_all_payments_by_merchant_uid_and_status``, kind ``read``).
-        Seed-compatible method(s) calling it: ``client.find_all_by_merchant_uid``.
+        Also reached through the client-level method(s) ``client.find_all_by_merchant_uid``.
 
         Args:
             merchant_uid: The merchant's order id.
@@ -3342,7 +3342,7 @@ class Payments(SyncResource):
         """List payments by state.
 
         ``GET /payments/status/{payment_status}`` (``find_payments_by_status``, kind ``read``).
-        Seed-compatible method(s) calling it: ``client.find_all_by_status``.
+        Also reached through the client-level method(s) ``client.find_all_by_status``.
 
         Args:
             payment_status: The state to list, or `all`.
@@ -3437,7 +3437,7 @@ class Payments(SyncResource):
         ``POST /payments/cancel`` (``cancel_payment``, kind ``money``).
         Moves money: never resent after it may have reached the service; a lost answer
         raises ``PaymentOutcomeUnknownError``.
-        Seed-compatible method(s) calling it: ``client.cancel``, ``client.cancel_by_imp_uid``, ``client.cancel_by_merchant_uid``.
+        Also reached through the client-level method(s) ``client.cancel``, ``client.cancel_by_imp_uid``, ``client.cancel_by_merchant_uid``.
 
         Args:
             imp_uid: Payment to cancel (wins over merchant_uid). Optional.
@@ -3568,7 +3568,7 @@ class AsyncPayments(AsyncResource):
         Moves money: never resent after it may have reached the service; a lost answer
         raises ``PaymentOutcomeUnknownError``.
         A declined payment raises ``PaymentFailedError``.
-        Seed-compatible method(s) calling it: ``client.pay_onetime``.
+        Also reached through the client-level method(s) ``client.pay_onetime``.
 
         Args:
             merchant_uid: New, unique order id.
@@ -3682,7 +3682,7 @@ class AsyncPayments(AsyncResource):
         Moves money: never resent after it may have reached the service; a lost answer
         raises ``PaymentOutcomeUnknownError``.
         A declined payment raises ``PaymentFailedError``.
-        Seed-compatible method(s) calling it: ``client.pay_foreign``.
+        Also reached through the client-level method(s) ``client.pay_foreign``.
 
         Args:
             merchant_uid: (see the spec)
@@ -3738,7 +3738,7 @@ class AsyncPayments(AsyncResource):
         """Get a payment by imp_uid.
 
         ``GET /payments/{imp_uid}`` (``get_payment``, kind ``read``).
-        Seed-compatible method(s) calling it: ``client.find_by_imp_uid``, ``client.verify_payment``.
+        Also reached through the client-level method(s) ``client.find_by_imp_uid``, ``client.verify_payment``.
 
         Args:
             imp_uid: The service's unique id of the payment or certification.
@@ -3763,7 +3763,7 @@ class AsyncPayments(AsyncResource):
         """Find the latest payment of an order.
 
         ``GET /payments/find/{merchant_uid}`` (``find_payment_by_merchant_uid``, kind ``read``).
-        Seed-compatible method(s) calling it: ``client.find_by_merchant_uid``.
+        Also reached through the client-level method(s) ``client.find_by_merchant_uid``.
 
         Args:
             merchant_uid: The merchant's order id.
@@ -3790,7 +3790,7 @@ class AsyncPayments(AsyncResource):
         """Find the latest payment of an order in a given state.
 
         ``GET /payments/find/{merchant_uid}/{payment_status}`` (``find_payment_by_merchant_uid_and_status``, kind ``read``).
-        Seed-compatible method(s) calling it: ``client.find_by_merchant_uid``.
+        Also reached through the client-level method(s) ``client.find_by_merchant_uid``.
 
         Args:
             merchant_uid: The merchant's order id.
@@ -3821,7 +3821,7 @@ class AsyncPayments(AsyncResource):
         """List every payment of an order.
 
         ``GET /payments/findAll/{merchant_uid}`` (``find_all_payments_by_merchant_uid``, kind ``read``).
-        Seed-compatible method(s) calling it: ``client.find_all_by_merchant_uid``.
+        Also reached through the client-level method(s) ``client.find_all_by_merchant_uid``.
 
         Args:
             merchant_uid: The merchant's order id.
@@ -3887,7 +3887,7 @@ class AsyncPayments(AsyncResource):
         """List the payments of an order in a given state.
 
         ``GET /payments/findAll/{merchant_uid}/{payment_status}`` (``find_all_payments_by_merchant_uid_and_status``, kind ``read``).
-        Seed-compatible method(s) calling it: ``client.find_all_by_merchant_uid``.
+        Also reached through the client-level method(s) ``client.find_all_by_merchant_uid``.
 
         Args:
             merchant_uid: The merchant's order id.
@@ -3969,7 +3969,7 @@ class AsyncPayments(AsyncResource):
         """List payments by state.
 
         ``GET /payments/status/{payment_status}`` (``find_payments_by_status``, kind ``read``).
-        Seed-compatible method(s) calling it: ``client.find_all_by_status``.
+        Also reached through the client-level method(s) ``client.find_all_by_status``.
 
         Args:
             payment_status: The state to list, or `all`.
@@ -4065,7 +4065,7 @@ class AsyncPayments(AsyncResource):
         ``POST /payments/cancel`` (``cancel_payment``, kind ``money``).
         Moves money: never resent after it may have reached the service; a lost answer
         raises ``PaymentOutcomeUnknownError``.
-        Seed-compatible method(s) calling it: ``client.cancel``, ``client.cancel_by_imp_uid``, ``client.cancel_by_merchant_uid``.
+        Also reached through the client-level method(s) ``client.cancel``, ``client.cancel_by_imp_uid``, ``client.cancel_by_merchant_uid``.
 
         Args:
             imp_uid: Payment to cancel (wins over merchant_uid). Optional.
@@ -4166,7 +4166,7 @@ class Schedules(SyncResource):
         """List schedules in a time window.
 
         ``GET /subscribe/payments/schedule`` (``find_schedules``, kind ``read``).
-        Seed-compatible method(s) calling it: ``client.find_schedules``.
+        Also reached through the client-level method(s) ``client.find_schedules``.
 
         Args:
             schedule_from: Window start, unix seconds (inclusive).
@@ -4257,7 +4257,7 @@ class Schedules(SyncResource):
         ``POST /subscribe/payments/schedule`` (``schedule_payments``, kind ``money``).
         Moves money: never resent after it may have reached the service; a lost answer
         raises ``PaymentOutcomeUnknownError``.
-        Seed-compatible method(s) calling it: ``client.schedule_payments``.
+        Also reached through the client-level method(s) ``client.schedule_payments``.
 
         Args:
             customer_uid: Billing key to charge.
@@ -4310,7 +4310,7 @@ class Schedules(SyncResource):
         """Revoke schedules.
 
         ``POST /subscribe/payments/unschedule`` (``unschedule_payments``, kind ``write``).
-        Seed-compatible method(s) calling it: ``client.unschedule_payments``.
+        Also reached through the client-level method(s) ``client.unschedule_payments``.
 
         Args:
             customer_uid: Revoke all pending schedules of this billing key (when no
@@ -4335,7 +4335,7 @@ class Schedules(SyncResource):
         """Get one schedule.
 
         ``GET /subscribe/payments/schedule/{merchant_uid}`` (``get_schedule``, kind ``read``).
-        Seed-compatible method(s) calling it: ``client.get_schedule``.
+        Also reached through the client-level method(s) ``client.get_schedule``.
 
         Args:
             merchant_uid: The merchant's order id.
@@ -4385,7 +4385,7 @@ class Schedules(SyncResource):
         """List the schedules of one billing key.
 
         ``GET /subscribe/payments/schedule/customers/{customer_uid}`` (``find_schedules_by_customer``, kind ``read``).
-        Seed-compatible method(s) calling it: ``client.find_schedules``.
+        Also reached through the client-level method(s) ``client.find_schedules``.
 
         Args:
             customer_uid: The merchant's id for a stored card (billing key).
@@ -4508,7 +4508,7 @@ class AsyncSchedules(AsyncResource):
         """List schedules in a time window.
 
         ``GET /subscribe/payments/schedule`` (``find_schedules``, kind ``read``).
-        Seed-compatible method(s) calling it: ``client.find_schedules``.
+        Also reached through the client-level method(s) ``client.find_schedules``.
 
         Args:
             schedule_from: Window start, unix seconds (inclusive).
@@ -4600,7 +4600,7 @@ class AsyncSchedules(AsyncResource):
         ``POST /subscribe/payments/schedule`` (``schedule_payments``, kind ``money``).
         Moves money: never resent after it may have reached the service; a lost answer
         raises ``PaymentOutcomeUnknownError``.
-        Seed-compatible method(s) calling it: ``client.schedule_payments``.
+        Also reached through the client-level method(s) ``client.schedule_payments``.
 
         Args:
             customer_uid: Billing key to charge.
@@ -4653,7 +4653,7 @@ class AsyncSchedules(AsyncResource):
         """Revoke schedules.
 
         ``POST /subscribe/payments/unschedule`` (``unschedule_payments``, kind ``write``).
-        Seed-compatible method(s) calling it: ``client.unschedule_payments``.
+        Also reached through the client-level method(s) ``client.unschedule_payments``.
 
         Args:
             customer_uid: Revoke all pending schedules of this billing key (when no
@@ -4678,7 +4678,7 @@ class AsyncSchedules(AsyncResource):
         """Get one schedule.
 
         ``GET /subscribe/payments/schedule/{merchant_uid}`` (``get_schedule``, kind ``read``).
-        Seed-compatible method(s) calling it: ``client.get_schedule``.
+        Also reached through the client-level method(s) ``client.get_schedule``.
 
         Args:
             merchant_uid: The merchant's order id.
@@ -4728,7 +4728,7 @@ class AsyncSchedules(AsyncResource):
         """List the schedules of one billing key.
 
         ``GET /subscribe/payments/schedule/customers/{customer_uid}`` (``find_schedules_by_customer``, kind ``read``).
-        Seed-compatible method(s) calling it: ``client.find_schedules``.
+        Also reached through the client-level method(s) ``client.find_schedules``.
 
         Args:
             customer_uid: The merchant's id for a stored card (billing key).
@@ -4850,7 +4850,7 @@ class PreparedPayments(SyncResource):
         """Pre-register the amount of an order.
 
         ``POST /payments/prepare`` (``prepare_payment``, kind ``write``).
-        Seed-compatible method(s) calling it: ``client.create_prepared_payment``.
+        Also reached through the client-level method(s) ``client.create_prepared_payment``.
 
         Args:
             merchant_uid: (see the spec)
@@ -4904,7 +4904,7 @@ class PreparedPayments(SyncResource):
         """Get the pre-registered amount of an order.
 
         ``GET /payments/prepare/{merchant_uid}`` (``get_prepared_payment``, kind ``read``).
-        Seed-compatible method(s) calling it: ``client.get_prepared_payment``.
+        Also reached through the client-level method(s) ``client.get_prepared_payment``.
 
         Args:
             merchant_uid: The merchant's order id.
@@ -4931,7 +4931,7 @@ class AsyncPreparedPayments(AsyncResource):
         """Pre-register the amount of an order.
 
         ``POST /payments/prepare`` (``prepare_payment``, kind ``write``).
-        Seed-compatible method(s) calling it: ``client.create_prepared_payment``.
+        Also reached through the client-level method(s) ``client.create_prepared_payment``.
 
         Args:
             merchant_uid: (see the spec)
@@ -4985,7 +4985,7 @@ class AsyncPreparedPayments(AsyncResource):
         """Get the pre-registered amount of an order.
 
         ``GET /payments/prepare/{merchant_uid}`` (``get_prepared_payment``, kind ``read``).
-        Seed-compatible method(s) calling it: ``client.get_prepared_payment``.
+        Also reached through the client-level method(s) ``client.get_prepared_payment``.
 
         Args:
             merchant_uid: The merchant's order id.
@@ -5005,7 +5005,7 @@ class Certifications(SyncResource):
         """Get an identity verification result.
 
         ``GET /certifications/{imp_uid}`` (``get_certification``, kind ``read``).
-        Seed-compatible method(s) calling it: ``client.get_certification``.
+        Also reached through the client-level method(s) ``client.get_certification``.
 
         Args:
             imp_uid: The service's unique id of the payment or certification.
@@ -5021,7 +5021,7 @@ class Certifications(SyncResource):
         """Delete an identity verification result.
 
         ``DELETE /certifications/{imp_uid}`` (``delete_certification``, kind ``write``).
-        Seed-compatible method(s) calling it: ``client.delete_certification``.
+        Also reached through the client-level method(s) ``client.delete_certification``.
 
         Args:
             imp_uid: The service's unique id of the payment or certification.
@@ -5130,7 +5130,7 @@ class AsyncCertifications(AsyncResource):
         """Get an identity verification result.
 
         ``GET /certifications/{imp_uid}`` (``get_certification``, kind ``read``).
-        Seed-compatible method(s) calling it: ``client.get_certification``.
+        Also reached through the client-level method(s) ``client.get_certification``.
 
         Args:
             imp_uid: The service's unique id of the payment or certification.
@@ -5146,7 +5146,7 @@ class AsyncCertifications(AsyncResource):
         """Delete an identity verification result.
 
         ``DELETE /certifications/{imp_uid}`` (``delete_certification``, kind ``write``).
-        Seed-compatible method(s) calling it: ``client.delete_certification``.
+        Also reached through the client-level method(s) ``client.delete_certification``.
 
         Args:
             imp_uid: The service's unique id of the payment or certification.
@@ -5285,7 +5285,7 @@ class Vbanks(SyncResource):
         ``POST /vbanks`` (``create_vbank``, kind ``money``).
         Moves money: never resent after it may have reached the service; a lost answer
         raises ``PaymentOutcomeUnknownError``.
-        Seed-compatible method(s) calling it: ``client.create_vbank``.
+        Also reached through the client-level method(s) ``client.create_vbank``.
 
         Args:
             pg_api_key: The gateway's own API key (KG Inicis only; it signs the
@@ -5459,7 +5459,7 @@ class AsyncVbanks(AsyncResource):
         ``POST /vbanks`` (``create_vbank``, kind ``money``).
         Moves money: never resent after it may have reached the service; a lost answer
         raises ``PaymentOutcomeUnknownError``.
-        Seed-compatible method(s) calling it: ``client.create_vbank``.
+        Also reached through the client-level method(s) ``client.create_vbank``.
 
         Args:
             pg_api_key: The gateway's own API key (KG Inicis only; it signs the
