@@ -88,4 +88,3 @@ def test_no_internal_words_in_the_built_reference(built_site: Path, prefix: str)
     for name in ("python-api.html", "reference.html", "operations.html"):
         text = re.sub(r"<[^>]+>", " ", (built_site / prefix / name).read_text(encoding="utf-8"))
         assert not re.search(r"\bseed", text, re.IGNORECASE), f"{prefix}{name} speaks of seeds"
-
