@@ -485,8 +485,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     the site's root; this picks the anchor of the same language build.
     """
     plugin = config.plugins.get("autorefs")
-    if plugin is None:
-        return config
+    if plugin is None or not hasattr(type(plugin), "_get_closest_url"):
+        return config  # another mkdocs-autorefs: its own warnings will say what to change
     original = type(plugin)._get_closest_url
     languages = _language_prefixes(config)
 
