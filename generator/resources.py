@@ -450,7 +450,7 @@ def docstring(op: Operation, indent: str, iterator: bool = False) -> str:
         lines.append("An answer about another payment raises ``PaymentOutcomeUnknownError``.")
     if op.seed and not iterator:
         names = ", ".join(f"``client.{name}``" for name in op.seed)
-        lines.append(f"Seed-compatible method(s) calling it: {names}.")
+        lines.append(f"Also reached through the client-level method(s) {names}.")
     documented = [f for f in op.fields if f.description]
     if documented or op.body_model:
         lines.append("")

@@ -2462,7 +2462,7 @@ class Auth(SyncResource):
         """Issue an access token.
 
         ``POST /users/getToken`` (``get_token``, kind ``token``).
-        Seed-compatible method(s) calling it: ``client.get_token``.
+        Also reached through the client-level method(s) ``client.get_token``.
 
         Args:
             imp_key: REST API key.
@@ -2491,7 +2491,7 @@ class AsyncAuth(AsyncResource):
         """Issue an access token.
 
         ``POST /users/getToken`` (``get_token``, kind ``token``).
-        Seed-compatible method(s) calling it: ``client.get_token``.
+        Also reached through the client-level method(s) ``client.get_token``.
 
         Args:
             imp_key: REST API key.
@@ -2514,7 +2514,7 @@ class BillingKeys(SyncResource):
         """Get a billing key.
 
         ``GET /subscribe/customers/{customer_uid}`` (``get_billing_key``, kind ``read``).
-        Seed-compatible method(s) calling it: ``client.get_subscription``.
+        Also reached through the client-level method(s) ``client.get_subscription``.
 
         Args:
             customer_uid: The merchant's id for a stored card (billing key).
@@ -2549,7 +2549,7 @@ class BillingKeys(SyncResource):
         """Issue a billing key.
 
         ``POST /subscribe/customers/{customer_uid}`` (``issue_billing_key``, kind ``write``).
-        Seed-compatible method(s) calling it: ``client.create_subscription``.
+        Also reached through the client-level method(s) ``client.create_subscription``.
 
         Args:
             customer_uid: The merchant's id for a stored card (billing key).
@@ -2607,7 +2607,7 @@ class BillingKeys(SyncResource):
         """Delete a billing key.
 
         ``DELETE /subscribe/customers/{customer_uid}`` (``delete_billing_key``, kind ``write``).
-        Seed-compatible method(s) calling it: ``client.delete_subscription``.
+        Also reached through the client-level method(s) ``client.delete_subscription``.
 
         Args:
             customer_uid: The merchant's id for a stored card (billing key).
@@ -2660,7 +2660,7 @@ class BillingKeys(SyncResource):
         raises ``PaymentOutcomeUnknownError`` naming the order.
         A declined payment raises ``PaymentFailedError``; a pending one
         ``PaymentPendingError``.
-        Seed-compatible method(s) calling it: ``client.pay_subscription``.
+        Also reached through the client-level method(s) ``client.pay_subscription``.
 
         Args:
             customer_uid: Billing key to charge.
@@ -2902,7 +2902,7 @@ class AsyncBillingKeys(AsyncResource):
         """Get a billing key.
 
         ``GET /subscribe/customers/{customer_uid}`` (``get_billing_key``, kind ``read``).
-        Seed-compatible method(s) calling it: ``client.get_subscription``.
+        Also reached through the client-level method(s) ``client.get_subscription``.
 
         Args:
             customer_uid: The merchant's id for a stored card (billing key).
@@ -2937,7 +2937,7 @@ class AsyncBillingKeys(AsyncResource):
         """Issue a billing key.
 
         ``POST /subscribe/customers/{customer_uid}`` (``issue_billing_key``, kind ``write``).
-        Seed-compatible method(s) calling it: ``client.create_subscription``.
+        Also reached through the client-level method(s) ``client.create_subscription``.
 
         Args:
             customer_uid: The merchant's id for a stored card (billing key).
@@ -2995,7 +2995,7 @@ class AsyncBillingKeys(AsyncResource):
         """Delete a billing key.
 
         ``DELETE /subscribe/customers/{customer_uid}`` (``delete_billing_key``, kind ``write``).
-        Seed-compatible method(s) calling it: ``client.delete_subscription``.
+        Also reached through the client-level method(s) ``client.delete_subscription``.
 
         Args:
             customer_uid: The merchant's id for a stored card (billing key).
@@ -3048,7 +3048,7 @@ class AsyncBillingKeys(AsyncResource):
         raises ``PaymentOutcomeUnknownError`` naming the order.
         A declined payment raises ``PaymentFailedError``; a pending one
         ``PaymentPendingError``.
-        Seed-compatible method(s) calling it: ``client.pay_subscription``.
+        Also reached through the client-level method(s) ``client.pay_subscription``.
 
         Args:
             customer_uid: Billing key to charge.
@@ -3340,7 +3340,7 @@ class Payments(SyncResource):
         raises ``PaymentOutcomeUnknownError`` naming the order.
         A declined payment raises ``PaymentFailedError``; a pending one
         ``PaymentPendingError``.
-        Seed-compatible method(s) calling it: ``client.pay_onetime``.
+        Also reached through the client-level method(s) ``client.pay_onetime``.
 
         Args:
             merchant_uid: New, unique order id.
@@ -3455,7 +3455,7 @@ class Payments(SyncResource):
         raises ``PaymentOutcomeUnknownError`` naming the order.
         A declined payment raises ``PaymentFailedError``; a pending one
         ``PaymentPendingError``.
-        Seed-compatible method(s) calling it: ``client.pay_foreign``.
+        Also reached through the client-level method(s) ``client.pay_foreign``.
 
         Args:
             merchant_uid: (see the spec)
@@ -3509,7 +3509,7 @@ class Payments(SyncResource):
         """Get a payment by imp_uid.
 
         ``GET /payments/{imp_uid}`` (``get_payment``, kind ``read``).
-        Seed-compatible method(s) calling it: ``client.find_by_imp_uid``, ``client.verify_payment``.
+        Also reached through the client-level method(s) ``client.find_by_imp_uid``, ``client.verify_payment``.
 
         Args:
             imp_uid: The service's unique id of the payment or certification.
@@ -3534,7 +3534,7 @@ class Payments(SyncResource):
         """Find the latest payment of an order.
 
         ``GET /payments/find/{merchant_uid}`` (``find_payment_by_merchant_uid``, kind ``read``).
-        Seed-compatible method(s) calling it: ``client.find_by_merchant_uid``.
+        Also reached through the client-level method(s) ``client.find_by_merchant_uid``.
 
         Args:
             merchant_uid: The merchant's order id.
@@ -3561,7 +3561,7 @@ class Payments(SyncResource):
         """Find the latest payment of an order in a given state.
 
         ``GET /payments/find/{merchant_uid}/{payment_status}`` (``find_payment_by_merchant_uid_and_status``, kind ``read``).
-        Seed-compatible method(s) calling it: ``client.find_by_merchant_uid``.
+        Also reached through the client-level method(s) ``client.find_by_merchant_uid``.
 
         Args:
             merchant_uid: The merchant's order id.
@@ -3592,7 +3592,7 @@ class Payments(SyncResource):
         """List every payment of an order.
 
         ``GET /payments/findAll/{merchant_uid}`` (``find_all_payments_by_merchant_uid``, kind ``read``).
-        Seed-compatible method(s) calling it: ``client.find_all_by_merchant_uid``.
+        Also reached through the client-level method(s) ``client.find_all_by_merchant_uid``.
 
         Args:
             merchant_uid: The merchant's order id.
@@ -3670,7 +3670,7 @@ class Payments(SyncResource):
         """List the payments of an order in a given state.
 
         ``GET /payments/findAll/{merchant_uid}/{payment_status}`` (``find_all_payments_by_merchant_uid_and_status``, kind ``read``).
-        Seed-compatible method(s) calling it: ``client.find_all_by_merchant_uid``.
+        Also reached through the client-level method(s) ``client.find_all_by_merchant_uid``.
 
         Args:
             merchant_uid: The merchant's order id.
@@ -3764,7 +3764,7 @@ class Payments(SyncResource):
         """List payments by state.
 
         ``GET /payments/status/{payment_status}`` (``find_payments_by_status``, kind ``read``).
-        Seed-compatible method(s) calling it: ``client.find_all_by_status``.
+        Also reached through the client-level method(s) ``client.find_all_by_status``.
 
         Args:
             payment_status: The state to list, or `all`.
@@ -3873,7 +3873,7 @@ class Payments(SyncResource):
         Moves money: never resent after it may have reached the service; a lost answer
         raises ``PaymentOutcomeUnknownError`` naming the order.
         An answer about another payment raises ``PaymentOutcomeUnknownError``.
-        Seed-compatible method(s) calling it: ``client.cancel``, ``client.cancel_by_imp_uid``, ``client.cancel_by_merchant_uid``.
+        Also reached through the client-level method(s) ``client.cancel``, ``client.cancel_by_imp_uid``, ``client.cancel_by_merchant_uid``.
 
         Args:
             imp_uid: Payment to cancel (wins over merchant_uid). Optional.
@@ -4005,7 +4005,7 @@ class AsyncPayments(AsyncResource):
         raises ``PaymentOutcomeUnknownError`` naming the order.
         A declined payment raises ``PaymentFailedError``; a pending one
         ``PaymentPendingError``.
-        Seed-compatible method(s) calling it: ``client.pay_onetime``.
+        Also reached through the client-level method(s) ``client.pay_onetime``.
 
         Args:
             merchant_uid: New, unique order id.
@@ -4120,7 +4120,7 @@ class AsyncPayments(AsyncResource):
         raises ``PaymentOutcomeUnknownError`` naming the order.
         A declined payment raises ``PaymentFailedError``; a pending one
         ``PaymentPendingError``.
-        Seed-compatible method(s) calling it: ``client.pay_foreign``.
+        Also reached through the client-level method(s) ``client.pay_foreign``.
 
         Args:
             merchant_uid: (see the spec)
@@ -4176,7 +4176,7 @@ class AsyncPayments(AsyncResource):
         """Get a payment by imp_uid.
 
         ``GET /payments/{imp_uid}`` (``get_payment``, kind ``read``).
-        Seed-compatible method(s) calling it: ``client.find_by_imp_uid``, ``client.verify_payment``.
+        Also reached through the client-level method(s) ``client.find_by_imp_uid``, ``client.verify_payment``.
 
         Args:
             imp_uid: The service's unique id of the payment or certification.
@@ -4201,7 +4201,7 @@ class AsyncPayments(AsyncResource):
         """Find the latest payment of an order.
 
         ``GET /payments/find/{merchant_uid}`` (``find_payment_by_merchant_uid``, kind ``read``).
-        Seed-compatible method(s) calling it: ``client.find_by_merchant_uid``.
+        Also reached through the client-level method(s) ``client.find_by_merchant_uid``.
 
         Args:
             merchant_uid: The merchant's order id.
@@ -4228,7 +4228,7 @@ class AsyncPayments(AsyncResource):
         """Find the latest payment of an order in a given state.
 
         ``GET /payments/find/{merchant_uid}/{payment_status}`` (``find_payment_by_merchant_uid_and_status``, kind ``read``).
-        Seed-compatible method(s) calling it: ``client.find_by_merchant_uid``.
+        Also reached through the client-level method(s) ``client.find_by_merchant_uid``.
 
         Args:
             merchant_uid: The merchant's order id.
@@ -4259,7 +4259,7 @@ class AsyncPayments(AsyncResource):
         """List every payment of an order.
 
         ``GET /payments/findAll/{merchant_uid}`` (``find_all_payments_by_merchant_uid``, kind ``read``).
-        Seed-compatible method(s) calling it: ``client.find_all_by_merchant_uid``.
+        Also reached through the client-level method(s) ``client.find_all_by_merchant_uid``.
 
         Args:
             merchant_uid: The merchant's order id.
@@ -4342,7 +4342,7 @@ class AsyncPayments(AsyncResource):
         """List the payments of an order in a given state.
 
         ``GET /payments/findAll/{merchant_uid}/{payment_status}`` (``find_all_payments_by_merchant_uid_and_status``, kind ``read``).
-        Seed-compatible method(s) calling it: ``client.find_all_by_merchant_uid``.
+        Also reached through the client-level method(s) ``client.find_all_by_merchant_uid``.
 
         Args:
             merchant_uid: The merchant's order id.
@@ -4441,7 +4441,7 @@ class AsyncPayments(AsyncResource):
         """List payments by state.
 
         ``GET /payments/status/{payment_status}`` (``find_payments_by_status``, kind ``read``).
-        Seed-compatible method(s) calling it: ``client.find_all_by_status``.
+        Also reached through the client-level method(s) ``client.find_all_by_status``.
 
         Args:
             payment_status: The state to list, or `all`.
@@ -4555,7 +4555,7 @@ class AsyncPayments(AsyncResource):
         Moves money: never resent after it may have reached the service; a lost answer
         raises ``PaymentOutcomeUnknownError`` naming the order.
         An answer about another payment raises ``PaymentOutcomeUnknownError``.
-        Seed-compatible method(s) calling it: ``client.cancel``, ``client.cancel_by_imp_uid``, ``client.cancel_by_merchant_uid``.
+        Also reached through the client-level method(s) ``client.cancel``, ``client.cancel_by_imp_uid``, ``client.cancel_by_merchant_uid``.
 
         Args:
             imp_uid: Payment to cancel (wins over merchant_uid). Optional.
@@ -4656,7 +4656,7 @@ class Schedules(SyncResource):
         """List schedules in a time window.
 
         ``GET /subscribe/payments/schedule`` (``find_schedules``, kind ``read``).
-        Seed-compatible method(s) calling it: ``client.find_schedules``.
+        Also reached through the client-level method(s) ``client.find_schedules``.
 
         Args:
             schedule_from: Window start, unix seconds (inclusive).
@@ -4760,7 +4760,7 @@ class Schedules(SyncResource):
         ``POST /subscribe/payments/schedule`` (``schedule_payments``, kind ``money``).
         Moves money: never resent after it may have reached the service; a lost answer
         raises ``PaymentOutcomeUnknownError`` naming the order.
-        Seed-compatible method(s) calling it: ``client.schedule_payments``.
+        Also reached through the client-level method(s) ``client.schedule_payments``.
 
         Args:
             customer_uid: Billing key to charge.
@@ -4813,7 +4813,7 @@ class Schedules(SyncResource):
         """Revoke schedules.
 
         ``POST /subscribe/payments/unschedule`` (``unschedule_payments``, kind ``write``).
-        Seed-compatible method(s) calling it: ``client.unschedule_payments``.
+        Also reached through the client-level method(s) ``client.unschedule_payments``.
 
         Args:
             customer_uid: Revoke all pending schedules of this billing key (when no
@@ -4838,7 +4838,7 @@ class Schedules(SyncResource):
         """Get one schedule.
 
         ``GET /subscribe/payments/schedule/{merchant_uid}`` (``get_schedule``, kind ``read``).
-        Seed-compatible method(s) calling it: ``client.get_schedule``.
+        Also reached through the client-level method(s) ``client.get_schedule``.
 
         Args:
             merchant_uid: The merchant's order id.
@@ -4888,7 +4888,7 @@ class Schedules(SyncResource):
         """List the schedules of one billing key.
 
         ``GET /subscribe/payments/schedule/customers/{customer_uid}`` (``find_schedules_by_customer``, kind ``read``).
-        Seed-compatible method(s) calling it: ``client.find_schedules``.
+        Also reached through the client-level method(s) ``client.find_schedules``.
 
         Args:
             customer_uid: The merchant's id for a stored card (billing key).
@@ -5026,7 +5026,7 @@ class AsyncSchedules(AsyncResource):
         """List schedules in a time window.
 
         ``GET /subscribe/payments/schedule`` (``find_schedules``, kind ``read``).
-        Seed-compatible method(s) calling it: ``client.find_schedules``.
+        Also reached through the client-level method(s) ``client.find_schedules``.
 
         Args:
             schedule_from: Window start, unix seconds (inclusive).
@@ -5135,7 +5135,7 @@ class AsyncSchedules(AsyncResource):
         ``POST /subscribe/payments/schedule`` (``schedule_payments``, kind ``money``).
         Moves money: never resent after it may have reached the service; a lost answer
         raises ``PaymentOutcomeUnknownError`` naming the order.
-        Seed-compatible method(s) calling it: ``client.schedule_payments``.
+        Also reached through the client-level method(s) ``client.schedule_payments``.
 
         Args:
             customer_uid: Billing key to charge.
@@ -5188,7 +5188,7 @@ class AsyncSchedules(AsyncResource):
         """Revoke schedules.
 
         ``POST /subscribe/payments/unschedule`` (``unschedule_payments``, kind ``write``).
-        Seed-compatible method(s) calling it: ``client.unschedule_payments``.
+        Also reached through the client-level method(s) ``client.unschedule_payments``.
 
         Args:
             customer_uid: Revoke all pending schedules of this billing key (when no
@@ -5213,7 +5213,7 @@ class AsyncSchedules(AsyncResource):
         """Get one schedule.
 
         ``GET /subscribe/payments/schedule/{merchant_uid}`` (``get_schedule``, kind ``read``).
-        Seed-compatible method(s) calling it: ``client.get_schedule``.
+        Also reached through the client-level method(s) ``client.get_schedule``.
 
         Args:
             merchant_uid: The merchant's order id.
@@ -5263,7 +5263,7 @@ class AsyncSchedules(AsyncResource):
         """List the schedules of one billing key.
 
         ``GET /subscribe/payments/schedule/customers/{customer_uid}`` (``find_schedules_by_customer``, kind ``read``).
-        Seed-compatible method(s) calling it: ``client.find_schedules``.
+        Also reached through the client-level method(s) ``client.find_schedules``.
 
         Args:
             customer_uid: The merchant's id for a stored card (billing key).
@@ -5404,7 +5404,7 @@ class PreparedPayments(SyncResource):
         """Pre-register the amount of an order.
 
         ``POST /payments/prepare`` (``prepare_payment``, kind ``write``).
-        Seed-compatible method(s) calling it: ``client.create_prepared_payment``.
+        Also reached through the client-level method(s) ``client.create_prepared_payment``.
 
         Args:
             merchant_uid: (see the spec)
@@ -5458,7 +5458,7 @@ class PreparedPayments(SyncResource):
         """Get the pre-registered amount of an order.
 
         ``GET /payments/prepare/{merchant_uid}`` (``get_prepared_payment``, kind ``read``).
-        Seed-compatible method(s) calling it: ``client.get_prepared_payment``.
+        Also reached through the client-level method(s) ``client.get_prepared_payment``.
 
         Args:
             merchant_uid: The merchant's order id.
@@ -5485,7 +5485,7 @@ class AsyncPreparedPayments(AsyncResource):
         """Pre-register the amount of an order.
 
         ``POST /payments/prepare`` (``prepare_payment``, kind ``write``).
-        Seed-compatible method(s) calling it: ``client.create_prepared_payment``.
+        Also reached through the client-level method(s) ``client.create_prepared_payment``.
 
         Args:
             merchant_uid: (see the spec)
@@ -5539,7 +5539,7 @@ class AsyncPreparedPayments(AsyncResource):
         """Get the pre-registered amount of an order.
 
         ``GET /payments/prepare/{merchant_uid}`` (``get_prepared_payment``, kind ``read``).
-        Seed-compatible method(s) calling it: ``client.get_prepared_payment``.
+        Also reached through the client-level method(s) ``client.get_prepared_payment``.
 
         Args:
             merchant_uid: The merchant's order id.
@@ -5559,7 +5559,7 @@ class Certifications(SyncResource):
         """Get an identity verification result.
 
         ``GET /certifications/{imp_uid}`` (``get_certification``, kind ``read``).
-        Seed-compatible method(s) calling it: ``client.get_certification``.
+        Also reached through the client-level method(s) ``client.get_certification``.
 
         Args:
             imp_uid: The service's unique id of the payment or certification.
@@ -5575,7 +5575,7 @@ class Certifications(SyncResource):
         """Delete an identity verification result.
 
         ``DELETE /certifications/{imp_uid}`` (``delete_certification``, kind ``write``).
-        Seed-compatible method(s) calling it: ``client.delete_certification``.
+        Also reached through the client-level method(s) ``client.delete_certification``.
 
         Args:
             imp_uid: The service's unique id of the payment or certification.
@@ -5684,7 +5684,7 @@ class AsyncCertifications(AsyncResource):
         """Get an identity verification result.
 
         ``GET /certifications/{imp_uid}`` (``get_certification``, kind ``read``).
-        Seed-compatible method(s) calling it: ``client.get_certification``.
+        Also reached through the client-level method(s) ``client.get_certification``.
 
         Args:
             imp_uid: The service's unique id of the payment or certification.
@@ -5700,7 +5700,7 @@ class AsyncCertifications(AsyncResource):
         """Delete an identity verification result.
 
         ``DELETE /certifications/{imp_uid}`` (``delete_certification``, kind ``write``).
-        Seed-compatible method(s) calling it: ``client.delete_certification``.
+        Also reached through the client-level method(s) ``client.delete_certification``.
 
         Args:
             imp_uid: The service's unique id of the payment or certification.
@@ -5840,7 +5840,7 @@ class Vbanks(SyncResource):
         Moves money: never resent after it may have reached the service; a lost answer
         raises ``PaymentOutcomeUnknownError`` naming the order.
         A failed issue raises ``PaymentFailedError``.
-        Seed-compatible method(s) calling it: ``client.create_vbank``.
+        Also reached through the client-level method(s) ``client.create_vbank``.
 
         Args:
             pg_api_key: The gateway's own API key (KG Inicis only; it signs the
@@ -6015,7 +6015,7 @@ class AsyncVbanks(AsyncResource):
         Moves money: never resent after it may have reached the service; a lost answer
         raises ``PaymentOutcomeUnknownError`` naming the order.
         A failed issue raises ``PaymentFailedError``.
-        Seed-compatible method(s) calling it: ``client.create_vbank``.
+        Also reached through the client-level method(s) ``client.create_vbank``.
 
         Args:
             pg_api_key: The gateway's own API key (KG Inicis only; it signs the

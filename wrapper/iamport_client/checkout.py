@@ -241,8 +241,9 @@ def verify_checkout(
         merchant_uid: Your order's id, from *your* records.
         amount: Your order's amount (int, Decimal or str; never float), from *your* records.
         currency: Your order's currency.
-        cancel_forgery: Undo a forged payment, as seed 004 advises: refund it when it was
-            charged, withdraw the virtual account when it is still waiting for a deposit.
+        cancel_forgery: Undo a forged payment, as Iamport's verification guide advises: refund
+            it when it was charged, withdraw the virtual account when it is still waiting for a
+            deposit.
 
     Raises:
         IamporterError: Iamport could not be asked (answer 5xx so a webhook comes again).
