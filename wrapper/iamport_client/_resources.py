@@ -2246,11 +2246,11 @@ class BillingKeys(SyncResource):
                 Optional.
             channel_key: Channel to issue with (newer accounts). Optional.
             customer_id: The merchant's id of the buyer. Optional.
-            customer_name: (see the spec) Optional.
-            customer_tel: (see the spec) Optional.
-            customer_email: (see the spec) Optional.
-            customer_addr: (see the spec) Optional.
-            customer_postcode: (see the spec) Optional.
+            customer_name: Card holder's name, for the merchant's records. Optional.
+            customer_tel: Card holder's phone number. Optional.
+            customer_email: Card holder's e-mail address. Optional.
+            customer_addr: Card holder's address. Optional.
+            customer_postcode: Card holder's postal code. Optional.
             channel_group_id: Smart-routing group; the key is issued on every active
                 channel of the group. Optional.
             extra_body: More body fields (a mapping or a ``BillingKeyRequest``); the
@@ -2351,11 +2351,11 @@ class BillingKeys(SyncResource):
             tax_free: Tax-exempt part of the amount. Optional.
             vat_amount: VAT part of the amount. Optional.
             name: Order name.
-            buyer_name: (see the spec) Optional.
-            buyer_email: (see the spec) Optional.
-            buyer_tel: (see the spec) Optional.
-            buyer_addr: (see the spec) Optional.
-            buyer_postcode: (see the spec) Optional.
+            buyer_name: Buyer's name. Optional.
+            buyer_email: Buyer's e-mail address. Optional.
+            buyer_tel: Buyer's phone number. Optional.
+            buyer_addr: Buyer's address. Optional.
+            buyer_postcode: Buyer's postal code. Optional.
             card_quota: Instalment months. Optional.
             interest_free_by_merchant: The merchant pays the instalment interest.
                 Optional.
@@ -2366,12 +2366,14 @@ class BillingKeys(SyncResource):
             browser_ip: Buyer's IP address (required by some gateways). Optional.
             product_type: Physical goods (`real`) or digital content (`digital`).
                 Optional.
-            product_count: (see the spec) Optional.
+            product_count: Number of items (default 1). Optional.
             cash_receipt_type: Who the cash receipt is issued to. Optional.
             bypass: Gateway-specific options as JSON text. Optional.
             extra: Gateway-specific extras. Optional.
-            promotion_id: (see the spec) Optional.
-            channel_key: (see the spec) Optional.
+            promotion_id: Card-company promotion to apply (ids start with `promotion-
+                id-`). Optional.
+            channel_key: Key of the channel (gateway setting) to use, from the admin
+                console; newer accounts use it instead of `pg`. Optional.
             vat: Older name of vat_amount. Optional.
             extra_body: More body fields (a mapping or a ``AgainPaymentRequest``); the
                 keyword arguments win over it.
@@ -2600,11 +2602,11 @@ class AsyncBillingKeys(AsyncResource):
                 Optional.
             channel_key: Channel to issue with (newer accounts). Optional.
             customer_id: The merchant's id of the buyer. Optional.
-            customer_name: (see the spec) Optional.
-            customer_tel: (see the spec) Optional.
-            customer_email: (see the spec) Optional.
-            customer_addr: (see the spec) Optional.
-            customer_postcode: (see the spec) Optional.
+            customer_name: Card holder's name, for the merchant's records. Optional.
+            customer_tel: Card holder's phone number. Optional.
+            customer_email: Card holder's e-mail address. Optional.
+            customer_addr: Card holder's address. Optional.
+            customer_postcode: Card holder's postal code. Optional.
             channel_group_id: Smart-routing group; the key is issued on every active
                 channel of the group. Optional.
             extra_body: More body fields (a mapping or a ``BillingKeyRequest``); the
@@ -2705,11 +2707,11 @@ class AsyncBillingKeys(AsyncResource):
             tax_free: Tax-exempt part of the amount. Optional.
             vat_amount: VAT part of the amount. Optional.
             name: Order name.
-            buyer_name: (see the spec) Optional.
-            buyer_email: (see the spec) Optional.
-            buyer_tel: (see the spec) Optional.
-            buyer_addr: (see the spec) Optional.
-            buyer_postcode: (see the spec) Optional.
+            buyer_name: Buyer's name. Optional.
+            buyer_email: Buyer's e-mail address. Optional.
+            buyer_tel: Buyer's phone number. Optional.
+            buyer_addr: Buyer's address. Optional.
+            buyer_postcode: Buyer's postal code. Optional.
             card_quota: Instalment months. Optional.
             interest_free_by_merchant: The merchant pays the instalment interest.
                 Optional.
@@ -2720,12 +2722,14 @@ class AsyncBillingKeys(AsyncResource):
             browser_ip: Buyer's IP address (required by some gateways). Optional.
             product_type: Physical goods (`real`) or digital content (`digital`).
                 Optional.
-            product_count: (see the spec) Optional.
+            product_count: Number of items (default 1). Optional.
             cash_receipt_type: Who the cash receipt is issued to. Optional.
             bypass: Gateway-specific options as JSON text. Optional.
             extra: Gateway-specific extras. Optional.
-            promotion_id: (see the spec) Optional.
-            channel_key: (see the spec) Optional.
+            promotion_id: Card-company promotion to apply (ids start with `promotion-
+                id-`). Optional.
+            channel_key: Key of the channel (gateway setting) to use, from the admin
+                console; newer accounts use it instead of `pg`. Optional.
             vat: Older name of vat_amount. Optional.
             extra_body: More body fields (a mapping or a ``AgainPaymentRequest``); the
                 keyword arguments win over it.
@@ -2949,10 +2953,11 @@ class Payments(SyncResource):
 
         Args:
             merchant_uid: New, unique order id.
-            amount: (see the spec)
-            currency: (see the spec) Optional.
-            tax_free: (see the spec) Optional.
-            vat_amount: (see the spec) Optional.
+            amount: Amount to charge.
+            currency: ISO 4217 currency code, e.g. KRW or USD (default KRW). Optional.
+            tax_free: Tax-exempt part of the amount (default 0). Optional.
+            vat_amount: VAT part of the amount; when omitted the gateway computes it.
+                Optional.
             card_number: Card number in groups: `dddd-dddd-dddd-dddd` (15-digit cards:
                 `dddd-dddddd-ddddd`).
             expiry: Card expiry as `YYYY-MM`.
@@ -2961,25 +2966,33 @@ class Payments(SyncResource):
             pwd_2digit: First two digits of the card password. Optional.
             cvc: Card security code (3 digits, 4 for AMEX). Optional.
             customer_uid: When given, also store the card as this billing key. Optional.
-            pg: (see the spec) Optional.
-            channel_key: (see the spec) Optional.
-            name: (see the spec) Optional.
-            buyer_name: (see the spec) Optional.
-            buyer_email: (see the spec) Optional.
-            buyer_tel: (see the spec) Optional.
-            buyer_addr: (see the spec) Optional.
-            buyer_postcode: (see the spec) Optional.
-            card_quota: (see the spec) Optional.
-            interest_free_by_merchant: (see the spec) Optional.
-            use_card_point: (see the spec) Optional.
-            custom_data: (see the spec) Optional.
+            pg: Gateway to charge through, as `provider` or `provider.merchant_id`.
+                Optional.
+            channel_key: Key of the channel (gateway setting) to use, from the admin
+                console; newer accounts use it instead of `pg`. Optional.
+            name: Order name (some gateways require it). Optional.
+            buyer_name: Buyer's name. Optional.
+            buyer_email: Buyer's e-mail address. Optional.
+            buyer_tel: Buyer's phone number. Optional.
+            buyer_addr: Buyer's address. Optional.
+            buyer_postcode: Buyer's postal code. Optional.
+            card_quota: Instalment months; 0 means paid in full. Optional.
+            interest_free_by_merchant: The merchant pays the instalment interest (needs
+                a contract with the gateway). Optional.
+            use_card_point: Pay partly with the card company's points (needs a contract
+                with the gateway). Optional.
+            custom_data: Merchant data stored with the payment (an object is stored as
+                JSON text). Optional.
             notice_url: Webhook address (or addresses) notified about this payment.
                 Optional.
-            browser_ip: (see the spec) Optional.
+            browser_ip: Buyer's IP address (some gateways need it; default the caller's
+                IP). Optional.
             product_type: Physical goods (`real`) or digital content (`digital`).
                 Optional.
-            promotion_id: (see the spec) Optional.
-            bypass: (see the spec) Optional.
+            promotion_id: Card-company promotion to apply (ids start with `promotion-
+                id-`). Optional.
+            bypass: Gateway-specific options passed through unchanged, as JSON text.
+                Optional.
             vat: Older name of vat_amount. Optional.
             channel_group_id: Smart-routing group to pay through. Optional.
             secure_3d_charge_id: 3-D Secure charge id (foreign cards on some gateways).
@@ -3062,21 +3075,22 @@ class Payments(SyncResource):
         Seed-compatible method(s) calling it: ``client.pay_foreign``.
 
         Args:
-            merchant_uid: (see the spec)
-            amount: (see the spec)
-            currency: (see the spec) Optional.
+            merchant_uid: New, unique order id.
+            amount: Amount to charge.
+            currency: ISO 4217 currency code, e.g. USD. Optional.
             card_number: Card number in groups: `dddd-dddd-dddd-dddd` (15-digit cards:
                 `dddd-dddddd-ddddd`).
             expiry: Card expiry as `YYYY-MM`.
             cvc: Card security code (3 digits, 4 for AMEX). Optional.
-            pg: (see the spec) Optional.
-            name: (see the spec) Optional.
-            buyer_name: (see the spec) Optional.
-            buyer_email: (see the spec) Optional.
-            buyer_tel: (see the spec) Optional.
-            buyer_addr: (see the spec) Optional.
-            buyer_postcode: (see the spec) Optional.
-            custom_data: (see the spec) Optional.
+            pg: Gateway to charge through. Optional.
+            name: Order name shown to the buyer and on the gateway's records. Optional.
+            buyer_name: Buyer's name. Optional.
+            buyer_email: Buyer's e-mail address. Optional.
+            buyer_tel: Buyer's phone number. Optional.
+            buyer_addr: Buyer's address. Optional.
+            buyer_postcode: Buyer's postal code. Optional.
+            custom_data: Merchant data stored with the payment (an object is stored as
+                JSON text). Optional.
             notice_url: Webhook address (or addresses) notified about this payment.
                 Optional.
             extra_body: More body fields (a mapping or a ``ForeignPaymentRequest``); the
@@ -3572,10 +3586,11 @@ class AsyncPayments(AsyncResource):
 
         Args:
             merchant_uid: New, unique order id.
-            amount: (see the spec)
-            currency: (see the spec) Optional.
-            tax_free: (see the spec) Optional.
-            vat_amount: (see the spec) Optional.
+            amount: Amount to charge.
+            currency: ISO 4217 currency code, e.g. KRW or USD (default KRW). Optional.
+            tax_free: Tax-exempt part of the amount (default 0). Optional.
+            vat_amount: VAT part of the amount; when omitted the gateway computes it.
+                Optional.
             card_number: Card number in groups: `dddd-dddd-dddd-dddd` (15-digit cards:
                 `dddd-dddddd-ddddd`).
             expiry: Card expiry as `YYYY-MM`.
@@ -3584,25 +3599,33 @@ class AsyncPayments(AsyncResource):
             pwd_2digit: First two digits of the card password. Optional.
             cvc: Card security code (3 digits, 4 for AMEX). Optional.
             customer_uid: When given, also store the card as this billing key. Optional.
-            pg: (see the spec) Optional.
-            channel_key: (see the spec) Optional.
-            name: (see the spec) Optional.
-            buyer_name: (see the spec) Optional.
-            buyer_email: (see the spec) Optional.
-            buyer_tel: (see the spec) Optional.
-            buyer_addr: (see the spec) Optional.
-            buyer_postcode: (see the spec) Optional.
-            card_quota: (see the spec) Optional.
-            interest_free_by_merchant: (see the spec) Optional.
-            use_card_point: (see the spec) Optional.
-            custom_data: (see the spec) Optional.
+            pg: Gateway to charge through, as `provider` or `provider.merchant_id`.
+                Optional.
+            channel_key: Key of the channel (gateway setting) to use, from the admin
+                console; newer accounts use it instead of `pg`. Optional.
+            name: Order name (some gateways require it). Optional.
+            buyer_name: Buyer's name. Optional.
+            buyer_email: Buyer's e-mail address. Optional.
+            buyer_tel: Buyer's phone number. Optional.
+            buyer_addr: Buyer's address. Optional.
+            buyer_postcode: Buyer's postal code. Optional.
+            card_quota: Instalment months; 0 means paid in full. Optional.
+            interest_free_by_merchant: The merchant pays the instalment interest (needs
+                a contract with the gateway). Optional.
+            use_card_point: Pay partly with the card company's points (needs a contract
+                with the gateway). Optional.
+            custom_data: Merchant data stored with the payment (an object is stored as
+                JSON text). Optional.
             notice_url: Webhook address (or addresses) notified about this payment.
                 Optional.
-            browser_ip: (see the spec) Optional.
+            browser_ip: Buyer's IP address (some gateways need it; default the caller's
+                IP). Optional.
             product_type: Physical goods (`real`) or digital content (`digital`).
                 Optional.
-            promotion_id: (see the spec) Optional.
-            bypass: (see the spec) Optional.
+            promotion_id: Card-company promotion to apply (ids start with `promotion-
+                id-`). Optional.
+            bypass: Gateway-specific options passed through unchanged, as JSON text.
+                Optional.
             vat: Older name of vat_amount. Optional.
             channel_group_id: Smart-routing group to pay through. Optional.
             secure_3d_charge_id: 3-D Secure charge id (foreign cards on some gateways).
@@ -3685,21 +3708,22 @@ class AsyncPayments(AsyncResource):
         Seed-compatible method(s) calling it: ``client.pay_foreign``.
 
         Args:
-            merchant_uid: (see the spec)
-            amount: (see the spec)
-            currency: (see the spec) Optional.
+            merchant_uid: New, unique order id.
+            amount: Amount to charge.
+            currency: ISO 4217 currency code, e.g. USD. Optional.
             card_number: Card number in groups: `dddd-dddd-dddd-dddd` (15-digit cards:
                 `dddd-dddddd-ddddd`).
             expiry: Card expiry as `YYYY-MM`.
             cvc: Card security code (3 digits, 4 for AMEX). Optional.
-            pg: (see the spec) Optional.
-            name: (see the spec) Optional.
-            buyer_name: (see the spec) Optional.
-            buyer_email: (see the spec) Optional.
-            buyer_tel: (see the spec) Optional.
-            buyer_addr: (see the spec) Optional.
-            buyer_postcode: (see the spec) Optional.
-            custom_data: (see the spec) Optional.
+            pg: Gateway to charge through. Optional.
+            name: Order name shown to the buyer and on the gateway's records. Optional.
+            buyer_name: Buyer's name. Optional.
+            buyer_email: Buyer's e-mail address. Optional.
+            buyer_tel: Buyer's phone number. Optional.
+            buyer_addr: Buyer's address. Optional.
+            buyer_postcode: Buyer's postal code. Optional.
+            custom_data: Merchant data stored with the payment (an object is stored as
+                JSON text). Optional.
             notice_url: Webhook address (or addresses) notified about this payment.
                 Optional.
             extra_body: More body fields (a mapping or a ``ForeignPaymentRequest``); the
@@ -4261,7 +4285,7 @@ class Schedules(SyncResource):
 
         Args:
             customer_uid: Billing key to charge.
-            customer_id: (see the spec) Optional.
+            customer_id: The merchant's id of the buyer. Optional.
             checking_amount: Amount approved and voided at once to check the card (0
                 skips the check). Optional.
             card_number: Card number in groups: `dddd-dddd-dddd-dddd` (15-digit cards:
@@ -4271,9 +4295,12 @@ class Schedules(SyncResource):
                 corporate cards. Optional.
             pwd_2digit: First two digits of the card password. Optional.
             cvc: Card security code (3 digits, 4 for AMEX). Optional.
-            pg: (see the spec) Optional.
-            channel_key: (see the spec) Optional.
-            schedules: (see the spec)
+            pg: Gateway to issue the billing key with, when card details are given.
+                Optional.
+            channel_key: Key of the channel (gateway setting) to use, from the admin
+                console; newer accounts use it instead of `pg`. Optional.
+            schedules: The charges to schedule, each with its own `merchant_uid` and
+                `schedule_at`.
             extra_body: More body fields (a mapping or a ``ScheduleRequest``); the
                 keyword arguments win over it.
 
@@ -4604,7 +4631,7 @@ class AsyncSchedules(AsyncResource):
 
         Args:
             customer_uid: Billing key to charge.
-            customer_id: (see the spec) Optional.
+            customer_id: The merchant's id of the buyer. Optional.
             checking_amount: Amount approved and voided at once to check the card (0
                 skips the check). Optional.
             card_number: Card number in groups: `dddd-dddd-dddd-dddd` (15-digit cards:
@@ -4614,9 +4641,12 @@ class AsyncSchedules(AsyncResource):
                 corporate cards. Optional.
             pwd_2digit: First two digits of the card password. Optional.
             cvc: Card security code (3 digits, 4 for AMEX). Optional.
-            pg: (see the spec) Optional.
-            channel_key: (see the spec) Optional.
-            schedules: (see the spec)
+            pg: Gateway to issue the billing key with, when card details are given.
+                Optional.
+            channel_key: Key of the channel (gateway setting) to use, from the admin
+                console; newer accounts use it instead of `pg`. Optional.
+            schedules: The charges to schedule, each with its own `merchant_uid` and
+                `schedule_at`.
             extra_body: More body fields (a mapping or a ``ScheduleRequest``); the
                 keyword arguments win over it.
 
@@ -4853,9 +4883,11 @@ class PreparedPayments(SyncResource):
         Seed-compatible method(s) calling it: ``client.create_prepared_payment``.
 
         Args:
-            merchant_uid: (see the spec)
-            amount: (see the spec)
-            currency: (see the spec) Optional.
+            merchant_uid: Order id whose amount is registered in advance.
+            amount: The amount the order must be paid with; a payment with another
+                amount is refused.
+            currency: Currency the order must be paid in; not checked when omitted.
+                Optional.
             extra_body: More body fields (a mapping or a ``PrepareRequest``); the
                 keyword arguments win over it.
 
@@ -4883,9 +4915,11 @@ class PreparedPayments(SyncResource):
         ``PUT /payments/prepare`` (``update_prepared_payment``, kind ``write``).
 
         Args:
-            merchant_uid: (see the spec)
-            amount: (see the spec)
-            currency: (see the spec) Optional.
+            merchant_uid: Order id whose amount is registered in advance.
+            amount: The amount the order must be paid with; a payment with another
+                amount is refused.
+            currency: Currency the order must be paid in; not checked when omitted.
+                Optional.
             extra_body: More body fields (a mapping or a ``PrepareRequest``); the
                 keyword arguments win over it.
 
@@ -4934,9 +4968,11 @@ class AsyncPreparedPayments(AsyncResource):
         Seed-compatible method(s) calling it: ``client.create_prepared_payment``.
 
         Args:
-            merchant_uid: (see the spec)
-            amount: (see the spec)
-            currency: (see the spec) Optional.
+            merchant_uid: Order id whose amount is registered in advance.
+            amount: The amount the order must be paid with; a payment with another
+                amount is refused.
+            currency: Currency the order must be paid in; not checked when omitted.
+                Optional.
             extra_body: More body fields (a mapping or a ``PrepareRequest``); the
                 keyword arguments win over it.
 
@@ -4964,9 +5000,11 @@ class AsyncPreparedPayments(AsyncResource):
         ``PUT /payments/prepare`` (``update_prepared_payment``, kind ``write``).
 
         Args:
-            merchant_uid: (see the spec)
-            amount: (see the spec)
-            currency: (see the spec) Optional.
+            merchant_uid: Order id whose amount is registered in advance.
+            amount: The amount the order must be paid with; a payment with another
+                amount is refused.
+            currency: Currency the order must be paid in; not checked when omitted.
+                Optional.
             extra_body: More body fields (a mapping or a ``PrepareRequest``); the
                 keyword arguments win over it.
 
@@ -5296,21 +5334,23 @@ class Vbanks(SyncResource):
                 088).
             vbank_due: Deposit deadline (unix seconds).
             vbank_holder: Holder name to show. Optional.
-            channel_key: (see the spec) Optional.
-            name: (see the spec) Optional.
-            buyer_name: (see the spec) Optional.
-            buyer_email: (see the spec) Optional.
-            buyer_tel: (see the spec) Optional.
-            buyer_addr: (see the spec) Optional.
-            buyer_postcode: (see the spec) Optional.
+            channel_key: Key of the channel to issue the account with. Optional.
+            name: Order name. Optional.
+            buyer_name: Buyer's name. Optional.
+            buyer_email: Buyer's e-mail address. Optional.
+            buyer_tel: Buyer's phone number. Optional.
+            buyer_addr: Buyer's address. Optional.
+            buyer_postcode: Buyer's postal code. Optional.
             notice_url: Webhook address (or addresses) notified about this payment.
                 Optional.
-            custom_data: (see the spec) Optional.
-            tax_free: (see the spec) Optional.
-            vat_amount: (see the spec) Optional.
+            custom_data: Merchant data stored with the payment (an object is stored as
+                JSON text). Optional.
+            tax_free: Tax-exempt part of the amount (default 0). Optional.
+            vat_amount: VAT part of the amount; when omitted the gateway computes it.
+                Optional.
             product_type: Physical goods (`real`) or digital content (`digital`).
                 Optional.
-            product_count: (see the spec) Optional.
+            product_count: Number of items (default 1). Optional.
             vbank_num: A fixed account number agreed with the gateway. Optional.
             vbank_key: Key of a fixed account agreed with the gateway. Optional.
             business_registration_number: The buyer's business number (used for escrow
@@ -5470,21 +5510,23 @@ class AsyncVbanks(AsyncResource):
                 088).
             vbank_due: Deposit deadline (unix seconds).
             vbank_holder: Holder name to show. Optional.
-            channel_key: (see the spec) Optional.
-            name: (see the spec) Optional.
-            buyer_name: (see the spec) Optional.
-            buyer_email: (see the spec) Optional.
-            buyer_tel: (see the spec) Optional.
-            buyer_addr: (see the spec) Optional.
-            buyer_postcode: (see the spec) Optional.
+            channel_key: Key of the channel to issue the account with. Optional.
+            name: Order name. Optional.
+            buyer_name: Buyer's name. Optional.
+            buyer_email: Buyer's e-mail address. Optional.
+            buyer_tel: Buyer's phone number. Optional.
+            buyer_addr: Buyer's address. Optional.
+            buyer_postcode: Buyer's postal code. Optional.
             notice_url: Webhook address (or addresses) notified about this payment.
                 Optional.
-            custom_data: (see the spec) Optional.
-            tax_free: (see the spec) Optional.
-            vat_amount: (see the spec) Optional.
+            custom_data: Merchant data stored with the payment (an object is stored as
+                JSON text). Optional.
+            tax_free: Tax-exempt part of the amount (default 0). Optional.
+            vat_amount: VAT part of the amount; when omitted the gateway computes it.
+                Optional.
             product_type: Physical goods (`real`) or digital content (`digital`).
                 Optional.
-            product_count: (see the spec) Optional.
+            product_count: Number of items (default 1). Optional.
             vbank_num: A fixed account number agreed with the gateway. Optional.
             vbank_key: Key of a fixed account agreed with the gateway. Optional.
             business_registration_number: The buyer's business number (used for escrow
@@ -5658,7 +5700,7 @@ class Receipts(SyncResource):
             corp_reg_no: The merchant's business number (needed by Kiwoom Pay and
                 Welcome Payments). Optional.
             buyer_name: Recommended, to trace the receipt later. Optional.
-            buyer_email: (see the spec) Optional.
+            buyer_email: Buyer's e-mail address. Optional.
             buyer_tel: Recommended, to trace the receipt later. Optional.
             tax_free: Tax-exempt part (default 0). VAT is otherwise one eleventh of the
                 rest. Optional.
@@ -5765,9 +5807,9 @@ class Receipts(SyncResource):
                 Optional.
             pay_method: How the sale was paid, `trans` (transfer) or `vbank` (virtual
                 account); needed by Welcome Payments. Optional.
-            buyer_name: (see the spec) Optional.
-            buyer_email: (see the spec) Optional.
-            buyer_tel: (see the spec) Optional.
+            buyer_name: Buyer's name; recommended, to trace the receipt later. Optional.
+            buyer_email: Buyer's e-mail address. Optional.
+            buyer_tel: Buyer's phone number. Optional.
             tax_free: Tax-exempt part (default 0). Optional.
             vat_amount: VAT amount, for merchants allowed to set it. Optional.
             corp_reg_no: The merchant's business number (needed by Welcome Payments).
@@ -5878,7 +5920,7 @@ class AsyncReceipts(AsyncResource):
             corp_reg_no: The merchant's business number (needed by Kiwoom Pay and
                 Welcome Payments). Optional.
             buyer_name: Recommended, to trace the receipt later. Optional.
-            buyer_email: (see the spec) Optional.
+            buyer_email: Buyer's e-mail address. Optional.
             buyer_tel: Recommended, to trace the receipt later. Optional.
             tax_free: Tax-exempt part (default 0). VAT is otherwise one eleventh of the
                 rest. Optional.
@@ -5985,9 +6027,9 @@ class AsyncReceipts(AsyncResource):
                 Optional.
             pay_method: How the sale was paid, `trans` (transfer) or `vbank` (virtual
                 account); needed by Welcome Payments. Optional.
-            buyer_name: (see the spec) Optional.
-            buyer_email: (see the spec) Optional.
-            buyer_tel: (see the spec) Optional.
+            buyer_name: Buyer's name; recommended, to trace the receipt later. Optional.
+            buyer_email: Buyer's e-mail address. Optional.
+            buyer_tel: Buyer's phone number. Optional.
             tax_free: Tax-exempt part (default 0). Optional.
             vat_amount: VAT amount, for merchants allowed to set it. Optional.
             corp_reg_no: The merchant's business number (needed by Welcome Payments).
@@ -6077,7 +6119,8 @@ class Escrows(SyncResource):
             receiver: Who receives the goods. Which fields are needed depends on the
                 gateway.
             logis: The shipment.
-            products: (see the spec) Optional.
+            products: The goods shipped (id, name, code, price, quantity, category).
+                Optional.
             send_email: E-mail the buyer when the purchase is confirmed (default true;
                 NICE new module). Optional.
             extra_body: More body fields (a mapping or a ``EscrowLogisRequest``); the
@@ -6121,7 +6164,8 @@ class Escrows(SyncResource):
             receiver: Who receives the goods. Which fields are needed depends on the
                 gateway.
             logis: The shipment.
-            products: (see the spec) Optional.
+            products: The goods shipped (id, name, code, price, quantity, category).
+                Optional.
             extra_body: More body fields (a mapping or a ``EscrowLogisUpdateRequest``); the
                 keyword arguments win over it.
 
@@ -6182,7 +6226,8 @@ class AsyncEscrows(AsyncResource):
             receiver: Who receives the goods. Which fields are needed depends on the
                 gateway.
             logis: The shipment.
-            products: (see the spec) Optional.
+            products: The goods shipped (id, name, code, price, quantity, category).
+                Optional.
             send_email: E-mail the buyer when the purchase is confirmed (default true;
                 NICE new module). Optional.
             extra_body: More body fields (a mapping or a ``EscrowLogisRequest``); the
@@ -6226,7 +6271,8 @@ class AsyncEscrows(AsyncResource):
             receiver: Who receives the goods. Which fields are needed depends on the
                 gateway.
             logis: The shipment.
-            products: (see the spec) Optional.
+            products: The goods shipped (id, name, code, price, quantity, category).
+                Optional.
             extra_body: More body fields (a mapping or a ``EscrowLogisUpdateRequest``); the
                 keyword arguments win over it.
 
@@ -7814,10 +7860,10 @@ class Kcpquick(SyncResource):
 
         Args:
             member_id: The buyer's KCP prepaid-money member id.
-            channel_key: (see the spec) Optional.
+            channel_key: Key of the KCP prepaid-money channel. Optional.
             merchant_uid: New, unique order id.
             name: Order name.
-            amount: (see the spec)
+            amount: Amount to charge.
             imp_uid: The transaction whose PIN check was done.
             notice_url: Webhook address notified when the payment is approved. Optional.
             extra_body: More body fields (a mapping or a ``KcpQuickMoneyPaymentRequest``); the
@@ -7965,8 +8011,8 @@ class Kcpquick(SyncResource):
             customer_uid: Billing key whose automatic-payment key to charge.
             merchant_uid: New, unique order id.
             name: Order name.
-            buyer_name: (see the spec)
-            amount: (see the spec)
+            buyer_name: Buyer's name.
+            amount: Amount to charge.
             notice_url: Webhook address notified when the payment is approved. Optional.
             extra_body: More body fields (a mapping or a ``KcpQuickAutopayRequest``); the
                 keyword arguments win over it.
@@ -8083,10 +8129,10 @@ class AsyncKcpquick(AsyncResource):
 
         Args:
             member_id: The buyer's KCP prepaid-money member id.
-            channel_key: (see the spec) Optional.
+            channel_key: Key of the KCP prepaid-money channel. Optional.
             merchant_uid: New, unique order id.
             name: Order name.
-            amount: (see the spec)
+            amount: Amount to charge.
             imp_uid: The transaction whose PIN check was done.
             notice_url: Webhook address notified when the payment is approved. Optional.
             extra_body: More body fields (a mapping or a ``KcpQuickMoneyPaymentRequest``); the
@@ -8234,8 +8280,8 @@ class AsyncKcpquick(AsyncResource):
             customer_uid: Billing key whose automatic-payment key to charge.
             merchant_uid: New, unique order id.
             name: Order name.
-            buyer_name: (see the spec)
-            amount: (see the spec)
+            buyer_name: Buyer's name.
+            amount: Amount to charge.
             notice_url: Webhook address notified when the payment is approved. Optional.
             extra_body: More body fields (a mapping or a ``KcpQuickAutopayRequest``); the
                 keyword arguments win over it.
@@ -8292,7 +8338,7 @@ class Benepia(SyncResource):
         Args:
             benepia_user: The member's Benepia login id.
             benepia_password: The member's Benepia password. Never log it.
-            channel_key: (see the spec) Optional.
+            channel_key: Key of the Benepia (KCP) channel. Optional.
             extra_body: More body fields (a mapping or a ``BenepiaPointRequest``); the
                 keyword arguments win over it.
 
@@ -8342,17 +8388,18 @@ class Benepia(SyncResource):
             benepia_member_code: Member-company code assigned by Benepia; without it the
                 payment is a test. Optional.
             merchant_uid: New, unique order id.
-            amount: (see the spec)
+            amount: Points to spend, as an amount.
             name: Order name.
-            buyer_name: (see the spec) Optional.
-            buyer_email: (see the spec) Optional.
-            buyer_tel: (see the spec) Optional.
-            buyer_addr: (see the spec) Optional.
-            buyer_postcode: (see the spec) Optional.
-            channel_key: (see the spec) Optional.
+            buyer_name: Buyer's name. Optional.
+            buyer_email: Buyer's e-mail address. Optional.
+            buyer_tel: Buyer's phone number. Optional.
+            buyer_addr: Buyer's address. Optional.
+            buyer_postcode: Buyer's postal code. Optional.
+            channel_key: Key of the Benepia (KCP) channel. Optional.
             notice_url: Webhook address (or addresses) notified about this payment.
                 Optional.
-            custom_data: (see the spec) Optional.
+            custom_data: Merchant data stored with the payment (an object is stored as
+                JSON text). Optional.
             extra_body: More body fields (a mapping or a ``BenepiaPaymentRequest``); the
                 keyword arguments win over it.
 
@@ -8401,7 +8448,7 @@ class AsyncBenepia(AsyncResource):
         Args:
             benepia_user: The member's Benepia login id.
             benepia_password: The member's Benepia password. Never log it.
-            channel_key: (see the spec) Optional.
+            channel_key: Key of the Benepia (KCP) channel. Optional.
             extra_body: More body fields (a mapping or a ``BenepiaPointRequest``); the
                 keyword arguments win over it.
 
@@ -8451,17 +8498,18 @@ class AsyncBenepia(AsyncResource):
             benepia_member_code: Member-company code assigned by Benepia; without it the
                 payment is a test. Optional.
             merchant_uid: New, unique order id.
-            amount: (see the spec)
+            amount: Points to spend, as an amount.
             name: Order name.
-            buyer_name: (see the spec) Optional.
-            buyer_email: (see the spec) Optional.
-            buyer_tel: (see the spec) Optional.
-            buyer_addr: (see the spec) Optional.
-            buyer_postcode: (see the spec) Optional.
-            channel_key: (see the spec) Optional.
+            buyer_name: Buyer's name. Optional.
+            buyer_email: Buyer's e-mail address. Optional.
+            buyer_tel: Buyer's phone number. Optional.
+            buyer_addr: Buyer's address. Optional.
+            buyer_postcode: Buyer's postal code. Optional.
+            channel_key: Key of the Benepia (KCP) channel. Optional.
             notice_url: Webhook address (or addresses) notified about this payment.
                 Optional.
-            custom_data: (see the spec) Optional.
+            custom_data: Merchant data stored with the payment (an object is stored as
+                JSON text). Optional.
             extra_body: More body fields (a mapping or a ``BenepiaPaymentRequest``); the
                 keyword arguments win over it.
 
@@ -8526,8 +8574,8 @@ class Paymentwall(SyncResource):
         ``POST /paymentwall/delivery`` (``paymentwall_register_delivery``, kind ``write``).
 
         Args:
-            imp_uid: (see the spec)
-            merchant_uid: (see the spec)
+            imp_uid: Payment the delivery is about.
+            merchant_uid: Order id of that payment.
             type: Physical goods or digital content.
             status: Delivery state reported to Paymentwall.
             carrier_tracking_id: Tracking number (needed for physical goods). Optional.
@@ -8536,19 +8584,25 @@ class Paymentwall(SyncResource):
                 for digital goods).
             estimated_update_datetime: Expected next status update (unix seconds; "now"
                 is fine for digital goods).
-            reason: (see the spec) Optional.
+            reason: Reason for the delivery state. Optional.
             refundable: Whether the order can still be refunded.
-            details: (see the spec) Optional.
+            details: Further details. Optional.
             shipping_address_email: Recipient's e-mail address.
             shipping_address_country: Recipient's country (needed for physical goods).
                 Optional.
-            shipping_address_city: (see the spec) Optional.
-            shipping_address_zip: (see the spec) Optional.
+            shipping_address_city: Recipient's city (needed for physical goods).
+                Optional.
+            shipping_address_zip: Recipient's postal code (needed for physical goods).
+                Optional.
             shipping_address_state: State, or `N/A` outside the USA. Optional.
-            shipping_address_street: (see the spec) Optional.
-            shipping_address_phone: (see the spec) Optional.
-            shipping_address_firstname: (see the spec) Optional.
-            shipping_address_lastname: (see the spec) Optional.
+            shipping_address_street: Recipient's street address (needed for physical
+                goods). Optional.
+            shipping_address_phone: Recipient's phone number (needed for physical
+                goods). Optional.
+            shipping_address_firstname: Recipient's first name (needed for physical
+                goods). Optional.
+            shipping_address_lastname: Recipient's last name (needed for physical
+                goods). Optional.
             extra_body: More body fields (a mapping or a ``PaymentwallDeliveryRequest``); the
                 keyword arguments win over it.
 
@@ -8619,8 +8673,8 @@ class AsyncPaymentwall(AsyncResource):
         ``POST /paymentwall/delivery`` (``paymentwall_register_delivery``, kind ``write``).
 
         Args:
-            imp_uid: (see the spec)
-            merchant_uid: (see the spec)
+            imp_uid: Payment the delivery is about.
+            merchant_uid: Order id of that payment.
             type: Physical goods or digital content.
             status: Delivery state reported to Paymentwall.
             carrier_tracking_id: Tracking number (needed for physical goods). Optional.
@@ -8629,19 +8683,25 @@ class AsyncPaymentwall(AsyncResource):
                 for digital goods).
             estimated_update_datetime: Expected next status update (unix seconds; "now"
                 is fine for digital goods).
-            reason: (see the spec) Optional.
+            reason: Reason for the delivery state. Optional.
             refundable: Whether the order can still be refunded.
-            details: (see the spec) Optional.
+            details: Further details. Optional.
             shipping_address_email: Recipient's e-mail address.
             shipping_address_country: Recipient's country (needed for physical goods).
                 Optional.
-            shipping_address_city: (see the spec) Optional.
-            shipping_address_zip: (see the spec) Optional.
+            shipping_address_city: Recipient's city (needed for physical goods).
+                Optional.
+            shipping_address_zip: Recipient's postal code (needed for physical goods).
+                Optional.
             shipping_address_state: State, or `N/A` outside the USA. Optional.
-            shipping_address_street: (see the spec) Optional.
-            shipping_address_phone: (see the spec) Optional.
-            shipping_address_firstname: (see the spec) Optional.
-            shipping_address_lastname: (see the spec) Optional.
+            shipping_address_street: Recipient's street address (needed for physical
+                goods). Optional.
+            shipping_address_phone: Recipient's phone number (needed for physical
+                goods). Optional.
+            shipping_address_firstname: Recipient's first name (needed for physical
+                goods). Optional.
+            shipping_address_lastname: Recipient's last name (needed for physical
+                goods). Optional.
             extra_body: More body fields (a mapping or a ``PaymentwallDeliveryRequest``); the
                 keyword arguments win over it.
 
@@ -8707,24 +8767,25 @@ class Cvs(SyncResource):
         raises ``PaymentOutcomeUnknownError``.
 
         Args:
-            channel_key: (see the spec) Optional.
+            channel_key: Key of the convenience-store payment channel. Optional.
             merchant_uid: New, unique order id.
-            amount: (see the spec)
+            amount: Amount to collect at the store.
             barcode: The merchant's own barcode number, to register instead of having
                 one issued. Optional.
             expired_at: Payment deadline (unix seconds; default from the contract).
                 Optional.
-            name: (see the spec) Optional.
-            buyer_name: (see the spec) Optional.
-            buyer_email: (see the spec) Optional.
-            buyer_tel: (see the spec) Optional.
-            buyer_addr: (see the spec) Optional.
-            buyer_postcode: (see the spec) Optional.
+            name: Order name. Optional.
+            buyer_name: Buyer's name. Optional.
+            buyer_email: Buyer's e-mail address. Optional.
+            buyer_tel: Buyer's phone number. Optional.
+            buyer_addr: Buyer's address. Optional.
+            buyer_postcode: Buyer's postal code. Optional.
             confirm_url: Address asked, when the buyer pays at the store, whether the
                 payment may go through (an HTTP 200 answer allows it). Optional.
             notice_url: Webhook address (or addresses) notified about this payment.
                 Optional.
-            custom_data: (see the spec) Optional.
+            custom_data: Merchant data stored with the payment (an object is stored as
+                JSON text). Optional.
             extra_body: More body fields (a mapping or a ``CvsRequest``); the
                 keyword arguments win over it.
 
@@ -8799,24 +8860,25 @@ class AsyncCvs(AsyncResource):
         raises ``PaymentOutcomeUnknownError``.
 
         Args:
-            channel_key: (see the spec) Optional.
+            channel_key: Key of the convenience-store payment channel. Optional.
             merchant_uid: New, unique order id.
-            amount: (see the spec)
+            amount: Amount to collect at the store.
             barcode: The merchant's own barcode number, to register instead of having
                 one issued. Optional.
             expired_at: Payment deadline (unix seconds; default from the contract).
                 Optional.
-            name: (see the spec) Optional.
-            buyer_name: (see the spec) Optional.
-            buyer_email: (see the spec) Optional.
-            buyer_tel: (see the spec) Optional.
-            buyer_addr: (see the spec) Optional.
-            buyer_postcode: (see the spec) Optional.
+            name: Order name. Optional.
+            buyer_name: Buyer's name. Optional.
+            buyer_email: Buyer's e-mail address. Optional.
+            buyer_tel: Buyer's phone number. Optional.
+            buyer_addr: Buyer's address. Optional.
+            buyer_postcode: Buyer's postal code. Optional.
             confirm_url: Address asked, when the buyer pays at the store, whether the
                 payment may go through (an HTTP 200 answer allows it). Optional.
             notice_url: Webhook address (or addresses) notified about this payment.
                 Optional.
-            custom_data: (see the spec) Optional.
+            custom_data: Merchant data stored with the payment (an object is stored as
+                JSON text). Optional.
             extra_body: More body fields (a mapping or a ``CvsRequest``); the
                 keyword arguments win over it.
 
@@ -8941,7 +9003,8 @@ class Partners(SyncResource):
                 account works on behalf of one of its sub-merchants. Any call may carry it;
                 clients usually set it once for all calls of a sub-merchant rather than per
                 operation. Optional.
-            data: (see the spec)
+            data: The sub-merchants that took part in the payment and the amount each
+                sold.
             extra_body: More body fields (a mapping or a ``PartnerReceiptRequest``); the
                 keyword arguments win over it.
 
@@ -8976,7 +9039,8 @@ class AsyncPartners(AsyncResource):
                 account works on behalf of one of its sub-merchants. Any call may carry it;
                 clients usually set it once for all calls of a sub-merchant rather than per
                 operation. Optional.
-            data: (see the spec)
+            data: The sub-merchants that took part in the payment and the amount each
+                sold.
             extra_body: More body fields (a mapping or a ``PartnerReceiptRequest``); the
                 keyword arguments win over it.
 
