@@ -59,10 +59,18 @@ def validator(*location: object) -> Draft202012Validator:
 # ----------------------------------------------------------------------------- descriptions
 
 
+def properties(where: str, schema: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
+    """The properties of a schema, and those of the inline objects inside it."""
+    for prop, node in (schema.get("properties") or {}).items():
+        yield f"{where}.{prop}", node
+        yield from properties(f"{where}.{prop}", node)
+    if isinstance(schema.get("items"), dict):
+        yield from properties(f"{where}[]", schema["items"])
+
+
 def described_nodes() -> Iterator[tuple[str, dict[str, Any]]]:
     for name, schema in SCHEMAS.items():
-        for prop, node in (schema.get("properties") or {}).items():
-            yield f"{name}.{prop}", node
+        yield from properties(name, schema)
     for name, param in SPEC["components"].get("parameters", {}).items():
         yield f"parameters.{name}", param
     for _, _, op in OPERATIONS:
