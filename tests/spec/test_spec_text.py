@@ -102,6 +102,12 @@ def test_every_property_and_parameter_is_described_in_english_and_korean(
         assert calque not in korean, f"{where}: {calque!r} (write {better!r})"
 
 
+@pytest.mark.parametrize("name", [n for n, s in SCHEMAS.items() if s.get("description")], ids=str)
+def test_every_described_schema_is_described_in_korean_too(name: str) -> None:
+    korean = SCHEMAS[name].get("x-description-ko")
+    assert isinstance(korean, str) and HANGUL.search(korean), f"{name}: no x-description-ko"
+
+
 # ----------------------------------------------------------------------------- examples
 
 
