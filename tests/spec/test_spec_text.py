@@ -6,6 +6,7 @@ descriptions."""
 from __future__ import annotations
 
 import inspect
+import json
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -17,7 +18,8 @@ from jsonschema import Draft202012Validator
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
-from iamport_client import _resources
+from iamport_api import models
+from iamport_client import _json, _resources
 
 ROOT = Path(__file__).resolve().parents[2]
 SPEC_PATH = ROOT / "spec" / "iamport.yaml"
@@ -293,3 +295,29 @@ def test_help_shows_each_arguments_description(path: str, method: str, op: dict[
     flat = "".join(doc.split())  # the docstring is wrapped, also at hyphens
     for text in texts:
         assert "".join(text.split()) in flat, f"{op['operationId']}: {text!r} not in its docstring"
+
+
+@pytest.mark.parametrize(
+    ("path", "method", "op"), OPERATIONS, ids=[op["operationId"] for _, _, op in OPERATIONS]
+)
+def test_success_examples_parse_into_the_generated_models(
+    path: str, method: str, op: dict[str, Any]
+) -> None:
+    # The examples are what a client really reads: the generated envelope model accepts each
+    # one, read from JSON text as the client reads it (money as exact decimals).
+    parsed_any = False
+    for status, response in op["responses"].items():
+        if not str(status).startswith("2"):
+            continue
+        schema = resolve_response(response)["content"]["application/json"]["schema"]
+        envelope = schema.get("anyOf", [schema])[0]["$ref"].rsplit("/", 1)[1]
+        model = getattr(models, envelope)
+        for value in examples_of(response):
+            if value.get("code") != 0:
+                continue
+            text = json.dumps(value, ensure_ascii=False).encode()
+            parsed = model.from_dict(_json.loads(text))
+            assert parsed.code == 0
+            assert parsed.response is not None
+            parsed_any = True
+    assert parsed_any, op["operationId"]
