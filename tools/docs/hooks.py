@@ -283,13 +283,17 @@ def with_korean_descriptions(node: Any) -> Any:
     english, korean = copy.get("description"), copy.get("x-description-ko")
     if isinstance(english, str) and isinstance(korean, str):
         copy["description"] = f"{english.rstrip()}\n\n{korean}"
+        del copy["x-description-ko"]  # shown once, in the description; the page stays light
     return copy
 
 
 def spec_script(spec: dict[str, Any]) -> str:
     """The spec, references inlined, as a script that sets ``window.IAMPORT_OPENAPI``."""
     bilingual = with_korean_summaries(with_korean_descriptions(spec))
-    data = json.dumps(dereference(bilingual), default=str, separators=(",", ":"))
+    # UTF-8 rather than \uXXXX escapes: the Korean texts would otherwise take twice the bytes.
+    data = json.dumps(
+        dereference(bilingual), default=str, separators=(",", ":"), ensure_ascii=False
+    )
     return f"window.IAMPORT_OPENAPI = {data};\n"
 
 
