@@ -287,9 +287,35 @@ def with_korean_summaries(spec: dict[str, Any]) -> dict[str, Any]:
     return {**spec, "paths": paths}
 
 
+def with_korean_descriptions(node: Any) -> Any:
+    """A copy in which each ``description`` that has an ``x-description-ko`` reads both
+    languages (English, then the Korean as a second paragraph).
+
+    The one reference page serves readers of both languages, as the summaries do. Example
+    values are left as they are.
+    """
+    if isinstance(node, list):
+        return [with_korean_descriptions(item) for item in node]
+    if not isinstance(node, dict):
+        return node
+    copy = {
+        key: value if key in ("example", "examples") else with_korean_descriptions(value)
+        for key, value in node.items()
+    }
+    english, korean = copy.get("description"), copy.get("x-description-ko")
+    if isinstance(english, str) and isinstance(korean, str):
+        copy["description"] = f"{english.rstrip()}\n\n{korean}"
+        del copy["x-description-ko"]  # shown once, in the description; the page stays light
+    return copy
+
+
 def spec_script(spec: dict[str, Any]) -> str:
     """The spec, references inlined, as a script that sets ``window.IAMPORT_OPENAPI``."""
-    data = json.dumps(dereference(with_korean_summaries(spec)), default=str, separators=(",", ":"))
+    bilingual = with_korean_summaries(with_korean_descriptions(spec))
+    # UTF-8 rather than \uXXXX escapes: the Korean texts would otherwise take twice the bytes.
+    data = json.dumps(
+        dereference(bilingual), default=str, separators=(",", ":"), ensure_ascii=False
+    )
     return f"window.IAMPORT_OPENAPI = {data};\n"
 
 

@@ -2564,11 +2564,11 @@ class BillingKeys(SyncResource):
                 Optional.
             channel_key: Channel to issue with (newer accounts). Optional.
             customer_id: The merchant's id of the buyer. Optional.
-            customer_name: (see the spec) Optional.
-            customer_tel: (see the spec) Optional.
-            customer_email: (see the spec) Optional.
-            customer_addr: (see the spec) Optional.
-            customer_postcode: (see the spec) Optional.
+            customer_name: Card holder's name, for the merchant's records. Optional.
+            customer_tel: Card holder's phone number. Optional.
+            customer_email: Card holder's e-mail address. Optional.
+            customer_addr: Card holder's address. Optional.
+            customer_postcode: Card holder's postal code. Optional.
             channel_group_id: Smart-routing group; the key is issued on every active
                 channel of the group. Optional.
             extra_body: More body fields (a mapping or a ``BillingKeyRequest``); the
@@ -2670,11 +2670,11 @@ class BillingKeys(SyncResource):
             tax_free: Tax-exempt part of the amount. Optional.
             vat_amount: VAT part of the amount. Optional.
             name: Order name.
-            buyer_name: (see the spec) Optional.
-            buyer_email: (see the spec) Optional.
-            buyer_tel: (see the spec) Optional.
-            buyer_addr: (see the spec) Optional.
-            buyer_postcode: (see the spec) Optional.
+            buyer_name: Buyer's name. Optional.
+            buyer_email: Buyer's e-mail address. Optional.
+            buyer_tel: Buyer's phone number. Optional.
+            buyer_addr: Buyer's address. Optional.
+            buyer_postcode: Buyer's postal code. Optional.
             card_quota: Instalment months. Optional.
             interest_free_by_merchant: The merchant pays the instalment interest.
                 Optional.
@@ -2685,12 +2685,14 @@ class BillingKeys(SyncResource):
             browser_ip: Buyer's IP address (required by some gateways). Optional.
             product_type: Physical goods (`real`) or digital content (`digital`).
                 Optional.
-            product_count: (see the spec) Optional.
+            product_count: Number of items (default 1). Optional.
             cash_receipt_type: Who the cash receipt is issued to. Optional.
             bypass: Gateway-specific options as JSON text. Optional.
             extra: Gateway-specific extras. Optional.
-            promotion_id: (see the spec) Optional.
-            channel_key: (see the spec) Optional.
+            promotion_id: Card-company promotion to apply (ids start with `promotion-
+                id-`). Optional.
+            channel_key: Key of the channel (gateway setting) to use, from the admin
+                console; newer accounts use it instead of `pg`. Optional.
             vat: Older name of vat_amount. Optional.
             extra_body: More body fields (a mapping or a ``AgainPaymentRequest``); the
                 keyword arguments win over it.
@@ -2952,11 +2954,11 @@ class AsyncBillingKeys(AsyncResource):
                 Optional.
             channel_key: Channel to issue with (newer accounts). Optional.
             customer_id: The merchant's id of the buyer. Optional.
-            customer_name: (see the spec) Optional.
-            customer_tel: (see the spec) Optional.
-            customer_email: (see the spec) Optional.
-            customer_addr: (see the spec) Optional.
-            customer_postcode: (see the spec) Optional.
+            customer_name: Card holder's name, for the merchant's records. Optional.
+            customer_tel: Card holder's phone number. Optional.
+            customer_email: Card holder's e-mail address. Optional.
+            customer_addr: Card holder's address. Optional.
+            customer_postcode: Card holder's postal code. Optional.
             channel_group_id: Smart-routing group; the key is issued on every active
                 channel of the group. Optional.
             extra_body: More body fields (a mapping or a ``BillingKeyRequest``); the
@@ -3058,11 +3060,11 @@ class AsyncBillingKeys(AsyncResource):
             tax_free: Tax-exempt part of the amount. Optional.
             vat_amount: VAT part of the amount. Optional.
             name: Order name.
-            buyer_name: (see the spec) Optional.
-            buyer_email: (see the spec) Optional.
-            buyer_tel: (see the spec) Optional.
-            buyer_addr: (see the spec) Optional.
-            buyer_postcode: (see the spec) Optional.
+            buyer_name: Buyer's name. Optional.
+            buyer_email: Buyer's e-mail address. Optional.
+            buyer_tel: Buyer's phone number. Optional.
+            buyer_addr: Buyer's address. Optional.
+            buyer_postcode: Buyer's postal code. Optional.
             card_quota: Instalment months. Optional.
             interest_free_by_merchant: The merchant pays the instalment interest.
                 Optional.
@@ -3073,12 +3075,14 @@ class AsyncBillingKeys(AsyncResource):
             browser_ip: Buyer's IP address (required by some gateways). Optional.
             product_type: Physical goods (`real`) or digital content (`digital`).
                 Optional.
-            product_count: (see the spec) Optional.
+            product_count: Number of items (default 1). Optional.
             cash_receipt_type: Who the cash receipt is issued to. Optional.
             bypass: Gateway-specific options as JSON text. Optional.
             extra: Gateway-specific extras. Optional.
-            promotion_id: (see the spec) Optional.
-            channel_key: (see the spec) Optional.
+            promotion_id: Card-company promotion to apply (ids start with `promotion-
+                id-`). Optional.
+            channel_key: Key of the channel (gateway setting) to use, from the admin
+                console; newer accounts use it instead of `pg`. Optional.
             vat: Older name of vat_amount. Optional.
             extra_body: More body fields (a mapping or a ``AgainPaymentRequest``); the
                 keyword arguments win over it.
@@ -3344,10 +3348,11 @@ class Payments(SyncResource):
 
         Args:
             merchant_uid: New, unique order id.
-            amount: (see the spec)
-            currency: (see the spec) Optional.
-            tax_free: (see the spec) Optional.
-            vat_amount: (see the spec) Optional.
+            amount: Amount to charge.
+            currency: ISO 4217 currency code, e.g. KRW or USD (default KRW). Optional.
+            tax_free: Tax-exempt part of the amount (default 0). Optional.
+            vat_amount: VAT part of the amount; when omitted the gateway computes it.
+                Optional.
             card_number: Card number in groups: `dddd-dddd-dddd-dddd` (15-digit cards:
                 `dddd-dddddd-ddddd`).
             expiry: Card expiry as `YYYY-MM`.
@@ -3356,25 +3361,33 @@ class Payments(SyncResource):
             pwd_2digit: First two digits of the card password. Optional.
             cvc: Card security code (3 digits, 4 for AMEX). Optional.
             customer_uid: When given, also store the card as this billing key. Optional.
-            pg: (see the spec) Optional.
-            channel_key: (see the spec) Optional.
-            name: (see the spec) Optional.
-            buyer_name: (see the spec) Optional.
-            buyer_email: (see the spec) Optional.
-            buyer_tel: (see the spec) Optional.
-            buyer_addr: (see the spec) Optional.
-            buyer_postcode: (see the spec) Optional.
-            card_quota: (see the spec) Optional.
-            interest_free_by_merchant: (see the spec) Optional.
-            use_card_point: (see the spec) Optional.
-            custom_data: (see the spec) Optional.
+            pg: Gateway to charge through, as `provider` or `provider.merchant_id`.
+                Optional.
+            channel_key: Key of the channel (gateway setting) to use, from the admin
+                console; newer accounts use it instead of `pg`. Optional.
+            name: Order name (some gateways require it). Optional.
+            buyer_name: Buyer's name. Optional.
+            buyer_email: Buyer's e-mail address. Optional.
+            buyer_tel: Buyer's phone number. Optional.
+            buyer_addr: Buyer's address. Optional.
+            buyer_postcode: Buyer's postal code. Optional.
+            card_quota: Instalment months; 0 means paid in full. Optional.
+            interest_free_by_merchant: The merchant pays the instalment interest (needs
+                a contract with the gateway). Optional.
+            use_card_point: Pay partly with the card company's points (needs a contract
+                with the gateway). Optional.
+            custom_data: Merchant data stored with the payment (an object is stored as
+                JSON text). Optional.
             notice_url: Webhook address (or addresses) notified about this payment.
                 Optional.
-            browser_ip: (see the spec) Optional.
+            browser_ip: Buyer's IP address (some gateways need it; default the caller's
+                IP). Optional.
             product_type: Physical goods (`real`) or digital content (`digital`).
                 Optional.
-            promotion_id: (see the spec) Optional.
-            bypass: (see the spec) Optional.
+            promotion_id: Card-company promotion to apply (ids start with `promotion-
+                id-`). Optional.
+            bypass: Gateway-specific options passed through unchanged, as JSON text.
+                Optional.
             vat: Older name of vat_amount. Optional.
             channel_group_id: Smart-routing group to pay through. Optional.
             secure_3d_charge_id: 3-D Secure charge id (foreign cards on some gateways).
@@ -3458,21 +3471,22 @@ class Payments(SyncResource):
         Also reached through the client-level method(s) ``client.pay_foreign``.
 
         Args:
-            merchant_uid: (see the spec)
-            amount: (see the spec)
-            currency: (see the spec) Optional.
+            merchant_uid: New, unique order id.
+            amount: Amount to charge.
+            currency: ISO 4217 currency code, e.g. USD. Optional.
             card_number: Card number in groups: `dddd-dddd-dddd-dddd` (15-digit cards:
                 `dddd-dddddd-ddddd`).
             expiry: Card expiry as `YYYY-MM`.
             cvc: Card security code (3 digits, 4 for AMEX). Optional.
-            pg: (see the spec) Optional.
-            name: (see the spec) Optional.
-            buyer_name: (see the spec) Optional.
-            buyer_email: (see the spec) Optional.
-            buyer_tel: (see the spec) Optional.
-            buyer_addr: (see the spec) Optional.
-            buyer_postcode: (see the spec) Optional.
-            custom_data: (see the spec) Optional.
+            pg: Gateway to charge through. Optional.
+            name: Order name shown to the buyer and on the gateway's records. Optional.
+            buyer_name: Buyer's name. Optional.
+            buyer_email: Buyer's e-mail address. Optional.
+            buyer_tel: Buyer's phone number. Optional.
+            buyer_addr: Buyer's address. Optional.
+            buyer_postcode: Buyer's postal code. Optional.
+            custom_data: Merchant data stored with the payment (an object is stored as
+                JSON text). Optional.
             notice_url: Webhook address (or addresses) notified about this payment.
                 Optional.
             extra_body: More body fields (a mapping or a ``ForeignPaymentRequest``); the
@@ -4009,10 +4023,11 @@ class AsyncPayments(AsyncResource):
 
         Args:
             merchant_uid: New, unique order id.
-            amount: (see the spec)
-            currency: (see the spec) Optional.
-            tax_free: (see the spec) Optional.
-            vat_amount: (see the spec) Optional.
+            amount: Amount to charge.
+            currency: ISO 4217 currency code, e.g. KRW or USD (default KRW). Optional.
+            tax_free: Tax-exempt part of the amount (default 0). Optional.
+            vat_amount: VAT part of the amount; when omitted the gateway computes it.
+                Optional.
             card_number: Card number in groups: `dddd-dddd-dddd-dddd` (15-digit cards:
                 `dddd-dddddd-ddddd`).
             expiry: Card expiry as `YYYY-MM`.
@@ -4021,25 +4036,33 @@ class AsyncPayments(AsyncResource):
             pwd_2digit: First two digits of the card password. Optional.
             cvc: Card security code (3 digits, 4 for AMEX). Optional.
             customer_uid: When given, also store the card as this billing key. Optional.
-            pg: (see the spec) Optional.
-            channel_key: (see the spec) Optional.
-            name: (see the spec) Optional.
-            buyer_name: (see the spec) Optional.
-            buyer_email: (see the spec) Optional.
-            buyer_tel: (see the spec) Optional.
-            buyer_addr: (see the spec) Optional.
-            buyer_postcode: (see the spec) Optional.
-            card_quota: (see the spec) Optional.
-            interest_free_by_merchant: (see the spec) Optional.
-            use_card_point: (see the spec) Optional.
-            custom_data: (see the spec) Optional.
+            pg: Gateway to charge through, as `provider` or `provider.merchant_id`.
+                Optional.
+            channel_key: Key of the channel (gateway setting) to use, from the admin
+                console; newer accounts use it instead of `pg`. Optional.
+            name: Order name (some gateways require it). Optional.
+            buyer_name: Buyer's name. Optional.
+            buyer_email: Buyer's e-mail address. Optional.
+            buyer_tel: Buyer's phone number. Optional.
+            buyer_addr: Buyer's address. Optional.
+            buyer_postcode: Buyer's postal code. Optional.
+            card_quota: Instalment months; 0 means paid in full. Optional.
+            interest_free_by_merchant: The merchant pays the instalment interest (needs
+                a contract with the gateway). Optional.
+            use_card_point: Pay partly with the card company's points (needs a contract
+                with the gateway). Optional.
+            custom_data: Merchant data stored with the payment (an object is stored as
+                JSON text). Optional.
             notice_url: Webhook address (or addresses) notified about this payment.
                 Optional.
-            browser_ip: (see the spec) Optional.
+            browser_ip: Buyer's IP address (some gateways need it; default the caller's
+                IP). Optional.
             product_type: Physical goods (`real`) or digital content (`digital`).
                 Optional.
-            promotion_id: (see the spec) Optional.
-            bypass: (see the spec) Optional.
+            promotion_id: Card-company promotion to apply (ids start with `promotion-
+                id-`). Optional.
+            bypass: Gateway-specific options passed through unchanged, as JSON text.
+                Optional.
             vat: Older name of vat_amount. Optional.
             channel_group_id: Smart-routing group to pay through. Optional.
             secure_3d_charge_id: 3-D Secure charge id (foreign cards on some gateways).
@@ -4123,21 +4146,22 @@ class AsyncPayments(AsyncResource):
         Also reached through the client-level method(s) ``client.pay_foreign``.
 
         Args:
-            merchant_uid: (see the spec)
-            amount: (see the spec)
-            currency: (see the spec) Optional.
+            merchant_uid: New, unique order id.
+            amount: Amount to charge.
+            currency: ISO 4217 currency code, e.g. USD. Optional.
             card_number: Card number in groups: `dddd-dddd-dddd-dddd` (15-digit cards:
                 `dddd-dddddd-ddddd`).
             expiry: Card expiry as `YYYY-MM`.
             cvc: Card security code (3 digits, 4 for AMEX). Optional.
-            pg: (see the spec) Optional.
-            name: (see the spec) Optional.
-            buyer_name: (see the spec) Optional.
-            buyer_email: (see the spec) Optional.
-            buyer_tel: (see the spec) Optional.
-            buyer_addr: (see the spec) Optional.
-            buyer_postcode: (see the spec) Optional.
-            custom_data: (see the spec) Optional.
+            pg: Gateway to charge through. Optional.
+            name: Order name shown to the buyer and on the gateway's records. Optional.
+            buyer_name: Buyer's name. Optional.
+            buyer_email: Buyer's e-mail address. Optional.
+            buyer_tel: Buyer's phone number. Optional.
+            buyer_addr: Buyer's address. Optional.
+            buyer_postcode: Buyer's postal code. Optional.
+            custom_data: Merchant data stored with the payment (an object is stored as
+                JSON text). Optional.
             notice_url: Webhook address (or addresses) notified about this payment.
                 Optional.
             extra_body: More body fields (a mapping or a ``ForeignPaymentRequest``); the
@@ -4764,7 +4788,7 @@ class Schedules(SyncResource):
 
         Args:
             customer_uid: Billing key to charge.
-            customer_id: (see the spec) Optional.
+            customer_id: The merchant's id of the buyer. Optional.
             checking_amount: Amount approved and voided at once to check the card (0
                 skips the check). Optional.
             card_number: Card number in groups: `dddd-dddd-dddd-dddd` (15-digit cards:
@@ -4774,9 +4798,12 @@ class Schedules(SyncResource):
                 corporate cards. Optional.
             pwd_2digit: First two digits of the card password. Optional.
             cvc: Card security code (3 digits, 4 for AMEX). Optional.
-            pg: (see the spec) Optional.
-            channel_key: (see the spec) Optional.
-            schedules: (see the spec)
+            pg: Gateway to issue the billing key with, when card details are given.
+                Optional.
+            channel_key: Key of the channel (gateway setting) to use, from the admin
+                console; newer accounts use it instead of `pg`. Optional.
+            schedules: The charges to schedule, each with its own `merchant_uid` and
+                `schedule_at`.
             extra_body: More body fields (a mapping or a ``ScheduleRequest``); the
                 keyword arguments win over it.
 
@@ -5139,7 +5166,7 @@ class AsyncSchedules(AsyncResource):
 
         Args:
             customer_uid: Billing key to charge.
-            customer_id: (see the spec) Optional.
+            customer_id: The merchant's id of the buyer. Optional.
             checking_amount: Amount approved and voided at once to check the card (0
                 skips the check). Optional.
             card_number: Card number in groups: `dddd-dddd-dddd-dddd` (15-digit cards:
@@ -5149,9 +5176,12 @@ class AsyncSchedules(AsyncResource):
                 corporate cards. Optional.
             pwd_2digit: First two digits of the card password. Optional.
             cvc: Card security code (3 digits, 4 for AMEX). Optional.
-            pg: (see the spec) Optional.
-            channel_key: (see the spec) Optional.
-            schedules: (see the spec)
+            pg: Gateway to issue the billing key with, when card details are given.
+                Optional.
+            channel_key: Key of the channel (gateway setting) to use, from the admin
+                console; newer accounts use it instead of `pg`. Optional.
+            schedules: The charges to schedule, each with its own `merchant_uid` and
+                `schedule_at`.
             extra_body: More body fields (a mapping or a ``ScheduleRequest``); the
                 keyword arguments win over it.
 
@@ -5407,9 +5437,11 @@ class PreparedPayments(SyncResource):
         Also reached through the client-level method(s) ``client.create_prepared_payment``.
 
         Args:
-            merchant_uid: (see the spec)
-            amount: (see the spec)
-            currency: (see the spec) Optional.
+            merchant_uid: Order id whose amount is registered in advance.
+            amount: The amount the order must be paid with; a payment with another
+                amount is refused.
+            currency: Currency the order must be paid in; not checked when omitted.
+                Optional.
             extra_body: More body fields (a mapping or a ``PrepareRequest``); the
                 keyword arguments win over it.
 
@@ -5437,9 +5469,11 @@ class PreparedPayments(SyncResource):
         ``PUT /payments/prepare`` (``update_prepared_payment``, kind ``write``).
 
         Args:
-            merchant_uid: (see the spec)
-            amount: (see the spec)
-            currency: (see the spec) Optional.
+            merchant_uid: Order id whose amount is registered in advance.
+            amount: The amount the order must be paid with; a payment with another
+                amount is refused.
+            currency: Currency the order must be paid in; not checked when omitted.
+                Optional.
             extra_body: More body fields (a mapping or a ``PrepareRequest``); the
                 keyword arguments win over it.
 
@@ -5488,9 +5522,11 @@ class AsyncPreparedPayments(AsyncResource):
         Also reached through the client-level method(s) ``client.create_prepared_payment``.
 
         Args:
-            merchant_uid: (see the spec)
-            amount: (see the spec)
-            currency: (see the spec) Optional.
+            merchant_uid: Order id whose amount is registered in advance.
+            amount: The amount the order must be paid with; a payment with another
+                amount is refused.
+            currency: Currency the order must be paid in; not checked when omitted.
+                Optional.
             extra_body: More body fields (a mapping or a ``PrepareRequest``); the
                 keyword arguments win over it.
 
@@ -5518,9 +5554,11 @@ class AsyncPreparedPayments(AsyncResource):
         ``PUT /payments/prepare`` (``update_prepared_payment``, kind ``write``).
 
         Args:
-            merchant_uid: (see the spec)
-            amount: (see the spec)
-            currency: (see the spec) Optional.
+            merchant_uid: Order id whose amount is registered in advance.
+            amount: The amount the order must be paid with; a payment with another
+                amount is refused.
+            currency: Currency the order must be paid in; not checked when omitted.
+                Optional.
             extra_body: More body fields (a mapping or a ``PrepareRequest``); the
                 keyword arguments win over it.
 
@@ -5851,21 +5889,23 @@ class Vbanks(SyncResource):
                 088).
             vbank_due: Deposit deadline (unix seconds).
             vbank_holder: Holder name to show. Optional.
-            channel_key: (see the spec) Optional.
-            name: (see the spec) Optional.
-            buyer_name: (see the spec) Optional.
-            buyer_email: (see the spec) Optional.
-            buyer_tel: (see the spec) Optional.
-            buyer_addr: (see the spec) Optional.
-            buyer_postcode: (see the spec) Optional.
+            channel_key: Key of the channel to issue the account with. Optional.
+            name: Order name. Optional.
+            buyer_name: Buyer's name. Optional.
+            buyer_email: Buyer's e-mail address. Optional.
+            buyer_tel: Buyer's phone number. Optional.
+            buyer_addr: Buyer's address. Optional.
+            buyer_postcode: Buyer's postal code. Optional.
             notice_url: Webhook address (or addresses) notified about this payment.
                 Optional.
-            custom_data: (see the spec) Optional.
-            tax_free: (see the spec) Optional.
-            vat_amount: (see the spec) Optional.
+            custom_data: Merchant data stored with the payment (an object is stored as
+                JSON text). Optional.
+            tax_free: Tax-exempt part of the amount (default 0). Optional.
+            vat_amount: VAT part of the amount; when omitted the gateway computes it.
+                Optional.
             product_type: Physical goods (`real`) or digital content (`digital`).
                 Optional.
-            product_count: (see the spec) Optional.
+            product_count: Number of items (default 1). Optional.
             vbank_num: A fixed account number agreed with the gateway. Optional.
             vbank_key: Key of a fixed account agreed with the gateway. Optional.
             business_registration_number: The buyer's business number (used for escrow
@@ -6026,21 +6066,23 @@ class AsyncVbanks(AsyncResource):
                 088).
             vbank_due: Deposit deadline (unix seconds).
             vbank_holder: Holder name to show. Optional.
-            channel_key: (see the spec) Optional.
-            name: (see the spec) Optional.
-            buyer_name: (see the spec) Optional.
-            buyer_email: (see the spec) Optional.
-            buyer_tel: (see the spec) Optional.
-            buyer_addr: (see the spec) Optional.
-            buyer_postcode: (see the spec) Optional.
+            channel_key: Key of the channel to issue the account with. Optional.
+            name: Order name. Optional.
+            buyer_name: Buyer's name. Optional.
+            buyer_email: Buyer's e-mail address. Optional.
+            buyer_tel: Buyer's phone number. Optional.
+            buyer_addr: Buyer's address. Optional.
+            buyer_postcode: Buyer's postal code. Optional.
             notice_url: Webhook address (or addresses) notified about this payment.
                 Optional.
-            custom_data: (see the spec) Optional.
-            tax_free: (see the spec) Optional.
-            vat_amount: (see the spec) Optional.
+            custom_data: Merchant data stored with the payment (an object is stored as
+                JSON text). Optional.
+            tax_free: Tax-exempt part of the amount (default 0). Optional.
+            vat_amount: VAT part of the amount; when omitted the gateway computes it.
+                Optional.
             product_type: Physical goods (`real`) or digital content (`digital`).
                 Optional.
-            product_count: (see the spec) Optional.
+            product_count: Number of items (default 1). Optional.
             vbank_num: A fixed account number agreed with the gateway. Optional.
             vbank_key: Key of a fixed account agreed with the gateway. Optional.
             business_registration_number: The buyer's business number (used for escrow
@@ -6214,7 +6256,7 @@ class Receipts(SyncResource):
             corp_reg_no: The merchant's business number (needed by Kiwoom Pay and
                 Welcome Payments). Optional.
             buyer_name: Recommended, to trace the receipt later. Optional.
-            buyer_email: (see the spec) Optional.
+            buyer_email: Buyer's e-mail address. Optional.
             buyer_tel: Recommended, to trace the receipt later. Optional.
             tax_free: Tax-exempt part (default 0). VAT is otherwise one eleventh of the
                 rest. Optional.
@@ -6321,9 +6363,9 @@ class Receipts(SyncResource):
                 Optional.
             pay_method: How the sale was paid, `trans` (transfer) or `vbank` (virtual
                 account); needed by Welcome Payments. Optional.
-            buyer_name: (see the spec) Optional.
-            buyer_email: (see the spec) Optional.
-            buyer_tel: (see the spec) Optional.
+            buyer_name: Buyer's name; recommended, to trace the receipt later. Optional.
+            buyer_email: Buyer's e-mail address. Optional.
+            buyer_tel: Buyer's phone number. Optional.
             tax_free: Tax-exempt part (default 0). Optional.
             vat_amount: VAT amount, for merchants allowed to set it. Optional.
             corp_reg_no: The merchant's business number (needed by Welcome Payments).
@@ -6434,7 +6476,7 @@ class AsyncReceipts(AsyncResource):
             corp_reg_no: The merchant's business number (needed by Kiwoom Pay and
                 Welcome Payments). Optional.
             buyer_name: Recommended, to trace the receipt later. Optional.
-            buyer_email: (see the spec) Optional.
+            buyer_email: Buyer's e-mail address. Optional.
             buyer_tel: Recommended, to trace the receipt later. Optional.
             tax_free: Tax-exempt part (default 0). VAT is otherwise one eleventh of the
                 rest. Optional.
@@ -6541,9 +6583,9 @@ class AsyncReceipts(AsyncResource):
                 Optional.
             pay_method: How the sale was paid, `trans` (transfer) or `vbank` (virtual
                 account); needed by Welcome Payments. Optional.
-            buyer_name: (see the spec) Optional.
-            buyer_email: (see the spec) Optional.
-            buyer_tel: (see the spec) Optional.
+            buyer_name: Buyer's name; recommended, to trace the receipt later. Optional.
+            buyer_email: Buyer's e-mail address. Optional.
+            buyer_tel: Buyer's phone number. Optional.
             tax_free: Tax-exempt part (default 0). Optional.
             vat_amount: VAT amount, for merchants allowed to set it. Optional.
             corp_reg_no: The merchant's business number (needed by Welcome Payments).
@@ -6633,7 +6675,8 @@ class Escrows(SyncResource):
             receiver: Who receives the goods. Which fields are needed depends on the
                 gateway.
             logis: The shipment.
-            products: (see the spec) Optional.
+            products: The goods shipped (id, name, code, price, quantity, category).
+                Optional.
             send_email: E-mail the buyer when the purchase is confirmed (default true;
                 NICE new module). Optional.
             extra_body: More body fields (a mapping or a ``EscrowLogisRequest``); the
@@ -6677,7 +6720,8 @@ class Escrows(SyncResource):
             receiver: Who receives the goods. Which fields are needed depends on the
                 gateway.
             logis: The shipment.
-            products: (see the spec) Optional.
+            products: The goods shipped (id, name, code, price, quantity, category).
+                Optional.
             extra_body: More body fields (a mapping or a ``EscrowLogisUpdateRequest``); the
                 keyword arguments win over it.
 
@@ -6738,7 +6782,8 @@ class AsyncEscrows(AsyncResource):
             receiver: Who receives the goods. Which fields are needed depends on the
                 gateway.
             logis: The shipment.
-            products: (see the spec) Optional.
+            products: The goods shipped (id, name, code, price, quantity, category).
+                Optional.
             send_email: E-mail the buyer when the purchase is confirmed (default true;
                 NICE new module). Optional.
             extra_body: More body fields (a mapping or a ``EscrowLogisRequest``); the
@@ -6782,7 +6827,8 @@ class AsyncEscrows(AsyncResource):
             receiver: Who receives the goods. Which fields are needed depends on the
                 gateway.
             logis: The shipment.
-            products: (see the spec) Optional.
+            products: The goods shipped (id, name, code, price, quantity, category).
+                Optional.
             extra_body: More body fields (a mapping or a ``EscrowLogisUpdateRequest``); the
                 keyword arguments win over it.
 
@@ -8372,10 +8418,10 @@ class Kcpquick(SyncResource):
 
         Args:
             member_id: The buyer's KCP prepaid-money member id.
-            channel_key: (see the spec) Optional.
+            channel_key: Key of the KCP prepaid-money channel. Optional.
             merchant_uid: New, unique order id.
             name: Order name.
-            amount: (see the spec)
+            amount: Amount to charge.
             imp_uid: The transaction whose PIN check was done.
             notice_url: Webhook address notified when the payment is approved. Optional.
             extra_body: More body fields (a mapping or a ``KcpQuickMoneyPaymentRequest``); the
@@ -8525,8 +8571,8 @@ class Kcpquick(SyncResource):
             customer_uid: Billing key whose automatic-payment key to charge.
             merchant_uid: New, unique order id.
             name: Order name.
-            buyer_name: (see the spec)
-            amount: (see the spec)
+            buyer_name: Buyer's name.
+            amount: Amount to charge.
             notice_url: Webhook address notified when the payment is approved. Optional.
             extra_body: More body fields (a mapping or a ``KcpQuickAutopayRequest``); the
                 keyword arguments win over it.
@@ -8645,10 +8691,10 @@ class AsyncKcpquick(AsyncResource):
 
         Args:
             member_id: The buyer's KCP prepaid-money member id.
-            channel_key: (see the spec) Optional.
+            channel_key: Key of the KCP prepaid-money channel. Optional.
             merchant_uid: New, unique order id.
             name: Order name.
-            amount: (see the spec)
+            amount: Amount to charge.
             imp_uid: The transaction whose PIN check was done.
             notice_url: Webhook address notified when the payment is approved. Optional.
             extra_body: More body fields (a mapping or a ``KcpQuickMoneyPaymentRequest``); the
@@ -8798,8 +8844,8 @@ class AsyncKcpquick(AsyncResource):
             customer_uid: Billing key whose automatic-payment key to charge.
             merchant_uid: New, unique order id.
             name: Order name.
-            buyer_name: (see the spec)
-            amount: (see the spec)
+            buyer_name: Buyer's name.
+            amount: Amount to charge.
             notice_url: Webhook address notified when the payment is approved. Optional.
             extra_body: More body fields (a mapping or a ``KcpQuickAutopayRequest``); the
                 keyword arguments win over it.
@@ -8856,7 +8902,7 @@ class Benepia(SyncResource):
         Args:
             benepia_user: The member's Benepia login id.
             benepia_password: The member's Benepia password. Never log it.
-            channel_key: (see the spec) Optional.
+            channel_key: Key of the Benepia (KCP) channel. Optional.
             extra_body: More body fields (a mapping or a ``BenepiaPointRequest``); the
                 keyword arguments win over it.
 
@@ -8908,17 +8954,18 @@ class Benepia(SyncResource):
             benepia_member_code: Member-company code assigned by Benepia; without it the
                 payment is a test. Optional.
             merchant_uid: New, unique order id.
-            amount: (see the spec)
+            amount: Points to spend, as an amount.
             name: Order name.
-            buyer_name: (see the spec) Optional.
-            buyer_email: (see the spec) Optional.
-            buyer_tel: (see the spec) Optional.
-            buyer_addr: (see the spec) Optional.
-            buyer_postcode: (see the spec) Optional.
-            channel_key: (see the spec) Optional.
+            buyer_name: Buyer's name. Optional.
+            buyer_email: Buyer's e-mail address. Optional.
+            buyer_tel: Buyer's phone number. Optional.
+            buyer_addr: Buyer's address. Optional.
+            buyer_postcode: Buyer's postal code. Optional.
+            channel_key: Key of the Benepia (KCP) channel. Optional.
             notice_url: Webhook address (or addresses) notified about this payment.
                 Optional.
-            custom_data: (see the spec) Optional.
+            custom_data: Merchant data stored with the payment (an object is stored as
+                JSON text). Optional.
             extra_body: More body fields (a mapping or a ``BenepiaPaymentRequest``); the
                 keyword arguments win over it.
 
@@ -8967,7 +9014,7 @@ class AsyncBenepia(AsyncResource):
         Args:
             benepia_user: The member's Benepia login id.
             benepia_password: The member's Benepia password. Never log it.
-            channel_key: (see the spec) Optional.
+            channel_key: Key of the Benepia (KCP) channel. Optional.
             extra_body: More body fields (a mapping or a ``BenepiaPointRequest``); the
                 keyword arguments win over it.
 
@@ -9019,17 +9066,18 @@ class AsyncBenepia(AsyncResource):
             benepia_member_code: Member-company code assigned by Benepia; without it the
                 payment is a test. Optional.
             merchant_uid: New, unique order id.
-            amount: (see the spec)
+            amount: Points to spend, as an amount.
             name: Order name.
-            buyer_name: (see the spec) Optional.
-            buyer_email: (see the spec) Optional.
-            buyer_tel: (see the spec) Optional.
-            buyer_addr: (see the spec) Optional.
-            buyer_postcode: (see the spec) Optional.
-            channel_key: (see the spec) Optional.
+            buyer_name: Buyer's name. Optional.
+            buyer_email: Buyer's e-mail address. Optional.
+            buyer_tel: Buyer's phone number. Optional.
+            buyer_addr: Buyer's address. Optional.
+            buyer_postcode: Buyer's postal code. Optional.
+            channel_key: Key of the Benepia (KCP) channel. Optional.
             notice_url: Webhook address (or addresses) notified about this payment.
                 Optional.
-            custom_data: (see the spec) Optional.
+            custom_data: Merchant data stored with the payment (an object is stored as
+                JSON text). Optional.
             extra_body: More body fields (a mapping or a ``BenepiaPaymentRequest``); the
                 keyword arguments win over it.
 
@@ -9094,8 +9142,8 @@ class Paymentwall(SyncResource):
         ``POST /paymentwall/delivery`` (``paymentwall_register_delivery``, kind ``write``).
 
         Args:
-            imp_uid: (see the spec)
-            merchant_uid: (see the spec)
+            imp_uid: Payment the delivery is about.
+            merchant_uid: Order id of that payment.
             type: Physical goods or digital content.
             status: Delivery state reported to Paymentwall.
             carrier_tracking_id: Tracking number (needed for physical goods). Optional.
@@ -9104,19 +9152,25 @@ class Paymentwall(SyncResource):
                 for digital goods).
             estimated_update_datetime: Expected next status update (unix seconds; "now"
                 is fine for digital goods).
-            reason: (see the spec) Optional.
+            reason: Reason for the delivery state. Optional.
             refundable: Whether the order can still be refunded.
-            details: (see the spec) Optional.
+            details: Further details. Optional.
             shipping_address_email: Recipient's e-mail address.
             shipping_address_country: Recipient's country (needed for physical goods).
                 Optional.
-            shipping_address_city: (see the spec) Optional.
-            shipping_address_zip: (see the spec) Optional.
+            shipping_address_city: Recipient's city (needed for physical goods).
+                Optional.
+            shipping_address_zip: Recipient's postal code (needed for physical goods).
+                Optional.
             shipping_address_state: State, or `N/A` outside the USA. Optional.
-            shipping_address_street: (see the spec) Optional.
-            shipping_address_phone: (see the spec) Optional.
-            shipping_address_firstname: (see the spec) Optional.
-            shipping_address_lastname: (see the spec) Optional.
+            shipping_address_street: Recipient's street address (needed for physical
+                goods). Optional.
+            shipping_address_phone: Recipient's phone number (needed for physical
+                goods). Optional.
+            shipping_address_firstname: Recipient's first name (needed for physical
+                goods). Optional.
+            shipping_address_lastname: Recipient's last name (needed for physical
+                goods). Optional.
             extra_body: More body fields (a mapping or a ``PaymentwallDeliveryRequest``); the
                 keyword arguments win over it.
 
@@ -9187,8 +9241,8 @@ class AsyncPaymentwall(AsyncResource):
         ``POST /paymentwall/delivery`` (``paymentwall_register_delivery``, kind ``write``).
 
         Args:
-            imp_uid: (see the spec)
-            merchant_uid: (see the spec)
+            imp_uid: Payment the delivery is about.
+            merchant_uid: Order id of that payment.
             type: Physical goods or digital content.
             status: Delivery state reported to Paymentwall.
             carrier_tracking_id: Tracking number (needed for physical goods). Optional.
@@ -9197,19 +9251,25 @@ class AsyncPaymentwall(AsyncResource):
                 for digital goods).
             estimated_update_datetime: Expected next status update (unix seconds; "now"
                 is fine for digital goods).
-            reason: (see the spec) Optional.
+            reason: Reason for the delivery state. Optional.
             refundable: Whether the order can still be refunded.
-            details: (see the spec) Optional.
+            details: Further details. Optional.
             shipping_address_email: Recipient's e-mail address.
             shipping_address_country: Recipient's country (needed for physical goods).
                 Optional.
-            shipping_address_city: (see the spec) Optional.
-            shipping_address_zip: (see the spec) Optional.
+            shipping_address_city: Recipient's city (needed for physical goods).
+                Optional.
+            shipping_address_zip: Recipient's postal code (needed for physical goods).
+                Optional.
             shipping_address_state: State, or `N/A` outside the USA. Optional.
-            shipping_address_street: (see the spec) Optional.
-            shipping_address_phone: (see the spec) Optional.
-            shipping_address_firstname: (see the spec) Optional.
-            shipping_address_lastname: (see the spec) Optional.
+            shipping_address_street: Recipient's street address (needed for physical
+                goods). Optional.
+            shipping_address_phone: Recipient's phone number (needed for physical
+                goods). Optional.
+            shipping_address_firstname: Recipient's first name (needed for physical
+                goods). Optional.
+            shipping_address_lastname: Recipient's last name (needed for physical
+                goods). Optional.
             extra_body: More body fields (a mapping or a ``PaymentwallDeliveryRequest``); the
                 keyword arguments win over it.
 
@@ -9276,24 +9336,25 @@ class Cvs(SyncResource):
         A failed issue raises ``PaymentFailedError``.
 
         Args:
-            channel_key: (see the spec) Optional.
+            channel_key: Key of the convenience-store payment channel. Optional.
             merchant_uid: New, unique order id.
-            amount: (see the spec)
+            amount: Amount to collect at the store.
             barcode: The merchant's own barcode number, to register instead of having
                 one issued. Optional.
             expired_at: Payment deadline (unix seconds; default from the contract).
                 Optional.
-            name: (see the spec) Optional.
-            buyer_name: (see the spec) Optional.
-            buyer_email: (see the spec) Optional.
-            buyer_tel: (see the spec) Optional.
-            buyer_addr: (see the spec) Optional.
-            buyer_postcode: (see the spec) Optional.
+            name: Order name. Optional.
+            buyer_name: Buyer's name. Optional.
+            buyer_email: Buyer's e-mail address. Optional.
+            buyer_tel: Buyer's phone number. Optional.
+            buyer_addr: Buyer's address. Optional.
+            buyer_postcode: Buyer's postal code. Optional.
             confirm_url: Address asked, when the buyer pays at the store, whether the
                 payment may go through (an HTTP 200 answer allows it). Optional.
             notice_url: Webhook address (or addresses) notified about this payment.
                 Optional.
-            custom_data: (see the spec) Optional.
+            custom_data: Merchant data stored with the payment (an object is stored as
+                JSON text). Optional.
             extra_body: More body fields (a mapping or a ``CvsRequest``); the
                 keyword arguments win over it.
 
@@ -9369,24 +9430,25 @@ class AsyncCvs(AsyncResource):
         A failed issue raises ``PaymentFailedError``.
 
         Args:
-            channel_key: (see the spec) Optional.
+            channel_key: Key of the convenience-store payment channel. Optional.
             merchant_uid: New, unique order id.
-            amount: (see the spec)
+            amount: Amount to collect at the store.
             barcode: The merchant's own barcode number, to register instead of having
                 one issued. Optional.
             expired_at: Payment deadline (unix seconds; default from the contract).
                 Optional.
-            name: (see the spec) Optional.
-            buyer_name: (see the spec) Optional.
-            buyer_email: (see the spec) Optional.
-            buyer_tel: (see the spec) Optional.
-            buyer_addr: (see the spec) Optional.
-            buyer_postcode: (see the spec) Optional.
+            name: Order name. Optional.
+            buyer_name: Buyer's name. Optional.
+            buyer_email: Buyer's e-mail address. Optional.
+            buyer_tel: Buyer's phone number. Optional.
+            buyer_addr: Buyer's address. Optional.
+            buyer_postcode: Buyer's postal code. Optional.
             confirm_url: Address asked, when the buyer pays at the store, whether the
                 payment may go through (an HTTP 200 answer allows it). Optional.
             notice_url: Webhook address (or addresses) notified about this payment.
                 Optional.
-            custom_data: (see the spec) Optional.
+            custom_data: Merchant data stored with the payment (an object is stored as
+                JSON text). Optional.
             extra_body: More body fields (a mapping or a ``CvsRequest``); the
                 keyword arguments win over it.
 
@@ -9511,7 +9573,8 @@ class Partners(SyncResource):
                 account works on behalf of one of its sub-merchants. Any call may carry it;
                 clients usually set it once for all calls of a sub-merchant rather than per
                 operation. Optional.
-            data: (see the spec)
+            data: The sub-merchants that took part in the payment and the amount each
+                sold.
             extra_body: More body fields (a mapping or a ``PartnerReceiptRequest``); the
                 keyword arguments win over it.
 
@@ -9546,7 +9609,8 @@ class AsyncPartners(AsyncResource):
                 account works on behalf of one of its sub-merchants. Any call may carry it;
                 clients usually set it once for all calls of a sub-merchant rather than per
                 operation. Optional.
-            data: (see the spec)
+            data: The sub-merchants that took part in the payment and the amount each
+                sold.
             extra_body: More body fields (a mapping or a ``PartnerReceiptRequest``); the
                 keyword arguments win over it.
 

@@ -34,8 +34,10 @@ class AckEnvelope:
     """The envelope of a call that returns no documented payload; `code` tells the outcome."""
 
     code: int
+    """ `0` when the call succeeded; any other value means it failed and `message` says why. """
 
     message: str | None
+    """ The service's explanation when `code` is not 0 (usually Korean); often null on success. """
 
     response: AckPayloadType0 | None
     """ Payload of a call that documents none; usually null, otherwise kept as received. """

@@ -62,14 +62,19 @@ class AgainPaymentRequest:
     """ VAT part of the amount. """
 
     buyer_name: str | None = None
+    """ Buyer's name. """
 
     buyer_email: str | None = None
+    """ Buyer's e-mail address. """
 
     buyer_tel: str | None = None
+    """ Buyer's phone number. """
 
     buyer_addr: str | None = None
+    """ Buyer's address. """
 
     buyer_postcode: str | None = None
+    """ Buyer's postal code. """
 
     card_quota: int | None = None
     """ Instalment months. """
@@ -93,6 +98,7 @@ class AgainPaymentRequest:
     """ Physical goods (`real`) or digital content (`digital`). """
 
     product_count: int | None = None
+    """ Number of items (default 1). """
 
     cash_receipt_type: CashReceiptType | None = None
     """ Who the cash receipt is issued to. """
@@ -104,8 +110,11 @@ class AgainPaymentRequest:
     """ Gateway-specific extras. """
 
     promotion_id: str | None = None
+    """ Card-company promotion to apply (ids start with `promotion-id-`). """
 
     channel_key: str | None = None
+    """ Key of the channel (gateway setting) to use, from the admin console; newer accounts use it instead of `pg`.
+    """
 
     vat: Decimal | None = _attrs_field(default=None, converter=optional_money)
     """ Older name of vat_amount. """

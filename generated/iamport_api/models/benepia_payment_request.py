@@ -37,6 +37,7 @@ class BenepiaPaymentRequest:
     """ New, unique order id. """
 
     amount: Decimal = _attrs_field(converter=money)
+    """ Points to spend, as an amount. """
 
     name: str
     """ Order name. """
@@ -45,21 +46,28 @@ class BenepiaPaymentRequest:
     """ Member-company code assigned by Benepia; without it the payment is a test. """
 
     buyer_name: str | None = None
+    """ Buyer's name. """
 
     buyer_email: str | None = None
+    """ Buyer's e-mail address. """
 
     buyer_tel: str | None = None
+    """ Buyer's phone number. """
 
     buyer_addr: str | None = None
+    """ Buyer's address. """
 
     buyer_postcode: str | None = None
+    """ Buyer's postal code. """
 
     channel_key: str | None = None
+    """ Key of the Benepia (KCP) channel. """
 
     notice_url: str | list[str] | None = None
     """ Webhook address (or addresses) notified about this payment. """
 
     custom_data: str | None = None
+    """ Merchant data stored with the payment (an object is stored as JSON text). """
 
     additional_properties: dict[str, Any] = _attrs_field(
         init=False, factory=dict, repr=masked_members

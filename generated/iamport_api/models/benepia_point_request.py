@@ -29,6 +29,7 @@ class BenepiaPointRequest:
     """ The member's Benepia password. Never log it. """
 
     channel_key: str | None = None
+    """ Key of the Benepia (KCP) channel. """
 
     additional_properties: dict[str, Any] = _attrs_field(
         init=False, factory=dict, repr=masked_members

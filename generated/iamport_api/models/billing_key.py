@@ -43,16 +43,22 @@ class BillingKey:
     """ The merchant's id of the buyer. """
 
     card_name: str | None = None
+    """ Name of the card company of the stored card. """
 
     card_code: str | None = None
+    """ Standard code of the card company of the stored card. """
 
     card_issuer_code: str | None = None
+    """ Standard code of the issuing company (some gateways only). """
 
     card_issuer_name: str | None = None
+    """ Name of the issuing company (some gateways only). """
 
     card_publisher_code: str | None = None
+    """ Standard code of the card brand (some gateways only). """
 
     card_publisher_name: str | None = None
+    """ Name of the card brand (some gateways only). """
 
     card_number: str | None = _attrs_field(default=None, repr=redacted)
     """ The card number, masked by the service. """
@@ -61,14 +67,19 @@ class BillingKey:
     """ 0 for a credit card, 1 for a debit card. """
 
     customer_name: str | None = None
+    """ Card holder's name, for the merchant's records. """
 
     customer_tel: str | None = None
+    """ Card holder's phone number. """
 
     customer_email: str | None = None
+    """ Card holder's e-mail address. """
 
     customer_addr: str | None = None
+    """ Card holder's address. """
 
     customer_postcode: str | None = None
+    """ Card holder's postal code. """
 
     inserted: int | None = None
     """ When the key was first issued (unix seconds). """

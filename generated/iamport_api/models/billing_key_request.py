@@ -47,14 +47,19 @@ class BillingKeyRequest:
     """ The merchant's id of the buyer. """
 
     customer_name: str | None = None
+    """ Card holder's name, for the merchant's records. """
 
     customer_tel: str | None = None
+    """ Card holder's phone number. """
 
     customer_email: str | None = None
+    """ Card holder's e-mail address. """
 
     customer_addr: str | None = None
+    """ Card holder's address. """
 
     customer_postcode: str | None = None
+    """ Card holder's postal code. """
 
     channel_group_id: str | None = None
     """ Smart-routing group; the key is issued on every active channel of the group. """

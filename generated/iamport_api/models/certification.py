@@ -27,12 +27,16 @@ class Certification:
     """The result of an identity verification."""
 
     imp_uid: str
+    """ The service's id of the verification. """
 
     merchant_uid: str | None = None
+    """ The merchant's id of the verification, if given. """
 
     pg_tid: str | None = None
+    """ The gateway's id of the verification. """
 
     pg_provider: str | None = None
+    """ Verification provider, e.g. `danal`. """
 
     name: str | None = None
     """ Verified name. """
@@ -44,15 +48,20 @@ class Certification:
     """ Date of birth, YYYY-MM-DD. """
 
     foreigner: bool | None = None
+    """ True for a foreign national; always false unless that check was added to the Danal contract. """
 
     foreigner_v2: bool | None = None
+    """ True for a foreign national, false for a national; null unless that check was added to the Danal contract.
+    """
 
     phone: str | None = None
+    """ Verified mobile number, digits only (only with the carrier's prior approval). """
 
     carrier: str | None = None
     """ Mobile carrier (SKT, KT, LGT, and their budget brands). """
 
     certified: bool | None = None
+    """ True when the verification succeeded. """
 
     certified_at: int | None = None
     """ When (unix seconds). """

@@ -31,8 +31,10 @@ class CvsRequest:
     """ New, unique order id. """
 
     amount: Decimal = _attrs_field(converter=money)
+    """ Amount to collect at the store. """
 
     channel_key: str | None = None
+    """ Key of the convenience-store payment channel. """
 
     barcode: str | None = None
     """ The merchant's own barcode number, to register instead of having one issued. """
@@ -41,16 +43,22 @@ class CvsRequest:
     """ Payment deadline (unix seconds; default from the contract). """
 
     name: str | None = None
+    """ Order name. """
 
     buyer_name: str | None = None
+    """ Buyer's name. """
 
     buyer_email: str | None = None
+    """ Buyer's e-mail address. """
 
     buyer_tel: str | None = None
+    """ Buyer's phone number. """
 
     buyer_addr: str | None = None
+    """ Buyer's address. """
 
     buyer_postcode: str | None = None
+    """ Buyer's postal code. """
 
     confirm_url: str | None = None
     """ Address asked, when the buyer pays at the store, whether the payment may go through (an HTTP 200 answer
@@ -60,6 +68,7 @@ class CvsRequest:
     """ Webhook address (or addresses) notified about this payment. """
 
     custom_data: str | None = None
+    """ Merchant data stored with the payment (an object is stored as JSON text). """
 
     additional_properties: dict[str, Any] = _attrs_field(
         init=False, factory=dict, repr=masked_members

@@ -32,6 +32,7 @@ class EscrowLogisProduct:
     """ The merchant's product id. """
 
     name: str
+    """ Product name. """
 
     amount: Decimal = _attrs_field(converter=money)
     """ Unit price. """

@@ -32,12 +32,16 @@ class EscrowLogisReceiver:
     """Who receives the goods. Which fields are needed depends on the gateway."""
 
     name: str | None = None
+    """ Receiver's name. """
 
     tel: str | None = None
+    """ Receiver's phone number. """
 
     addr: str | None = None
+    """ Receiver's address. """
 
     postcode: str | None = None
+    """ Receiver's postal code. """
 
     formed_address: EscrowFormedAddress | None = None
     """ An address in two lines (needed by Smartro new module instead of `addr`). """

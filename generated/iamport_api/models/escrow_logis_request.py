@@ -43,6 +43,7 @@ class EscrowLogisRequest:
     """ The shipment. """
 
     products: list[EscrowLogisProduct] | None = None
+    """ The goods shipped (id, name, code, price, quantity, category). """
 
     send_email: bool | None = None
     """ E-mail the buyer when the purchase is confirmed (default true; NICE new module). """

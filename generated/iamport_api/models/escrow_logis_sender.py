@@ -32,12 +32,16 @@ class EscrowLogisSender:
     """Who sends the goods. Which fields are needed depends on the gateway."""
 
     name: str | None = None
+    """ Sender's name. """
 
     tel: str | None = None
+    """ Sender's phone number. """
 
     addr: str | None = None
+    """ Sender's address. """
 
     postcode: str | None = None
+    """ Sender's postal code. """
 
     relationship: str | None = None
     """ Relationship of the sender to the buyer (needed by Kiwoom Pay). """

@@ -42,6 +42,7 @@ class EscrowLogisUpdateRequest:
     """ The shipment. """
 
     products: list[EscrowLogisProduct] | None = None
+    """ The goods shipped (id, name, code, price, quantity, category). """
 
     additional_properties: dict[str, Any] = _attrs_field(
         init=False, factory=dict, repr=masked_members

@@ -57,10 +57,13 @@ class ExternalReceiptRequest:
     """ How the sale was paid, `trans` (transfer) or `vbank` (virtual account); needed by Welcome Payments. """
 
     buyer_name: str | None = None
+    """ Buyer's name; recommended, to trace the receipt later. """
 
     buyer_email: str | None = None
+    """ Buyer's e-mail address. """
 
     buyer_tel: str | None = None
+    """ Buyer's phone number. """
 
     tax_free: Decimal | None = _attrs_field(default=None, converter=optional_money)
     """ Tax-exempt part (default 0). """

@@ -28,8 +28,10 @@ T = TypeVar("T", bound="ForeignPaymentRequest")
 @_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class ForeignPaymentRequest:
     merchant_uid: str
+    """ New, unique order id. """
 
     amount: Decimal = _attrs_field(converter=money)
+    """ Amount to charge. """
 
     card_number: str = _attrs_field(repr=redacted)
     """ Card number in groups: `dddd-dddd-dddd-dddd` (15-digit cards: `dddd-dddddd-ddddd`). """
@@ -38,25 +40,34 @@ class ForeignPaymentRequest:
     """ Card expiry as `YYYY-MM`. """
 
     currency: str | None = None
+    """ ISO 4217 currency code, e.g. USD. """
 
     cvc: str | None = _attrs_field(default=None, repr=redacted)
     """ Card security code (3 digits, 4 for AMEX). """
 
     pg: str | None = None
+    """ Gateway to charge through. """
 
     name: str | None = None
+    """ Order name shown to the buyer and on the gateway's records. """
 
     buyer_name: str | None = None
+    """ Buyer's name. """
 
     buyer_email: str | None = None
+    """ Buyer's e-mail address. """
 
     buyer_tel: str | None = None
+    """ Buyer's phone number. """
 
     buyer_addr: str | None = None
+    """ Buyer's address. """
 
     buyer_postcode: str | None = None
+    """ Buyer's postal code. """
 
     custom_data: str | None = None
+    """ Merchant data stored with the payment (an object is stored as JSON text). """
 
     notice_url: str | list[str] | None = None
     """ Webhook address (or addresses) notified about this payment. """

@@ -23,6 +23,7 @@ class KcpQuickAutopayKey:
     """The billing key whose KCP Quick Pay automatic-payment key was deleted."""
 
     customer_uid: str | None = None
+    """ Billing key the automatic-payment key belongs to. """
 
     additional_properties: dict[str, Any] = _attrs_field(
         init=False, factory=dict, repr=masked_members

@@ -35,8 +35,10 @@ class KcpQuickAutopayRequest:
     """ Order name. """
 
     buyer_name: str
+    """ Buyer's name. """
 
     amount: Decimal = _attrs_field(converter=money)
+    """ Amount to charge. """
 
     notice_url: str | None = None
     """ Webhook address notified when the payment is approved. """

@@ -23,6 +23,7 @@ class KcpQuickFidoRelease:
     """The member whose biometric authentication was turned off."""
 
     member_id: str | None = None
+    """ The member whose biometric authentication was released. """
 
     additional_properties: dict[str, Any] = _attrs_field(
         init=False, factory=dict, repr=masked_members

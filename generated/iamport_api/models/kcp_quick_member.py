@@ -25,6 +25,7 @@ class KcpQuickMember:
     """A buyer registered with KCP Quick Pay."""
 
     member_id: str
+    """ The buyer's KCP Quick Pay member id. """
 
     pg_provider: str
     """ Gateway, `kcp_quick`. """

@@ -35,11 +35,13 @@ class KcpQuickMoneyPaymentRequest:
     """ Order name. """
 
     amount: Decimal = _attrs_field(converter=money)
+    """ Amount to charge. """
 
     imp_uid: str
     """ The transaction whose PIN check was done. """
 
     channel_key: str | None = None
+    """ Key of the KCP prepaid-money channel. """
 
     notice_url: str | None = None
     """ Webhook address notified when the payment is approved. """

@@ -27,6 +27,7 @@ class NaverAddress:
     """ Street address. """
 
     postcode: str
+    """ Postal code. """
 
     tel1: str
     """ Main phone number. """

@@ -24,11 +24,13 @@ class NaverOrderer:
     """The buyer of a Naver Pay order."""
 
     name: str
+    """ Orderer's name. """
 
     id: str
     """ Naver id, masked. """
 
     tel: str
+    """ Orderer's phone number. """
 
     additional_properties: dict[str, Any] = _attrs_field(
         init=False, factory=dict, repr=masked_members

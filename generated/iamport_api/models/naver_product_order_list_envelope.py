@@ -32,10 +32,13 @@ T = TypeVar("T", bound="NaverProductOrderListEnvelope")
 @_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class NaverProductOrderListEnvelope:
     code: int
+    """ `0` when the call succeeded; any other value means it failed and `message` says why. """
 
     message: str | None
+    """ The service's explanation when `code` is not 0 (usually Korean); often null on success. """
 
     response: list[NaverProductOrder]
+    """ The payload of a successful call; null when the call failed. """
 
     additional_properties: dict[str, Any] = _attrs_field(
         init=False, factory=dict, repr=masked_members

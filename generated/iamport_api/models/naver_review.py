@@ -25,6 +25,7 @@ class NaverReview:
     """A buyer's review on Naver Pay."""
 
     review_id: str
+    """ Review id. """
 
     score: str
     """ Satisfaction from "1" to "5". """
@@ -33,10 +34,13 @@ class NaverReview:
     """ Text of a general review, or title of a premium one. """
 
     product_order_id: str
+    """ Product order the review is about. """
 
     product_id: str
+    """ Product id. """
 
     product_name: str
+    """ Product name. """
 
     writer: str
     """ Naver id of the author. """
@@ -48,6 +52,7 @@ class NaverReview:
     """ Text of a premium review (none for general reviews). """
 
     product_option_name: str | None = None
+    """ Product option name. """
 
     modified_at: int | None = None
     """ When it was last edited (unix seconds). """

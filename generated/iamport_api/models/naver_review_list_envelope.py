@@ -32,10 +32,13 @@ T = TypeVar("T", bound="NaverReviewListEnvelope")
 @_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class NaverReviewListEnvelope:
     code: int
+    """ `0` when the call succeeded; any other value means it failed and `message` says why. """
 
     message: str | None
+    """ The service's explanation when `code` is not 0 (usually Korean); often null on success. """
 
     response: list[NaverReview]
+    """ The payload of a successful call; null when the call failed. """
 
     additional_properties: dict[str, Any] = _attrs_field(
         init=False, factory=dict, repr=masked_members

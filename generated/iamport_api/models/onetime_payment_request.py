@@ -37,6 +37,7 @@ class OnetimePaymentRequest:
     """ New, unique order id. """
 
     amount: Decimal = _attrs_field(converter=money)
+    """ Amount to charge. """
 
     card_number: str = _attrs_field(repr=redacted)
     """ Card number in groups: `dddd-dddd-dddd-dddd` (15-digit cards: `dddd-dddddd-ddddd`). """
@@ -45,10 +46,13 @@ class OnetimePaymentRequest:
     """ Card expiry as `YYYY-MM`. """
 
     currency: str | None = None
+    """ ISO 4217 currency code, e.g. KRW or USD (default KRW). """
 
     tax_free: Decimal | None = _attrs_field(default=None, converter=optional_money)
+    """ Tax-exempt part of the amount (default 0). """
 
     vat_amount: Decimal | None = _attrs_field(default=None, converter=optional_money)
+    """ VAT part of the amount; when omitted the gateway computes it. """
 
     birth: str | None = _attrs_field(default=None, repr=redacted)
     """ Holder's birth date `YYMMDD`, or the 10-digit business number for corporate cards. """
@@ -63,40 +67,56 @@ class OnetimePaymentRequest:
     """ When given, also store the card as this billing key. """
 
     pg: str | None = None
+    """ Gateway to charge through, as `provider` or `provider.merchant_id`. """
 
     channel_key: str | None = None
+    """ Key of the channel (gateway setting) to use, from the admin console; newer accounts use it instead of `pg`.
+    """
 
     name: str | None = None
+    """ Order name (some gateways require it). """
 
     buyer_name: str | None = None
+    """ Buyer's name. """
 
     buyer_email: str | None = None
+    """ Buyer's e-mail address. """
 
     buyer_tel: str | None = None
+    """ Buyer's phone number. """
 
     buyer_addr: str | None = None
+    """ Buyer's address. """
 
     buyer_postcode: str | None = None
+    """ Buyer's postal code. """
 
     card_quota: int | None = None
+    """ Instalment months; 0 means paid in full. """
 
     interest_free_by_merchant: bool | None = None
+    """ The merchant pays the instalment interest (needs a contract with the gateway). """
 
     use_card_point: bool | None = None
+    """ Pay partly with the card company's points (needs a contract with the gateway). """
 
     custom_data: str | None = None
+    """ Merchant data stored with the payment (an object is stored as JSON text). """
 
     notice_url: str | list[str] | None = None
     """ Webhook address (or addresses) notified about this payment. """
 
     browser_ip: str | None = None
+    """ Buyer's IP address (some gateways need it; default the caller's IP). """
 
     product_type: ProductType | None = None
     """ Physical goods (`real`) or digital content (`digital`). """
 
     promotion_id: str | None = None
+    """ Card-company promotion to apply (ids start with `promotion-id-`). """
 
     bypass: str | None = None
+    """ Gateway-specific options passed through unchanged, as JSON text. """
 
     vat: Decimal | None = _attrs_field(default=None, converter=optional_money)
     """ Older name of vat_amount. """

@@ -30,6 +30,7 @@ T = TypeVar("T", bound="PartnerReceiptRequest")
 @_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class PartnerReceiptRequest:
     data: list[PartnerReceiptItem]
+    """ The sub-merchants that took part in the payment and the amount each sold. """
 
     additional_properties: dict[str, Any] = _attrs_field(
         init=False, factory=dict, repr=masked_members

@@ -147,14 +147,19 @@ class Payment:
     """ Order name. """
 
     buyer_name: str | None = None
+    """ Buyer's name as given with the payment. """
 
     buyer_email: str | None = None
+    """ Buyer's e-mail address as given with the payment. """
 
     buyer_tel: str | None = None
+    """ Buyer's phone number as given with the payment. """
 
     buyer_addr: str | None = None
+    """ Buyer's address as given with the payment. """
 
     buyer_postcode: str | None = None
+    """ Buyer's postal code as given with the payment. """
 
     custom_data: str | None = None
     """ Merchant data stored with the payment (objects are stored as JSON text). """

@@ -31,8 +31,10 @@ T = TypeVar("T", bound="PaymentBalanceEnvelope")
 @_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class PaymentBalanceEnvelope:
     code: int
+    """ `0` when the call succeeded; any other value means it failed and `message` says why. """
 
     message: str | None
+    """ The service's explanation when `code` is not 0 (usually Korean); often null on success. """
 
     response: PaymentBalance
     """ How the amount of a payment splits by means of payment, now and over time. """

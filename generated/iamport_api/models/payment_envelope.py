@@ -31,8 +31,10 @@ T = TypeVar("T", bound="PaymentEnvelope")
 @_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class PaymentEnvelope:
     code: int
+    """ `0` when the call succeeded; any other value means it failed and `message` says why. """
 
     message: str | None
+    """ The service's explanation when `code` is not 0 (usually Korean); often null on success. """
 
     response: Payment
     """ One payment attempt and everything that happened to it. """

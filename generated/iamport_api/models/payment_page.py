@@ -42,6 +42,7 @@ class PaymentPage:
     """ Next page number, 0 when there is none. """
 
     list_: list[Payment]
+    """ The payments of this page (at most `limit`, default 20). """
 
     additional_properties: dict[str, Any] = _attrs_field(
         init=False, factory=dict, repr=masked_members

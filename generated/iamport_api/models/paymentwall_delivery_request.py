@@ -28,8 +28,10 @@ T = TypeVar("T", bound="PaymentwallDeliveryRequest")
 @_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class PaymentwallDeliveryRequest:
     imp_uid: str
+    """ Payment the delivery is about. """
 
     merchant_uid: str
+    """ Order id of that payment. """
 
     type_: PaymentwallProductType
     """ Physical goods or digital content. """
@@ -56,26 +58,34 @@ class PaymentwallDeliveryRequest:
     """ Carrier name (needed for physical goods). """
 
     reason: str | None = None
+    """ Reason for the delivery state. """
 
     details: str | None = None
+    """ Further details. """
 
     shipping_address_country: str | None = None
     """ Recipient's country (needed for physical goods). """
 
     shipping_address_city: str | None = None
+    """ Recipient's city (needed for physical goods). """
 
     shipping_address_zip: str | None = None
+    """ Recipient's postal code (needed for physical goods). """
 
     shipping_address_state: str | None = None
     """ State, or `N/A` outside the USA. """
 
     shipping_address_street: str | None = None
+    """ Recipient's street address (needed for physical goods). """
 
     shipping_address_phone: str | None = None
+    """ Recipient's phone number (needed for physical goods). """
 
     shipping_address_firstname: str | None = None
+    """ Recipient's first name (needed for physical goods). """
 
     shipping_address_lastname: str | None = None
+    """ Recipient's last name (needed for physical goods). """
 
     additional_properties: dict[str, Any] = _attrs_field(
         init=False, factory=dict, repr=masked_members

@@ -26,10 +26,13 @@ T = TypeVar("T", bound="PrepareRequest")
 @_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class PrepareRequest:
     merchant_uid: str
+    """ Order id whose amount is registered in advance. """
 
     amount: Decimal = _attrs_field(converter=money)
+    """ The amount the order must be paid with; a payment with another amount is refused. """
 
     currency: str | None = None
+    """ Currency the order must be paid in; not checked when omitted. """
 
     additional_properties: dict[str, Any] = _attrs_field(
         init=False, factory=dict, repr=masked_members

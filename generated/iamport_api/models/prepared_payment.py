@@ -28,10 +28,13 @@ class PreparedPayment:
     """The amount an order must be paid with."""
 
     merchant_uid: str
+    """ Order id the amount is registered for. """
 
     amount: Decimal = _attrs_field(converter=money)
+    """ The registered amount. """
 
     currency: str | None = None
+    """ The registered currency, if any. """
 
     additional_properties: dict[str, Any] = _attrs_field(
         init=False, factory=dict, repr=masked_members

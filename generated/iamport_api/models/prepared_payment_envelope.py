@@ -31,8 +31,10 @@ T = TypeVar("T", bound="PreparedPaymentEnvelope")
 @_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class PreparedPaymentEnvelope:
     code: int
+    """ `0` when the call succeeded; any other value means it failed and `message` says why. """
 
     message: str | None
+    """ The service's explanation when `code` is not 0 (usually Korean); often null on success. """
 
     response: PreparedPayment
     """ The amount an order must be paid with. """

@@ -56,6 +56,7 @@ class ReceiptRequest:
     """ Recommended, to trace the receipt later. """
 
     buyer_email: str | None = None
+    """ Buyer's e-mail address. """
 
     buyer_tel: str | None = None
     """ Recommended, to trace the receipt later. """

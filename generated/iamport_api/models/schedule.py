@@ -51,10 +51,13 @@ class Schedule:
     """ Id of the payment made when the schedule ran. """
 
     pg_provider: str | None = None
+    """ Gateway that charges the billing key. """
 
     pg_id: str | None = None
+    """ Gateway merchant id (MID) that charges it. """
 
     customer_id: str | None = None
+    """ The merchant's id of the buyer. """
 
     executed_at: int | None = None
     """ When it ran (unix seconds; 0 if not yet). """
@@ -66,18 +69,25 @@ class Schedule:
     """ ISO currency code (open set). """
 
     name: str | None = None
+    """ Order name the charge will use. """
 
     buyer_name: str | None = None
+    """ Buyer's name. """
 
     buyer_email: str | None = None
+    """ Buyer's e-mail address. """
 
     buyer_tel: str | None = None
+    """ Buyer's phone number. """
 
     buyer_addr: str | None = None
+    """ Buyer's address. """
 
     buyer_postcode: str | None = None
+    """ Buyer's postal code. """
 
     custom_data: str | None = None
+    """ Merchant data stored with the schedule and copied to the payment. """
 
     payment_status: str | None = None
     """ State of the payment made when the schedule ran: ready, paid, cancelled or failed (null before it ran). """
@@ -86,6 +96,7 @@ class Schedule:
     """ Why the scheduled charge failed. """
 
     promotion_id: str | None = None
+    """ Card-company promotion applied to the charge. """
 
     additional_properties: dict[str, Any] = _attrs_field(
         init=False, factory=dict, repr=masked_members

@@ -47,31 +47,43 @@ class ScheduleItem:
     """ When to charge (unix seconds, in the future). """
 
     amount: Decimal = _attrs_field(converter=money)
+    """ Amount to charge. """
 
     currency: str | None = None
+    """ ISO 4217 currency code, e.g. KRW or USD (default KRW). """
 
     tax_free: Decimal | None = _attrs_field(default=None, converter=optional_money)
+    """ Tax-exempt part of the amount (default 0). """
 
     vat_amount: Decimal | None = _attrs_field(default=None, converter=optional_money)
+    """ VAT part of the amount; when omitted the gateway computes it. """
 
     name: str | None = None
+    """ Order name shown to the buyer and on the gateway's records. """
 
     buyer_name: str | None = None
+    """ Buyer's name. """
 
     buyer_email: str | None = None
+    """ Buyer's e-mail address. """
 
     buyer_tel: str | None = None
+    """ Buyer's phone number. """
 
     buyer_addr: str | None = None
+    """ Buyer's address. """
 
     buyer_postcode: str | None = None
+    """ Buyer's postal code. """
 
     custom_data: str | None = None
+    """ Merchant data stored with the payment (an object is stored as JSON text). """
 
     notice_url: str | list[str] | None = None
     """ Webhook address (or addresses) notified about this payment. """
 
     card_quota: int | None = None
+    """ Instalment months; 0 means paid in full. """
 
     product_type: ProductType | None = None
     """ Physical goods (`real`) or digital content (`digital`). """
@@ -80,20 +92,25 @@ class ScheduleItem:
     """ Gateway-specific extras. """
 
     interest_free_by_merchant: bool | None = None
+    """ The merchant pays the instalment interest (needs a contract with the gateway). """
 
     use_card_point: bool | None = None
+    """ Pay partly with the card company's points (needs a contract with the gateway). """
 
     product_count: int | None = None
+    """ Number of items (default 1). """
 
     cash_receipt_type: CashReceiptType | None = None
     """ Who the cash receipt is issued to. """
 
     browser_ip: str | None = None
+    """ Buyer's IP address (some gateways need it; default the caller's IP). """
 
     bypass: str | None = None
     """ Gateway-specific options as JSON text. """
 
     promotion_id: str | None = None
+    """ Card-company promotion to apply (ids start with `promotion-id-`). """
 
     def to_dict(self) -> dict[str, Any]:
         """This model as a JSON-ready dict (money stays Decimal; optional fields that are None

@@ -33,12 +33,16 @@ class SchedulePage:
     """One page of schedules."""
 
     total: int
+    """ Number of matching schedules over all pages. """
 
     previous: int
+    """ Previous page number, 0 when there is none. """
 
     next_: int
+    """ Next page number, 0 when there is none. """
 
     list_: list[Schedule]
+    """ The schedules of this page. """
 
     additional_properties: dict[str, Any] = _attrs_field(
         init=False, factory=dict, repr=masked_members

@@ -39,8 +39,10 @@ class ScheduleRequest:
     """ Billing key to charge. """
 
     schedules: list[ScheduleItem]
+    """ The charges to schedule, each with its own `merchant_uid` and `schedule_at`. """
 
     customer_id: str | None = None
+    """ The merchant's id of the buyer. """
 
     checking_amount: Decimal | None = _attrs_field(
         default=None, converter=optional_money
@@ -63,8 +65,11 @@ class ScheduleRequest:
     """ Card security code (3 digits, 4 for AMEX). """
 
     pg: str | None = None
+    """ Gateway to issue the billing key with, when card details are given. """
 
     channel_key: str | None = None
+    """ Key of the channel (gateway setting) to use, from the admin console; newer accounts use it instead of `pg`.
+    """
 
     additional_properties: dict[str, Any] = _attrs_field(
         init=False, factory=dict, repr=masked_members

@@ -35,6 +35,7 @@ class VbankDeposit:
     """ When (unix seconds). """
 
     pg_tid: str | None = None
+    """ The gateway's id of the deposit. """
 
     depositor_name: str | None = None
     """ Name of the depositor. """

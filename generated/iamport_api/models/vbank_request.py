@@ -49,32 +49,43 @@ class VbankRequest:
     """ Holder name to show. """
 
     channel_key: str | None = None
+    """ Key of the channel to issue the account with. """
 
     name: str | None = None
+    """ Order name. """
 
     buyer_name: str | None = None
+    """ Buyer's name. """
 
     buyer_email: str | None = None
+    """ Buyer's e-mail address. """
 
     buyer_tel: str | None = None
+    """ Buyer's phone number. """
 
     buyer_addr: str | None = None
+    """ Buyer's address. """
 
     buyer_postcode: str | None = None
+    """ Buyer's postal code. """
 
     notice_url: str | list[str] | None = None
     """ Webhook address (or addresses) notified about this payment. """
 
     custom_data: str | None = None
+    """ Merchant data stored with the payment (an object is stored as JSON text). """
 
     tax_free: Decimal | None = _attrs_field(default=None, converter=optional_money)
+    """ Tax-exempt part of the amount (default 0). """
 
     vat_amount: Decimal | None = _attrs_field(default=None, converter=optional_money)
+    """ VAT part of the amount; when omitted the gateway computes it. """
 
     product_type: ProductType | None = None
     """ Physical goods (`real`) or digital content (`digital`). """
 
     product_count: int | None = None
+    """ Number of items (default 1). """
 
     vbank_num: str | None = None
     """ A fixed account number agreed with the gateway. """
