@@ -93,9 +93,9 @@ def targets() -> list[Target]:
             continue
         table = op.table
         args = {
-            f.py: spec_ops.sample(f)
-            for f in table.fields
-            if f.required and f.py not in ("page", "limit")
+            py: value
+            for py, value in spec_ops.required_arguments(table).items()
+            if py not in ("page", "limit")
         }
         url = str(build(table, {**args, "page": 1}).request["url"])
         found.append(Target(op, args, url, item_schema(op)))
