@@ -107,7 +107,7 @@ def test_absurd_amounts_and_times_never_give_a_traceback(
     body = (
         b'{"code":0,"message":null,"response":{"total":2,"previous":0,"next":0,"list":['
         b'{"imp_uid":"imp_000000000001","merchant_uid":"a","amount":123456789012345678901234567890,'
-        b'"cancel_amount":1e400,"currency":"KRW","status":"paid","paid_at":100000000000000000000,'
+        b'"cancel_amount":0,"currency":"KRW","status":"paid","paid_at":100000000000000000000,'
         b'"cancelled_at":-99999999999999999999},'
         b'{"imp_uid":"imp_000000000002","merchant_uid":"b","amount":1.5e-30,"cancel_amount":0,'
         b'"currency":"KRW","status":"paid","paid_at":1764554400}]}}'
@@ -128,6 +128,21 @@ def test_absurd_amounts_and_times_never_give_a_traceback(
         sheet = load_workbook(out).active
         assert sheet["D2"].value == "123456789012345678901234567890"  # text, not a rounded float
         assert sheet["K2"].value == "100000000000000000000"
+
+
+def test_an_out_of_range_money_field_is_a_clean_refusal(fake: FakeIamport, tmp_path: Path) -> None:
+    """Money is core (strict): ``1e400`` is refused with the spec's words, never a traceback."""
+    body = (
+        b'{"code":0,"message":null,"response":{"total":1,"previous":0,"next":0,"list":['
+        b'{"imp_uid":"imp_000000000001","merchant_uid":"a","amount":1000,'
+        b'"cancel_amount":1e400,"currency":"KRW","status":"paid","paid_at":1764554400}]}}'
+    )
+    fake.script("GET", LIST, Reply(200, body))
+    result = invoke(fake.base_url, ["payments", "list", "--status", "paid", "--format", "csv"])
+    assert result.exit_code == 1
+    assert isinstance(result.exception, SystemExit)
+    assert "cancel_amount" in result.output
+    assert "Traceback" not in result.output
 
 
 def test_xlsx_has_numbers_kst_times_and_text_never_formulas(

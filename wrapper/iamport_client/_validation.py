@@ -58,8 +58,8 @@ _PATTERNS: dict[str, re.Pattern[str]] = {}
 
 def minor_units(currency: str | None) -> int | None:
     """Decimal places an amount in ``currency`` may have (``None``: the currency is unknown)."""
-    if currency is None:
-        return None
+    if currency is None or len(currency) != 3 or not currency.isupper():
+        return None  # e.g. the spec's ``currency: payment``: the payment's own, unknown here
     return _MINOR_UNITS.get(currency, 2)
 
 

@@ -60,6 +60,7 @@ EXIT_CREDENTIALS = 3
 EXIT_NOT_FOUND = 4
 EXIT_DECLINED = 5
 EXIT_NETWORK = 6
+EXIT_DRIFT = 7  # iamport doctor: the service's answers differ from the spec
 
 EXIT_CODES = {
     EXIT_OK: "success",
@@ -69,6 +70,7 @@ EXIT_CODES = {
     EXIT_NOT_FOUND: "no such payment, billing key or schedule",
     EXIT_DECLINED: "you answered no at the prompt, or nobody answered: nothing was sent",
     EXIT_NETWORK: "no answer from the service; for a cancel, the outcome is unknown",
+    EXIT_DRIFT: "iamport doctor found answers that differ from the spec (the fields are listed)",
 }
 
 if TYPE_CHECKING:
