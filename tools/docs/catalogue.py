@@ -247,6 +247,7 @@ EXIT_CODES_KO: dict[int, str] = {
     4: "결제, 빌링키, 예약이 없음",
     5: "확인 질문에 아니오라고 답함: 아무것도 바뀌지 않음",
     6: "서비스의 응답 없음. 취소였다면 결과를 알 수 없음",
+    7: "iamport doctor가 명세와 다른 응답을 찾음(필드를 알려 줌)",
 }
 EXIT_EXCEPTIONS: dict[int, tuple[str, ...]] = {
     1: ("APIError", "BadRequestError", "ServerError", "InvalidResponseError"),
