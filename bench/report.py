@@ -248,7 +248,7 @@ TARGETS: tuple[tuple[str, str, str, str, str, float], ...] = (
         ">=",
         1.0,
     ),
-    ("cold", "iamport_client", "httpx", "import iamport_client vs import httpx", "<=", 1.2),
+    ("cold", "iamport_client", "httpx", "import iamport_client vs import httpx", "<=", 1.10),
     ("parse", "payment:models", "json.loads", "one payment into models vs json.loads", "<=", 2.5),
     ("parse", "payment_page:models", "json.loads", "1000-payment page vs json.loads", "<=", 2.5),
 )

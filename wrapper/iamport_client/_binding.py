@@ -16,7 +16,14 @@ from typing import Any, Concatenate, Generic, ParamSpec, Protocol, TypeVar, over
 from ._core import Call
 from ._result import IamporterResult
 
-__all__ = ["AsyncRunner", "SyncRunner", "bind_async", "bind_sync", "lazy_resource"]
+__all__ = [
+    "AsyncRunner",
+    "SyncRunner",
+    "bind_async",
+    "bind_sync",
+    "lazy_method",
+    "lazy_resource",
+]
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -77,6 +84,34 @@ def _describe(method: F, builder: Callable[..., Any]) -> F:
         return_annotation=f"IamporterResult[{payload}]",
     )
     return method
+
+
+class lazy_method:
+    """A client method bound from its ``_calls.py`` builder on first access.
+
+    ``_calls.py`` (and the generated tables its builders read) is not imported with the client:
+    the first read of any such attribute, on the class or an instance, imports it, binds the
+    builder with ``bind_sync`` or ``bind_async`` and puts the plain method in place of this
+    descriptor on the class that declared it, so every later call costs what a method costs.
+    """
+
+    __slots__ = ("_binder", "_name", "_owner")
+
+    def __init__(self, owner: type, name: str, binder: str) -> None:
+        self._owner, self._name, self._binder = owner, name, binder
+
+    @classmethod
+    def install(cls, owner: type, name: str, binder: str) -> None:
+        """Declare method ``name`` of ``owner``, bound by ``binder`` (``"bind_sync"``...)."""
+        setattr(owner, name, cls(owner, name, binder))
+
+    def __get__(self, obj: object | None, owner: type | None = None) -> Any:
+        from . import _calls
+
+        bind = bind_sync if self._binder == "bind_sync" else bind_async
+        method = bind(getattr(_calls, self._name))
+        setattr(self._owner, self._name, method)
+        return method if obj is None else method.__get__(obj, owner)
 
 
 class lazy_resource(Generic[N]):

@@ -1,10 +1,10 @@
 """``Iamporter`` and ``AsyncIamporter``: the clients users import.
 
 Both expose the same methods with the same signatures: each method is built once, in
-``_calls.py`` (the seed-compatible methods) and bound here by ``bind_sync`` or
-``bind_async``, or generated from the spec (``_resources.py``, the resource attributes
-``client.payments``, ``client.receipts``...). The two request loops below are the only code
-that differs between them.
+``_calls.py`` (the seed-compatible methods, bound on first use by ``_seeds.py``), or generated
+from the spec (the ``_resources`` package: the resource attributes ``client.payments``,
+``client.receipts``...). The two request loops below are the only code that differs between
+them.
 """
 
 from __future__ import annotations
@@ -21,9 +21,6 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from . import _calls
-from ._auth import TokenAuth, TokenCache
-from ._binding import bind_async, bind_sync
 from ._core import (
     Call,
     Kind,
@@ -37,6 +34,7 @@ from ._core import (
 from ._errors import IamporterError, RequestTimeoutError, ValidationError
 from ._resource_index import AsyncResources, SyncResources
 from ._result import AccessToken, IamporterResult
+from ._seeds import AsyncSeeds, SyncSeeds
 from ._transport import (
     DEADLINE,
     BodyTooLargeError,
@@ -55,6 +53,8 @@ if TYPE_CHECKING:
     import asyncio
 
     from iamport_api.client import Client as LowLevelClient
+
+    from ._auth import TokenCache
 
 __all__ = ["DEFAULT_BASE_URL", "AsyncIamporter", "Iamporter"]
 
@@ -412,6 +412,8 @@ class _ClientBase:
     def _token_call(
         self, api_key: str | None, secret: str | None
     ) -> tuple[Call[AccessToken], bool]:
+        from . import _calls  # the builders load on first use, not at import
+
         if (api_key is None) != (secret is None):
             raise ValidationError("secret", "give both api_key and secret, or neither")
         if api_key is None or secret is None:
@@ -442,7 +444,7 @@ def _reopen_after_fork(client: _ClientBase) -> None:
 # ------------------------------------------------------------------------------------ sync
 
 
-class Iamporter(SyncResources, _ClientBase):
+class Iamporter(SyncResources, SyncSeeds, _ClientBase):
     """Synchronous Iamport client. Thread-safe: share one instance across threads.
 
     Example::
@@ -453,6 +455,8 @@ class Iamporter(SyncResources, _ClientBase):
     """
 
     def _open(self) -> None:
+        from ._auth import TokenAuth, TokenCache  # with the first client, not at import
+
         self._tokens = TokenCache(self._fetch_token, _no_async_fetch)
         self._auth = TokenAuth(self._tokens)
         self._limit = (
@@ -602,30 +606,6 @@ class Iamporter(SyncResources, _ClientBase):
         finally:
             response.close()
 
-    create_subscription = bind_sync(_calls.create_subscription)
-    get_subscription = bind_sync(_calls.get_subscription)
-    delete_subscription = bind_sync(_calls.delete_subscription)
-    pay_subscription = bind_sync(_calls.pay_subscription)
-    pay_onetime = bind_sync(_calls.pay_onetime)
-    pay_foreign = bind_sync(_calls.pay_foreign)
-    cancel = bind_sync(_calls.cancel)
-    cancel_by_imp_uid = bind_sync(_calls.cancel_by_imp_uid)
-    cancel_by_merchant_uid = bind_sync(_calls.cancel_by_merchant_uid)
-    find_by_imp_uid = bind_sync(_calls.find_by_imp_uid)
-    find_by_merchant_uid = bind_sync(_calls.find_by_merchant_uid)
-    find_all_by_merchant_uid = bind_sync(_calls.find_all_by_merchant_uid)
-    find_all_by_status = bind_sync(_calls.find_all_by_status)
-    verify_payment = bind_sync(_calls.verify_payment)
-    create_prepared_payment = bind_sync(_calls.create_prepared_payment)
-    get_prepared_payment = bind_sync(_calls.get_prepared_payment)
-    get_certification = bind_sync(_calls.get_certification)
-    delete_certification = bind_sync(_calls.delete_certification)
-    create_vbank = bind_sync(_calls.create_vbank)
-    schedule_payments = bind_sync(_calls.schedule_payments)
-    unschedule_payments = bind_sync(_calls.unschedule_payments)
-    get_schedule = bind_sync(_calls.get_schedule)
-    find_schedules = bind_sync(_calls.find_schedules)
-
 
 def _past(deadline: float | None, delay: float) -> bool:
     """Whether waiting ``delay`` seconds would end past ``deadline``."""
@@ -729,7 +709,7 @@ def _no_sync_fetch() -> AccessToken:
 # ------------------------------------------------------------------------------------ async
 
 
-class AsyncIamporter(AsyncResources, _ClientBase):
+class AsyncIamporter(AsyncResources, AsyncSeeds, _ClientBase):
     """Asynchronous Iamport client with the same methods as :class:`Iamporter` (awaitable).
 
     Share one instance across tasks. At most ``max_concurrency`` requests (default 4) are in
@@ -742,6 +722,8 @@ class AsyncIamporter(AsyncResources, _ClientBase):
     """
 
     def _open(self) -> None:
+        from ._auth import TokenAuth, TokenCache  # with the first client, not at import
+
         self._tokens = TokenCache(_no_sync_fetch, self._fetch_token)
         self._auth = TokenAuth(self._tokens)
         self._concurrency = self._max_concurrency or DEFAULT_ASYNC_CONCURRENCY
@@ -925,27 +907,3 @@ class AsyncIamporter(AsyncResources, _ClientBase):
         finally:
             if limit is not None:
                 limit.release()
-
-    create_subscription = bind_async(_calls.create_subscription)
-    get_subscription = bind_async(_calls.get_subscription)
-    delete_subscription = bind_async(_calls.delete_subscription)
-    pay_subscription = bind_async(_calls.pay_subscription)
-    pay_onetime = bind_async(_calls.pay_onetime)
-    pay_foreign = bind_async(_calls.pay_foreign)
-    cancel = bind_async(_calls.cancel)
-    cancel_by_imp_uid = bind_async(_calls.cancel_by_imp_uid)
-    cancel_by_merchant_uid = bind_async(_calls.cancel_by_merchant_uid)
-    find_by_imp_uid = bind_async(_calls.find_by_imp_uid)
-    find_by_merchant_uid = bind_async(_calls.find_by_merchant_uid)
-    find_all_by_merchant_uid = bind_async(_calls.find_all_by_merchant_uid)
-    find_all_by_status = bind_async(_calls.find_all_by_status)
-    verify_payment = bind_async(_calls.verify_payment)
-    create_prepared_payment = bind_async(_calls.create_prepared_payment)
-    get_prepared_payment = bind_async(_calls.get_prepared_payment)
-    get_certification = bind_async(_calls.get_certification)
-    delete_certification = bind_async(_calls.delete_certification)
-    create_vbank = bind_async(_calls.create_vbank)
-    schedule_payments = bind_async(_calls.schedule_payments)
-    unschedule_payments = bind_async(_calls.unschedule_payments)
-    get_schedule = bind_async(_calls.get_schedule)
-    find_schedules = bind_async(_calls.find_schedules)
