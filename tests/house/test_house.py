@@ -3,11 +3,21 @@ between its modules, and files small enough for one reader."""
 
 from __future__ import annotations
 
+import importlib.util
 import json
+import shutil
 import subprocess
 import sys
+from pathlib import Path
+from typing import Any
 
 import pytest
+
+from tests.support import spec_ops
+
+ROOT = Path(__file__).resolve().parents[2]
+WRAPPER = ROOT / "wrapper" / "iamport_client"
+GENERATOR = ROOT / "generator" / "resources.py"
 
 LEFT_FOR_FIRST_USE = (
     "iamport_client._calls",
@@ -57,3 +67,43 @@ def test_unknown_names_still_raise_attribute_error() -> None:
 
     with pytest.raises(AttributeError, match="no_such_name"):
         iamport_client.no_such_name  # type: ignore[attr-defined]  # noqa: B018
+
+
+# ------------------------------------------------------------------ generated modules
+
+
+def _generator() -> Any:
+    spec = importlib.util.spec_from_file_location("_house_generator", GENERATOR)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its dataclasses look their module up
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_check_generated_covers_every_resource_module_and_finds_leftovers(
+    tmp_path: Path,
+) -> None:
+    resources = _generator()
+    expected = resources.generate()
+    # One module per resource of the spec, and nothing else in the package.
+    spec_resources = {op.resource for op in spec_ops.OPERATIONS}
+    assert {f"_resources/{name}.py" for name in spec_resources} | {
+        "_resources/__init__.py",
+        "_resource_index.py",
+    } == expected.keys()
+    for name in expected:  # a copy of the committed tree is up to date...
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(WRAPPER / name, tmp_path / name)
+    assert resources.stale(out_dir=tmp_path) == []
+    # ...and stops being so with a left-over module, the old single file, or one missing.
+    (tmp_path / "_resources" / "memos.py").write_text("", encoding="utf-8")
+    (tmp_path / "_resources.py").write_text("", encoding="utf-8")
+    (tmp_path / "_resources" / "users.py").unlink()
+    assert sorted(resources.stale(out_dir=tmp_path)) == [
+        "_resources.py",
+        "_resources/memos.py",
+        "_resources/users.py",
+    ]
+    resources.write(out_dir=tmp_path)  # `make generate` repairs all three
+    assert resources.stale(out_dir=tmp_path) == []

@@ -4,7 +4,7 @@ A builder (``_calls.py``) validates arguments and describes a request. The clien
 with :func:`bind_sync` / :func:`bind_async`, which keep the builder's signature and docstring,
 so ``Iamporter`` and ``AsyncIamporter`` have the same methods by construction. The resource
 attributes (``client.payments``, ...) are :class:`lazy_resource` descriptors over the classes
-generated from the spec.
+generated from the spec, one module per resource.
 """
 
 from __future__ import annotations
@@ -117,12 +117,13 @@ class lazy_method:
 class lazy_resource(Generic[N]):
     """A client attribute holding a resource, created (and its module imported) on first use.
 
-    The resource classes (``_resources.py``, generated from the spec) hold every operation's
-    argument table; loading them only when a program touches one keeps ``import
+    Each resource's classes (``_resources/<module>.py``, generated from the spec) hold its
+    operations' argument tables; loading one only when a program touches it keeps ``import
     iamport_client`` fast. The resource is cached on the client (or the ``with_options`` view).
     """
 
-    def __init__(self, class_name: str) -> None:
+    def __init__(self, module: str, class_name: str) -> None:
+        self._module = module
         self._class_name = class_name
         self._attr = ""
 
@@ -136,8 +137,9 @@ class lazy_resource(Generic[N]):
     def __get__(self, obj: object | None, owner: type) -> lazy_resource[N] | N:
         if obj is None:
             return self
-        from . import _resources
+        from importlib import import_module
 
-        resource: N = getattr(_resources, self._class_name)(obj)
+        module = import_module(f"{__package__}._resources.{self._module}")
+        resource: N = getattr(module, self._class_name)(obj)
         obj.__dict__[self._attr] = resource  # later reads skip the descriptor
         return resource
