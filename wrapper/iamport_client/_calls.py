@@ -7,7 +7,7 @@ docstrings (see ``_client.py``); so the text below is what users read in ``help(
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from datetime import datetime
 from decimal import Decimal
@@ -17,9 +17,6 @@ from . import _validation as v
 from ._core import Call
 from ._errors import (
     InvalidResponseError,
-    PaymentFailedError,
-    PaymentOutcomeUnknownError,
-    PaymentPendingError,
     PaymentVerificationError,
     ValidationError,
 )
@@ -164,59 +161,6 @@ def _card_fields(
         pwd_2digit=None if pwd_2digit is None else v.card_password(pwd_2digit),
         cvc=None if cvc is None else v.card_cvc(cvc),
     )
-
-
-def _require_paid(result: IamporterResult[Payment]) -> None:
-    """Make a declined payment impossible to miss: raise unless it was approved.
-
-    A ``ready`` answer is not a decline: the payment is still in progress, so it raises
-    :class:`PaymentPendingError` (look it up again), never :class:`PaymentFailedError`.
-    """
-    from iamport_api.models.payment_status import PaymentStatus
-
-    payment = result.data
-    if payment.status is PaymentStatus.PAID:
-        return
-    if payment.status is PaymentStatus.READY:
-        raise PaymentPendingError(
-            f"payment {payment.merchant_uid!r} is still in progress (status ready): it is "
-            "neither approved nor declined yet; do not charge again, look it up later with "
-            "find_by_merchant_uid()",
-            payment=payment,
-            merchant_uid=payment.merchant_uid,
-            imp_uid=payment.imp_uid,
-            status=result.status,
-            raw=result.raw,
-        )
-    reason = payment.fail_reason if isinstance(payment.fail_reason, str) else None
-    detail = f": {reason}" if reason else ""
-    raise PaymentFailedError(
-        f"payment {payment.merchant_uid!r} was not approved "
-        f"(status {payment.status.value}){detail}",
-        payment=payment,
-        fail_reason=reason,
-        status=result.status,
-        raw=result.raw,
-    )
-
-
-def _require_order(merchant_uid: str) -> Callable[[IamporterResult[Payment]], None]:
-    """Check that a payment answer is about the order asked for, then that it was approved."""
-
-    def check(result: IamporterResult[Payment]) -> None:
-        payment = result.data
-        if payment.merchant_uid != merchant_uid:
-            raise PaymentOutcomeUnknownError(
-                f"the answer to a payment of order {merchant_uid!r} describes order "
-                f"{payment.merchant_uid!r}; the outcome is unknown and it was NOT resent: "
-                f"look up {merchant_uid!r} before trying again",
-                merchant_uid=merchant_uid,
-                status=result.status,
-                raw=result.raw,
-            )
-        _require_paid(result)
-
-    return check
 
 
 def _sorting(sorting: str | None) -> Any:

@@ -251,9 +251,9 @@ def _parser(op: Op) -> Any:
 def _checker(check: str, merchant_uid: str | None) -> Any:
     if check != "paid":
         raise ValidationError("check", f"unknown check {check!r} in the spec")
-    from . import _calls
+    from ._checks import require_order, require_paid
 
-    return _calls._require_order(merchant_uid) if merchant_uid else _calls._require_paid
+    return require_order(merchant_uid) if merchant_uid else require_paid
 
 
 # ------------------------------------------------------------------------------ resources
