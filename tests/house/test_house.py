@@ -27,12 +27,15 @@ LEFT_FOR_FIRST_USE = (
     "iamport_client._resource",
     "iamport_client._auth",
     "iamport_client._webhook",
+    "iamport_client._result",
+    "iamport_client._validation",
     "iamport_client.models",
     "iamport_client.checkout",
     "iamport_client.cli",
     "iamport_api",
     "attrs",
     "asyncio",
+    "decimal",
 )
 
 

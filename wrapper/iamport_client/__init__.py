@@ -33,7 +33,6 @@ from ._errors import (
     ValidationError,
 )
 from ._redact import RedactingFilter
-from ._result import AccessToken, IamporterResult
 from ._spec import spec_path
 from ._version import __version__
 
@@ -76,6 +75,8 @@ _logger.addFilter(RedactingFilter())
 # Loaded on first use, not by ``import iamport_client`` (what each costs is measured by
 # ``make bench``; docs/benchmarks.md): name -> the module defining it.
 _LAZY = {
+    "AccessToken": "._result",
+    "IamporterResult": "._result",
     "ScheduledPayment": "._calls",
     "WebhookEvent": "._webhook",
     "parse_webhook": "._webhook",
@@ -85,6 +86,7 @@ _LAZY = {
 if TYPE_CHECKING:
     from . import checkout  # the merchant-server kit (iamport_client.checkout)
     from ._calls import ScheduledPayment
+    from ._result import AccessToken, IamporterResult
     from ._webhook import WebhookEvent, parse_webhook
 else:  # a visible module __getattr__ would make type checkers accept any name
 

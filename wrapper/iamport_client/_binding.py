@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import inspect
 from collections.abc import Callable, Coroutine
-from typing import Any, Concatenate, Generic, ParamSpec, Protocol, TypeVar, overload
+from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, Protocol, TypeVar, overload
 
 from ._core import Call
-from ._result import IamporterResult
+
+if TYPE_CHECKING:
+    from ._result import IamporterResult
 
 __all__ = [
     "AsyncRunner",

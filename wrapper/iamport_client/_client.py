@@ -33,7 +33,6 @@ from ._core import (
 )
 from ._errors import IamporterError, RequestTimeoutError, ValidationError
 from ._resource_index import AsyncResources, SyncResources
-from ._result import AccessToken, IamporterResult
 from ._seeds import AsyncSeeds, SyncSeeds
 from ._transport import (
     DEADLINE,
@@ -46,7 +45,6 @@ from ._transport import (
     read_body,
     sync_transport,
 )
-from ._validation import HEADER_VALUE
 from ._version import __version__
 
 if TYPE_CHECKING:
@@ -55,6 +53,7 @@ if TYPE_CHECKING:
     from iamport_api.client import Client as LowLevelClient
 
     from ._auth import TokenCache
+    from ._result import AccessToken, IamporterResult
 
 __all__ = ["DEFAULT_BASE_URL", "AsyncIamporter", "Iamporter"]
 
@@ -304,6 +303,8 @@ class _ClientBase:
             "Accept-Encoding": "gzip, deflate",
         }
         if tier is not None:
+            from ._validation import HEADER_VALUE
+
             if not isinstance(tier, str) or not HEADER_VALUE.fullmatch(tier):
                 raise ValidationError("tier", "must be a non-empty code of visible ASCII")
             self._headers["Tier"] = tier

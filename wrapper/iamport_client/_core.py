@@ -14,7 +14,7 @@ import random
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import httpx
 
@@ -34,8 +34,10 @@ from ._errors import (
     ValidationError,
 )
 from ._redact import redact, redact_text, secret_values
-from ._result import IamporterResult
 from ._transport import DEADLINE
+
+if TYPE_CHECKING:
+    from ._result import IamporterResult
 
 __all__ = [
     "Call",
@@ -378,6 +380,8 @@ def _parsed(
     except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as exc:
         problem = f"{type(exc).__name__}: {exc}"
     else:
+        from ._result import IamporterResult  # with the first answer, not at import
+
         message = body.get("message")
         return IamporterResult(
             status, message if isinstance(message, str) else None, data, body

@@ -10,8 +10,10 @@ which writes one as its exact decimal text (``Decimal("10.50")`` -> ``10.50``, `
 from __future__ import annotations
 
 import json
-from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from decimal import Decimal
 
 __all__ = ["dumps", "loads"]
 
@@ -20,6 +22,8 @@ _string = json.JSONEncoder(ensure_ascii=False).encode
 
 def loads(content: bytes | str) -> Any:
     """Decode a response body; every number with a fraction becomes a ``Decimal``."""
+    from decimal import Decimal  # with the first answer, not at ``import iamport_client``
+
     return json.loads(content, parse_float=Decimal)
 
 
@@ -30,12 +34,14 @@ def dumps(value: Any) -> bytes:
         ValueError: A non-finite number (NaN or infinity) cannot be sent.
         TypeError: A value JSON cannot hold.
     """
+    from decimal import Decimal  # with the first request, not at ``import iamport_client``
+
     parts: list[str] = []
-    _write(value, parts)
+    _write(value, parts, Decimal)
     return "".join(parts).encode("utf-8")
 
 
-def _write(value: Any, out: list[str]) -> None:
+def _write(value: Any, out: list[str], decimal: type[Decimal]) -> None:
     if isinstance(value, str):
         out.append(_string(value))
     elif value is None:
@@ -46,7 +52,7 @@ def _write(value: Any, out: list[str]) -> None:
         out.append("false")
     elif isinstance(value, int):
         out.append(int.__repr__(value))
-    elif isinstance(value, Decimal):
+    elif isinstance(value, decimal):
         if not value.is_finite():
             raise ValueError(f"cannot send the non-finite number {value}")
         out.append(str(value))
@@ -61,14 +67,14 @@ def _write(value: Any, out: list[str]) -> None:
                 out.append(",")
             out.append(_string(key))
             out.append(":")
-            _write(item, out)
+            _write(item, out, decimal)
         out.append("}")
     elif isinstance(value, list | tuple):
         out.append("[")
         for index, item in enumerate(value):
             if index:
                 out.append(",")
-            _write(item, out)
+            _write(item, out, decimal)
         out.append("]")
     else:
         raise TypeError(f"{type(value).__name__} cannot be sent as JSON")
