@@ -29,6 +29,7 @@ LEFT_FOR_FIRST_USE = (
     "iamport_client._webhook",
     "iamport_client._result",
     "iamport_client._validation",
+    "iamport_client._spec",
     "iamport_client.models",
     "iamport_client.checkout",
     "iamport_client.cli",

@@ -33,7 +33,6 @@ from ._errors import (
     ValidationError,
 )
 from ._redact import RedactingFilter
-from ._spec import spec_path
 from ._version import __version__
 
 __all__ = [
@@ -80,6 +79,7 @@ _LAZY = {
     "ScheduledPayment": "._calls",
     "WebhookEvent": "._webhook",
     "parse_webhook": "._webhook",
+    "spec_path": "._spec",
     "checkout": ".checkout",
 }
 
@@ -87,6 +87,7 @@ if TYPE_CHECKING:
     from . import checkout  # the merchant-server kit (iamport_client.checkout)
     from ._calls import ScheduledPayment
     from ._result import AccessToken, IamporterResult
+    from ._spec import spec_path
     from ._webhook import WebhookEvent, parse_webhook
 else:  # a visible module __getattr__ would make type checkers accept any name
 
