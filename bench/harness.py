@@ -426,7 +426,7 @@ def phase_sweep(server: ServerHandle, cfg: Config) -> list[Series]:
 # ------------------------------------------------------------------------ 4. cold start
 
 
-def _cold_once(module: str, site: Path, pycache: Path) -> tuple[float, float]:
+def _cold_once(module: str, site: Path, pycache: Path) -> tuple[float, float, float]:
     """Import ``module`` as a user would (bench/coldstart.py); (import ms, process wall ms)."""
     try:
         return coldstart.cold_once(module, site, pycache)
@@ -438,6 +438,7 @@ def phase_cold(cfg: Config) -> list[Series]:
     modules = list(cands.COLD_START_MODULES)
     series = {m: Series(m, f"import {m}", "ms") for m in modules}
     walls: dict[str, list[float]] = {m: [] for m in modules}
+    cpus: dict[str, dict[int, float]] = {m: {} for m in modules}
     with tempfile.TemporaryDirectory(prefix="bench-cold-") as tmp:
         pycache, sites = Path(tmp) / "pycache", {}
         for m in modules:  # its user site, then an unmeasured run that writes the bytecode
@@ -452,15 +453,22 @@ def phase_cold(cfg: Config) -> list[Series]:
                 if s.status != "ok":
                     continue
                 try:
-                    ms, wall = _cold_once(m, sites[m], pycache)
+                    ms, cpu, wall = _cold_once(m, sites[m], pycache)
                 except Exception as exc:
                     s.mark(exc)
                     continue
                 s.rounds.append(ms)
                 walls[m].append(wall)
+                cpus[m][rnd] = cpu
     for m, s in series.items():
         if walls[m]:
             s.extra["process_wall_ms_median"] = statistics.median(walls[m])
+            s.extra["cpu_ms_median"] = statistics.median(cpus[m].values())
+            # The same ratio in CPU time: on a loaded machine it moves much less.
+            ref = cpus.get("httpx", {})
+            pairs = [v / ref[r] for r, v in cpus[m].items() if ref.get(r)]
+            if pairs:
+                s.ratios["httpx_cpu"] = statistics.median(pairs)
         _set_ratio(s, "httpx", series.get("httpx"))
         _log(
             f"[cold] {m}: "

@@ -157,7 +157,15 @@ def sweep_table(series: Sequence[Series], levels: Sequence[int], markdown: bool)
 
 
 def cold_table(series: Sequence[Series], markdown: bool) -> str:
-    headers = ["cold import (fresh process)", "ms", "min–max", "× httpx", "process wall ms"]
+    headers = [
+        "cold import (fresh process)",
+        "ms",
+        "min–max",
+        "× httpx",
+        "CPU ms",
+        "× httpx (CPU)",
+        "process wall ms",
+    ]
     rows: list[Row] = []
     for s in series:
         if not s.ok:
@@ -169,6 +177,8 @@ def cold_table(series: Sequence[Series], markdown: bool) -> str:
                 fmt_num(s.median),
                 fmt_range(s),
                 fmt_ratio(s.ratios.get("httpx")),
+                fmt_num(s.extra.get("cpu_ms_median")),
+                fmt_ratio(s.ratios.get("httpx_cpu")),
                 fmt_num(s.extra.get("process_wall_ms_median")),
             ]
         )
