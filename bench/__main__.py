@@ -47,6 +47,12 @@ def parse_args(argv: list[str] | None = None) -> tuple[harness.Config, Path, boo
     p.add_argument(
         "--parse-iters", type=int, help="decodes of one payment per round (default 2000)"
     )
+    p.add_argument("--export-rows", type=int, help="payments the export walks (default 100000)")
+    p.add_argument("--export-limit", type=int, help="payments per page in the export (default 50)")
+    p.add_argument(
+        "--export-concurrency", type=int, help="pages in flight in the concurrent export (16)"
+    )
+    p.add_argument("--export-latency", type=float, help="seconds added to each page request (0.02)")
     p.add_argument(
         "--phases",
         type=_names,
@@ -73,6 +79,10 @@ def parse_args(argv: list[str] | None = None) -> tuple[harness.Config, Path, boo
         "sweep_calls": args.sweep_calls,
         "cold_runs": args.cold_runs,
         "parse_iters": args.parse_iters,
+        "export_rows": args.export_rows,
+        "export_limit": args.export_limit,
+        "export_concurrency": args.export_concurrency,
+        "export_latency": args.export_latency,
         "phases": args.phases,
         "only": args.only,
     }
@@ -106,6 +116,8 @@ def main(argv: list[str] | None = None) -> int:
             results["cold"] = harness.phase_cold(cfg)
         if "parse" in cfg.phases:
             results["parse"] = harness.phase_parse(cfg)
+        if "export" in cfg.phases:
+            results["export"] = harness.phase_export(cfg, server_cpu, client_cpus)
     finally:
         if server is not None:
             server.stop()

@@ -28,7 +28,7 @@ from bench.server import COUNT_KINDS, ServerHandle
 
 T = TypeVar("T")
 
-PHASES: Final = ("seq", "conc", "sweep", "cold", "parse")
+PHASES: Final = ("seq", "conc", "sweep", "cold", "parse", "export")
 
 
 @dataclass
@@ -47,6 +47,12 @@ class Config:
     parse_iters: int = 2000
     parse_page_iters: int = 20
     page_size: int = 1000
+    export_rows: int = 100_000
+    export_latency: float = 0.020  # seconds added to every page request by the sandbox
+    export_limit: int = 50  # payments per page (the service's default is 20, its most 1000)
+    export_concurrency: int = 16  # pages in flight for the concurrent walks
+    export_big_limit: int = 1000  # the same export in the largest pages the service serves,
+    export_big_concurrency: int = 4  # with the default concurrency
     phases: tuple[str, ...] = PHASES
     only: tuple[str, ...] = ()  # candidate keys; empty = all
     smoke: bool = False
@@ -64,6 +70,12 @@ class Config:
             cold_runs=2,
             parse_iters=20,
             parse_page_iters=2,
+            export_rows=240,
+            export_latency=0.005,
+            export_limit=20,
+            export_concurrency=4,
+            export_big_limit=60,
+            export_big_concurrency=2,
             smoke=True,
         )
 
@@ -537,6 +549,89 @@ def phase_parse(cfg: Config) -> list[Series]:
             + (f"{s.median:.1f} µs" if s.median is not None else f"{s.status}: {s.reason}")
         )
     return list(series.values())
+
+
+# ------------------------------------------------------------------------ 6. export
+
+
+def phase_export(
+    cfg: Config, server_cpu: int | None, client_cpus: list[int] | None
+) -> list[Series]:
+    """Export ``cfg.export_rows`` payments from the sandbox: sequential vs concurrent paging."""
+    from bench import export
+
+    small, big = cfg.export_limit, cfg.export_big_limit
+    conc, big_conc = cfg.export_concurrency, cfg.export_big_concurrency
+    walks = [
+        ("sync", 1, small, "sequential (concurrency=1)"),
+        ("sync", conc, small, f"concurrent (concurrency={conc})"),
+        ("async", conc, small, f"async concurrent (concurrency={conc})"),
+        ("sync", 1, big, "sequential (concurrency=1)"),
+        ("sync", big_conc, big, f"concurrent (concurrency={big_conc})"),
+    ]
+    series = {
+        export_key(mode, c, limit): Series(
+            export_key(mode, c, limit),
+            label,
+            "rows/s",
+            extra={"mode": mode, "concurrency": c, "limit": limit},
+        )
+        for mode, c, limit, label in walks
+    }
+    sandbox = export.start_sandbox(server_cpu)
+    try:
+        started = time.perf_counter()
+        sandbox.admin("POST", "/payments/bulk", {"count": cfg.export_rows})
+        _log(f"[export] stored {cfg.export_rows} payments in {time.perf_counter() - started:.1f} s")
+        if cfg.export_latency > 0:
+            sandbox.admin(
+                "POST",
+                "/faults",
+                {
+                    "fault": f"delay:{cfg.export_latency}",
+                    "path": "/payments/status",
+                    "times": 10**9,
+                },
+            )
+        for rnd in range(cfg.rounds if cfg.smoke else 1):
+            for mode, c, limit, _ in _rotate(walks, rnd):
+                s = series[export_key(mode, c, limit)]
+                if s.status != "ok":
+                    continue
+                try:
+                    if cfg.smoke and (mode, c, limit) != walks[0][:3]:
+                        # A smoke run checks the harness: one walk in its own process (the
+                        # real path), the others in this one (quicker; memory figures moot).
+                        result = export.walk(sandbox.base_url, mode, limit, c, cfg.export_rows)
+                    else:
+                        result = export.run_walk(
+                            sandbox.base_url, mode, limit, c, cfg.export_rows, client_cpus
+                        )
+                except Exception as exc:
+                    s.mark(exc)
+                    _log(f"[export] {s.key}: {s.status}: {s.reason}")
+                    continue
+                rate = result["rows"] / result["seconds"]
+                s.rounds.append(rate)
+                s.extra.setdefault("seconds", []).append(result["seconds"])
+                peak = max(s.extra.get("peak_growth_mib", 0.0), result["peak_growth_mib"])
+                s.extra["peak_growth_mib"] = peak
+                s.calls += result["rows"]
+                _log(
+                    f"[export] {s.key}: {result['seconds']:.1f} s, {rate:,.0f} rows/s, "
+                    f"peak +{result['peak_growth_mib']:.1f} MiB"
+                )
+    finally:
+        sandbox.stop()
+    for s in series.values():
+        # rows/s over the sequential walk's rows/s with the same pages: the speed-up
+        _set_ratio(s, "sequential", series[export_key("sync", 1, int(s.extra["limit"]))])
+    return list(series.values())
+
+
+def export_key(mode: str, concurrency: int, limit: int) -> str:
+    """The series key of one export walk."""
+    return f"export:{mode}@{concurrency}/{limit}"
 
 
 # ------------------------------------------------------------------------ machine info

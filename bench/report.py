@@ -246,8 +246,10 @@ def config_line(cfg: Config) -> str:
     )
 
 
-#: The project's performance goals: (phase, series key, ratio key, goal, "<=" or ">=", bound).
-TARGETS: tuple[tuple[str, str, str, str, str, float], ...] = (
+#: The project's performance goals: (phase, series key, measure, goal, "<=" or ">=", bound).
+#: The measure is a ratio key of the series, or ``rows/s`` (its median) or ``MiB`` (its peak
+#: memory growth); a bound of ``None`` reports the figure without a goal.
+TARGETS: tuple[tuple[str, str, str, str, str, float | None], ...] = (
     ("sequential", "ours", "httpx", "sequential call vs bare httpx", "<=", 1.15),
     ("concurrency", "ours-async@64tasks", "official", "async, 64 tasks, vs official", ">=", 2.0),
     (
@@ -261,26 +263,95 @@ TARGETS: tuple[tuple[str, str, str, str, str, float], ...] = (
     ("cold", "iamport_client", "httpx", "import iamport_client vs import httpx", "<=", 1.10),
     ("parse", "payment:models", "json.loads", "one payment into models vs json.loads", "<=", 2.5),
     ("parse", "payment_page:models", "json.loads", "1000-payment page vs json.loads", "<=", 2.5),
+    ("export", "export:sync@{c}/{l}", "sequential", "export: concurrent vs sequential", ">=", 6.0),
+    ("export", "export:sync@{c}/{l}", "rows/s", "export: rows per second, concurrent", ">=", None),
+    ("export", "export:sync@{c}/{l}", "MiB", "export: peak memory growth, concurrent", "<=", 64.0),
+    ("export", "export:async@{c}/{l}", "sequential", "export: async vs sequential", ">=", None),
+    ("export", "export:async@{c}/{l}", "MiB", "export: peak memory growth, async", "<=", 64.0),
+    (
+        "export",
+        "export:sync@{bc}/{bl}",
+        "sequential",
+        "export, big pages: vs sequential",
+        ">=",
+        None,
+    ),
+    ("export", "export:sync@{bc}/{bl}", "rows/s", "export, big pages: rows per second", ">=", None),
+    ("export", "export:sync@{bc}/{bl}", "MiB", "export, big pages: peak memory growth", "<=", 64.0),
 )
 
 
-def targets_table(results: dict[str, Any], markdown: bool) -> str:
-    """Each goal with its measured ratio, its bound and whether this run met it."""
+def _measure(series: Series | None, measure: str) -> float | None:
+    if series is None or not series.ok:
+        return None
+    if measure == "rows/s":
+        return series.median
+    if measure == "MiB":
+        value = series.extra.get("peak_growth_mib")
+        return float(value) if value is not None else None
+    return series.ratios.get(measure)
+
+
+def _shown(value: float | None, measure: str) -> str:
+    if measure == "rows/s":
+        return "—" if value is None else f"{fmt_num(value)} rows/s"
+    if measure == "MiB":
+        return "—" if value is None else f"{value:.1f} MiB"
+    return fmt_ratio(value)
+
+
+def targets_table(results: dict[str, Any], markdown: bool, cfg: Config | None = None) -> str:
+    """Each goal with its measured value, its bound and whether this run met it."""
     headers = ["goal", "measured", "target", "met"]
     rows: list[Row] = []
-    for phase, key, ratio, goal, op, bound in TARGETS:
-        series = {s.key: s for s in results.get(phase, [])}.get(key)
-        value = series.ratios.get(ratio) if series is not None and series.ok else None
-        if value is None:
-            met = "not measured"
+    names = (
+        {
+            "c": cfg.export_concurrency,
+            "l": cfg.export_limit,
+            "bc": cfg.export_big_concurrency,
+            "bl": cfg.export_big_limit,
+        }
+        if cfg is not None
+        else {}
+    )
+    for phase, key, measure, goal, op, bound in TARGETS:
+        series = {s.key: s for s in results.get(phase, [])}.get(key.format_map(names))
+        value = _measure(series, measure)
+        if bound is None:
+            met, target = ("reported" if value is not None else "not measured"), "—"
+        elif value is None:
+            met, target = "not measured", ""
         else:
             met = "yes" if (value <= bound if op == "<=" else value >= bound) else "NO"
-        rows.append([goal, fmt_ratio(value), f"{op} {bound:.2f}×", met])
+        if bound is not None:
+            target = f"{op} {_shown(bound, measure)}"
+        rows.append([goal, _shown(value, measure), target, met])
+    return render(headers, rows, markdown)
+
+
+def export_table(series: Sequence[Series], markdown: bool) -> str:
+    headers = ["export walk", "payments/page", "seconds", "rows/s", "× sequential", "peak MiB"]
+    rows: list[Row] = []
+    for s in series:
+        if not s.ok:
+            rows.append(_status_row(s, len(headers)))
+            continue
+        seconds = s.extra.get("seconds") or []
+        rows.append(
+            [
+                s.label,
+                str(s.extra.get("limit", "")),
+                fmt_num(min(seconds)) if seconds else "—",
+                fmt_num(s.median),
+                fmt_ratio(s.ratios.get("sequential")),
+                f"{float(s.extra.get('peak_growth_mib', 0.0)):.1f}",
+            ]
+        )
     return render(headers, rows, markdown)
 
 
 def build_sections(results: dict[str, Any], cfg: Config, markdown: bool) -> list[tuple[str, str]]:
-    sections: list[tuple[str, str]] = [("Targets", targets_table(results, markdown))]
+    sections: list[tuple[str, str]] = [("Targets", targets_table(results, markdown, cfg))]
     if "sequential" in results:
         sections.append(
             (
@@ -303,6 +374,15 @@ def build_sections(results: dict[str, Any], cfg: Config, markdown: bool) -> list
         sections.append(("Cold start (lower is better)", cold_table(results["cold"], markdown)))
     if "parse" in results:
         sections.append(("Parsing (lower is better)", parse_table(results["parse"], markdown)))
+    if "export" in results:
+        sections.append(
+            (
+                f"Export of {cfg.export_rows:,} payments, {cfg.export_latency * 1000:g} ms "
+                "added to each page request (rows/s, higher is better; big pages: "
+                f"{cfg.export_big_limit} a page)",
+                export_table(results["export"], markdown),
+            )
+        )
     return sections
 
 

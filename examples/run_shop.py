@@ -30,7 +30,14 @@ def main() -> int:
     parser.add_argument("--sandbox-port", type=int, default=8000)
     parser.add_argument("--django", action="store_true", help="the Django shop instead")
     args = parser.parse_args()
-    db = os.environ.get("SHOP_DB") or str(Path(tempfile.mkdtemp(prefix="shop-")) / "shop.sqlite3")
+    # The order database lives in a temporary folder removed on the way out (even on Ctrl-C).
+    with tempfile.TemporaryDirectory(prefix="shop-") as folder:
+        db = os.environ.get("SHOP_DB") or str(Path(folder) / "shop.sqlite3")
+        return serve(args, db)
+
+
+def serve(args: argparse.Namespace, db: str) -> int:
+    """Run the sandbox and the shop with the order database ``db`` until interrupted."""
     with run_sandbox(port=args.sandbox_port) as sandbox:
         settings = Settings(
             db_path=db,

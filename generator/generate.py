@@ -31,8 +31,10 @@ ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "spec" / "iamport.yaml"
 CONFIG = ROOT / "generator" / "config.yaml"
 # Only templates that had to change (docs/regenerating.md says why): lazy models/__init__.py,
-# models with Decimal money, None for absent fields, type checks and redacted secrets
-# (model.py, types.py), and None-defaulted optional parameters (endpoint_macros.py).
+# models with Decimal money, None for absent fields, type checks, the tolerant reader with its
+# strict core (x-iamport-core) and redacted secrets (model.py, types.py), None-defaulted
+# optional parameters (endpoint_macros.py), and one error type for the low-level client
+# (endpoint_module.py, errors.py).
 TEMPLATES = ROOT / "generator" / "templates"
 TARGET = ROOT / "generated" / "iamport_api"
 # Written after generation: --meta none does not emit the PEP 561 marker.

@@ -44,6 +44,23 @@ LEGACY = ("_resources.py",)
 LINE_LENGTH = 100  # pyproject.toml [tool.ruff]
 METHODS = ("get", "post", "put", "delete", "patch")
 KINDS = ("read", "write", "money", "token")
+#: The JSON Schema keywords the runtime validator enforces.
+CONSTRAINTS = (
+    "maxLength",
+    "minLength",
+    "pattern",
+    "minimum",
+    "maximum",
+    "exclusiveMinimum",
+    "minItems",
+    "maxItems",
+)
+#: ``x-iamport: {check: ...}``: how a money operation's answer is checked (see _resource.py).
+CHECKS = ("paid", "issued", "cancelled")
+#: Regular-expression escapes that match non-ASCII text in Python (``\\d`` is any Unicode digit).
+UNICODE_CLASSES = re.compile(r"\\[dDwWsSbB]")
+#: The ``concurrency=`` default of every ``iter_*`` (``_resource.DEFAULT_PAGE_CONCURRENCY``).
+PAGE_CONCURRENCY = 4
 
 
 @dataclass
@@ -79,6 +96,12 @@ class Operation:
     paged: bool
     item: str | None
     seed: tuple[str, ...] = ()
+    order: tuple[str, ...] = ()
+    require_any: tuple[tuple[str, ...], ...] = ()
+    together: tuple[tuple[str, ...], ...] = ()
+    ascending: tuple[tuple[str, ...], ...] = ()
+    currency: str | None = "KRW"
+    item_ids: tuple[str, ...] = ()  # the fields that tell a page's items apart
 
 
 class Spec:
@@ -116,11 +139,17 @@ def camel(name: str) -> str:
     return "".join(part.capitalize() for part in name.split("_"))
 
 
-def typing_of(spec: Spec, node: Any) -> tuple[str, str, dict[str, Any]]:
-    """(annotation, runtime code, constraints) of a schema."""
+def typing_of(spec: Spec, node: Any, depth: int = 0) -> tuple[str, str, dict[str, Any]]:
+    """(annotation, runtime code, constraints) of a schema.
+
+    The constraints are a tree the runtime validator walks: ``items`` for a list's items,
+    ``props`` (and ``required``) for an object's members, each with its own ``code``.
+    """
     schema = spec.ref(node)
+    if depth > 8:
+        return "Any", "any", {}
     limits: dict[str, Any] = {}
-    for key in ("maxLength", "minLength", "pattern", "minimum", "maximum", "exclusiveMinimum"):
+    for key in CONSTRAINTS:
         if key in schema:
             limits[key] = schema[key]
     kind = schema.get("type")
@@ -135,28 +164,44 @@ def typing_of(spec: Spec, node: Any) -> tuple[str, str, dict[str, Any]]:
             # A named enum is also a generated StrEnum: its members are accepted as well.
             return f"{literal} | {named}", "str", limits
         return literal, "str", limits
+    if schema.get("x-money") or schema.get("format") == "decimal" or kind == "number":
+        # Money, whatever its JSON type: an integer-typed amount is money in whole units.
+        if kind == "integer":
+            limits["integer"] = True
+        return "Amount", "money", limits
     if kind == "string":
         return "str", "str", limits
     if kind == "integer":
         return "int", "int", limits
     if kind == "boolean":
         return "bool", "bool", limits
-    if kind == "number" or schema.get("x-money") or schema.get("format") == "decimal":
-        return "Amount", "money", limits
     if kind == "array":
-        inner, code, inner_limits = typing_of(spec, schema.get("items", {}))
-        if code in ("str", "int", "bool", "money"):
-            limits["items"] = {"code": code, **inner_limits}
+        inner, code, inner_limits = typing_of(spec, schema.get("items", {}), depth + 1)
+        limits["items"] = {"code": code, **inner_limits}
         return f"Sequence[{inner}]", "array", limits
     if kind == "object":
+        props = schema.get("properties")
+        if isinstance(props, dict) and props:
+            members = {}
+            for name, prop in props.items():
+                _, code, inner_limits = typing_of(spec, prop, depth + 1)
+                members[name] = {"code": code, **inner_limits}
+            limits["props"] = members
+            if schema.get("required"):
+                limits["required"] = list(schema["required"])
+            if schema.get("additionalProperties") is False:
+                limits["closed"] = True
         return "Mapping[str, Any]", "object", limits
     for key in ("anyOf", "oneOf"):
         if key in schema:
-            parts = [typing_of(spec, s) for s in schema[key]]
+            parts = [typing_of(spec, s, depth + 1) for s in schema[key]]
             codes = {code for _, code, _ in parts}
             annotation = " | ".join(dict.fromkeys(a for a, _, _ in parts))
             if codes <= {"str", "array"} and "str" in codes:  # "a URL or a list of URLs"
-                return annotation, "str_or_array", {}
+                both: dict[str, Any] = {}
+                for _, code, inner_limits in parts:
+                    both.update(inner_limits if code == "array" else {"text": inner_limits})
+                return annotation, "str_or_array", both
             return annotation, "any", {}
     return "Any", "any", limits
 
@@ -222,8 +267,31 @@ def load(spec_path: Path) -> list[Operation]:
             if kind not in KINDS:
                 raise SystemExit(f"{op['operationId']}: kind {kind!r} is not one of {KINDS}")
             paged = bool(facts.get("paged"))
+            check, order = facts.get("check"), facts.get("order", ())
+            order = (order,) if isinstance(order, str) else tuple(order)
+            wire = {f.name for f in fields}
+            if check is not None and check not in CHECKS:
+                raise SystemExit(f"{op['operationId']}: check {check!r} is not one of {CHECKS}")
+            if kind == "money" and not order:
+                raise SystemExit(f"{op['operationId']}: a money operation names no order")
+            if kind == "money" and payload == "Payment" and check is None:
+                raise SystemExit(f"{op['operationId']}: a payment answer with no check")
+            groups = {
+                key: tuple(tuple(group) for group in facts.get(key, ()))
+                for key in ("require_any", "together", "ascending")
+            }
+            named = [p.split("[]")[0] for p in order] + [
+                n for g in groups.values() for group in g for n in group
+            ]
+            if not set(named) <= wire:
+                raise SystemExit(f"{op['operationId']}: x-iamport names unknown fields {named}")
+            for f in fields:
+                pattern = f.limits.get("pattern")
+                if isinstance(pattern, str) and UNICODE_CLASSES.search(pattern):
+                    raise SystemExit(f"{op['operationId']}.{f.name}: {pattern} is not ASCII-only")
             if paged and (item_name is None or "page" not in names):
                 raise SystemExit(f"{op['operationId']}: paged, but no page argument or list")
+            item_ids = item_ids_of(spec, item_name) if paged and item_name else ()
             ops.append(
                 Operation(
                     op_id=op["operationId"],
@@ -237,13 +305,36 @@ def load(spec_path: Path) -> list[Operation]:
                     envelope=envelope,
                     payload=payload,
                     body_model=body_model,
-                    check=facts.get("check"),
+                    check=check,
                     paged=paged,
                     item=item_name if paged else None,
                     seed=tuple(facts.get("seed", ())),
+                    order=order,
+                    require_any=groups["require_any"],
+                    together=groups["together"],
+                    ascending=groups["ascending"],
+                    currency=facts.get("currency", "KRW"),
+                    item_ids=item_ids,
                 )
             )
     return ops
+
+
+def item_ids_of(spec: Spec, item: str) -> tuple[str, ...]:
+    """The fields that identify an item of a page: its required, non-null ``*_uid`` and
+    ``*_at`` fields (a payment's ``imp_uid``..., a schedule's ``customer_uid``,
+    ``merchant_uid`` and ``schedule_at``). The page walker skips items it has handed out."""
+    schema = spec.ref({"$ref": f"#/components/schemas/{item}"})
+    ids = tuple(
+        name
+        for name in schema.get("required", [])
+        if name.endswith(("_uid", "_at"))
+        and "null" not in spec.ref(schema["properties"][name]).get("type", [])
+        and spec.ref(schema["properties"][name]).get("type") in ("string", "integer")
+    )
+    if not ids:
+        raise SystemExit(f"{item}: a page item needs a required *_uid or *_at field")
+    return ids
 
 
 def response_of(spec: Spec, op: dict[str, Any]) -> tuple[str, str, str | None]:
@@ -300,6 +391,17 @@ def render_op(op: Operation) -> str:
             f"{{{limits}}}),"
         )
     check = f"{op.check!r}" if op.check else "None"
+    facts = ""
+    if op.order:
+        facts += f"    order={op.order!r},\n"
+    if op.require_any:
+        facts += f"    require_any={op.require_any!r},\n"
+    if op.together:
+        facts += f"    together={op.together!r},\n"
+    if op.ascending:
+        facts += f"    ascending={op.ascending!r},\n"
+    if op.currency != "KRW":
+        facts += f"    currency={op.currency!r},\n"
     return (
         f"{op_const(op)} = Op(\n"
         f"    {op.op_id!r},\n"
@@ -309,8 +411,7 @@ def render_op(op: Operation) -> str:
         f"    {snake(op.envelope)!r},\n"
         f"    {op.envelope!r},\n"
         f"    (\n" + "\n".join(fields) + "\n    ),\n"
-        f"    check={check},\n"
-        ")\n"
+        f"    check={check},\n" + facts + ")\n"
     )
 
 
@@ -335,18 +436,29 @@ def docstring(op: Operation, indent: str, iterator: bool = False) -> str:
     lines = [op.summary.rstrip(".") + "." if op.summary else f"``{op.op_id}``."]
     if iterator:
         lines[0] = f"Every item of ``{op.method}`` across pages, fetched lazily ({op.summary})."
+        lines.append("")
+        lines += [
+            "Ends at the last page (never past ``total``); skips items already handed out;",
+            "raises ``InvalidResponseError`` on a repeated page, a runaway walk or an empty",
+            "last page ``total`` contradicts. A failed page's error has its ``page``.",
+        ]
     lines.append("")
     lines.append(f"``{op.http.upper()} {op.path}`` (``{op.op_id}``, kind ``{op.kind}``).")
     if op.kind == "money":
         lines.append(
             "Moves money: never resent after it may have reached the service; a lost answer"
         )
-        lines.append("raises ``PaymentOutcomeUnknownError``.")
+        lines.append("raises ``PaymentOutcomeUnknownError`` naming the order.")
     if op.check == "paid":
-        lines.append("A declined payment raises ``PaymentFailedError``.")
+        lines.append("A declined payment raises ``PaymentFailedError``; a pending one")
+        lines.append("``PaymentPendingError``.")
+    elif op.check == "issued":
+        lines.append("A failed issue raises ``PaymentFailedError``.")
+    elif op.check == "cancelled":
+        lines.append("An answer about another payment raises ``PaymentOutcomeUnknownError``.")
     if op.seed and not iterator:
         names = ", ".join(f"``client.{name}``" for name in op.seed)
-        lines.append(f"Seed-compatible method(s) calling it: {names}.")
+        lines.append(f"Also reached through the client-level method(s) {names}.")
     documented = [f for f in op.fields if f.description]
     if documented or op.body_model:
         lines.append("")
@@ -366,6 +478,11 @@ def docstring(op: Operation, indent: str, iterator: bool = False) -> str:
             lines.append("        keyword arguments win over it.")
     if iterator:
         lines.append("    max_items: Stop after this many items. Optional.")
+        lines.append(
+            "    start_page: The page to begin with (resume a failed walk at its ``page``)."
+        )
+        lines.append("    concurrency: Pages held at once, fetched ahead concurrently and handed")
+        lines.append("        out in order (1: one page at a time).")
     lines.append("")
     lines.append("Raises:")
     lines.append("    ValidationError: an argument breaks the spec (nothing is sent).")
@@ -403,13 +520,21 @@ def render_method(op: Operation, is_async: bool) -> str:
         name = "iter_" + op.method.removeprefix("list_").removeprefix("list")
         name = name.rstrip("_") if name != "iter_" else "iter"
         out += (
-            f"    {head} {name}(self{sep2}{params2}{star}, max_items: int | None = None"
+            f"    {head} {name}(self{sep2}{params2}{star}, max_items: int | None = None, "
+            f"start_page: int = 1, concurrency: int = {PAGE_CONCURRENCY}"
             f") -> {kind}[{op.item}]:\n"
         )
         out += docstring(op, "        ", iterator=True)
-        src = f"{helper}(self, {op_const(op)}, {{{args2}}}, {extra2}, max_items)"
+        src = (
+            f"{helper}(self, {op_const(op)}, {{{args2}}}, {extra2}, "
+            f"{op.resource + '.' + name!r}, {op.item_ids!r}, max_items=max_items, "
+            "start_page=start_page, concurrency=concurrency)"
+        )
         if is_async:
-            out += f"        async for item in {src}:\n            yield item\n"
+            # Closed with the loop that leaves early, so its fetches ahead stop at once.
+            out += f"        walk = {src}\n"
+            out += "        try:\n            async for item in walk:\n                yield item\n"
+            out += "        finally:\n            await walk.aclose()\n"
         else:
             out += f"        yield from {src}\n"
     return out

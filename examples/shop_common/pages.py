@@ -1,4 +1,9 @@
-"""The shop's HTML: the catalogue, and the order page that runs ``IMP.request_pay``."""
+"""The shop's HTML: the catalogue, and the order page that runs ``IMP.request_pay``.
+
+Korean by default, as a Korean merchant's customers see it; every page has a switch to English
+(``?lang=en``, remembered in the ``shop_lang`` cookie by the apps), which also asks the payment
+window for English (``language: "en"``).
+"""
 
 from __future__ import annotations
 
@@ -11,14 +16,76 @@ from iamport_client.checkout import OrderStatus
 from .settings import Settings
 from .store import PRODUCTS, Order
 
+LANGUAGES = ("ko", "en")
+DEFAULT_LANGUAGE = "ko"
+LANG_COOKIE = "shop_lang"
+
 STATUS_LABELS = {
-    OrderStatus.AWAITING_PAYMENT: "Awaiting payment",
-    OrderStatus.AWAITING_DEPOSIT: "Awaiting your deposit",
-    OrderStatus.PAID: "Paid",
-    OrderStatus.FAILED: "Payment failed",
-    OrderStatus.CANCELLED: "Cancelled and refunded",
-    OrderStatus.FORGED: "Payment refused: it did not match the order",
+    "en": {
+        OrderStatus.AWAITING_PAYMENT: "Awaiting payment",
+        OrderStatus.AWAITING_DEPOSIT: "Awaiting your deposit",
+        OrderStatus.PAID: "Paid",
+        OrderStatus.FAILED: "Payment failed",
+        OrderStatus.CANCELLED: "Cancelled and refunded",
+        OrderStatus.FORGED: "Payment refused: it did not match the order",
+    },
+    "ko": {
+        OrderStatus.AWAITING_PAYMENT: "결제 대기 중",
+        OrderStatus.AWAITING_DEPOSIT: "입금 대기 중",
+        OrderStatus.PAID: "결제 완료",
+        OrderStatus.FAILED: "결제 실패",
+        OrderStatus.CANCELLED: "취소 및 환불 완료",
+        OrderStatus.FORGED: "결제 거부: 주문과 일치하지 않습니다",
+    },
 }
+PRODUCT_NAMES = {"ko": {"chair": "노르웨이 회전 의자", "lamp": "책상 조명"}, "en": {}}
+TEXT = {
+    "en": {
+        "shop": "Example shop",
+        "buy": "Buy",
+        "order": "Order",
+        "bank": "Bank",
+        "account": "Account",
+        "holder": "Holder",
+        "due": "Deposit by",
+        "pay_with": "Pay with",
+        "card": "Card",
+        "vbank": "Virtual account (bank transfer)",
+        "pay": "Pay",
+        "back": "Back to the shop",
+        "unknown": "Unknown order",
+        "no_order": "No order",
+        "not_completed": "The payment was not completed.",
+        "switch": "한국어",
+    },
+    "ko": {
+        "shop": "예제 쇼핑몰",
+        "buy": "구매하기",
+        "order": "주문",
+        "bank": "은행",
+        "account": "계좌번호",
+        "holder": "예금주",
+        "due": "입금 기한",
+        "pay_with": "결제 수단",
+        "card": "신용카드",
+        "vbank": "가상계좌(무통장입금)",
+        "pay": "결제하기",
+        "back": "쇼핑몰로 돌아가기",
+        "unknown": "없는 주문",
+        "no_order": "주문이 없습니다:",
+        "not_completed": "결제가 완료되지 않았습니다.",
+        "switch": "English",
+    },
+}
+
+
+def pick_language(asked: str | None, remembered: str | None = None) -> str:
+    """``?lang=`` when it names a language, else the remembered one, else Korean."""
+    for choice in (asked, remembered):
+        if choice in LANGUAGES:
+            return str(choice)
+    return DEFAULT_LANGUAGE
+
 
 STYLE = """
 body { font-family: system-ui, sans-serif; max-width: 640px; margin: 40px auto; padding: 0 16px;
@@ -43,6 +110,7 @@ CHECKOUT_JS = """
   if (!button) { return; }
   button.addEventListener("click", function () {
     var params = {
+      language: cfg.language,
       pg: cfg.pg,
       pay_method: document.getElementById("pay-method").value,
       merchant_uid: cfg.merchant_uid,
@@ -62,7 +130,7 @@ CHECKOUT_JS = """
     IMP.init(cfg.merchant_code);
     IMP.request_pay(params, function (rsp) {
       if (!rsp.imp_uid) {  // closed, or could not start: there is no payment to check
-        message.textContent = rsp.error_msg || "The payment was not completed.";
+        message.textContent = rsp.error_msg || cfg.not_completed;
         button.disabled = false;
         return;
       }
@@ -83,33 +151,41 @@ CHECKOUT_JS = """
 """
 
 
-def _page(title: str, body: str, head: str = "") -> str:
+def _page(title: str, body: str, lang: str, head: str = "") -> str:
+    other = "en" if lang == "ko" else "ko"
+    switch = (
+        f'<nav><a id="lang-switch" href="?lang={other}" lang="{other}" hreflang="{other}">'
+        f"{TEXT[lang]['switch']}</a></nav>"
+    )
     return (
-        '<!doctype html><html lang="en"><head><meta charset="utf-8">'
+        f'<!doctype html><html lang="{lang}"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         f"<title>{escape(title)}</title><style>{STYLE}</style>{head}</head>"
-        f"<body>{body}</body></html>"
+        f"<body>{switch}{body}</body></html>"
     )
 
 
-def _won(amount: object) -> str:
-    return f"{amount:,} KRW"
+def _won(amount: object, lang: str = DEFAULT_LANGUAGE) -> str:
+    return f"{amount:,}원" if lang == "ko" else f"{amount:,} KRW"
 
 
-def index_page(csrf_token: str | None = None) -> str:
+def index_page(csrf_token: str | None = None, lang: str = DEFAULT_LANGUAGE) -> str:
     """The catalogue: one form per product that creates an order (Django adds a CSRF token)."""
     token = (
         f'<input type="hidden" name="csrfmiddlewaretoken" value="{escape(csrf_token)}">'
         if csrf_token
         else ""
     )
+    text = TEXT[lang]
     items = "".join(
-        f'<div class="card"><h2>{escape(name)}</h2><p>{_won(price)}</p>'
+        f'<div class="card"><h2>{escape(PRODUCT_NAMES[lang].get(pid, name))}</h2>'
+        f"<p>{_won(price, lang)}</p>"
         f'<form method="post" action="/orders">{token}<input type="hidden" name="product"'
-        f' value="{escape(pid)}"><button id="buy-{escape(pid)}">Buy</button></form></div>'
+        f' value="{escape(pid)}"><button id="buy-{escape(pid)}">{text["buy"]}</button></form>'
+        "</div>"
         for pid, (name, price) in PRODUCTS.items()
     )
-    return _page("Example shop", f"<h1>Example shop</h1>{items}")
+    return _page(text["shop"], f"<h1>{text['shop']}</h1>{items}", lang)
 
 
 def _kst(ts: int | None) -> str:
@@ -118,25 +194,33 @@ def _kst(ts: int | None) -> str:
     return time.strftime("%Y-%m-%d %H:%M KST", time.gmtime(ts + 9 * 3600))
 
 
-def order_page(order: Order, settings: Settings, base_url: str, message: str = "") -> str:
+def order_page(
+    order: Order,
+    settings: Settings,
+    base_url: str,
+    message: str = "",
+    lang: str = DEFAULT_LANGUAGE,
+) -> str:
     """The order's status and, while it can be paid, the checkout."""
     base = base_url.rstrip("/")
+    text = TEXT[lang]
     parts = [
-        f'<h1>Order <span id="merchant-uid">{escape(order.merchant_uid)}</span></h1>',
+        f'<h1>{text["order"]} <span id="merchant-uid">{escape(order.merchant_uid)}</span></h1>',
         f'<div class="card"><p>{escape(order.name)}: <b id="order-amount">'
-        f"{_won(order.amount)}</b></p>"
+        f"{_won(order.amount, lang)}</b></p>"
         f'<p class="status" id="order-status" data-status="{escape(order.status)}">'
-        f"{escape(STATUS_LABELS[order.status])}</p>",
+        f"{escape(STATUS_LABELS[lang][order.status])}</p>",
     ]
     if order.reason:
         parts.append(f'<p id="order-reason">{escape(order.reason)}</p>')
     if order.status is OrderStatus.AWAITING_DEPOSIT and order.vbank_num:
         parts.append(
             '<dl id="vbank">'
-            f'<dt>Bank</dt><dd id="vbank-bank">{escape(order.vbank_bank or "")}</dd>'
-            f'<dt>Account</dt><dd id="vbank-number">{escape(order.vbank_num)}</dd>'
-            f'<dt>Holder</dt><dd id="vbank-holder">{escape(order.vbank_holder or "")}</dd>'
-            f'<dt>Deposit by</dt><dd id="vbank-due">{escape(_kst(order.vbank_due))}</dd></dl>'
+            f'<dt>{text["bank"]}</dt><dd id="vbank-bank">{escape(order.vbank_bank or "")}</dd>'
+            f'<dt>{text["account"]}</dt><dd id="vbank-number">{escape(order.vbank_num)}</dd>'
+            f"<dt>{text['holder']}</dt>"
+            f'<dd id="vbank-holder">{escape(order.vbank_holder or "")}</dd>'
+            f'<dt>{text["due"]}</dt><dd id="vbank-due">{escape(_kst(order.vbank_due))}</dd></dl>'
         )
     parts.append("</div>")
     parts.append(f'<p id="message" role="alert">{escape(message)}</p>')
@@ -155,22 +239,25 @@ def order_page(order: Order, settings: Settings, base_url: str, message: str = "
             "m_redirect_url": f"{base}/payments/complete/mobile",
             "complete_url": f"{base}/payments/complete",
             "order_url": f"{base}/orders/{order.merchant_uid}",
+            "language": lang,
+            "not_completed": text["not_completed"],
         }
         head = f'<script src="{escape(settings.script_url)}"></script>'
         parts.append(
-            '<div class="card"><label for="pay-method">Pay with </label>'
-            '<select id="pay-method"><option value="card">Card</option>'
-            '<option value="vbank">Virtual account (bank transfer)</option></select> '
+            f'<div class="card"><label for="pay-method">{text["pay_with"]} </label>'
+            f'<select id="pay-method"><option value="card">{text["card"]}</option>'
+            f'<option value="vbank">{text["vbank"]}</option></select> '
             f'<input type="hidden" id="amount" value="{escape(str(order.amount))}">'
-            '<button id="pay-button" type="button">Pay</button></div>'
+            f'<button id="pay-button" type="button">{text["pay"]}</button></div>'
             '<script type="application/json" id="checkout-config">'
             + json.dumps(config).replace("<", "\\u003c")
             + f"</script><script>{CHECKOUT_JS}</script>"
         )
-    parts.append('<p><a href="/">Back to the shop</a></p>')
-    return _page(f"Order {order.merchant_uid}", "".join(parts), head)
+    parts.append(f'<p><a href="/">{text["back"]}</a></p>')
+    return _page(f"{text['order']} {order.merchant_uid}", "".join(parts), lang, head)
 
 
-def not_found_page(merchant_uid: str) -> str:
+def not_found_page(merchant_uid: str, lang: str = DEFAULT_LANGUAGE) -> str:
     """For an order id we never issued."""
-    return _page("Unknown order", f"<h1>No order {escape(merchant_uid)}</h1>")
+    text = TEXT[lang]
+    return _page(text["unknown"], f"<h1>{text['no_order']} {escape(merchant_uid)}</h1>", lang)

@@ -73,9 +73,21 @@ def _base_url(request: HttpRequest) -> str:
     return f"{request.scheme}://{request.get_host()}/"
 
 
+def _language(request: HttpRequest) -> str:
+    return pages.pick_language(request.GET.get("lang"), request.COOKIES.get(pages.LANG_COOKIE))
+
+
+def _localised(request: HttpRequest, response: HttpResponse) -> HttpResponse:
+    """Remember a language chosen with ``?lang=`` for the next pages."""
+    if request.GET.get("lang") in pages.LANGUAGES:
+        response.set_cookie(pages.LANG_COOKIE, _language(request), samesite="Lax")
+    return response
+
+
 def index(request: HttpRequest) -> HttpResponse:
     """The catalogue (its forms carry Django's CSRF token)."""
-    return HttpResponse(pages.index_page(csrf_token=get_token(request)))
+    page = pages.index_page(csrf_token=get_token(request), lang=_language(request))
+    return _localised(request, HttpResponse(page))
 
 
 def create_order(request: HttpRequest) -> HttpResponse:
@@ -84,7 +96,7 @@ def create_order(request: HttpRequest) -> HttpResponse:
         return HttpResponseNotAllowed(["POST"])
     product = request.POST.get("product", "")
     if product not in PRODUCTS:
-        return HttpResponse(pages.not_found_page(product), status=404)
+        return HttpResponse(pages.not_found_page(product, _language(request)), status=404)
     order = _current().store.create_order(product)
     return HttpResponseRedirect(flow.order_location(order.merchant_uid), status=303)
 
@@ -94,9 +106,10 @@ def show_order(request: HttpRequest, merchant_uid: str) -> HttpResponse:
     shop = _current()
     order = shop.store.get(merchant_uid)
     if order is None:
-        return HttpResponse(pages.not_found_page(merchant_uid), status=404)
+        return HttpResponse(pages.not_found_page(merchant_uid, _language(request)), status=404)
     message = request.GET.get("message", "")
-    return HttpResponse(pages.order_page(order, shop.config, _base_url(request), message))
+    page = pages.order_page(order, shop.config, _base_url(request), message, _language(request))
+    return _localised(request, HttpResponse(page))
 
 
 def payment_complete(request: HttpRequest) -> HttpResponse:

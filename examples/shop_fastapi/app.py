@@ -60,16 +60,27 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         # Iamport could not be asked: 503, so that a webhook is delivered again later.
         return JSONResponse({"error": exc.message}, status_code=503)
 
+    def language(request: Request) -> str:
+        return pages.pick_language(
+            request.query_params.get("lang"), request.cookies.get(pages.LANG_COOKIE)
+        )
+
+    def localised(request: Request, response: Response) -> Response:
+        """Remember a language chosen with ``?lang=`` for the next pages."""
+        if request.query_params.get("lang") in pages.LANGUAGES:
+            response.set_cookie(pages.LANG_COOKIE, language(request), samesite="lax")
+        return response
+
     @app.get("/", response_class=HTMLResponse)
-    async def index() -> str:
-        return pages.index_page()
+    async def index(request: Request) -> Response:
+        return localised(request, HTMLResponse(pages.index_page(lang=language(request))))
 
     @app.post("/orders")
     async def create_order(request: Request) -> Response:
         form = parse_qs((await request.body()).decode())
         product = (form.get("product") or [""])[0]
         if product not in PRODUCTS:
-            return HTMLResponse(pages.not_found_page(product), status_code=404)
+            return HTMLResponse(pages.not_found_page(product, language(request)), 404)
         order = store.create_order(product)
         return RedirectResponse(flow.order_location(order.merchant_uid), status_code=303)
 
@@ -77,8 +88,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     async def show_order(request: Request, merchant_uid: str, message: str = "") -> Response:
         order = store.get(merchant_uid)
         if order is None:
-            return HTMLResponse(pages.not_found_page(merchant_uid), status_code=404)
-        return HTMLResponse(pages.order_page(order, config, str(request.base_url), message))
+            return HTMLResponse(pages.not_found_page(merchant_uid, language(request)), 404)
+        page = pages.order_page(order, config, str(request.base_url), message, language(request))
+        return localised(request, HTMLResponse(page))
 
     @app.post("/payments/complete")
     async def payment_complete(request: Request) -> Response:

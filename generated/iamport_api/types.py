@@ -6,12 +6,16 @@ the spec gives, so the fast path of `from_dict` is one inline type test per fiel
 """
 
 import math
-from collections.abc import Mapping, MutableMapping
-from decimal import Decimal, InvalidOperation
+import re
+from collections.abc import Callable, Iterator, Mapping, MutableMapping
+from contextlib import contextmanager
+from contextvars import ContextVar
+from decimal import ROUND_FLOOR, Decimal, InvalidOperation
 from enum import Enum
 from http import HTTPStatus
 from typing import IO, Any, BinaryIO, Generic, TypeVar
 
+import httpx
 from attrs import define
 
 # The generator's Unset/UNSET marker is gone: an absent optional field or parameter is None
@@ -54,23 +58,164 @@ class Response(Generic[T]):
     parsed: T | None
 
 
-class SpecMismatchError(TypeError, ValueError):
+from iamport_client._errors import (  # noqa: E402
+    IamporterError,
+    InvalidResponseError,
+    NetworkError,
+    PaymentOutcomeUnknownError,
+    RequestTimeoutError,
+    ValidationError,
+)
+
+# ---------------------------------------------------------------- sending and reading (one error type)
+#
+# The generated operations send through `send`/`asend` and read through `checked_response`, so
+# the low-level client raises IamporterError subclasses only: no httpx, json or HTTPStatus
+# exception escapes it.
+
+_NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+
+
+def _send_error(kwargs: dict[str, Any], exc: Exception) -> IamporterError:
+    method = str(kwargs.get("method", "")).upper()
+    where = f"{method} {kwargs.get('url', '')}"
+    what = type(exc).__name__
+    if isinstance(
+        exc, httpx.InvalidURL | httpx.UnsupportedProtocol | ValueError | TypeError
+    ):
+        return ValidationError("request", f"{where} cannot be sent ({what})")
+    if method != "GET" and not isinstance(exc, _NEVER_SENT):
+        body = kwargs.get("json")
+        order = body.get("merchant_uid") if isinstance(body, dict) else None
+        payment = body.get("imp_uid") if isinstance(body, dict) else None
+        return PaymentOutcomeUnknownError(
+            f"{where}: the request may have reached Iamport but no answer arrived ({what}); "
+            "it was NOT resent: look up what it did before trying again",
+            merchant_uid=order if isinstance(order, str) else None,
+            imp_uid=payment if isinstance(payment, str) else None,
+        )
+    if isinstance(exc, httpx.TimeoutException):
+        return RequestTimeoutError(f"{where}: timed out ({what})")
+    return NetworkError(f"{where}: no answer ({what})")
+
+
+def _exact_json(kwargs: dict[str, Any]) -> dict[str, Any]:
+    """httpx's ``json=`` cannot write Decimal money: the body is written exactly instead."""
+    if "json" not in kwargs:
+        return kwargs
+    from iamport_client._json import dumps
+
+    out = {k: v for k, v in kwargs.items() if k != "json"}
+    out["content"] = dumps(kwargs["json"])
+    out["headers"] = {
+        **(kwargs.get("headers") or {}),
+        "Content-Type": "application/json",
+    }
+    return out
+
+
+def send(http: httpx.Client, kwargs: dict[str, Any]) -> httpx.Response:
+    """Send one generated request; a transport failure becomes an IamporterError."""
+    try:
+        return http.request(**_exact_json(kwargs))
+    except IamporterError:
+        raise
+    except (httpx.HTTPError, httpx.InvalidURL, ValueError, TypeError) as exc:
+        raise _send_error(kwargs, exc) from None
+
+
+async def asend(http: httpx.AsyncClient, kwargs: dict[str, Any]) -> httpx.Response:
+    """:func:`send` for the async client."""
+    try:
+        return await http.request(**_exact_json(kwargs))
+    except IamporterError:
+        raise
+    except (httpx.HTTPError, httpx.InvalidURL, ValueError, TypeError) as exc:
+        raise _send_error(kwargs, exc) from None
+
+
+def checked_response(
+    response: httpx.Response, parse: Callable[[], T | None]
+) -> "Response[T]":
+    """The generated ``Response``; a body the spec does not describe is InvalidResponseError."""
+    status = response.status_code
+    try:
+        parsed = parse()
+    except IamporterError:
+        raise
+    except (
+        ValueError,
+        TypeError,
+        KeyError,
+        AttributeError,
+        RecursionError,
+        ArithmeticError,
+    ) as exc:
+        raise InvalidResponseError(
+            f"HTTP {status}: the answer does not match the API spec ({type(exc).__name__})",
+            status=status,
+        ) from None
+    try:
+        code: HTTPStatus = HTTPStatus(status)
+    except ValueError:  # a status HTTPStatus does not know (599): kept as the number
+        code = status  # type: ignore[assignment]
+    return Response(
+        status_code=code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+class SpecMismatchError(InvalidResponseError, TypeError, ValueError):
     """A JSON value does not have the type the spec gives its field.
 
     ``path`` locates the field from the top of the parsed document, e.g.
     ``response.cancel_history[0].amount``. Only the JSON type of the offending value is named,
-    never the value itself (it may be a secret).
+    never the value itself (it may be a secret). It is an ``InvalidResponseError`` (so an
+    ``IamporterError``), and also a ``TypeError`` and a ``ValueError`` as it always was.
+
+    Attributes:
+        path: Where the value is.
+        problem: What is wrong with it ("expected a string, got an integer").
+        expected, observed: The JSON type the spec gives and the one found.
+        drift: True when the value is only a deviation a tolerant reader would have kept (the
+            reader was strict), False when the field is part of the strict core.
     """
 
-    def __init__(self, path: str, problem: str) -> None:
+    def __init__(
+        self,
+        path: str,
+        problem: str,
+        *,
+        expected: str = "",
+        observed: str = "",
+        drift: bool = False,
+    ) -> None:
         super().__init__(f"{path}: {problem}")
         self.path = path
         self.problem = problem
+        self.expected = expected
+        self.observed = observed
+        self.drift = drift
 
     def within(self, parent: str) -> "SpecMismatchError":
         """The same mismatch, located from the field ``parent`` that holds this one."""
-        separator = "" if self.path.startswith("[") else "."
-        return SpecMismatchError(f"{parent}{separator}{self.path}", self.problem)
+        return SpecMismatchError(
+            join_path(parent, self.path),
+            self.problem,
+            expected=self.expected,
+            observed=self.observed,
+            drift=self.drift,
+        )
+
+
+def join_path(parent: str, path: str) -> str:
+    """``parent`` and a path inside it: ``response`` + ``list[0].amount``."""
+    if not path:
+        return parent
+    separator = "" if path.startswith("[") else "."
+    return f"{parent}{separator}{path}"
 
 
 class _Missing:
@@ -94,12 +239,41 @@ _JSON_TYPES = {
 }
 
 
-def mismatch(path: str, expected: str, value: object) -> SpecMismatchError:
-    """The error for ``value`` found where ``expected`` (e.g. "a string") belongs."""
+def json_type(value: object) -> str:
+    """The JSON type of a decoded value, as messages name it ("a string", "a fraction")."""
     if value is MISSING:
-        return SpecMismatchError(path, "required field is missing")
-    found = _JSON_TYPES.get(type(value), type(value).__name__)
-    return SpecMismatchError(path, f"expected {expected}, got {found}")
+        return "nothing (missing)"
+    if isinstance(value, Decimal):
+        if not value.is_finite() or abs(value.adjusted()) > MAX_EXPONENT:
+            return "an out-of-range number"
+        return (
+            "a number" if value == value.to_integral_value() else "a fractional number"
+        )
+    if isinstance(value, float):
+        return "a number" if value.is_integer() else "a fractional number"
+    return _JSON_TYPES.get(type(value), type(value).__name__)
+
+
+def mismatch(
+    path: str, expected: str, value: object, *, drift: bool = False
+) -> SpecMismatchError:
+    """The error for ``value`` found where ``expected`` (e.g. "a string") belongs."""
+    found = json_type(value)
+    if value is MISSING:
+        return SpecMismatchError(
+            path,
+            "required field is missing",
+            expected=expected,
+            observed=found,
+            drift=drift,
+        )
+    return SpecMismatchError(
+        path,
+        f"expected {expected}, got {found}",
+        expected=expected,
+        observed=found,
+        drift=drift,
+    )
 
 
 def enum_mismatch(path: str, value: object, enum: type[Enum]) -> SpecMismatchError:
@@ -108,7 +282,229 @@ def enum_mismatch(path: str, value: object, enum: type[Enum]) -> SpecMismatchErr
         return mismatch(path, "a string", value)
     options = ", ".join(repr(member.value) for member in enum)
     shown = repr(value) if len(value) <= 40 else f"{value[:40]!r}..."
-    return SpecMismatchError(path, f"{shown} is not one of {options}")
+    return SpecMismatchError(
+        path,
+        f"{shown} is not one of {options}",
+        expected=f"one of {options}",
+        observed="another string",
+    )
+
+
+# ---------------------------------------------------------------- the tolerant reader
+#
+# Fields a schema names in `x-iamport-core` (and every money field) are checked strictly by the
+# helpers above. Every other field goes through the lenient_* helpers below, which consult the
+# reader of the current context:
+#   - no reader (a model parsed by hand, the low-level client): a wrong type raises, as always,
+#     and unknown members are kept silently;
+#   - a tolerant reader (the wrapper's default): the value is kept (converted when that loses
+#     nothing useful: a fraction in an integer field reads as its whole part, a number in a
+#     string field as its text) and the deviation is recorded for the wrapper to report;
+#   - a strict reader: every deviation, unknown members included, raises SpecMismatchError
+#     with ``drift=True``.
+# Parents prefix the paths recorded inside a nested model; DRIFT_SEQ tells them whether
+# anything was recorded meanwhile, so the fast path costs one list read per nested model.
+
+#: Bound on a number's decimal exponent before any int()/Decimal arithmetic on it: a JSON
+#: number like 1e9999999 is refused (or kept as it is) instead of costing seconds of CPU.
+MAX_EXPONENT = 30
+#: Most significant digits of a money value (the default decimal context computes with 28).
+MAX_MONEY_DIGITS = 28
+
+
+class DriftReader:
+    """How the current context reads non-core fields, and what it found."""
+
+    __slots__ = ("found", "strict")
+
+    def __init__(self, strict: bool) -> None:
+        self.strict = strict
+        #: One ``[path, expected, observed, seq]`` per deviation, in document order.
+        self.found: list[list[Any]] = []
+
+
+_READER: ContextVar[DriftReader | None] = ContextVar(
+    "iamport_api_drift_reader", default=None
+)
+DRIFT_SEQ: list[int] = [0]
+
+
+@contextmanager
+def reading(strict: bool) -> Iterator[DriftReader]:
+    """Parse models inside this block with a tolerant (or strict) reader; yields the reader."""
+    reader = DriftReader(strict)
+    token = _READER.set(reader)
+    try:
+        yield reader
+    finally:
+        _READER.reset(token)
+
+
+def drift_within(mark: int, parent: str) -> None:
+    """Prefix with ``parent`` the paths of the deviations recorded since ``mark``."""
+    reader = _READER.get()
+    if reader is None:
+        return
+    for record in reader.found:
+        if record[3] > mark:
+            record[0] = join_path(parent, record[0])
+
+
+def _tolerate(path: str, expected: str, value: object) -> None:
+    reader = _READER.get()
+    if reader is None or reader.strict:
+        raise mismatch(path, expected, value, drift=reader is not None)
+    seq = DRIFT_SEQ[0] + 1
+    DRIFT_SEQ[0] = seq
+    reader.found.append([path, expected, json_type(value), seq])
+
+
+def kept(value: object, path: str, expected: str) -> Any:
+    """A non-core value that is not what the spec says, kept as it is (missing reads as None)."""
+    _tolerate(path, expected, value)
+    return None if value is MISSING else value
+
+
+def lenient_str(value: object, path: str) -> Any:
+    """A non-core string field: a number reads as its text; anything else is kept."""
+    if isinstance(value, str):
+        return str.__str__(value)
+    _tolerate(path, "a string", value)
+    if isinstance(value, int | Decimal) and not isinstance(value, bool):
+        return str(value)
+    return None if value is MISSING else value
+
+
+_DIGITS = re.compile(r"-?[0-9]{1,30}")
+
+
+def lenient_int(value: object, path: str) -> Any:
+    """A non-core integer field: a fraction reads as its whole part (floor), a string of
+    digits as its number; anything else (``"card"``) is kept as it is."""
+    try:
+        return json_int(
+            value, path
+        )  # an int, or a whole number written with a fraction
+    except SpecMismatchError:
+        pass
+    _tolerate(path, "an integer", value)
+    if (
+        isinstance(value, Decimal)
+        and value.is_finite()
+        and abs(value.adjusted()) <= MAX_EXPONENT
+    ):
+        return int(value.to_integral_value(ROUND_FLOOR))
+    if isinstance(value, float) and math.isfinite(value) and abs(value) < 1e30:
+        return math.floor(value)
+    if isinstance(value, str) and _DIGITS.fullmatch(value):
+        return int(value)
+    return None if value is MISSING else value
+
+
+def core_int(value: object, path: str) -> int:
+    """A core integer field: a whole number only. A fraction (``1764600000.123`` seconds) is the
+    one deviation a tolerant reader accepts here, as its whole part; anything else raises."""
+    try:
+        return json_int(value, path)
+    except SpecMismatchError:
+        fraction = (
+            isinstance(value, Decimal)
+            and value.is_finite()
+            and abs(value.adjusted()) <= MAX_EXPONENT
+        ) or (isinstance(value, float) and math.isfinite(value) and abs(value) < 1e30)
+        if not fraction:
+            raise
+    _tolerate(path, "an integer", value)
+    if isinstance(value, Decimal):
+        return int(value.to_integral_value(ROUND_FLOOR))
+    assert isinstance(value, float)
+    return math.floor(value)
+
+
+def lenient_float(value: object, path: str) -> Any:
+    """A non-core number field: anything but a finite number is kept as it is."""
+    if isinstance(value, int | Decimal) and not isinstance(value, bool):
+        try:
+            return json_float(value, path)
+        except SpecMismatchError:
+            pass
+    _tolerate(path, "a number", value)
+    return None if value is MISSING else value
+
+
+def lenient_bool(value: object, path: str) -> Any:
+    """A non-core boolean field that holds something else: kept as it is."""
+    _tolerate(path, "a boolean", value)
+    return None if value is MISSING else value
+
+
+def lenient_enum(value: object, path: str, enum: type[Enum]) -> Any:
+    """A non-core value outside its closed set: kept as a plain string (or as it is)."""
+    options = ", ".join(repr(member.value) for member in enum)
+    reader = _READER.get()
+    if reader is None:
+        raise enum_mismatch(path, value, enum)
+    _tolerate(
+        path, f"one of {options}", value if not isinstance(value, str) else _Unknown()
+    )
+    return None if value is MISSING else value
+
+
+class _Unknown:
+    """Stands for a string outside an enum, so its type is named and never its text."""
+
+
+_JSON_TYPES[_Unknown] = "another string"
+
+
+def unknown_members(members: dict[str, Any]) -> None:
+    """Members the spec does not name: kept in ``additional_properties``; a tolerant reader
+    records them, a strict one refuses them, and without a reader they pass silently."""
+    reader = _READER.get()
+    if reader is None:
+        return
+    for name, value in members.items():
+        _tolerate(name, "no such member", value)
+
+
+def dumped(value: Any) -> Any:
+    """A field's JSON form when it may hold a value the reader kept as it came."""
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, list):
+        return [dumped(item) for item in value]
+    to_dict = getattr(value, "to_dict", None)
+    if callable(to_dict) and not isinstance(value, type):
+        return to_dict()
+    return value
+
+
+#: Member names whose values are never shown, whatever model holds them: the spec's
+#: `format: password` names and anything that looks like a secret.
+_SECRET_NAME = re.compile(
+    r"secret|token|passw|pwd|cvc|birth|card_?num|expiry|authori[sz]ation|api_?key",
+    re.IGNORECASE,
+)
+
+
+def secret_name(name: object) -> bool:
+    """Whether a member called ``name`` may hold a secret."""
+    return isinstance(name, str) and _SECRET_NAME.search(name) is not None
+
+
+def _masked(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {
+            k: "<redacted>" if secret_name(k) else _masked(v) for k, v in value.items()
+        }
+    if isinstance(value, list):
+        return [_masked(item) for item in value]
+    return value
+
+
+def masked_members(members: dict[str, Any]) -> str:
+    """The repr of unknown members, with secret-looking ones masked (also when nested)."""
+    return repr(_masked(members))
 
 
 def json_str(value: object, path: str) -> str:
@@ -131,10 +527,12 @@ def json_int(value: object, path: str) -> int:
     if (
         isinstance(value, Decimal)
         and value.is_finite()
+        and abs(value.adjusted())
+        <= MAX_EXPONENT  # bounded before int(): 1e9999999 is refused
         and value == value.to_integral_value()
     ):
         return int(value)
-    if isinstance(value, float) and value.is_integer():
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e30:
         return int(value)
     raise mismatch(path, "an integer", value)
 
@@ -142,7 +540,10 @@ def json_int(value: object, path: str) -> int:
 def json_float(value: object, path: str) -> float:
     """A (non-money) number field's value."""
     if isinstance(value, int | Decimal) and not isinstance(value, bool):
-        number = float(value)
+        try:
+            number = float(value)
+        except OverflowError:  # an integer beyond any float
+            raise mismatch(path, "a number", value) from None
         if math.isfinite(number):
             return number
     raise mismatch(path, "a number", value)
@@ -158,18 +559,29 @@ def json_money(value: object, path: str) -> Decimal:
     if isinstance(value, bool):
         raise mismatch(path, "a number", value)
     if isinstance(value, Decimal):
-        if value.is_finite():
-            return value
+        # Bounded, so no later arithmetic (sums, quantize, comparisons) can stall, overflow or
+        # round: the exponent, and the digits (the decimal context keeps 28).
+        if (
+            value.is_finite()
+            and abs(value.adjusted()) <= MAX_EXPONENT
+            and len(value.as_tuple().digits) <= MAX_MONEY_DIGITS
+        ):
+            return Decimal(value)
     elif isinstance(value, int):
-        return Decimal(value)
-    elif isinstance(value, float) and math.isfinite(value):
+        if abs(value) < 10**MAX_EXPONENT:
+            return Decimal(value)
+    elif isinstance(value, float) and math.isfinite(value) and abs(value) < 1e30:
         return Decimal(repr(value))
     raise mismatch(path, "a number", value)
 
 
 def money(value: Decimal | int | str) -> Decimal:
     """Money given to a model: an exact Decimal, an int or a decimal string; never a float."""
-    if type(value) is Decimal:
+    if (
+        type(value) is Decimal
+        and value.is_finite()
+        and abs(value.adjusted()) <= MAX_EXPONENT
+    ):
         return value
     if isinstance(value, bool) or not isinstance(value, int | Decimal | str):
         raise TypeError(
@@ -181,12 +593,16 @@ def money(value: Decimal | int | str) -> Decimal:
         raise ValueError(f"money must be a decimal number, not {value!r}") from None
     if not number.is_finite():
         raise ValueError(f"money must be finite, not {value!r}")
+    if abs(number.adjusted()) > MAX_EXPONENT:
+        raise ValueError(
+            f"money must be within 10**{MAX_EXPONENT}, with at most {MAX_EXPONENT} decimal places"
+        )
     return number
 
 
 def optional_money(value: Decimal | int | str | None) -> Decimal | None:
     """:func:`money`, or ``None`` for an absent amount."""
-    if value is None or type(value) is Decimal:
+    if value is None:
         return value
     return money(value)
 
@@ -196,4 +612,12 @@ def redacted(value: object) -> str:
     return "None" if value is None else "'<redacted>'"
 
 
-__all__ = ["File", "FileTypes", "RequestFiles", "Response", "SpecMismatchError"]
+__all__ = [
+    "DriftReader",
+    "File",
+    "FileTypes",
+    "RequestFiles",
+    "Response",
+    "SpecMismatchError",
+    "reading",
+]

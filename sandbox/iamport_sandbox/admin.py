@@ -14,6 +14,8 @@ route                                   effect
 ``POST /__sandbox/cvs/{imp_uid}/pay``   the buyer pays a convenience-store barcode
 ``POST /__sandbox/certifications``      add a certification (fields of ``add_certification``)
 ``GET|POST /__sandbox/config``          ``{slow_card_delay, webhook_url}``
+``POST /__sandbox/payments/bulk``       store ``{count, amount?, prefix?}`` paid card payments
+                                        at once (paging benchmarks; no webhooks are sent)
 ``GET  /__sandbox/state``               dump of everything stored
 ======================================  ==================================================
 """
@@ -33,12 +35,15 @@ from .counting import RequestCounter
 from .envelope import plain_json
 from .errors import ApiError
 from .faults import FaultRegistry
+from .models import OrderInfo
 from .money import loads, to_decimal
 from .services import Services
 from .state import SandboxState
-from .webhooks import WebhookDispatcher
+from .webhooks import WebhookDispatcher, http_url_problem
 
 PREFIX = "/__sandbox"
+#: The most payments one bulk request stores (a month-end export is about 100,000).
+MAX_BULK = 1_000_000
 logger = logging.getLogger("iamport_sandbox")
 
 
@@ -199,8 +204,37 @@ def admin_routes(
             url = data["webhook_url"]
             if url is not None and not isinstance(url, str):
                 raise AdminError("webhook_url must be a string or null")
+            problem = http_url_problem(url) if url else None
+            if problem is not None:
+                raise AdminError(f"webhook_url {problem}")
             webhooks.default_url = url or None
         return await get_config(request)
+
+    async def bulk_payments(request: Request) -> object:
+        data = await _json(request)
+        count = data.get("count")
+        prefix = data.get("prefix", "bulk_")
+        if isinstance(count, bool) or not isinstance(count, int) or not 1 <= count <= MAX_BULK:
+            raise AdminError(f"count must be an integer from 1 to {MAX_BULK}")
+        if not isinstance(prefix, str) or not prefix:
+            raise AdminError("prefix must be a non-empty string")
+        amount = to_decimal(data.get("amount", 1000))
+        if amount is None or amount <= 0:
+            raise AdminError("amount must be a positive number")
+        order = OrderInfo(name="bulk")
+        with state.lock:
+            for i in range(count):
+                payment = state.open_payment(
+                    merchant_uid=f"{prefix}{i}",
+                    amount=amount,
+                    order=order,
+                    pay_method="card",
+                    pg_provider="nice",
+                    pg_id="nictest04m",
+                )
+                now = clock.now()
+                payment.status, payment.paid_at, payment.updated_at = "paid", now, now
+        return {"stored": count}
 
     async def dump_state(request: Request) -> object:
         return state.snapshot()
@@ -222,6 +256,7 @@ def admin_routes(
         ("/config", "GET", get_config),
         ("/config", "POST", set_config),
         ("/state", "GET", dump_state),
+        ("/payments/bulk", "POST", bulk_payments),
     ]
     return [
         Route(PREFIX + path, _wrap(handler), methods=[method], name=f"admin {method} {path}")

@@ -42,21 +42,79 @@ from .errors import ApiError
 from .models import JsonDict, OrderInfo
 from .money import loads
 from .state import VBANK_NAMES, CardInput, SandboxState
+from .webhooks import http_url_problem
 
-__all__ = ["DEFAULT_MERCHANT_CODE", "CheckoutDesk", "checkout_routes"]
+__all__ = ["CHECKOUT_LIFETIME", "DEFAULT_MERCHANT_CODE", "CheckoutDesk", "checkout_routes"]
 
 DEFAULT_MERCHANT_CODE = "imp00000000"
 PAY_METHODS = ("card", "vbank")
 DEFAULT_VBANK_DAYS = 7
 KST = 9 * 3600
+#: How long an opened payment window can be paid or closed, in sandbox seconds (its clock).
+CHECKOUT_LIFETIME = 30 * 60
 
 # Error codes of the sandbox's rsp objects (the sandbox's own; the real SDK's vary by gateway).
 E_REQUEST = "F0001"  # the request could not start (merchant code, parameters)
 E_DECLINED = "F1001"  # the gateway refused the payment (declined card, amount rule)
 E_CLOSED = "F1002"  # the buyer closed the payment window
+E_EXPIRED = "F1003"  # the window was left open longer than CHECKOUT_LIFETIME
 
 MSG_CLOSED = "[결제포기] 사용자가 결제를 취소하셨습니다"
 MSG_FINISHED = "이미 완료된 결제창입니다."
+MSG_EXPIRED = f"결제창 유효시간({CHECKOUT_LIFETIME // 60}분)이 지났습니다. 다시 시도해 주세요."
+MSG_BAD_REDIRECT = "m_redirect_url은 http 또는 https URL이어야 합니다"
+
+#: The payment window's words: Korean by default, English with ``language: "en"`` in
+#: ``request_pay`` or ``?lang=en`` on the window's URL (the switch link on the page).
+WINDOW_TEXT = {
+    "ko": {
+        "title": "아임포트 샌드박스 결제창",
+        "heading": "아임포트 샌드박스",
+        "order": "주문번호",
+        "card_number": "카드 번호",
+        "expiry": "유효기간 (YYYY-MM)",
+        "declined": "승인 거절",
+        "insufficient": "잔액 부족",
+        "slow": "승인 지연",
+        "approved": "그 밖의 올바른 번호: 승인",
+        "bank": "가상계좌 은행",
+        "pay": "결제하기",
+        "close": "닫기",
+        "switch": "English",
+        "done": "결제가 완료되었습니다.",
+        "not_paid": "결제되지 않았습니다.",
+        "error": "오류가 발생했습니다.",
+        "won": "원",
+    },
+    "en": {
+        "title": "Iamport sandbox checkout",
+        "heading": "Iamport sandbox",
+        "order": "order",
+        "card_number": "Card number",
+        "expiry": "Expiry (YYYY-MM)",
+        "declined": "declined",
+        "insufficient": "insufficient funds",
+        "slow": "slow approval",
+        "approved": "any other well-formed number: approved",
+        "bank": "Bank for the virtual account",
+        "pay": "Pay",
+        "close": "Close",
+        "switch": "한국어",
+        "done": "Done.",
+        "not_paid": "Not paid.",
+        "error": "error",
+        "won": " KRW",
+    },
+}
+
+
+def window_language(asked: object, requested: object) -> str:
+    """``?lang=`` of the window's URL, else ``language`` of ``request_pay``, else Korean."""
+    for choice in (asked, requested):
+        if choice in WINDOW_TEXT:
+            return str(choice)
+    return "ko"
+
 
 RSP_FIELDS = (
     "imp_uid", "merchant_uid", "pay_method", "pg_provider", "emb_pg_provider", "pg_tid",
@@ -81,6 +139,7 @@ class Session:
     pg: str | None
     vbank_due: int
     m_redirect_url: str | None
+    opened_at: float = 0.0
     finished: bool = False
     lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -104,6 +163,11 @@ def parse_vbank_due(value: object, now: int) -> int:
     except ValueError:
         raise ApiError(400, -1, "vbank_due 파라미터가 올바르지 않습니다: 없는 날짜입니다") from None
     return calendar.timegm(moment) + hour * 3600 + minute * 60 - KST
+
+
+def safe_redirect(url: object) -> str | None:
+    """``url`` when it is an absolute http(s) URL a browser may be sent to, else None."""
+    return url if isinstance(url, str) and http_url_problem(url) is None else None
 
 
 def _redirect_target(base: str, query: Mapping[str, str]) -> str:
@@ -157,6 +221,9 @@ class CheckoutDesk:
                 400, -1, f"샌드박스 결제창은 pay_method {', '.join(PAY_METHODS)}만 지원합니다."
             )
         redirect = params.opt_str(data, "m_redirect_url") or None
+        if redirect is not None and safe_redirect(redirect) is None:
+            raise ApiError(400, -1, f"{MSG_BAD_REDIRECT}: {redirect[:80]!r}")
+        params.notice_urls(data)
         session = Session(
             sid=secrets.token_urlsafe(12),
             mode="mobile" if mode == "mobile" and redirect else "pc",
@@ -168,6 +235,7 @@ class CheckoutDesk:
             pg=params.opt_str(data, "pg") or None,
             vbank_due=parse_vbank_due(data.get("vbank_due"), self.state.clock.now()),
             m_redirect_url=redirect,
+            opened_at=self.state.clock.now(),
         )
         with self._lock:
             self._sessions[session.sid] = session
@@ -177,6 +245,20 @@ class CheckoutDesk:
         """The session ``sid``."""
         with self._lock:
             return self._sessions.get(sid)
+
+    def expired(self, session: Session) -> bool:
+        """Whether ``session`` was opened more than :data:`CHECKOUT_LIFETIME` ago (sandbox time)."""
+        return self.state.clock.now() - session.opened_at > CHECKOUT_LIFETIME
+
+    def _finish_unless_expired(self, session: Session) -> JsonDict | None:
+        """Close ``session`` for good; the failure rsp when it had expired, else None."""
+        with session.lock:
+            if session.finished:
+                raise ApiError(409, -1, MSG_FINISHED)
+            session.finished = True
+        if self.expired(session):
+            return self.failure_rsp(session.merchant_uid, E_EXPIRED, MSG_EXPIRED)
+        return None
 
     # ------------------------------------------------------------------ results
 
@@ -205,8 +287,8 @@ class CheckoutDesk:
     @staticmethod
     def redirect_for(redirect: str | None, rsp: JsonDict) -> str | None:
         """``m_redirect_url`` with the gateway's query string, for mobile sessions."""
-        if not redirect:
-            return None
+        if not redirect or safe_redirect(redirect) is None:
+            return None  # never javascript:, data: or anything but http(s)
         query = {
             "imp_uid": rsp.get("imp_uid") or "",
             "merchant_uid": rsp.get("merchant_uid") or "",
@@ -233,10 +315,9 @@ class CheckoutDesk:
             vbank_code = str(body.get("vbank_code") or "")
             if vbank_code not in VBANK_NAMES:
                 raise ApiError(400, -1, "입금할 은행을 선택하세요.")
-        with session.lock:
-            if session.finished:
-                raise ApiError(409, -1, MSG_FINISHED)
-            session.finished = True
+        expired = self._finish_unless_expired(session)
+        if expired is not None:
+            return expired
         try:
             if card is not None:
                 payment = self.state.pay_onetime(
@@ -257,10 +338,9 @@ class CheckoutDesk:
 
     def close(self, session: Session) -> JsonDict:
         """The buyer closed the window: nothing is charged."""
-        with session.lock:
-            if session.finished:
-                raise ApiError(409, -1, MSG_FINISHED)
-            session.finished = True
+        expired = self._finish_unless_expired(session)
+        if expired is not None:
+            return expired
         return self.failure_rsp(session.merchant_uid, E_CLOSED, MSG_CLOSED)
 
 
@@ -271,16 +351,18 @@ def _json_for_script(value: object) -> str:
     return json.dumps(value, ensure_ascii=False).replace("<", "\\u003c")
 
 
-def _result_page(rsp: JsonDict, redirect: str | None) -> HTMLResponse:
-    """A page that hands ``rsp`` back at once (used when the window cannot even open)."""
+def _result_page(rsp: JsonDict, redirect: str | None, status: int = 200) -> HTMLResponse:
+    """A page that hands ``rsp`` back at once (the window cannot open, or has expired)."""
     page = Template(_asset("templates/result.html")).substitute(
         message=html.escape(str(rsp.get("error_msg") or "")),
-        result=_json_for_script({"rsp": rsp, "redirect": redirect}),
+        result=_json_for_script({"rsp": rsp, "redirect": safe_redirect(redirect)}),
     )
-    return HTMLResponse(page)
+    return HTMLResponse(page, status_code=status)
 
 
-def _checkout_page(desk: CheckoutDesk, session: Session) -> HTMLResponse:
+def _checkout_page(desk: CheckoutDesk, session: Session, asked: str | None) -> HTMLResponse:
+    lang = window_language(asked, session.raw.get("language"))
+    text = WINDOW_TEXT[lang]
     year = time.gmtime(desk.state.clock.now()).tm_year + 4
     banks = "\n".join(
         f'<option value="{code}">{html.escape(name)}</option>' for code, name in VBANK_NAMES.items()
@@ -289,11 +371,16 @@ def _checkout_page(desk: CheckoutDesk, session: Session) -> HTMLResponse:
         "mode": session.mode,
         "pay_url": f"/checkout/{session.sid}/pay",
         "cancel_url": f"/checkout/{session.sid}/cancel",
+        "text": {key: text[key] for key in ("done", "not_paid", "error")},
     }
     order = session.order
+    if order.currency == "KRW":
+        amount = f"{session.amount:,}{text['won']}"
+    else:
+        amount = f"{session.amount:,} {order.currency}"
     page = Template(_asset("templates/checkout.html")).substitute(
         name=html.escape(order.name or session.merchant_uid),
-        amount=html.escape(f"{session.amount:,} {order.currency}"),
+        amount=html.escape(amount),
         merchant_uid=html.escape(session.merchant_uid),
         buyer=html.escape(order.buyer_name or ""),
         card_hidden="" if session.pay_method == "card" else "hidden",
@@ -301,6 +388,9 @@ def _checkout_page(desk: CheckoutDesk, session: Session) -> HTMLResponse:
         expiry=f"{year}-12",
         banks=banks,
         config=_json_for_script(config),
+        lang=lang,
+        other_lang="en" if lang == "ko" else "ko",
+        **{f"t_{key}": html.escape(value) for key, value in text.items()},
     )
     return HTMLResponse(page, headers={"Cache-Control": "no-store"})
 
@@ -348,7 +438,10 @@ def checkout_routes(desk: CheckoutDesk) -> list[BaseRoute]:
             session = _session(request)
         except ApiError as exc:
             return HTMLResponse(f"<p>{html.escape(exc.message)}</p>", status_code=404)
-        return _checkout_page(desk, session)
+        if desk.expired(session) and not session.finished:
+            rsp = desk.close(session)  # the expired failure: handed back to the merchant page
+            return _result_page(rsp, desk.redirect_for(session.m_redirect_url, rsp), 410)
+        return _checkout_page(desk, session, request.query_params.get("lang"))
 
     async def pay(request: Request) -> Response:
         try:

@@ -14,10 +14,16 @@ it for the next N requests that match a path prefix (and optionally a method):
 * ``empty`` - HTTP 502 with an empty body; the operation is not performed.
 * ``truncated`` - perform the operation, answer HTTP 200 with only the first half of
   the JSON (a consistent Content-Length, so only JSON parsing fails).
+* ``drift`` - perform the operation, then answer as a service that drifted from the spec
+  would, in fields outside the client's strict core: every non-zero ``*_at`` time and the
+  token's ``now`` in fractional seconds (``1764600000.123``), ``card_type`` as the string
+  ``"card"``, an unknown value (``"sandbox_drift"``) in ``schedule_status``, and an unknown
+  member ``sandbox_drift`` in every object of the answer. Failure envelopes pass unchanged.
 """
 
 from __future__ import annotations
 
+import json
 import threading
 from dataclasses import dataclass
 from enum import Enum
@@ -36,6 +42,7 @@ class FaultKind(Enum):
     CODE = "code"
     EMPTY = "empty"
     TRUNCATED = "truncated"
+    DRIFT = "drift"
 
 
 @dataclass(frozen=True)
@@ -53,11 +60,17 @@ class Fault:
     @property
     def performs_operation(self) -> bool:
         """Whether the API operation still runs under this fault."""
-        return self.kind in (FaultKind.DELAY, FaultKind.DROP, FaultKind.TRUNCATED)
+        return self.kind in (
+            FaultKind.DELAY,
+            FaultKind.DROP,
+            FaultKind.TRUNCATED,
+            FaultKind.DRIFT,
+        )
 
 
 def parse_fault(text: str) -> Fault:
-    """Parse ``delay:1.5``, ``http500``, ``drop``, ``code``, ``empty`` or ``truncated``."""
+    """Parse ``delay:1.5``, ``http500``, ``drop``, ``code``, ``empty``, ``truncated`` or
+    ``drift``."""
     raw = text.strip().lower()
     name, sep, arg = raw.partition(":")
     if name == "delay":
@@ -78,6 +91,46 @@ def parse_fault(text: str) -> Fault:
     if kind is FaultKind.DELAY:
         raise ValueError("delay needs seconds, e.g. delay:2")
     return Fault(kind)
+
+
+#: What the ``drift`` fault writes: the fraction added to times, the string put in
+#: ``card_type``, the value put in ``schedule_status`` and the name of the unknown member.
+DRIFT_FRACTION = ".123"
+DRIFT_CARD_TYPE = "card"
+DRIFT_MEMBER = "sandbox_drift"
+
+
+def drift_body(body: bytes) -> bytes:
+    """A success envelope rewritten the way the ``drift`` fault answers (see the module doc)."""
+    try:
+        data = json.loads(body)
+    except ValueError:
+        return body
+    if not isinstance(data, dict) or data.get("code") != 0 or data.get("response") is None:
+        return body
+    data["response"] = _drifted(data["response"])
+    return json.dumps(data, ensure_ascii=False).encode()
+
+
+def _drifted(node: object) -> object:
+    if isinstance(node, list):
+        return [_drifted(item) for item in node]
+    if not isinstance(node, dict):
+        return node
+    out: dict[str, object] = {}
+    for key, value in node.items():
+        plain_int = isinstance(value, int) and not isinstance(value, bool)
+        if (key.endswith("_at") or key == "now") and plain_int and value:
+            # A float whose shortest repr is the exact text: 1764600000 -> 1764600000.123.
+            out[key] = float(f"{value}{DRIFT_FRACTION}")
+        elif key == "card_type" and plain_int:
+            out[key] = DRIFT_CARD_TYPE
+        elif key == "schedule_status" and isinstance(value, str):
+            out[key] = DRIFT_MEMBER
+        else:
+            out[key] = _drifted(value)
+    out[DRIFT_MEMBER] = True
+    return out
 
 
 @dataclass

@@ -14,7 +14,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from .counting import RequestCounter
 from .envelope import envelope_bytes
-from .faults import FAULT_HEADER, Fault, FaultKind, FaultRegistry, parse_fault
+from .faults import FAULT_HEADER, Fault, FaultKind, FaultRegistry, drift_body, parse_fault
 
 ADMIN_PREFIX = "/__sandbox"
 INJECTED_MESSAGE = "sandbox injected failure"
@@ -200,6 +200,12 @@ class SandboxMiddleware:
             await _send_simple(send, 200, body, b"application/json; charset=utf-8")
         elif kind is FaultKind.EMPTY:
             await _send_simple(send, 502, b"", None)
+        elif kind is FaultKind.DRIFT:
+            captured = _Captured()
+            await self.app(scope, receive, captured.send)
+            await _send_simple(
+                send, captured.status, drift_body(captured.body), b"application/json; charset=utf-8"
+            )
         elif kind is FaultKind.TRUNCATED:
             captured = _Captured()
             await self.app(scope, receive, captured.send)

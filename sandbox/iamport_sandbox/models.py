@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any
+from typing import Any, ClassVar
 
 from .cards import CardBehaviour
 from .money import ZERO
@@ -111,6 +111,18 @@ class Payment:
     customer_uid_usage: str | None = None
     emb_pg_provider: str | None = None
     cash_receipt_issued: bool = False
+
+    #: Changes whenever a payment is made or a field that lists filter or sort by changes:
+    #: a listing computed at one ``version`` is still right while it holds.
+    version: ClassVar[int] = 0
+    _LISTED: ClassVar[frozenset[str]] = frozenset(
+        {"seq", "status", "started_at", "paid_at", "updated_at", "customer_uid"}
+    )
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if name in Payment._LISTED:
+            Payment.version += 1
+        object.__setattr__(self, name, value)
 
     @property
     def balance(self) -> Decimal:

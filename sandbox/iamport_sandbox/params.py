@@ -162,8 +162,26 @@ def order_info(body: Body, *, name_required: bool = False) -> OrderInfo:
         buyer_postcode=opt_str(body, "buyer_postcode"),
         custom_data=custom_data(body),
         card_quota=quota or 0,
-        notice_urls=str_list(body, "notice_url"),
+        notice_urls=notice_urls(body),
     )
+
+
+def notice_urls(body: Body, key: str = "notice_url") -> list[str]:
+    """``notice_url``: one or more absolute http(s) URLs (a space or ``javascript:`` is refused)."""
+    from .webhooks import http_url_problem
+
+    urls = str_list(body, key)
+    for url in urls:
+        problem = http_url_problem(url)
+        if problem is not None:
+            raise _invalid(key, f"http(s) URL이어야 합니다 ({problem})")
+    return urls
+
+
+def opt_notice_url(body: Body, key: str = "notice_url") -> str | None:
+    """An optional single ``notice_url``, checked like :func:`notice_urls`."""
+    url = opt_str(body, key)
+    return notice_urls({key: url}, key)[0] if url else None
 
 
 def customer_info(body: Body) -> CustomerInfo:

@@ -102,7 +102,7 @@ def routes(s: Services) -> list[RouteSpec]:
         member_id = params.req_str(body, "member_id", 16)
         params.opt_str(body, "channel_key", 55)
         params.req_str(body, "imp_uid")
-        notice_url = params.opt_str(body, "notice_url")
+        notice_url = params.opt_notice_url(body)
         merchant_uid = params.req_str(body, "merchant_uid", 40)
         order = OrderInfo(
             name=params.req_str(body, "name", 40), notice_urls=[notice_url] if notice_url else []
@@ -123,7 +123,7 @@ def routes(s: Services) -> list[RouteSpec]:
         customer_uid = params.req_str(body, "customer_uid", 80)
         merchant_uid = params.req_str(body, "merchant_uid", 40)
         buyer_name = params.req_str(body, "buyer_name", 20)
-        notice_url = params.opt_str(body, "notice_url")
+        notice_url = params.opt_notice_url(body)
         order = OrderInfo(
             name=params.req_str(body, "name", 40),
             # The request allows 20 characters, a payment holds 16: kept the way a PG truncates.

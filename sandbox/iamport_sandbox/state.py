@@ -871,12 +871,19 @@ class SandboxState:
     ) -> JsonDict:
         """``GET /payments/status/{status}``: payments started within ``[start, end]``."""
         with self._lock:
+            # Walking 100,000 payments page by page must not filter and sort them per page.
+            key = (status, start, end, sorting, Payment.version, len(self._payments))
+            cached = getattr(self, "_status_listing", None)
+            if cached is not None and cached[0] == key:
+                return paginate(cached[1], page, limit, Payment.to_dict)
             found = [
                 p
                 for p in self._payments.values()
                 if (status == "all" or p.status == status) and start <= p.started_at <= end
             ]
-            return paginate(self._sorted(found, sorting), page, limit, Payment.to_dict)
+            listing = self._sorted(found, sorting)
+            self._status_listing = (key, listing)
+            return paginate(listing, page, limit, Payment.to_dict)
 
     def customer_payments(self, customer_uid: str, page: int, limit: int) -> JsonDict:
         """``GET /subscribe/customers/{customer_uid}/payments``: newest first."""

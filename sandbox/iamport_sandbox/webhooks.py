@@ -3,17 +3,45 @@
 from __future__ import annotations
 
 import json
+import logging
 import queue
+import re
 import threading
 import urllib.error
 import urllib.request
 from collections.abc import Mapping, Sequence
 from typing import Any
+from urllib.parse import urlsplit
 
 from .clock import Clock
 
 WebhookRecord = dict[str, Any]
 RESPONSE_LIMIT = 2000
+logger = logging.getLogger("iamport_sandbox")
+_UNSAFE_URL_CHARACTER = re.compile(r"[\s\x00-\x1f\x7f-\x9f]")
+
+
+def http_url_problem(url: object) -> str | None:
+    """Why ``url`` is no absolute http(s) URL a request may be sent or redirected to, or None.
+
+    Refuses other schemes (``javascript:``, ``data:``, ``file:``...), whitespace and control
+    characters anywhere (``http.client`` would raise ``InvalidURL``), a missing host and a
+    malformed port.
+    """
+    if not isinstance(url, str) or not url:
+        return "must be a non-empty string"
+    if _UNSAFE_URL_CHARACTER.search(url):
+        return "must not contain spaces or control characters"
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - raises ValueError for a malformed port
+    except ValueError:
+        return "is not a valid URL"
+    if parts.scheme.lower() not in ("http", "https"):
+        return "must be an http or https URL"
+    if not parts.hostname:
+        return "must name a host"
+    return None
 
 
 def _text(raw: bytes) -> str:
@@ -49,7 +77,7 @@ class WebhookDispatcher:
             if self._closed:
                 return
             generation = self._generation
-            if self._thread is None:
+            if self._thread is None or not self._thread.is_alive():
                 self._thread = threading.Thread(
                     target=self._run, name="iamport-sandbox-webhooks", daemon=True
                 )
@@ -97,7 +125,18 @@ class WebhookDispatcher:
             if item is None:
                 return
             generation, url, body = item
-            record = self._deliver(url, body)
+            try:
+                record = self._deliver(url, body)
+            except Exception as exc:  # one bad delivery never stops the rest
+                logger.exception("webhook delivery to %r failed", url)
+                record = {
+                    "url": url,
+                    "body": body,
+                    "status_code": None,
+                    "error": f"{type(exc).__name__}: {exc}",
+                    "response": None,
+                    "at": self.clock.now(),
+                }
             with self._cond:
                 if generation == self._generation:
                     self.records.append(record)
@@ -112,8 +151,9 @@ class WebhookDispatcher:
             "response": None,  # the receiver's answer, its first RESPONSE_LIMIT characters
             "at": self.clock.now(),
         }
-        if not url.lower().startswith(("http://", "https://")):
-            record["error"] = "ValueError: webhook URL must use http or https"
+        problem = http_url_problem(url)
+        if problem is not None:
+            record["error"] = f"ValueError: webhook URL {problem}"
             return record
         request = urllib.request.Request(  # noqa: S310 - scheme checked above
             url,
@@ -128,6 +168,6 @@ class WebhookDispatcher:
         except urllib.error.HTTPError as exc:
             record["status_code"] = exc.code
             record["response"] = _text(exc.read(RESPONSE_LIMIT))
-        except (OSError, ValueError) as exc:
+        except Exception as exc:  # InvalidURL, OSError, ValueError...: logged
             record["error"] = f"{type(exc).__name__}: {exc}"
         return record

@@ -29,10 +29,22 @@ PAY = "/subscribe/payments/again"
 @pytest.mark.parametrize(
     ("answer", "expected", "problem"),
     [
-        (payment("imp_other"), {}, "describes payment 'imp_other'"),
+        (
+            payment("imp_other"),
+            {"merchant_uid": "merchant_1448280088556"},
+            "describes payment 'imp_other'",
+        ),
         (payment("imp_1", merchant_uid="order_2"), {"merchant_uid": "order_1"}, "merchant_uid"),
-        (payment("imp_1", amount=100, currency="KRW"), {"currency": "USD"}, "currency 'KRW'"),
-        (payment("imp_1", amount=100, currency="USD"), {}, "currency 'USD'"),
+        (
+            payment("imp_1", amount=100, currency="KRW"),
+            {"currency": "USD", "merchant_uid": "merchant_1448280088556"},
+            "currency 'KRW'",
+        ),
+        (
+            payment("imp_1", amount=100, currency="USD"),
+            {"merchant_uid": "merchant_1448280088556"},
+            "currency 'USD'",
+        ),
     ],
 )
 def test_verify_payment_checks_identity_order_and_currency(

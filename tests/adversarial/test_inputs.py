@@ -79,7 +79,7 @@ def test_every_path_parameter_keeps_the_path_shape(
         lambda c: c.find_by_imp_uid(".."),
         lambda c: c.delete_subscription(".."),
         lambda c: c.get_subscription("."),
-        lambda c: c.verify_payment("..", 1000),
+        lambda c: c.verify_payment("..", 1000, merchant_uid="o"),
         lambda c: c.cancel_by_merchant_uid(".."),
         lambda c: c.schedules.retry(".."),
         lambda c: c.get_schedule(".."),

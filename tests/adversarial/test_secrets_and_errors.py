@@ -194,7 +194,7 @@ def _errors_from_the_wire(fake: FakeIamport) -> list[IamporterError]:
                 customer_uid="c", merchant_uid="m1", amount=1, name="x"
             ),
             lambda: client.pay_onetime(merchant_uid="m2", amount=1000, **CARD),
-            lambda: client.verify_payment("imp_2", 5000),
+            lambda: client.verify_payment("imp_2", 5000, merchant_uid="m3"),
             lambda: client.cancel_by_imp_uid("imp_3"),
             lambda: client.pay_subscription(
                 customer_uid="c", merchant_uid="m", amount=1.5, name="x"
@@ -430,7 +430,7 @@ def test_a_payment_amount_no_check_can_read_is_an_invalid_response(
 ) -> None:
     fake.script("GET", "/payments/imp_1", Reply(200, envelope(payment("imp_1", amount=amount))))
     with pytest.raises(InvalidResponseError):
-        client.verify_payment("imp_1", 1000)
+        client.verify_payment("imp_1", 1000, merchant_uid="merchant_1448280088556")
 
 
 def test_a_decline_that_echoes_the_card_number_is_scrubbed(fake: FakeIamport) -> None:

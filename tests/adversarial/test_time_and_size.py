@@ -4,6 +4,7 @@ responses (decompressed bytes counted), bounded parsing of amounts."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import threading
 import time
 import tracemalloc
@@ -263,7 +264,8 @@ def test_any_amount_is_accepted_or_a_validation_error(amount: Any) -> None:
     except ValidationError:
         return
     assert number.is_finite()
-    v.optional_amount("amount", abs(number), currency="USD")
+    with contextlib.suppress(ValidationError):  # too many cents for USD: refused, not a crash
+        v.money("amount", abs(number), {"minimum": 0}, "USD")
 
 
 def test_an_async_client_refuses_a_gzip_bomb_too(

@@ -39,7 +39,7 @@ def smoke(tmp_path_factory: pytest.TempPathFactory) -> SmokeRun:
         cwd=ROOT,
         capture_output=True,
         text=True,
-        timeout=55,
+        timeout=150,  # a few seconds on a quiet machine; room for a shared one
         check=False,
     )
     assert proc.returncode == 0, proc.stderr[-3000:]
@@ -62,6 +62,7 @@ def test_table_printed(smoke: SmokeRun) -> None:
         "Async scaling sweep",
         "Cold start",
         "Parsing",
+        "Export of",
     ):
         assert f"== {heading}" in smoke.stdout
     assert "http.client keep-alive (Python floor)" in smoke.stdout
@@ -70,7 +71,7 @@ def test_table_printed(smoke: SmokeRun) -> None:
 
 
 def test_result_files(smoke: SmokeRun) -> None:
-    for phase in ("sequential", "concurrency", "sweep", "cold", "parse"):
+    for phase in ("sequential", "concurrency", "sweep", "cold", "parse", "export"):
         assert smoke.data[phase], phase
     machine = smoke.data["machine"]
     assert machine["cpu_count"] >= 1
@@ -86,11 +87,34 @@ def test_no_candidate_failed(smoke: SmokeRun) -> None:
     """Every candidate either ran or says why it is unavailable; none crashed."""
     failed = [
         f"{phase}/{s['key']}: {s['reason']}"
-        for phase in ("sequential", "concurrency", "sweep", "cold", "parse")
+        for phase in ("sequential", "concurrency", "sweep", "cold", "parse", "export")
         for s in smoke.data[phase]
         if s["status"] == "failed"
     ]
     assert not failed
+
+
+def test_the_export_walks_every_payment_sequentially_and_concurrently(smoke: SmokeRun) -> None:
+    """The export scenario ran at tiny size: each walk handed out every stored payment once
+    (the walker process checks the count), and the Targets table has its rows."""
+    config = smoke.data["config"]
+    walks = {s["key"]: s for s in smoke.data["export"]}
+    conc, limit = config["export_concurrency"], config["export_limit"]
+    big_conc, big = config["export_big_concurrency"], config["export_big_limit"]
+    assert set(walks) == {
+        f"export:sync@1/{limit}",
+        f"export:sync@{conc}/{limit}",
+        f"export:async@{conc}/{limit}",
+        f"export:sync@1/{big}",
+        f"export:sync@{big_conc}/{big}",
+    }
+    for walk in walks.values():
+        assert walk["status"] == "ok", walk["reason"]
+        assert walk["calls"] == config["export_rows"] * config["rounds"]
+        assert walk["extra"]["peak_growth_mib"] >= 0
+    assert walks[f"export:sync@{conc}/{limit}"]["ratios"]["sequential"] > 0
+    for goal in ("export: concurrent vs sequential", "export: peak memory growth"):
+        assert goal in smoke.markdown
 
 
 def test_floors_make_one_request_per_call(smoke: SmokeRun) -> None:

@@ -35,7 +35,7 @@ def test_the_window_page_has_the_automation_ids(sandbox: Sandbox) -> None:
     assert page.headers["cache-control"] == "no-store"
     for element in ("card-number", "card-expiry", "vbank-code", "pay", "cancel", "error"):
         assert f'id="{element}"' in page.text
-    assert "1,000 KRW" in page.text
+    assert "1,000원" in page.text  # Korean by default (issue 19)
 
 
 def test_a_session_pays_once_and_cannot_be_closed_afterwards(sandbox: Sandbox) -> None:

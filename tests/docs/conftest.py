@@ -27,7 +27,7 @@ def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
         cwd=ROOT,
         capture_output=True,
         text=True,
-        timeout=120,
+        timeout=600,  # a busy machine; alone it takes well under a minute
         check=False,
     )
     assert proc.returncode == 0, f"docs build failed:\n{proc.stdout}\n{proc.stderr}"
@@ -59,3 +59,11 @@ def docs_sandbox() -> Iterator[Sandbox]:
     """The sandbox the guide's samples talk to (reset before each page)."""
     with run_sandbox(port=0) as sandbox:
         yield sandbox
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Tests that need the built site may wait for the build: give them time on a busy machine."""
+    for item in items:
+        names = getattr(item, "fixturenames", ())
+        if "built_site" in names or "site_url" in names:
+            item.add_marker(pytest.mark.timeout(900))

@@ -125,9 +125,12 @@ def test_prepared_amount_guards_against_tampering(iamporter: Iamporter) -> None:
 
 def test_verify_payment_like_seed_004(iamporter: Iamporter) -> None:
     imp_uid = iamporter.pay_onetime(merchant_uid="order_5", amount=64900, **CARD).data.imp_uid
-    assert iamporter.verify_payment(imp_uid, "64900").data.status.value == "paid"
+    assert (
+        iamporter.verify_payment(imp_uid, "64900", merchant_uid="order_5").data.status.value
+        == "paid"
+    )
     with pytest.raises(PaymentVerificationError) as info:
-        iamporter.verify_payment(imp_uid, 100)
+        iamporter.verify_payment(imp_uid, 100, merchant_uid="order_5")
     assert info.value.payment.imp_uid == imp_uid
 
 
@@ -162,7 +165,10 @@ def test_vbank_issue_deposit_and_refund(iamporter: Iamporter, sandbox: Sandbox) 
     httpx.post(
         f"{sandbox.base_url}/__sandbox/vbanks/{issued.imp_uid}/deposit", json={}
     ).raise_for_status()
-    assert iamporter.verify_payment(issued.imp_uid, 30000).data.status.value == "paid"
+    assert (
+        iamporter.verify_payment(issued.imp_uid, 30000, merchant_uid="order_7").data.status.value
+        == "paid"
+    )
     with pytest.raises(APIError) as info:
         iamporter.cancel_by_imp_uid(issued.imp_uid)  # a paid vbank needs a refund account
     assert "refund" in info.value.message

@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import secrets
 import socket
+import sys
 import threading
 import time
 from collections import Counter, deque
@@ -19,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import parse_qs, urlsplit
 
 API_KEY = "imp_apikey"
 API_SECRET = "ekKoeW8RyKuT0zgaZsUtXXTLQ4AhPFW3ZGseDA6bkA5lamv9OqDMnxyeB9wqOsuO9W3Mx9YSJ4dTqJ3f"
@@ -118,6 +119,7 @@ class Seen:
     path: str
     headers: dict[str, str]
     body: bytes
+    query: str = ""
 
 
 @dataclass
@@ -129,6 +131,8 @@ class FakeIamport:
     token_delay: float = 0.0
     server_now: Callable[[], int] = field(default=lambda: int(time.time()))
     scripts: dict[tuple[str, str], deque[Reply]] = field(default_factory=dict)
+    #: (method, path) -> function of the query parameters answering every request there
+    handlers: dict[tuple[str, str], Callable[[dict[str, str]], Reply]] = field(default_factory=dict)
     requests: list[Seen] = field(default_factory=list)
     tokens: dict[str, float] = field(default_factory=dict)  # token -> server expiry
     lock: threading.Lock = field(default_factory=threading.Lock)
@@ -137,6 +141,7 @@ class FakeIamport:
         """Forget scripts, requests and tokens; restore defaults."""
         with self.lock:
             self.scripts.clear()
+            self.handlers.clear()
             self.requests.clear()
             self.tokens.clear()
             self.token_lifetime = 1800
@@ -147,6 +152,12 @@ class FakeIamport:
         """Queue replies for the next requests to ``method path`` (then default behaviour)."""
         with self.lock:
             self.scripts.setdefault((method.upper(), path), deque()).extend(replies)
+
+    def serve(self, method: str, path: str, handler: Callable[[dict[str, str]], Reply]) -> None:
+        """Answer authorized requests to ``method path`` with ``handler(query parameters)``
+        (after any scripted replies). It runs in the server's request threads, concurrently."""
+        with self.lock:
+            self.handlers[(method.upper(), path)] = handler
 
     def count(self, method: str | None = None, path: str | None = None) -> int:
         """How many requests matched ``method`` and ``path`` (None matches anything)."""
@@ -181,10 +192,17 @@ class _Handler(BaseHTTPRequestHandler):
         fake = self.server.fake
         length = int(self.headers.get("Content-Length") or 0)
         body = self.rfile.read(length) if length else b""
-        path = urlsplit(self.path).path
+        url = urlsplit(self.path)
+        path = url.path
         with fake.lock:
             fake.requests.append(
-                Seen(self.command, path, {k.lower(): v for k, v in self.headers.items()}, body)
+                Seen(
+                    self.command,
+                    path,
+                    {k.lower(): v for k, v in self.headers.items()},
+                    body,
+                    url.query,
+                )
             )
             queue = fake.scripts.get((self.command, path))
             reply = queue.popleft() if queue else None
@@ -264,6 +282,11 @@ class _Handler(BaseHTTPRequestHandler):
             )
         if not self._authorized(fake):
             return Reply(401, envelope(None, -1, "Unauthorized"))
+        with fake.lock:
+            handler = fake.handlers.get((self.command, path))
+        if handler is not None:
+            query = {k: v[-1] for k, v in parse_qs(urlsplit(self.path).query).items()}
+            return handler(query)
         if self.command == "GET" and path.startswith("/payments/"):
             imp_uid = path.rsplit("/", 1)[-1]
             return Reply(200, envelope(payment(imp_uid)))
@@ -291,6 +314,12 @@ class _Server(ThreadingHTTPServer):
     daemon_threads = True
     allow_reuse_address = True
     fake: FakeIamport
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        # A client that cancels a request (a walk stopped early) resets its connection.
+        if isinstance(sys.exc_info()[1], ConnectionError):
+            return
+        super().handle_error(request, client_address)
 
 
 def start() -> tuple[FakeIamport, Callable[[], None]]:

@@ -107,7 +107,11 @@ def sample(f: F) -> Any:
             return ["x"]
         return [sample(F(f.name, f.py, f.where, True, items["code"], items))]
     if code == "object":
-        return {}
+        props = limits.get("props", {})
+        return {
+            name: sample(F(name, name, f.where, True, props[name]["code"], props[name]))
+            for name in limits.get("required", ())
+        }
     return "x"
 
 
@@ -124,4 +128,12 @@ def _matching(pattern: str) -> str:
 
 def required_arguments(table: Op) -> dict[str, Any]:
     """Sample values for every required argument of an operation."""
-    return {f.py: sample(f) for f in table.fields if f.required}
+    wanted = {f.name for f in table.fields if f.required}
+    wanted |= {group[0] for group in table.require_any}  # "give imp_uid or merchant_uid"
+    args = {f.py: sample(f) for f in table.fields if f.name in wanted}
+    py = {f.name: f.py for f in table.fields}
+    for group in table.ascending:  # a window's start before its end
+        for step, name in enumerate(group):
+            if py[name] in args:
+                args[py[name]] += step
+    return args

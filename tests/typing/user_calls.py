@@ -23,7 +23,11 @@ from iamport_api.models import (
     Tier,
     VbankHolder,
 )
-from iamport_client import AsyncIamporter, Iamporter
+from iamport_client import AsyncIamporter, BuyerDetails, CardDetails, Iamporter
+
+#: The recurring argument groups, typed once and spread into any method that takes them.
+CARD: CardDetails = {"card_number": "5361-1234-5678-9012", "expiry": "2030-11", "birth": "620201"}
+BUYER: BuyerDetails = {"buyer_name": "홍길동", "buyer_email": "gildong@example.com"}
 
 
 def ten_resources(client: Iamporter) -> list[object]:
@@ -56,6 +60,12 @@ def ten_resources(client: Iamporter) -> list[object]:
     # A generated enum member is as good as its string.
     found: Payment = client.payments.find_by_status(paid.merchant_uid, PaymentStatus.PAID).data
     assert found.imp_uid == paid.imp_uid
+    # The card and buyer groups spread into a seed method and its resource twin alike.
+    once: Payment = client.pay_onetime(merchant_uid="typed_6", amount=1000, **CARD, **BUYER).data
+    twice: Payment = client.payments.pay_onetime(
+        merchant_uid="typed_7", amount=1000, **CARD, **BUYER
+    ).data
+    assert once.status == twice.status == PaymentStatus.PAID
     cancelled: Payment = client.payments.cancel(imp_uid=paid.imp_uid, amount=1000).data
     walked = [p.imp_uid for p in client.payments.iter_by_status("all", max_items=5)]
     return [

@@ -51,7 +51,13 @@ MEMO = {
         "operationId": "pay_with_memo",
         "tags": ["payments"],
         "summary": "Charge an order with a memo",
-        "x-iamport": {"resource": "payments", "method": "pay_with_memo", "kind": "money"},
+        "x-iamport": {
+            "resource": "payments",
+            "method": "pay_with_memo",
+            "kind": "money",
+            "check": "paid",
+            "order": "merchant_uid",
+        },
         "parameters": [{"$ref": "#/components/parameters/ImpUidPath"}],
         "requestBody": {
             "required": True,

@@ -80,14 +80,14 @@ def test_approved_payment_returns_typed_result(client: Iamporter, fake: FakeIamp
 
 @pytest.mark.parametrize("expected", [64900, "64900", Decimal("64900"), Decimal("64900.00")])
 def test_verify_payment_accepts_exact_amounts(client: Iamporter, expected: object) -> None:
-    result = client.verify_payment("imp_1", expected)  # type: ignore[arg-type]
+    result = client.verify_payment("imp_1", expected, merchant_uid="merchant_1448280088556")  # type: ignore[arg-type]
     assert result.data.amount == 64900
 
 
 def test_verify_payment_detects_a_forged_amount(client: Iamporter, fake: FakeIamport) -> None:
     fake.script("GET", "/payments/imp_1", Reply(200, envelope(payment("imp_1", amount=100))))
     with pytest.raises(PaymentVerificationError) as info:
-        client.verify_payment("imp_1", 64900)
+        client.verify_payment("imp_1", 64900, merchant_uid="merchant_1448280088556")
     err = info.value
     assert err.payment.amount == 100
     assert err.expected_amount == Decimal(64900)
@@ -106,25 +106,29 @@ def test_verify_payment_compares_cents_exactly(client: Iamporter, fake: FakeIamp
         ),
     )
     with pytest.raises(PaymentVerificationError):
-        client.verify_payment("imp_1", "0.3", currency="USD")  # 0.30000000000000004 is not 0.3
+        client.verify_payment(
+            "imp_1", "0.3", currency="USD", merchant_uid="merchant_1448280088556"
+        )  # 0.30000000000000004 is not 0.3
     fake.script(
         "GET",
         "/payments/imp_1",
         Reply(200, envelope(payment("imp_1", amount=12.34, currency="USD"))),
     )
-    assert client.verify_payment("imp_1", Decimal("12.34"), currency="USD").data.amount == Decimal(
-        "12.34"
-    )
+    assert client.verify_payment(
+        "imp_1", Decimal("12.34"), currency="USD", merchant_uid="merchant_1448280088556"
+    ).data.amount == Decimal("12.34")
 
 
 def test_verify_payment_checks_status(client: Iamporter, fake: FakeIamport) -> None:
     fake.script("GET", "/payments/imp_1", Reply(200, envelope(payment("imp_1", status="ready"))))
     with pytest.raises(PaymentVerificationError) as info:
-        client.verify_payment("imp_1", 64900)
+        client.verify_payment("imp_1", 64900, merchant_uid="merchant_1448280088556")
     assert "status 'ready'" in str(info.value)
     fake.script("GET", "/payments/imp_1", Reply(200, envelope(payment("imp_1", status="ready"))))
     assert (
-        client.verify_payment("imp_1", 64900, expected_status=("paid", "ready")).data.status.value
+        client.verify_payment(
+            "imp_1", 64900, expected_status=("paid", "ready"), merchant_uid="merchant_1448280088556"
+        ).data.status.value
         == "ready"
     )
 

@@ -11,7 +11,8 @@ from tests.support import spec_ops
 
 EXPECTED_ALL = {
     "DEFAULT_BASE_URL", "APIError", "AccessToken", "AsyncIamporter", "AuthenticationError",
-    "BadRequestError", "Iamporter", "IamporterError", "IamporterResult", "InvalidResponseError",
+    "BadRequestError", "BuyerDetails", "CardDetails", "Iamporter", "IamporterError",
+    "IamporterResult", "InvalidResponseError",
     "InvalidWebhookError", "NetworkError", "NotFoundError", "PaymentFailedError",
     "PaymentOutcomeUnknownError", "PaymentPendingError", "PaymentVerificationError", "RedactingFilter",
     "RequestTimeoutError", "ScheduledPayment", "ServerError", "ValidationError", "WebhookEvent",

@@ -181,7 +181,7 @@ TWINS: dict[str, tuple[Seed, Seed]] = {
     "find_all_by_merchant_uid": (lambda c: c.find_all_by_merchant_uid("o1"), lambda c: c.payments.find_all("o1")),
     "find_all_by_merchant_uid+status": (lambda c: c.find_all_by_merchant_uid("o1", "paid"), lambda c: c.payments.find_all_by_status("o1", "paid")),
     "find_all_by_status": (lambda c: c.find_all_by_status("paid"), lambda c: c.payments.list_by_status("paid")),
-    "verify_payment": (lambda c: c.verify_payment("i1", 1000), lambda c: c.payments.get("i1")),
+    "verify_payment": (lambda c: c.verify_payment("i1", 1000, merchant_uid="o1"), lambda c: c.payments.get("i1")),
     "create_prepared_payment": (lambda c: c.create_prepared_payment(merchant_uid="o1", amount=1000), lambda c: c.prepared_payments.create(merchant_uid="o1", amount=1000)),
     "get_prepared_payment": (lambda c: c.get_prepared_payment("o1"), lambda c: c.prepared_payments.get("o1")),
     "get_certification": (lambda c: c.get_certification("i1"), lambda c: c.certifications.get("i1")),
@@ -259,7 +259,7 @@ def test_iterating_a_paged_list_fetches_pages_lazily(iamporter: Iamporter) -> No
     _seven_payments(iamporter)
     counting = _Counting(iamporter)
     payments = r.Payments(counting)
-    walk = payments.iter_by_status("paid", limit=2)
+    walk = payments.iter_by_status("paid", limit=2, concurrency=1)  # one page at a time
     assert counting.calls == 0  # nothing is fetched before the loop asks
     first = next(walk)
     assert counting.calls == 1 and first.status.value == "paid"

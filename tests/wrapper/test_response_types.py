@@ -1,15 +1,17 @@
 """Responses are checked against the spec, money is exact both ways, over real HTTP.
 
-A value of the wrong JSON type raises InvalidResponseError naming the field's path (and never
-the value, which may be a secret); the one lossless conversion is a whole number written with
-a fraction in an integer field (`1700000000.0`). Money is read from the JSON text exactly and
-written to the wire exactly.
+A value of the wrong JSON type in a core field (ids, amounts, currency, status), and with
+``strict=True`` in any field, raises InvalidResponseError naming the field's path (and never
+the value, which may be a secret); the one silent conversion is a whole number written with a
+fraction in an integer field (`1700000000.0`). The tolerant default is tested in tests/reader.
+Money is read from the JSON text exactly and written to the wire exactly.
 """
 
 from __future__ import annotations
 
 import asyncio
 import json
+from collections.abc import Iterator
 from decimal import Decimal
 
 import pytest
@@ -22,6 +24,16 @@ from iamport_client import (
 )
 from iamport_client.models import Payment, SpecMismatchError
 from tests.support.fake_iamport import API_KEY, API_SECRET, FakeIamport, Reply, envelope, payment
+
+#: The fields of a payment that stay strict without strict=True (the schema's x-iamport-core).
+CORE = {"amount", "status", "imp_uid", "currency", "cancel_history"}
+
+
+@pytest.fixture
+def strict(fake: FakeIamport) -> Iterator[Iamporter]:
+    """A strict client on the fake server: every deviation from the spec is an error."""
+    with Iamporter(API_KEY, API_SECRET, base_url=fake.base_url, timeout=2.0, strict=True) as c:
+        yield c
 
 
 def reply_with(text: str) -> Reply:
@@ -85,7 +97,7 @@ def test_a_whole_number_float_timestamp_reads_as_an_integer(
 WRONG = [
     ({"amount": '"64900"'}, "response.amount: expected a number, got a string"),
     ({"amount": "true"}, "response.amount: expected a number, got a boolean"),
-    ({"paid_at": "1700000000.5"}, "response.paid_at: expected an integer, got a number"),
+    ({"paid_at": "1700000000.5"}, "response.paid_at: expected an integer, got a fractional number"),
     ({"paid_at": '"1700000000"'}, "response.paid_at: expected an integer, got a string"),
     ({"card_quota": "false"}, "response.card_quota: expected an integer, got a boolean"),
     ({"vbank_num": "12345678"}, "response.vbank_num: expected a string, got an integer"),
@@ -116,19 +128,27 @@ WRONG = [
     ("replacements", "message"), WRONG, ids=[m.split(":")[0] for _, m in WRONG]
 )
 def test_a_wrong_json_type_raises_naming_the_field(
-    client: Iamporter, fake: FakeIamport, replacements: dict[str, str], message: str
+    client: Iamporter,
+    strict: Iamporter,
+    fake: FakeIamport,
+    replacements: dict[str, str],
+    message: str,
 ) -> None:
-    fake.script("GET", "/payments/imp_1", reply_with(payment_text(**replacements)))
-    with pytest.raises(InvalidResponseError) as caught:
-        client.find_by_imp_uid("imp_1")
-    assert message in str(caught.value)
-    assert caught.value.status == 200 and isinstance(caught.value.raw, dict)
+    reply = reply_with(payment_text(**replacements))
+    fake.script("GET", "/payments/imp_1", reply, reply)
+    # Core fields are strict for every client; the others for a strict one.
+    users = [client, strict] if set(replacements) & CORE else [strict]
+    for user in users:
+        with pytest.raises(InvalidResponseError) as caught:
+            user.find_by_imp_uid("imp_1")
+        assert message in str(caught.value)
+        assert caught.value.status == 200 and isinstance(caught.value.raw, dict)
 
 
-def test_a_mismatch_never_shows_the_value(client: Iamporter, fake: FakeIamport) -> None:
+def test_a_mismatch_never_shows_the_value(strict: Iamporter, fake: FakeIamport) -> None:
     fake.script("GET", "/payments/imp_1", reply_with(payment_text(card_number="4242424242424242")))
     with pytest.raises(InvalidResponseError) as caught:
-        client.find_by_imp_uid("imp_1")
+        strict.find_by_imp_uid("imp_1")
     assert "response.card_number: expected a string, got an integer" in str(caught.value)
     assert "4242424242424242" not in str(caught.value) + repr(caught.value)
 

@@ -78,7 +78,7 @@ BAD = [
         lambda c: c.schedule_payments(
             customer_uid="c1", schedules=[{"merchant_uid": "m1", "amount": 100}]
         ),
-        "schedules[0]", id="schedule-missing-at",
+        "schedules[0].schedule_at", id="schedule-missing-at",
     ),
     pytest.param(
         lambda c: c.schedule_payments(
@@ -95,9 +95,9 @@ BAD = [
         lambda c: c.create_vbank(merchant_uid="m1", amount=1000, vbank_code="004", vbank_due=-5),
         "vbank_due", id="vbank-due",
     ),
-    pytest.param(lambda c: c.verify_payment("imp_1", 1.5), "expected_amount", id="verify-float"),
+    pytest.param(lambda c: c.verify_payment("imp_1", 1.5, merchant_uid="o"), "expected_amount", id="verify-float"),
     pytest.param(
-        lambda c: c.verify_payment("imp_1", 100, expected_status="done"), "expected_status",
+        lambda c: c.verify_payment("imp_1", 100, expected_status="done", merchant_uid="o"), "expected_status",
         id="verify-status",
     ),
     pytest.param(lambda c: c.find_by_imp_uid(""), "imp_uid", id="imp-uid-empty"),
@@ -163,3 +163,60 @@ def test_async_validation_raises_before_sending(
 
     asyncio.run(run())
     assert fake.requests == []
+
+
+# ------------------------------------------------------------------- the shared primitive rules
+
+
+@pytest.mark.parametrize(
+    ("value", "limits", "currency", "sent"),
+    [
+        (Decimal("100"), {"exclusiveMinimum": 0}, "KRW", 100),
+        ("100.00", {"exclusiveMinimum": 0}, "KRW", 100),
+        (Decimal("12.30"), {"exclusiveMinimum": 0}, "USD", Decimal("12.30")),
+        (Decimal("1.005"), {"minimum": 0}, "KWD", Decimal("1.005")),
+        (Decimal("2.25"), {"minimum": 0}, None, Decimal("2.25")),  # the payment's own currency
+        (0, {"minimum": 0}, "KRW", 0),
+    ],
+)
+def test_one_money_rule_accepts(value: Any, limits: Any, currency: Any, sent: Any) -> None:
+    from iamport_client import _validation as v
+
+    out = v.money("amount", value, limits, currency)
+    assert out == sent and type(out) is type(sent)
+
+
+@pytest.mark.parametrize(
+    ("value", "limits", "currency", "words"),
+    [
+        (Decimal("100.5"), {}, "KRW", "whole"),
+        (Decimal("100.5"), {}, "JPY", "whole"),
+        (Decimal("1.005"), {}, "USD", "2 decimal places"),
+        (Decimal("1.5"), {"integer": True}, "USD", "whole number"),
+        (0, {"exclusiveMinimum": 0}, "KRW", "greater than 0"),
+        (-1, {"minimum": 0}, "KRW", "negative"),
+        (0.5, {}, "USD", "not a float"),
+        (True, {}, "KRW", "not a float"),
+        ("NaN", {}, "KRW", "finite"),
+        (10**40, {}, "KRW", "too large"),
+        ("1e999999", {}, "KRW", "too large"),
+    ],
+)
+def test_one_money_rule_refuses(value: Any, limits: Any, currency: Any, words: str) -> None:
+    from iamport_client import _validation as v
+
+    with pytest.raises(ValidationError, match=words):
+        v.money("amount", value, limits, currency)
+
+
+@pytest.mark.parametrize(
+    "value", ["４２", "٤٢", "42\n", "42 ", " 42", "4", "423"]
+)  # fmt: skip
+def test_patterns_match_the_whole_string_in_ascii(value: str) -> None:
+    from iamport_client import _validation as v
+
+    v.pattern("pwd_2digit", "42", "^[0-9]{2}$")
+    with pytest.raises(ValidationError):
+        v.pattern("pwd_2digit", value, "^[0-9]{2}$")
+    with pytest.raises(ValidationError):  # even a pattern written with \d is ASCII-only
+        v.pattern("pwd_2digit", value, r"^\d{2}$")

@@ -10,6 +10,8 @@
   ``x-iamport``); so the guide's own search finds operations too.
 * ``operations.md``: the ``<!-- iamport:resources -->`` marker becomes the table of the client's
   resources and their methods, from ``x-iamport``.
+* ``errors-catalogue.md``: the ``<!-- iamport:catalogue:NAME -->`` markers become the tables of
+  ``tools/docs/catalogue.py`` (exceptions, the service's answers, test cards, exit codes).
 * ``benchmarks.md``: the ``<!-- iamport:bench-results -->`` marker becomes
   ``bench/results/latest.md`` when that file exists, else a sentence saying there are no results.
 * ``assets/vendor/iframe-worker/shim.js``: the shim that lets search run from ``file://``; the
@@ -19,8 +21,11 @@
 from __future__ import annotations
 
 import html
+import importlib.util
+import inspect
 import json
 import re
+import sys
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -36,11 +41,28 @@ from mkdocs.structure.pages import Page
 ROOT = Path(__file__).resolve().parents[2]
 SPEC = ROOT / "spec" / "iamport.yaml"
 BENCH_RESULTS = ROOT / "bench" / "results" / "latest.md"
+CHANGELOG = ROOT / "CHANGELOG.md"
 # A full run recorded on the project's 2-core reference machine, committed with the code.
 BENCH_REFERENCE = ROOT / "bench" / "results" / "reference.md"
 HERE = Path(__file__).resolve().parent
 API_PAGE = HERE / "api"
 IFRAME_WORKER = HERE / "vendor" / "iframe-worker-1.0.4"
+
+
+def _load_sibling(name: str) -> Any:
+    """A module of ``tools/docs`` (MkDocs loads this file by path, not as a package)."""
+    if name in sys.modules:
+        return sys.modules[name]
+    spec = importlib.util.spec_from_file_location(name, HERE / f"{name.split('.')[-1]}.py")
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+catalogue = _load_sibling("iamport_docs.catalogue")
 
 OPERATIONS_MARKER = "<!-- iamport:operations -->"
 RESOURCES_MARKER = "<!-- iamport:resources -->"
@@ -190,7 +212,7 @@ def resources_markdown(spec: dict[str, Any], korean: bool = False) -> str:
             names.append(iterator.rstrip("_") if iterator != "iter_" else "iter")
         cell = " ".join(f'[`{name}`]({link} "{title}")' for name in names)
         rows.setdefault(facts["resource"], []).append(cell)
-    header = "| 자원 | 메서드 |" if korean else "| resource | methods |"
+    header = "| 리소스 | 메서드 |" if korean else "| resource | methods |"
     lines = [header, "|---|---|"]
     lines += [f"| `{resource}` | {', '.join(cells)} |" for resource, cells in rows.items()]
     return "\n".join(lines) + "\n"
@@ -265,13 +287,259 @@ def with_korean_summaries(spec: dict[str, Any]) -> dict[str, Any]:
     return {**spec, "paths": paths}
 
 
+def with_korean_descriptions(node: Any) -> Any:
+    """A copy in which each ``description`` that has an ``x-description-ko`` reads both
+    languages (English, then the Korean as a second paragraph).
+
+    The one reference page serves readers of both languages, as the summaries do. Example
+    values are left as they are.
+    """
+    if isinstance(node, list):
+        return [with_korean_descriptions(item) for item in node]
+    if not isinstance(node, dict):
+        return node
+    copy = {
+        key: value if key in ("example", "examples") else with_korean_descriptions(value)
+        for key, value in node.items()
+    }
+    english, korean = copy.get("description"), copy.get("x-description-ko")
+    if isinstance(english, str) and isinstance(korean, str):
+        copy["description"] = f"{english.rstrip()}\n\n{korean}"
+        del copy["x-description-ko"]  # shown once, in the description; the page stays light
+    return copy
+
+
 def spec_script(spec: dict[str, Any]) -> str:
     """The spec, references inlined, as a script that sets ``window.IAMPORT_OPENAPI``."""
-    data = json.dumps(dereference(with_korean_summaries(spec)), default=str, separators=(",", ":"))
+    bilingual = with_korean_summaries(with_korean_descriptions(spec))
+    # UTF-8 rather than \uXXXX escapes: the Korean texts would otherwise take twice the bytes.
+    data = json.dumps(
+        dereference(bilingual), default=str, separators=(",", ":"), ensure_ascii=False
+    )
     return f"window.IAMPORT_OPENAPI = {data};\n"
 
 
+def changelog_sections(markdown: str) -> str:
+    """Fill ``<!-- iamport:changelog:policy -->`` and ``...:releases -->`` from ``CHANGELOG.md``.
+
+    The policy is the body of its "Versioning and deprecation policy" section; the releases are
+    every section from ``## [Unreleased]`` on, one heading level down (they sit under the page's
+    own "Releases" heading).
+    """
+    text = CHANGELOG.read_text(encoding="utf-8")
+    policy_start = text.index("## Versioning and deprecation policy")
+    releases_start = text.index("## [", policy_start)
+    policy = text[policy_start:releases_start].split("\n", 1)[1].strip()
+    releases = re.sub(r"^(#{2,5}) ", r"#\1 ", text[releases_start:].strip(), flags=re.M)
+    markdown = markdown.replace("<!-- iamport:changelog:policy -->", policy)
+    return markdown.replace("<!-- iamport:changelog:releases -->", releases)
+
+
+PYTHON_API_MARKER = "<!-- iamport:python-api -->"
+
+
+def _resource_classes(spec: dict[str, Any]) -> list[tuple[str, str]]:
+    """``(resource, class name)`` for every resource of the client, in the spec's order."""
+    seen: dict[str, str] = {}
+    for op in operations(spec):
+        resource = op["facts"].get("resource")
+        if resource and resource not in seen:
+            seen[resource] = "".join(part.capitalize() for part in resource.split("_"))
+    return list(seen.items())
+
+
+def client_level_methods() -> list[str]:
+    """The methods ``Iamporter`` binds from ``_calls`` (the official and Node clients' names)."""
+    from iamport_client import Iamporter
+
+    return [
+        name
+        for name, value in vars(Iamporter).items()
+        if not name.startswith("_")
+        and getattr(value, "__module__", "") == "iamport_client._binding"
+    ]
+
+
+def _schema_type(schema: dict[str, Any]) -> str:
+    """A short type for a property: ``string``, ``integer``, ``Payment``, ``array of Payment``."""
+    if "$ref" in schema:
+        return str(schema["$ref"]).rsplit("/", 1)[-1]
+    for key in ("oneOf", "anyOf"):
+        if key in schema:
+            kinds = [_schema_type(s) for s in schema[key]]
+            return " or ".join(k for k in kinds if k != "null") or "null"
+    kind = schema.get("type", "object")
+    if isinstance(kind, list):
+        kind = " or ".join(k for k in kind if k != "null")
+    if kind == "array":
+        return f"array of {_schema_type(schema.get('items', {}))}"
+    if "enum" in schema:
+        return f"{kind}: " + ", ".join(f"`{v}`" for v in schema["enum"] if v is not None)
+    return str(kind)
+
+
+def models_markdown(spec: dict[str, Any], korean: bool = False) -> str:
+    """One section per model of ``iamport_client.models``: its docstring and fields.
+
+    The summary line is the class's docstring; each field's type and description come from the
+    spec schema the class is generated from (``x-description-ko`` on the Korean page, when the
+    spec has it). Markdown, not ``:::`` directives: 139 models rendered by mkdocstrings would
+    triple the build time.
+    """
+    import iamport_api.models as models
+
+    schemas = spec.get("components", {}).get("schemas", {})
+    head = "| 필드 | 타입 | 설명 |" if korean else "| field | type | description |"
+    out: list[str] = []
+    for name in sorted(models.__all__):
+        cls = getattr(models, name)
+        summary = (inspect.getdoc(cls) or "").split("\n\n", 1)[0].replace("\n", " ")
+        out += [f"### {name}", "", summary, ""]
+        schema = schemas.get(name, {})
+        properties = schema.get("properties") or {}
+        if "enum" in schema:
+            values = ", ".join(f"`{v}`" for v in schema["enum"])
+            out += [("값: " if korean else "Values: ") + values, ""]
+        if properties:
+            required = set(schema.get("required", []))
+            out += [head, "|---|---|---|"]
+            for field, prop in properties.items():
+                text = (prop.get("x-description-ko") if korean else None) or prop.get(
+                    "description", ""
+                )
+                mark = " *" if field in required else ""
+                cell = " ".join(str(text).split()).replace("|", "\\|")
+                kind = _schema_type(prop).replace("|", "\\|")
+                out.append(f"| `{field}`{mark} | {kind} | {cell} |")
+            out.append("")
+    note = "`*`: 항상 있는 필드." if korean else "`*`: always present."
+    return note + "\n\n" + "\n".join(out) + "\n"
+
+
+def python_api_markdown(spec: dict[str, Any], korean: bool = False) -> str:
+    """The ``:::`` directives of ``python-api.md``: mkdocstrings renders them from docstrings.
+
+    Every resource of the spec gets its section, so a new resource appears by itself.
+    """
+    titles = {
+        "clients": "클라이언트" if korean else "Clients",
+        "results": "결과" if korean else "Results",
+        "resources": "리소스" if korean else "Resources",
+        "webhooks": "웹훅" if korean else "Webhooks",
+        "checkout": "결제 키트" if korean else "Checkout kit",
+        "errors": "오류" if korean else "Errors",
+        "models": "모델" if korean else "Models",
+    }
+    notes = {
+        "async": (
+            "`AsyncIamporter`는 같은 메서드를 `await`로 부릅니다. 리소스도 같습니다"
+            "(`AsyncPayments` 등)."
+            if korean
+            else "`AsyncIamporter` has the same methods, awaited; so do its resources "
+            "(`AsyncPayments`...)."
+        ),
+        "models": (
+            "`from iamport_client.models import Payment`: 메서드가 돌려주고 받는 모델. "
+            "금액은 `Decimal`."
+            if korean
+            else "`from iamport_client.models import Payment`: what the methods return and "
+            "accept. Money is `Decimal`."
+        ),
+        "resources": (
+            "`iamporter.<리소스>.<메서드>(...)`: 명세의 모든 API."
+            if korean
+            else "`iamporter.<resource>.<method>(...)`: every operation of the spec."
+        ),
+    }
+    out = [f"## {titles['clients']}", "", "::: iamport_client.Iamporter", ""]
+    # The methods of the official and Node clients are bound at import time (``pay_onetime =
+    # bind_sync(_calls.pay_onetime)``); they are documented from the functions that build them,
+    # which hold the signature and the docstring (each returns ``IamporterResult[...]``).
+    for name in client_level_methods():
+        out += [
+            f"::: iamport_client._calls.{name}",
+            "    options:",
+            f'      heading: "Iamporter.{name}"',
+            "      show_signature_annotations: false",
+            "      heading_level: 4",
+            "",
+        ]
+    out += [
+        "::: iamport_client.AsyncIamporter",
+        "    options:",
+        "      members: false",
+        "",
+        notes["async"],
+        "",
+        f"## {titles['results']}",
+        "",
+    ]
+    for name in ("IamporterResult", "AccessToken", "ScheduledPayment"):
+        out += [f"::: iamport_client.{name}", ""]
+    out += [f"## {titles['resources']}", "", notes["resources"], ""]
+    for resource, cls in _resource_classes(spec):
+        out += [
+            f"::: iamport_client._resources.{cls}",
+            "    options:",
+            f'      heading: "iamporter.{resource}"',
+            "",
+        ]
+    out += [f"## {titles['webhooks']}", ""]
+    out += ["::: iamport_client.parse_webhook", "", "::: iamport_client.WebhookEvent", ""]
+    out += [f"## {titles['checkout']}", "", "::: iamport_client.checkout", ""]
+    out += [
+        f"## {titles['errors']}",
+        "",
+        "::: iamport_client._errors",
+        "    options:",
+        "      show_root_heading: false",
+        "",
+    ]
+    out += [f"## {titles['models']}", "", notes["models"], "", models_markdown(spec, korean)]
+    return "\n".join(out) + "\n"
+
+
 # ------------------------------------------------------------------------------ MkDocs events
+
+
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    """Links between API objects stay in the page's language.
+
+    ``python-api.md`` and ``python-api.ko.md`` render the same objects, so every object has two
+    anchors (``python-api.html#X`` and ``ko/python-api.html#X``). mkdocs-autorefs'
+    ``resolve_closest`` picks the one beside the linking page, but cannot choose for a page at
+    the site's root; this picks the anchor of the same language build.
+    """
+    plugin = config.plugins.get("autorefs")
+    if plugin is None or not hasattr(type(plugin), "_get_closest_url"):
+        return config  # another mkdocs-autorefs: its own warnings will say what to change
+    original = type(plugin)._get_closest_url
+    languages = _language_prefixes(config)
+
+    def same_language(from_url: str, urls: list[str], qualifier: str) -> str:
+        prefix = next((p for p in languages if from_url.startswith(p)), "")
+        same = [
+            url for url in urls if next((p for p in languages if url.startswith(p)), "") == prefix
+        ]
+        if len(same) == 1:
+            return same[0]
+        return str(original(from_url, urls, qualifier))
+
+    type(plugin)._get_closest_url = staticmethod(same_language)  # type: ignore[method-assign]
+    return config
+
+
+def _language_prefixes(config: MkDocsConfig) -> tuple[str, ...]:
+    """``("ko/",)``: the folders of the non-default language builds of the i18n plugin."""
+    i18n = config.plugins.get("i18n")
+    languages = getattr(getattr(i18n, "config", None), "languages", None) or []
+    prefixes = []
+    for language in languages:
+        default = language.get("default") if isinstance(language, dict) else language.default
+        locale = language.get("locale") if isinstance(language, dict) else language.locale
+        if not default:
+            prefixes.append(f"{locale}/")
+    return tuple(prefixes) or ("ko/",)
 
 
 # After the i18n plugin (priority -100) has sorted the pages into languages: these files are
@@ -322,6 +590,12 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
         markdown = markdown.replace(OPERATIONS_MARKER, operations_markdown(load_spec(), korean))
     if RESOURCES_MARKER in markdown:
         markdown = markdown.replace(RESOURCES_MARKER, resources_markdown(load_spec(), korean))
+    if PYTHON_API_MARKER in markdown:
+        markdown = markdown.replace(PYTHON_API_MARKER, python_api_markdown(load_spec(), korean))
+    if "<!-- iamport:catalogue:" in markdown:
+        markdown = catalogue.fill(markdown, korean)
+    if "<!-- iamport:changelog:" in markdown:
+        markdown = changelog_sections(markdown)
     if BENCH_MARKER in markdown:
         if BENCH_RESULTS.is_file():  # a run made in this checkout
             results = BENCH_RESULTS.read_text(encoding="utf-8")
@@ -331,3 +605,94 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
             results = BENCH_PLACEHOLDER
         markdown = markdown.replace(BENCH_MARKER, results)
     return markdown
+
+
+# ------------------------------------------------------------------------- search, per language
+
+#: Korean terms the guide writes with a space (부분 취소) that readers type without one (부분취소),
+#: and the other way round. Each page's search entry gets the other form as hidden text.
+KOREAN_COMPOUNDS = (
+    "부분 취소", "전액 취소", "결제 취소", "취소 금액", "결제 예약", "예약 결제", "정기 결제",
+    "가상 계좌", "계좌 이체", "본인 인증", "현금 영수증", "승인 거절", "결제 실패", "결제 검증",
+    "결제 완료", "결제 정보", "결제 요청", "빌링 키", "빌링키 발급", "빌링키 결제", "액세스 토큰",
+    "카드 결제", "카드 번호", "환불 계좌", "입금 대기", "간편 결제", "해외 카드", "하위 가맹점",
+    "가맹점 서버", "주문 번호", "테스트 카드", "오류 목록", "응답 형식", "비인증 결제",
+)  # fmt: skip
+
+
+def korean_search_variants(text: str) -> str:
+    """The spaced or unspaced forms of :data:`KOREAN_COMPOUNDS` missing from ``text``."""
+    extra = []
+    for spaced in KOREAN_COMPOUNDS:
+        joined = spaced.replace(" ", "")
+        if spaced in text and joined not in text:
+            extra.append(joined)
+        elif joined in text and spaced not in text:
+            extra.append(spaced)
+    return " ".join(extra)
+
+
+def split_search_index(site: Path, prefixes: tuple[str, ...]) -> None:
+    """One search index per language, and Korean entries findable with or without spaces.
+
+    The i18n plugin stacks every language into ``search/search_index.json``, so English queries
+    rank Korean pages first and the other way round. This writes each language's entries to its
+    own folder (``ko/search/...``, locations relative to it) and points that language's pages at
+    it (their ``base``); the Material search worker then loads the index of the page's language.
+    """
+    index_path = site / "search" / "search_index.json"
+    if not index_path.is_file():
+        return
+    data = json.loads(index_path.read_text(encoding="utf-8"))
+    docs = data.get("docs", [])
+    groups: dict[str, list[dict[str, Any]]] = {prefix: [] for prefix in prefixes}
+    default = []
+    for doc in docs:
+        prefix = next((p for p in prefixes if doc["location"].startswith(p)), None)
+        if prefix is None:
+            default.append(doc)
+        else:
+            groups[prefix].append({**doc, "location": doc["location"][len(prefix) :]})
+    if not any(groups.values()):
+        return  # already split (this runs once per language build)
+    offline = (site / "search" / "search_index.js").is_file()
+    _write_index(site, {**data, "docs": default}, offline)
+    for prefix, entries in groups.items():
+        for entry in entries:
+            variants = korean_search_variants(entry.get("title", "") + " " + entry.get("text", ""))
+            if variants:
+                entry["text"] = entry.get("text", "") + f' <span hidden="">{variants}</span>'
+        _write_index(site / prefix.rstrip("/"), {**data, "docs": entries}, offline)
+        _rebase_pages(site / prefix.rstrip("/"))
+        for name in ("sitemap.xml", "sitemap.xml.gz"):  # the language menu asks for it
+            if (site / name).is_file() and not (site / prefix / name).is_file():
+                (site / prefix / name).write_bytes((site / name).read_bytes())
+
+
+def _write_index(root: Path, data: dict[str, Any], offline: bool) -> None:
+    folder = root / "search"
+    folder.mkdir(parents=True, exist_ok=True)
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    (folder / "search_index.json").write_text(text, encoding="utf-8")
+    if offline:  # the offline plugin's copy, loaded by pages opened from disk
+        (folder / "search_index.js").write_text(f"var __index = {text}", encoding="utf-8")
+
+
+_BASE = re.compile(r'(<script id="__config" type="application/json">\{[^<]*?"base": ")([^"]*)(")')
+
+
+def _rebase_pages(root: Path) -> None:
+    """Point the Material config of every page under ``root`` at ``root`` (its search index)."""
+    for page in root.rglob("*.html"):
+        depth = len(page.relative_to(root).parts) - 1
+        base = "/".join([".."] * depth) or "."
+        text = page.read_text(encoding="utf-8")
+        new = _BASE.sub(lambda m, base=base: m.group(1) + base + m.group(3), text, count=1)
+        if new != text:
+            page.write_text(new, encoding="utf-8")
+
+
+@event_priority(-200)  # after the i18n plugin has built every language and merged the index
+def on_post_build(config: MkDocsConfig) -> None:
+    """Split the search index by language (see :func:`split_search_index`)."""
+    split_search_index(Path(config.site_dir), _language_prefixes(config))

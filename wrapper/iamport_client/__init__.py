@@ -42,6 +42,8 @@ __all__ = [
     "AsyncIamporter",
     "AuthenticationError",
     "BadRequestError",
+    "BuyerDetails",
+    "CardDetails",
     "Iamporter",
     "IamporterError",
     "IamporterResult",
@@ -77,6 +79,8 @@ _LAZY = {
     "AccessToken": "._result",
     "IamporterResult": "._result",
     "ScheduledPayment": "._calls",
+    "BuyerDetails": "._calls",
+    "CardDetails": "._calls",
     "WebhookEvent": "._webhook",
     "parse_webhook": "._webhook",
     "spec_path": "._spec",
@@ -85,7 +89,7 @@ _LAZY = {
 
 if TYPE_CHECKING:
     from . import checkout  # the merchant-server kit (iamport_client.checkout)
-    from ._calls import ScheduledPayment
+    from ._calls import BuyerDetails, CardDetails, ScheduledPayment
     from ._result import AccessToken, IamporterResult
     from ._spec import spec_path
     from ._webhook import WebhookEvent, parse_webhook

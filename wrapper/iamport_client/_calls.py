@@ -7,11 +7,13 @@ docstrings (see ``_client.py``); so the text below is what users read in ``help(
 
 from __future__ import annotations
 
+import math
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from datetime import datetime
-from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Literal, TypedDict
+from decimal import ROUND_FLOOR, Decimal
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, TypedDict
 
 from . import _validation as v
 from ._core import Call
@@ -38,6 +40,31 @@ Timestamp = int | datetime
 NoticeUrl = str | Sequence[str]
 Sorting = Literal["-started", "started", "-paid", "paid", "-updated", "updated"]
 StatusName = Literal["ready", "paid", "cancelled", "failed"]
+
+
+class CardDetails(TypedDict):
+    """The card fields every card-charging method takes, to pass as ``**card``.
+
+    ``card_number`` and ``expiry`` are required; ``birth``, ``pwd_2digit`` and ``cvc`` as the
+    gateway wants them. For example ``client.pay_onetime(merchant_uid=..., amount=..., **card)``
+    or ``client.billing_keys.create(customer_uid, **card)``.
+    """
+
+    card_number: str
+    expiry: str
+    birth: NotRequired[str]
+    pwd_2digit: NotRequired[str]
+    cvc: NotRequired[str]
+
+
+class BuyerDetails(TypedDict, total=False):
+    """The buyer fields of a payment, to pass as ``**buyer``."""
+
+    buyer_name: str
+    buyer_email: str
+    buyer_tel: str
+    buyer_addr: str
+    buyer_postcode: str
 
 
 class ScheduledPayment(TypedDict, total=False):
@@ -69,6 +96,7 @@ class ScheduledPayment(TypedDict, total=False):
     browser_ip: str
     bypass: str
     promotion_id: str
+    extra: Mapping[str, Any]
 
 
 # ----------------------------------------------------------------------------- payload parsers
@@ -89,11 +117,11 @@ def _token(body: dict[str, Any]) -> AccessToken:
 
 
 def _seconds(name: str, value: object) -> int:
-    """Unix seconds from a token answer; ``1700000000.0`` is taken as the whole number it is."""
-    if isinstance(value, Decimal) and value.is_finite() and value == value.to_integral_value():
-        return int(value)  # the client decodes fractions as Decimal
-    if isinstance(value, float) and value.is_integer():
-        return int(value)
+    """Unix seconds from a token answer; a fraction (``1764600000.123``) reads as whole seconds."""
+    if isinstance(value, Decimal) and value.is_finite() and abs(value.adjusted()) <= 30:
+        return int(value.to_integral_value(ROUND_FLOOR))  # fractions decode as Decimal
+    if isinstance(value, float) and math.isfinite(value) and abs(value) < 1e30:
+        return math.floor(value)
     if isinstance(value, bool) or not isinstance(value, int):
         raise InvalidResponseError(f"the token answer's {name} is not unix seconds")
     return value
@@ -101,75 +129,66 @@ def _seconds(name: str, value: object) -> int:
 
 # ----------------------------------------------------------------------------- helpers
 
-
-def _present(**fields: Any) -> dict[str, Any]:
-    """The JSON body: every argument that was given."""
-    return {key: value for key, value in fields.items() if value is not None}
+_TABLES: dict[str, tuple[Any, frozenset[str], Any]] = {}
 
 
-_TABLES: dict[str, Any] = {}
+def _via(
+    name: str,
+    args: Mapping[str, Any],
+    /,
+    rename: Mapping[str, str] | None = None,
+    currency: Any = ...,
+) -> Call[Any]:
+    """The call of spec operation ``name``, built and checked by its resource twin's table.
 
-
-def _via(name: str, body: Mapping[str, Any] | None = None, /, **args: Any) -> Call[Any]:
-    """The call of spec operation ``name``, built by its resource twin's generated table.
-
-    A seed method checks and normalises its arguments by hand (card numbers, amounts, ids),
-    then hands them here: the request is then exactly the one ``client.<resource>.<method>``
-    sends (same route, same risk class, same spec checks), so the two surfaces cannot drift.
-    ``args`` are path and query values (``None`` leaves one out); ``body`` the JSON body.
+    A seed method is a thin alias of ``client.<resource>.<method>``: it renames arguments
+    (``rename`` maps the twin's names to the seed's, so errors name the seed's argument) and
+    adds its own conveniences (dashed card numbers, datetimes), but checks nothing itself: the
+    one validator of ``_resource.build`` does, so the two surfaces cannot drift.
     """
     found = _TABLES.get(name)
     if found is None:  # first use: load the generated tables (not at import: import time)
         from . import _resources
         from ._resource import build
 
-        found = _TABLES[name] = (getattr(_resources, f"_{name.upper()}"), build)
-    table, build = found
-    return build(table, args, body)
+        table = getattr(_resources, f"_{name.upper()}")
+        found = _TABLES[name] = (table, frozenset(f.py for f in table.fields), build)
+    table, names, build = found
+    if not names.issuperset(args):  # a seed argument its twin does not know: never dropped
+        raise TypeError(f"{name}: no such argument(s) {sorted(set(args) - names)}")
+    try:
+        return build(table, args, None, currency)
+    except ValidationError as exc:
+        head = re.split(r"[.\[]", exc.field, maxsplit=1)[0]
+        if not rename or head not in rename:
+            raise
+        problem = str(exc)[len(exc.field) + 2 :]
+        raise ValidationError(rename[head] + exc.field[len(head) :], problem) from None
 
 
-def _optional_money(
-    field: str, value: Amount | None, currency: str | None = "KRW"
-) -> int | Decimal | None:
-    """A non-negative amount for the body, or ``None`` when the caller gave none.
-
-    ``currency=None``: not known here (cancels); fractions are left to the service to judge.
-    """
-    return None if value is None else v.optional_amount(field, value, currency=currency)
-
-
-def _notice_url(value: NoticeUrl | None) -> str | list[str] | None:
-    if value is None or isinstance(value, str):
-        return value
-    urls = list(value)
-    if not all(isinstance(url, str) for url in urls):
-        raise ValidationError("notice_url", "must be a URL or a list of URLs")
-    return urls
+def _dashed(card_number: object) -> object:
+    """A seed convenience: ``4242424242424242`` or ``4242 4242 4242 4242`` in the dashed form
+    the spec wants. Anything else is passed on unchanged, for the validator to judge."""
+    if not isinstance(card_number, str):
+        return card_number
+    match = _GROUPED.fullmatch(card_number)
+    if match is None:
+        return card_number
+    return "-".join(part for part in match.groups() if part and part not in (" ", "-"))
 
 
-def _card_fields(
-    card_number: str | None,
-    expiry: str | None,
-    birth: str | None,
-    pwd_2digit: str | None,
-    cvc: str | None,
-) -> dict[str, str]:
-    return _present(
-        card_number=None if card_number is None else v.card_number(card_number),
-        expiry=None if expiry is None else v.card_expiry(expiry),
-        birth=None if birth is None else v.card_birth(birth),
-        pwd_2digit=None if pwd_2digit is None else v.card_password(pwd_2digit),
-        cvc=None if cvc is None else v.card_cvc(cvc),
-    )
+#: AMEX's 15 digits (4-6-5) or 16 in fours, separated alike by nothing, a space or a dash.
+_GROUPED = re.compile(
+    r"([0-9]{4})([ -]?)([0-9]{6})\2([0-9]{5})"
+    r"|([0-9]{4})([ -]?)([0-9]{4})\6([0-9]{4})\6([0-9]{3,4})",
+    re.ASCII,
+)
 
 
-def _sorting(sorting: str | None) -> Any:
-    from iamport_api.models.payment_sorting import PaymentSorting
-
-    if sorting is None:
-        return None
-    options = tuple(item.value for item in PaymentSorting)
-    return PaymentSorting(v.one_of("sorting", sorting, options))
+def _card(given: dict[str, Any]) -> dict[str, Any]:
+    if "card_number" in given:
+        given["card_number"] = _dashed(given["card_number"])
+    return given
 
 
 def _status_set(expected: str | Iterable[str]) -> tuple[str, ...]:
@@ -184,11 +203,12 @@ def _status_set(expected: str | Iterable[str]) -> tuple[str, ...]:
 
 def get_token(api_key: str, secret: str) -> Call[AccessToken]:
     """Build the getToken call (used by the clients' ``get_token`` and their token cache)."""
-    body = {
-        "imp_key": v.required_text("api_key", api_key),
-        "imp_secret": v.required_text("secret", secret),
-    }
-    return replace(_via("get_token", body), parse=_token)
+    call = _via(
+        "get_token",
+        {"imp_key": api_key, "imp_secret": secret},
+        {"imp_key": "api_key", "imp_secret": "secret"},
+    )
+    return replace(call, parse=_token)
 
 
 # ----------------------------------------------------------------------------- billing keys
@@ -232,20 +252,8 @@ def create_subscription(
         ValidationError: Bad card data, before anything is sent.
         APIError: The gateway refused the card (``message`` says why).
     """
-    uid = v.required_text("customer_uid", customer_uid, v.CUSTOMER_UID_MAX)
-    body = _present(
-        **_card_fields(card_number, expiry, birth, pwd_2digit, cvc),
-        pg=pg,
-        channel_key=channel_key,
-        channel_group_id=channel_group_id,
-        customer_id=customer_id,
-        customer_name=customer_name,
-        customer_tel=customer_tel,
-        customer_email=customer_email,
-        customer_addr=customer_addr,
-        customer_postcode=customer_postcode,
-    )
-    return _via("issue_billing_key", body, customer_uid=uid)
+    given = dict(locals())
+    return _via("issue_billing_key", _card(dict(given)))
 
 
 def get_subscription(customer_uid: str) -> Call[BillingKey]:
@@ -254,8 +262,8 @@ def get_subscription(customer_uid: str) -> Call[BillingKey]:
     Raises:
         NotFoundError: No such billing key.
     """
-    uid = v.required_text("customer_uid", customer_uid, v.CUSTOMER_UID_MAX)
-    return _via("get_billing_key", customer_uid=uid)
+    given = dict(locals())
+    return _via("get_billing_key", given)
 
 
 def delete_subscription(customer_uid: str, *, reason: str | None = None) -> Call[BillingKey]:
@@ -264,8 +272,8 @@ def delete_subscription(customer_uid: str, *, reason: str | None = None) -> Call
     Raises:
         NotFoundError: No such billing key.
     """
-    uid = v.required_text("customer_uid", customer_uid, v.CUSTOMER_UID_MAX)
-    return _via("delete_billing_key", customer_uid=uid, reason=reason)
+    given = dict(locals())
+    return _via("delete_billing_key", given)
 
 
 # ----------------------------------------------------------------------------- payments (money)
@@ -318,35 +326,8 @@ def pay_subscription(
         PaymentOutcomeUnknownError: No reliable answer; it was not resent. Look up
             ``merchant_uid`` before trying again.
     """
-    mid = v.required_text("merchant_uid", merchant_uid, v.MERCHANT_UID_MAX)
-    body = _present(
-        customer_uid=v.required_text("customer_uid", customer_uid, v.CUSTOMER_UID_MAX),
-        merchant_uid=mid,
-        amount=v.amount_to_json("amount", amount, currency=v.currency("currency", currency)),
-        name=v.required_text("name", name, 40),
-        currency=currency,
-        tax_free=_optional_money("tax_free", tax_free, currency or "KRW"),
-        vat_amount=_optional_money("vat_amount", vat_amount, currency or "KRW"),
-        buyer_name=buyer_name,
-        buyer_email=buyer_email,
-        buyer_tel=buyer_tel,
-        buyer_addr=buyer_addr,
-        buyer_postcode=buyer_postcode,
-        card_quota=card_quota,
-        interest_free_by_merchant=interest_free_by_merchant,
-        use_card_point=use_card_point,
-        custom_data=custom_data,
-        notice_url=_notice_url(notice_url),
-        browser_ip=browser_ip,
-        product_type=product_type,
-        product_count=product_count,
-        cash_receipt_type=cash_receipt_type,
-        promotion_id=promotion_id,
-        channel_key=channel_key,
-        bypass=bypass,
-        extra=extra,
-    )
-    return _via("pay_again", body)
+    given = dict(locals())
+    return _via("pay_again", given)
 
 
 def pay_onetime(
@@ -397,39 +378,8 @@ def pay_onetime(
         PaymentOutcomeUnknownError: No reliable answer; it was not resent. Look up
             ``merchant_uid`` before trying again.
     """
-    mid = v.required_text("merchant_uid", merchant_uid, v.MERCHANT_UID_MAX)
-    body = _present(
-        merchant_uid=mid,
-        amount=v.amount_to_json("amount", amount, currency=v.currency("currency", currency)),
-        **_card_fields(card_number, expiry, birth, pwd_2digit, cvc),
-        customer_uid=None
-        if customer_uid is None
-        else v.required_text("customer_uid", customer_uid, v.CUSTOMER_UID_MAX),
-        name=name,
-        currency=currency,
-        tax_free=_optional_money("tax_free", tax_free, currency or "KRW"),
-        vat_amount=_optional_money("vat_amount", vat_amount, currency or "KRW"),
-        pg=pg,
-        channel_key=channel_key,
-        buyer_name=buyer_name,
-        buyer_email=buyer_email,
-        buyer_tel=buyer_tel,
-        buyer_addr=buyer_addr,
-        buyer_postcode=buyer_postcode,
-        card_quota=card_quota,
-        interest_free_by_merchant=interest_free_by_merchant,
-        use_card_point=use_card_point,
-        custom_data=custom_data,
-        notice_url=_notice_url(notice_url),
-        browser_ip=browser_ip,
-        product_type=product_type,
-        promotion_id=promotion_id,
-        channel_group_id=channel_group_id,
-        secure_3d_charge_id=secure_3d_charge_id,
-        secure_3d_token=secure_3d_token,
-        bypass=bypass,
-    )
-    return _via("pay_onetime", body)
+    given = dict(locals())
+    return _via("pay_onetime", _card(dict(given)))
 
 
 def pay_foreign(
@@ -459,23 +409,8 @@ def pay_foreign(
         PaymentFailedError: The card was declined.
         PaymentOutcomeUnknownError: No reliable answer; it was not resent.
     """
-    mid = v.required_text("merchant_uid", merchant_uid, v.MERCHANT_UID_MAX)
-    body = _present(
-        merchant_uid=mid,
-        amount=v.amount_to_json("amount", amount, currency=v.currency("currency", currency)),
-        **_card_fields(card_number, expiry, None, None, cvc),
-        name=name,
-        currency=currency,
-        pg=pg,
-        buyer_name=buyer_name,
-        buyer_email=buyer_email,
-        buyer_tel=buyer_tel,
-        buyer_addr=buyer_addr,
-        buyer_postcode=buyer_postcode,
-        custom_data=custom_data,
-        notice_url=_notice_url(notice_url),
-    )
-    return _via("pay_foreign", body)
+    given = dict(locals())
+    return _via("pay_foreign", _card(dict(given)))
 
 
 # ----------------------------------------------------------------------------- cancel (money)
@@ -522,37 +457,15 @@ def cancel(
             mismatch, ...); ``message`` says why.
         PaymentOutcomeUnknownError: No reliable answer; it was not resent. Look the payment up.
     """
-    if imp_uid is None and merchant_uid is None:
-        raise ValidationError("imp_uid", "give imp_uid or merchant_uid")
-    iid = None if imp_uid is None else v.required_text("imp_uid", imp_uid)
-    mid = (
-        None
-        if merchant_uid is None
-        else v.required_text("merchant_uid", merchant_uid, v.MERCHANT_UID_MAX)
-    )
-    money = v.currency("currency", currency)
-    refund = (refund_holder, refund_bank, refund_account)
-    if any(part is not None for part in refund) and not all(part for part in refund):
-        raise ValidationError(
-            "refund_account", "give refund_holder, refund_bank and refund_account together"
-        )
-    body = _present(
-        imp_uid=iid,
-        merchant_uid=mid,
-        amount=_optional_money("amount", amount, money),
-        tax_free=_optional_money("tax_free", tax_free, money),
-        vat_amount=_optional_money("vat_amount", vat_amount, money),
-        checksum=_optional_money("checksum", checksum, money),
-        reason=reason,
-        refund_holder=refund_holder,
-        refund_bank=refund_bank,
-        refund_account=refund_account,
-        refund_tel=refund_tel,
-        retain_promotion=retain_promotion,
-        enable_webhook=enable_webhook,
-        extra=extra,
-    )
-    return _via("cancel_payment", body)
+    given = dict(locals())
+    args = dict(given)
+    money = args.pop("currency")
+    if money is None:
+        return _via("cancel_payment", args)
+    if not isinstance(money, str):
+        raise ValidationError("currency", "must be a string")
+    v.pattern("currency", money, "^[A-Z]{3}$")  # not sent: the currency amounts are in
+    return _via("cancel_payment", args, currency=money)
 
 
 def cancel_by_imp_uid(
@@ -573,22 +486,8 @@ def cancel_by_imp_uid(
     currency: str | None = None,
 ) -> Call[Payment]:
     """Cancel the payment ``imp_uid``, fully or partly (see :meth:`cancel`)."""
-    return cancel(
-        imp_uid=v.required_text("imp_uid", imp_uid),
-        amount=amount,
-        tax_free=tax_free,
-        vat_amount=vat_amount,
-        checksum=checksum,
-        reason=reason,
-        refund_holder=refund_holder,
-        refund_bank=refund_bank,
-        refund_account=refund_account,
-        refund_tel=refund_tel,
-        retain_promotion=retain_promotion,
-        enable_webhook=enable_webhook,
-        extra=extra,
-        currency=currency,
-    )
+    given = dict(locals())
+    return cancel(**given)
 
 
 def cancel_by_merchant_uid(
@@ -609,22 +508,8 @@ def cancel_by_merchant_uid(
     currency: str | None = None,
 ) -> Call[Payment]:
     """Cancel the payment of order ``merchant_uid``, fully or partly (see :meth:`cancel`)."""
-    return cancel(
-        merchant_uid=v.required_text("merchant_uid", merchant_uid, v.MERCHANT_UID_MAX),
-        amount=amount,
-        tax_free=tax_free,
-        vat_amount=vat_amount,
-        checksum=checksum,
-        reason=reason,
-        refund_holder=refund_holder,
-        refund_bank=refund_bank,
-        refund_account=refund_account,
-        refund_tel=refund_tel,
-        retain_promotion=retain_promotion,
-        enable_webhook=enable_webhook,
-        extra=extra,
-        currency=currency,
-    )
+    given = dict(locals())
+    return cancel(**given)
 
 
 # ----------------------------------------------------------------------------- lookups
@@ -636,8 +521,8 @@ def find_by_imp_uid(imp_uid: str, *, include_sandbox: bool | None = None) -> Cal
     Raises:
         NotFoundError: No such payment.
     """
-    iid = v.required_text("imp_uid", imp_uid)
-    return _via("get_payment", imp_uid=iid, include_sandbox=include_sandbox)
+    given = dict(locals())
+    return _via("get_payment", given)
 
 
 def find_by_merchant_uid(
@@ -650,16 +535,14 @@ def find_by_merchant_uid(
     Raises:
         NotFoundError: The order has no (such) payment.
     """
-    mid = v.required_text("merchant_uid", merchant_uid, v.MERCHANT_UID_MAX)
-    sort = _sorting(sorting)
+    given = dict(locals())
+    args = {k: x for k, x in given.items() if k != "status"}
     if status is None:
-        return _via("find_payment_by_merchant_uid", merchant_uid=mid, sorting=sort)
-    state = v.one_of("status", status)
+        return _via("find_payment_by_merchant_uid", args)
     return _via(
         "find_payment_by_merchant_uid_and_status",
-        merchant_uid=mid,
-        payment_status=state,
-        sorting=sort,
+        {**args, "payment_status": status},
+        {"payment_status": "status"},
     )
 
 
@@ -672,16 +555,14 @@ def find_all_by_merchant_uid(
     sorting: Sorting | None = None,
 ) -> Call[PaymentPage]:
     """List every payment attempt of order ``merchant_uid`` (optionally only in ``status``)."""
-    mid = v.required_text("merchant_uid", merchant_uid, v.MERCHANT_UID_MAX)
-    paging: dict[str, Any] = {"page": page, "limit": limit, "sorting": _sorting(sorting)}
+    given = dict(locals())
     if status is None:
-        return _via("find_all_payments_by_merchant_uid", merchant_uid=mid, **paging)
-    state = v.one_of("status", status)
+        args = {k: x for k, x in given.items() if k != "status"}
+        return _via("find_all_payments_by_merchant_uid", args)
     return _via(
         "find_all_payments_by_merchant_uid_and_status",
-        merchant_uid=mid,
-        payment_status=state,
-        **paging,
+        {**{k: x for k, x in given.items() if k != "status"}, "payment_status": status},
+        {"payment_status": "status"},
     )
 
 
@@ -698,26 +579,18 @@ def find_all_by_status(
 
     The window ``[from_, to]`` defaults to the 90 days before now and may not be longer.
     """
-    state = v.one_of("status", status, ("all", *v.PAYMENT_STATUSES))
-    if limit is not None and not 1 <= limit <= 1000:
-        raise ValidationError("limit", "must be between 1 and 1000")
-    return _via(
-        "find_payments_by_status",
-        payment_status=state,
-        page=page,
-        limit=limit,
-        from_=None if from_ is None else v.timestamp("from_", from_),
-        to=None if to is None else v.timestamp("to", to),
-        sorting=_sorting(sorting),
-    )
+    given = dict(locals())
+    args = {k: x for k, x in given.items() if k != "status"}
+    args.update(payment_status=status, from_=v.timestamp("from_", from_), to=v.timestamp("to", to))
+    return _via("find_payments_by_status", args, {"payment_status": "status"})
 
 
 def verify_payment(
     imp_uid: str,
     expected_amount: Amount,
     *,
+    merchant_uid: str,
     expected_status: str | Iterable[str] = "paid",
-    merchant_uid: str | None = None,
     currency: str = "KRW",
 ) -> Call[Payment]:
     """Fetch a payment and check it against your order (the forgery check of a checkout).
@@ -730,8 +603,8 @@ def verify_payment(
         imp_uid: The payment to check; the answer must describe this very payment.
         expected_amount: The order's amount (int, Decimal or numeric string); compared exactly.
         expected_status: Accepted status or statuses (``"ready"`` too for virtual accounts).
-        merchant_uid: Your order id: the payment must belong to it (always pass it; a payment
-            of another order with the same amount would otherwise pass).
+        merchant_uid: Your order id (required): the payment must belong to it, or a payment
+            of another order with the same amount would pass.
         currency: The order's currency; ``KRW 100`` does not pay a ``USD 100`` order.
 
     Returns:
@@ -742,11 +615,15 @@ def verify_payment(
             ``err.payment`` holds the payment).
         NotFoundError: No such payment.
     """
-    iid = v.required_text("imp_uid", imp_uid)
     expected = v.to_decimal("expected_amount", expected_amount)
     accepted = _status_set(expected_status)
-    order = None if merchant_uid is None else v.required_text("merchant_uid", merchant_uid)
-    money = v.currency("currency", currency) or "KRW"
+    # The order and currency are checked as the spec checks them where they are sent.
+    _via("find_payment_by_merchant_uid", {"merchant_uid": merchant_uid})
+    if not isinstance(currency, str):
+        raise ValidationError("currency", "must be a string")
+    v.pattern("currency", currency, "^[A-Z]{3}$")
+    call = _via("get_payment", {"imp_uid": imp_uid})
+    iid, order, money = imp_uid, merchant_uid, currency
 
     def check(result: IamporterResult[Payment]) -> None:
         payment = result.data
@@ -757,7 +634,7 @@ def verify_payment(
         problems = []
         if payment.imp_uid != iid:
             problems.append(f"the answer describes payment {payment.imp_uid!r}, not {iid!r}")
-        if order is not None and payment.merchant_uid != order:
+        if payment.merchant_uid != order:
             problems.append(f"merchant_uid {payment.merchant_uid!r} != order {order!r}")
         if charged != expected:
             problems.append(f"amount {charged} != expected {expected}")
@@ -776,7 +653,7 @@ def verify_payment(
                 raw=result.raw,
             )
 
-    return replace(_via("get_payment", imp_uid=iid), merchant_uid=order, check=check)
+    return replace(call, merchant_uid=order, check=check)
 
 
 # ----------------------------------------------------------------------------- prepare
@@ -789,19 +666,14 @@ def create_prepared_payment(
 
     A payment of that order with any other amount is then refused by the service.
     """
-    mid = v.required_text("merchant_uid", merchant_uid, v.MERCHANT_UID_MAX)
-    body = _present(
-        merchant_uid=mid,
-        amount=v.amount_to_json("amount", amount, currency=v.currency("currency", currency)),
-        currency=currency,
-    )
-    return _via("prepare_payment", body)
+    given = dict(locals())
+    return _via("prepare_payment", given)
 
 
 def get_prepared_payment(merchant_uid: str) -> Call[PreparedPayment]:
     """Get the amount pre-registered for order ``merchant_uid``."""
-    mid = v.required_text("merchant_uid", merchant_uid, v.MERCHANT_UID_MAX)
-    return _via("get_prepared_payment", merchant_uid=mid)
+    given = dict(locals())
+    return _via("get_prepared_payment", given)
 
 
 # ----------------------------------------------------------------------------- certifications
@@ -809,14 +681,14 @@ def get_prepared_payment(merchant_uid: str) -> Call[PreparedPayment]:
 
 def get_certification(imp_uid: str) -> Call[Certification]:
     """Get the result of an SMS identity verification."""
-    iid = v.required_text("imp_uid", imp_uid)
-    return _via("get_certification", imp_uid=iid)
+    given = dict(locals())
+    return _via("get_certification", given)
 
 
 def delete_certification(imp_uid: str) -> Call[Certification]:
     """Delete the stored result of an identity verification and return it one last time."""
-    iid = v.required_text("imp_uid", imp_uid)
-    return _via("delete_certification", imp_uid=iid)
+    given = dict(locals())
+    return _via("delete_certification", given)
 
 
 # ----------------------------------------------------------------------------- virtual accounts
@@ -858,61 +730,21 @@ def create_vbank(
         ValidationError: Bad arguments, before anything is sent.
         PaymentOutcomeUnknownError: No reliable answer; it was not resent.
     """
-    mid = v.required_text("merchant_uid", merchant_uid, v.MERCHANT_UID_MAX)
-    body = _present(
-        merchant_uid=mid,
-        amount=v.amount_to_json("amount", amount),
-        vbank_code=v.required_text("vbank_code", vbank_code),
-        vbank_due=v.timestamp("vbank_due", vbank_due),
-        vbank_holder=vbank_holder,
-        name=name,
-        channel_key=channel_key,
-        buyer_name=buyer_name,
-        buyer_email=buyer_email,
-        buyer_tel=buyer_tel,
-        buyer_addr=buyer_addr,
-        buyer_postcode=buyer_postcode,
-        notice_url=_notice_url(notice_url),
-        custom_data=custom_data,
-        tax_free=_optional_money("tax_free", tax_free),
-        vat_amount=_optional_money("vat_amount", vat_amount),
-        product_type=product_type,
-        product_count=product_count,
-        vbank_num=vbank_num,
-        vbank_key=vbank_key,
-        business_registration_number=business_registration_number,
-        escrow_password=escrow_password,
-        fixed_unlimited_vbank=fixed_unlimited_vbank,
-    )
-    return _via("create_vbank", body, pg_api_key=pg_api_key)
+    given = dict(locals())
+    args = dict(given)
+    args["vbank_due"] = v.timestamp("vbank_due", vbank_due)
+    return _via("create_vbank", args)
 
 
 # ----------------------------------------------------------------------------- schedules
 
 
-def _schedule_item(index: int, item: Mapping[str, Any]) -> dict[str, Any]:
-    where = f"schedules[{index}]"
-    if not isinstance(item, Mapping):
-        raise ValidationError(where, "must be a mapping (see ScheduledPayment)")
-    unknown = set(item) - set(ScheduledPayment.__annotations__)
-    if unknown:
-        raise ValidationError(where, f"unknown fields: {', '.join(sorted(unknown))}")
-    for key in ("merchant_uid", "schedule_at", "amount"):
-        if key not in item:
-            raise ValidationError(where, f"{key} is required")
-    out = dict(item)
-    out["merchant_uid"] = v.required_text(
-        f"{where}.merchant_uid", item["merchant_uid"], v.MERCHANT_UID_MAX
-    )
-    out["schedule_at"] = v.timestamp(f"{where}.schedule_at", item["schedule_at"])
-    money = v.currency(f"{where}.currency", item.get("currency")) or "KRW"
-    out["amount"] = v.amount_to_json(f"{where}.amount", item["amount"], currency=money)
-    for key in ("tax_free", "vat_amount"):
-        if item.get(key) is not None:
-            out[key] = v.optional_amount(f"{where}.{key}", item[key], currency=money)
-    if item.get("notice_url") is not None:
-        out["notice_url"] = _notice_url(item["notice_url"])
-    return _present(**out)
+def _schedule_item(index: int, item: object) -> object:
+    """A seed convenience: ``schedule_at`` may be an aware datetime. Nothing is checked here."""
+    if isinstance(item, Mapping) and "schedule_at" in item:
+        at = v.timestamp(f"schedules[{index}].schedule_at", item["schedule_at"])
+        return {**item, "schedule_at": at}
+    return item
 
 
 def schedule_payments(
@@ -941,49 +773,26 @@ def schedule_payments(
     Returns:
         ``IamporterResult[list[Schedule]]``.
     """
-    if isinstance(schedules, Mapping | str) or not schedules:
-        raise ValidationError("schedules", "must be a non-empty list of ScheduledPayment")
-    body = _present(
-        customer_uid=v.required_text("customer_uid", customer_uid, v.CUSTOMER_UID_MAX),
-        schedules=[_schedule_item(i, item) for i, item in enumerate(schedules)],
-        customer_id=customer_id,
-        checking_amount=checking_amount,
-        **_card_fields(card_number, expiry, birth, pwd_2digit, cvc),
-        pg=pg,
-        channel_key=channel_key,
-    )
-    # An "outcome unknown" error names the first order: look that one up.
-    return replace(
-        _via("schedule_payments", body), merchant_uid=body["schedules"][0]["merchant_uid"]
-    )
+    given = dict(locals())
+    args = _card(dict(given))
+    listed: object = schedules
+    if isinstance(listed, list | tuple):
+        args["schedules"] = [_schedule_item(i, item) for i, item in enumerate(listed)]
+    return _via("schedule_payments", args)
 
 
 def unschedule_payments(
     *, customer_uid: str | None = None, merchant_uids: str | Sequence[str] | None = None
 ) -> Call[list[Schedule]]:
     """Revoke schedules that have not run: the given orders, or all of ``customer_uid``."""
-    if customer_uid is None and merchant_uids is None:
-        raise ValidationError("customer_uid", "give customer_uid or merchant_uids")
-    ids: str | list[str] | None
-    if merchant_uids is None or isinstance(merchant_uids, str):
-        ids = merchant_uids
-    else:
-        ids = [v.required_text("merchant_uids", mid, v.MERCHANT_UID_MAX) for mid in merchant_uids]
-        if not ids:
-            raise ValidationError("merchant_uids", "must not be empty")
-    body = _present(
-        customer_uid=None
-        if customer_uid is None
-        else v.required_text("customer_uid", customer_uid, v.CUSTOMER_UID_MAX),
-        merchant_uid=ids,
-    )
-    return _via("unschedule_payments", body)
+    args = {"customer_uid": customer_uid, "merchant_uid": merchant_uids}
+    return _via("unschedule_payments", args, {"merchant_uid": "merchant_uids"})
 
 
 def get_schedule(merchant_uid: str) -> Call[Schedule]:
     """Get the schedule registered for order ``merchant_uid``."""
-    mid = v.required_text("merchant_uid", merchant_uid, v.MERCHANT_UID_MAX)
-    return _via("get_schedule", merchant_uid=mid)
+    given = dict(locals())
+    return _via("get_schedule", given)
 
 
 def find_schedules(
@@ -1001,31 +810,23 @@ def find_schedules(
     With ``customer_uid``, only that billing key's schedules (``limit`` is not supported by
     that lookup). The window may span at most about three months.
     """
-    start = v.timestamp("from_", from_)
-    end = v.timestamp("to", to)
-    if end <= start:
-        raise ValidationError("to", "must be after from_")
-    state = (
-        None if status is None else v.one_of("status", status, ("scheduled", "executed", "revoked"))
-    )
+    start, end = v.timestamp("from_", from_), v.timestamp("to", to)
     if customer_uid is not None:
         if limit is not None or sorting is not None:
+            # Two operations behind one seed method: the by-customer one has no such options.
             raise ValidationError("limit", "limit and sorting are not supported by customer_uid")
-        uid = v.required_text("customer_uid", customer_uid, v.CUSTOMER_UID_MAX)
-        return _via(
-            "find_schedules_by_customer",
-            customer_uid=uid,
-            from_=start,
-            to=end,
-            page=page,
-            schedule_status=state,
-        )
+        args = {"customer_uid": customer_uid, "from_": start, "to": end, "page": page}
+        args["schedule_status"] = status
+        return _via("find_schedules_by_customer", args, {"schedule_status": "status"})
     return _via(
         "find_schedules",
-        schedule_from=start,
-        schedule_to=end,
-        schedule_status=state,
-        page=page,
-        limit=limit,
-        sorting=sorting,
+        {
+            "schedule_from": start,
+            "schedule_to": end,
+            "schedule_status": status,
+            "page": page,
+            "limit": limit,
+            "sorting": sorting,
+        },
+        {"schedule_from": "from_", "schedule_to": "to", "schedule_status": "status"},
     )

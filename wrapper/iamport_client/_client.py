@@ -51,6 +51,7 @@ if TYPE_CHECKING:
     import asyncio
 
     from iamport_api.client import Client as LowLevelClient
+    from iamport_api.models import Payment
 
     from ._auth import TokenCache
     from ._result import AccessToken, IamporterResult
@@ -73,6 +74,8 @@ DEFAULT_ASYNC_CONCURRENCY = 4
 DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024
 #: Environment switch for plain http to a named host (a compose service, a CI container).
 INSECURE_HTTP_ENV = "IAMPORT_ALLOW_INSECURE_HTTP"
+#: Set to 1 to make every client strict about answers that deviate from the spec.
+STRICT_ENV = "IAMPORT_STRICT"
 
 logger = logging.getLogger("iamport_client")
 INF = float("inf")
@@ -194,7 +197,9 @@ def _seconds(field: str, value: object, alternative: str = "") -> float:
 
 
 #: What a ``with_options`` view holds itself; everything else is the root client's.
-_VIEW_OWN = frozenset({"_root", "_timeout", "_retry", "_attempt_budget", "_deadline"})
+_VIEW_OWN = frozenset(
+    {"_root", "_timeout", "_retry", "_attempt_budget", "_deadline", "_deadline_given"}
+)
 
 
 class _View:
@@ -251,6 +256,7 @@ class _ClientBase:
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         proxy: str | None = None,
         trust_env: bool = True,
+        strict: bool | None = None,
     ) -> None:
         """Create a client.
 
@@ -280,6 +286,11 @@ class _ClientBase:
             proxy: Outbound proxy URL. By default (``trust_env``) ``HTTPS_PROXY``/``HTTP_PROXY``/
                 ``ALL_PROXY`` and ``NO_PROXY`` are honoured; loopback hosts never use a proxy.
             trust_env: Read proxy settings from the environment.
+            strict: Refuse every answer that deviates from the spec (``InvalidResponseError``;
+                for a money-moving call, an outcome-unknown error that is also one). By
+                default (or ``IAMPORT_STRICT=1``) only the core fields (ids, amounts, currency,
+                status, the envelope, the token) are strict and any other deviation is kept
+                and logged once on ``iamport_client.drift`` (docs/models.md).
 
         Raises:
             ValidationError: Inconsistent credentials, an unsafe base URL or a bad option.
@@ -293,6 +304,11 @@ class _ClientBase:
             timeout, max_retries, deadline
         )
         self._max_bytes = max_response_bytes
+        if strict is None:
+            strict = os.environ.get(STRICT_ENV, "").strip().lower() in ("1", "true", "yes")
+        elif not isinstance(strict, bool):
+            raise ValidationError("strict", "must be True, False or None")
+        self._strict = strict
         if proxy is None and trust_env:
             proxy = proxy_for(self._settings.base_url, self._settings.host)
         self._proxy = proxy
@@ -341,13 +357,14 @@ class _ClientBase:
         Raises:
             ValidationError: An option is not usable.
         """
+        # A view of a view starts from the view's options, not the root's: they compose.
         root: _ClientBase = self.__dict__.get("_root", self)
         given = (
-            deadline if deadline is not None else (root._deadline if root._deadline_given else None)
+            deadline if deadline is not None else (self._deadline if self._deadline_given else None)
         )
         timing = _timing(
-            root._timeout if timeout is None else timeout,
-            root._retry.max_retries if max_retries is None else max_retries,
+            self._timeout if timeout is None else timeout,
+            self._retry.max_retries if max_retries is None else max_retries,
             given,
         )
         cls = _view_classes.get(type(root))
@@ -359,6 +376,7 @@ class _ClientBase:
         state = view.__dict__
         state["_root"] = root
         state["_timeout"], state["_retry"], state["_attempt_budget"], state["_deadline"] = timing
+        state["_deadline_given"] = given is not None
         result: Self = view
         return result
 
@@ -581,7 +599,7 @@ class Iamporter(SyncResources, SyncSeeds, _ClientBase):
                     continue
                 pause = self._retry.after_status(call, status, attempt)
                 if pause is None or _past(deadline, pause):
-                    return to_result(call, status, content, self._scrubber(call))
+                    return to_result(call, status, content, self._scrubber(call), self._strict)
                 delay = pause
             attempt += 1
             time.sleep(delay)
@@ -606,6 +624,26 @@ class Iamporter(SyncResources, SyncSeeds, _ClientBase):
             return response.status_code, read_body(response, self._max_bytes)
         finally:
             response.close()
+
+    def resolve_payment(self, merchant_uid: str, *, wait: float = 10.0) -> IamporterResult[Payment]:
+        """What the service recorded for order ``merchant_uid``, after a lost answer.
+
+        Looks the order up, pausing longer after each miss (0.2 s, doubling, at most 2 s), for
+        at most ``wait`` seconds: the recipe after :class:`PaymentOutcomeUnknownError`.
+
+        Returns:
+            The order's latest payment, whatever its status (``paid``, ``failed``, ``ready``,
+            ``cancelled``): check ``data.status`` and ``data.amount``.
+
+        Raises:
+            NotFoundError: After ``wait`` seconds the service still has no payment for the
+                order: it was never made, and a new attempt with the same merchant_uid is safe.
+            NetworkError, ServerError: The lookups kept failing; the outcome is still unknown.
+            ValidationError: A bad merchant_uid or wait (0 to 3600 seconds).
+        """
+        from ._resolve import resolve
+
+        return resolve(self, merchant_uid, wait)
 
 
 def _past(deadline: float | None, delay: float) -> bool:
@@ -884,7 +922,7 @@ class AsyncIamporter(AsyncResources, AsyncSeeds, _ClientBase):
                         continue
                     pause = self._retry.after_status(call, status, attempt)
                     if pause is None or _past(deadline, pause):
-                        return to_result(call, status, content, self._scrubber(call))
+                        return to_result(call, status, content, self._scrubber(call), self._strict)
                     delay = pause
                 attempt += 1
                 await _sleep(delay)
@@ -908,3 +946,20 @@ class AsyncIamporter(AsyncResources, AsyncSeeds, _ClientBase):
         finally:
             if limit is not None:
                 limit.release()
+
+    async def resolve_payment(
+        self, merchant_uid: str, *, wait: float = 10.0
+    ) -> IamporterResult[Payment]:
+        """What the service recorded for order ``merchant_uid``, after a lost answer.
+
+        The async twin of :meth:`Iamporter.resolve_payment`: the same lookups and pauses.
+
+        Raises:
+            NotFoundError: After ``wait`` seconds the service still has no payment for the
+                order: a new attempt with the same merchant_uid is safe.
+            NetworkError, ServerError: The lookups kept failing; the outcome is still unknown.
+            ValidationError: A bad merchant_uid or wait.
+        """
+        from ._resolve import aresolve
+
+        return await aresolve(self, merchant_uid, wait)

@@ -11,10 +11,13 @@ from __future__ import annotations
 import enum
 import logging
 import random
+import re
+import threading
 import time
 from collections.abc import Callable
+from contextvars import ContextVar
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, NamedTuple, TypeVar
 
 import httpx
 
@@ -31,6 +34,7 @@ from ._errors import (
     PaymentOutcomeUnknownError,
     RequestTimeoutError,
     ServerError,
+    StrictOutcomeUnknownError,
     ValidationError,
 )
 from ._redact import redact, redact_text, secret_values
@@ -40,7 +44,9 @@ if TYPE_CHECKING:
     from ._result import IamporterResult
 
 __all__ = [
+    "DRIFT_COLLECTOR",
     "Call",
+    "Deviation",
     "Kind",
     "RetryPolicy",
     "Scrubber",
@@ -53,6 +59,8 @@ __all__ = [
 T = TypeVar("T")
 
 logger = logging.getLogger("iamport_client")
+#: Where answers that deviate from the spec are reported (once per operation, path and type).
+drift_logger = logging.getLogger("iamport_client.drift")
 
 
 class Kind(enum.Enum):
@@ -77,6 +85,8 @@ class Call(Generic[T]):
         imp_uid: The payment concerned, for cancels by imp_uid.
         check: Runs on the parsed result and raises when a successful envelope still means
             failure (a declined payment, a payment that does not match the order).
+        orders: Every order the request names (a schedule of several charges names them
+            all), for "outcome unknown" errors; ``merchant_uid`` is the first.
     """
 
     request: dict[str, Any]
@@ -85,6 +95,9 @@ class Call(Generic[T]):
     merchant_uid: str | None = None
     imp_uid: str | None = None
     check: Callable[[IamporterResult[T]], None] | None = None
+    orders: tuple[str, ...] = ()
+    #: The spec's operationId, when the builder knows it (else found from the route).
+    operation: str | None = None
 
     def __repr__(self) -> str:
         # A local of the request loop: error trackers and ``pytest -l`` print it. The body may
@@ -102,10 +115,14 @@ class Call(Generic[T]):
     @property
     def target(self) -> str:
         """How error messages name what this call concerns."""
-        if self.merchant_uid:
-            return f"merchant_uid {self.merchant_uid!r}"
+        named = []
+        orders = self.orders or ((self.merchant_uid,) if self.merchant_uid else ())
+        if orders:
+            named.append("merchant_uid " + ", ".join(repr(uid) for uid in orders))
         if self.imp_uid:
-            return f"imp_uid {self.imp_uid!r}"
+            named.append(f"imp_uid {self.imp_uid!r}")
+        if named:
+            return " and ".join(named)
         return f"{self.request['method'].upper()} {self.request['url']}"
 
     def secrets(self) -> list[str]:
@@ -216,7 +233,7 @@ def error_for_transport(call: Call[Any], exc: BaseException, scrub: Scrubber) ->
         return PaymentOutcomeUnknownError(
             f"{where}: the request may have reached Iamport but no answer arrived "
             f"({what}); the outcome is unknown. It was NOT resent. "
-            f"Look up {call.target} with {lookup}() before trying again.",
+            f"{_lookup_hint(call, lookup)} before trying again.",
             merchant_uid=call.merchant_uid,
             imp_uid=call.imp_uid,
         )
@@ -311,13 +328,18 @@ class Scrubber:
         return value
 
 
-def to_result(call: Call[T], status: int, content: bytes, scrub: Scrubber) -> IamporterResult[T]:
-    """Turn a response into a result, or raise the matching :class:`IamporterError`."""
+def to_result(
+    call: Call[T], status: int, content: bytes, scrub: Scrubber, strict: bool = False
+) -> IamporterResult[T]:
+    """Turn a response into a result, or raise the matching :class:`IamporterError`.
+
+    ``strict``: every deviation from the spec is an error, not only one in a core field.
+    """
     body = decode_json(content)
     if type(body) is dict and type(body.get("code")) is int:
         error = _envelope_error(call, status, body, scrub)
         if error is None:
-            result, error = _parsed(call, status, body, scrub)
+            result, error = _parsed(call, status, body, scrub, strict)
             if error is None and result is not None:
                 if call.check is None:
                     return result
@@ -370,23 +392,157 @@ def _foreign_error(
 
 
 def _parsed(
-    call: Call[T], status: int, body: dict[str, Any], scrub: Scrubber
+    call: Call[T], status: int, body: dict[str, Any], scrub: Scrubber, strict: bool = False
 ) -> tuple[IamporterResult[T] | None, IamporterError | None]:
-    """Parse a success envelope; a payload that breaks the spec is an error, never a result."""
+    """Parse a success envelope with the tolerant reader (or a strict one).
+
+    A core field that breaks the spec makes the answer an error, never a result; any other
+    deviation is kept and reported on the ``iamport_client.drift`` logger (``strict``: an error).
+    """
+    from iamport_api.types import SpecMismatchError, reading
+
+    drifted = False
     try:
-        data = call.parse(body)
+        with reading(strict) as reader:
+            data = call.parse(body)
+    except SpecMismatchError as exc:
+        _collect(call, [(exc.path, exc.expected, exc.observed)])
+        problem = exc.message
+        drifted = exc.drift
     except IamporterError as exc:  # a parser's own, precise complaint
         problem = exc.message
-    except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as exc:
+    except (
+        KeyError,
+        TypeError,
+        ValueError,
+        AttributeError,
+        RecursionError,
+        ArithmeticError,
+    ) as exc:
         problem = f"{type(exc).__name__}: {exc}"
     else:
         from ._result import IamporterResult  # with the first answer, not at import
 
+        if call.kind is Kind.TOKEN and not reader.found:
+            _token_drift(body, reader)
+        if reader.found:
+            report_drift(call, [(r[0], r[1], r[2]) for r in reader.found])
         message = body.get("message")
         return IamporterResult(
             status, message if isinstance(message, str) else None, data, body
         ), None
-    return None, _unreadable(call, status, _mismatch(scrub(problem)), scrub.raw(body))
+    detail = _mismatch(scrub(problem))
+    if drifted:
+        detail += " (strict mode: a deviation the tolerant reader would have kept)"
+        if call.kind is Kind.MONEY:
+            return None, _outcome_unknown(call, detail, status, scrub.raw(body), strict=True)
+    return None, _unreadable(call, status, detail, scrub.raw(body))
+
+
+def _token_drift(body: dict[str, Any], reader: Any) -> None:
+    """The client's own token answers are read by a lenient parser (every call depends on
+    them, so they are never refused for drift, even in strict mode); their deviations from the
+    spec are still found, by the token model, and reported like any other."""
+    from iamport_api.models.token_envelope import TokenEnvelope
+    from iamport_api.types import SpecMismatchError, reading
+
+    try:
+        with reading(False) as shadow:
+            TokenEnvelope.from_dict(body)
+    except SpecMismatchError:
+        return  # the answer was usable (the token parser took it): nothing more to say
+    reader.found.extend(shadow.found)
+
+
+class Deviation(NamedTuple):
+    """One place where an answer differs from the spec: shapes only, never a value."""
+
+    operation: str
+    path: str
+    expected: str
+    observed: str
+
+
+#: Set by ``iamport doctor`` (or a test) to a list that receives every deviation, core or not,
+#: of the calls made in this context, repeated or not.
+DRIFT_COLLECTOR: ContextVar[list[Deviation] | None] = ContextVar(
+    "iamport_drift_collector", default=None
+)
+_INDEX = re.compile(r"\[\d+\]")
+_reported: set[tuple[str, str, str]] = set()
+_reported_lock = threading.Lock()
+#: Distinct deviations logged per process; past it (a server inventing member names) one
+#: last warning says so and the rest are only counted.
+MAX_REPORTED = 2048
+
+
+def report_drift(call: Call[Any], found: list[tuple[str, str, str]]) -> None:
+    """Log each deviation once per (operation, field path, observed type) as a WARNING."""
+    _collect(call, found)
+    operation = operation_of(call)
+    for path, expected, observed in found:
+        key = (operation, _INDEX.sub("[]", path), observed)
+        with _reported_lock:
+            if key in _reported or len(_reported) > MAX_REPORTED:
+                continue
+            _reported.add(key)
+            full = len(_reported) > MAX_REPORTED
+        if full:
+            drift_logger.warning(
+                "more than %d distinct deviations from the spec: no more are logged", MAX_REPORTED
+            )
+            continue
+        drift_logger.warning(
+            "%s: %s: the spec says %s, the service sent %s; kept as sent (see `iamport doctor`)",
+            key[0],
+            key[1],
+            expected,
+            observed,
+        )
+
+
+def forget_reported_drift() -> None:
+    """Log every deviation again from now on (tests; a long-lived process after a deploy)."""
+    with _reported_lock:
+        _reported.clear()
+
+
+def _collect(call: Call[Any], found: list[tuple[str, str, str]]) -> None:
+    sink = DRIFT_COLLECTOR.get()
+    if sink is not None:
+        operation = operation_of(call)
+        sink.extend(Deviation(operation, _INDEX.sub("[]", p), e, o) for p, e, o in found)
+
+
+_routes: list[tuple[str, re.Pattern[str], str]] | None = None
+
+
+def operation_of(call: Call[Any]) -> str:
+    """The spec's operationId of a call, from the call or its route (never its ids)."""
+    if call.operation:
+        return call.operation
+    global _routes
+    if _routes is None:
+        from . import _resources
+        from ._resource import Op
+
+        ops = [op for op in vars(_resources).values() if isinstance(op, Op)]
+        # Literal routes first: /payments/status/{status} before /payments/{imp_uid}.
+        ops.sort(key=lambda op: (op.path.count("{"), -len(op.path)))
+        _routes = [
+            (
+                op.http.upper(),
+                re.compile(re.sub(r"\\\{[^}]*\\\}", "[^/]+", re.escape(op.path)) + "$"),
+                op.op_id,
+            )
+            for op in ops
+        ]
+    method: str = call.request["method"].upper()
+    url = call.request["url"]
+    for http, pattern, op_id in _routes:
+        if http == method and pattern.match(url):
+            return op_id
+    return method
 
 
 def _checked(call: Call[T], result: IamporterResult[T], scrub: Scrubber) -> IamporterError | None:
@@ -410,15 +566,27 @@ def _checked(call: Call[T], result: IamporterResult[T], scrub: Scrubber) -> Iamp
     return _unreadable(call, result.status, _mismatch(scrub(problem)), scrub.raw(result.raw))
 
 
-def _outcome_unknown(call: Call[Any], detail: str, status: int | None, raw: Any) -> IamporterError:
-    return PaymentOutcomeUnknownError(
+def _outcome_unknown(
+    call: Call[Any], detail: str, status: int | None, raw: Any, *, strict: bool = False
+) -> IamporterError:
+    cls = StrictOutcomeUnknownError if strict else PaymentOutcomeUnknownError
+    return cls(
         f"{detail}. The outcome of this money-moving request is unknown and it was NOT resent; "
-        f"look up {call.target} before trying again.",
+        f"{_lookup_hint(call)} before trying again.",
         merchant_uid=call.merchant_uid,
         imp_uid=call.imp_uid,
         status=status,
         raw=raw,
     )
+
+
+def _lookup_hint(call: Call[Any], lookup: str = "find_by_merchant_uid") -> str:
+    if call.merchant_uid:
+        return (
+            f"Resolve it with resolve_payment({call.merchant_uid!r}, wait=...) (or look up "
+            f"{call.target} with {lookup}())"
+        )
+    return f"Look up {call.target}" + (f" with {lookup}()" if call.imp_uid else "")
 
 
 def _mismatch(problem: str) -> str:

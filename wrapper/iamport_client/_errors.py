@@ -10,12 +10,15 @@ envelope's ``response`` as ``data`` and the whole decoded body (or text) as ``ra
     │   ├── AuthenticationError     HTTP 401, or getToken refused the credentials
     │   ├── NotFoundError           HTTP 404
     │   └── ServerError             HTTP 5xx
-    ├── InvalidResponseError        the body is not an envelope, or does not match the spec
+    ├── InvalidResponseError        the body is not an envelope, or breaks the spec (a core
+    │   │                           field; any field with ``strict=True``)
+    │   └── SpecMismatchError       (iamport_api.types) the same, from a model's ``from_dict``
     ├── NetworkError                no response (connection refused, reset, timed out)
     │   └── RequestTimeoutError
     ├── PaymentOutcomeUnknownError  a money-moving request may have reached the service,
-    │   │                           but no reliable answer came back; look up merchant_uid
-    │   └── PaymentPendingError     the payment is still in progress (``ready``); look it up again
+    │   │                           but no reliable answer came back: resolve_payment(merchant_uid)
+    │   ├── PaymentPendingError     the payment is still in progress (``ready``); look it up again
+    │   └── StrictOutcomeUnknownError  (also an InvalidResponseError) strict mode refused the answer
     ├── PaymentFailedError          the payment was processed and declined
     ├── PaymentVerificationError    amount or status differ from what the merchant expects
     └── ValidationError (ValueError) bad input, raised before anything is sent
@@ -44,6 +47,7 @@ __all__ = [
     "PaymentVerificationError",
     "RequestTimeoutError",
     "ServerError",
+    "StrictOutcomeUnknownError",
     "ValidationError",
 ]
 
@@ -56,7 +60,12 @@ class IamporterError(Exception):
         message: The server's message when it sent one, else a description of the failure.
         data: The envelope's ``response`` member (or the payment concerned), if any.
         raw: The whole decoded response body (or its text when it was not JSON), if any.
+        page: In a paged walk (``iter_*``), the page that failed; ``iter_*(start_page=page)``
+            resumes there. ``None`` elsewhere.
     """
+
+    #: Set by the page walkers (``iter_*``) on the error of the page that failed.
+    page: int | None = None
 
     def __init__(
         self,
@@ -145,8 +154,9 @@ class RequestTimeoutError(NetworkError):
 class PaymentOutcomeUnknownError(IamporterError):
     """A money-moving request may have reached the service but no reliable answer came back.
 
-    The client never resends such a request by itself. Look the order up with
-    ``find_by_merchant_uid(merchant_uid)`` before deciding whether to try again.
+    The client never resends such a request by itself. Resolve it with
+    ``client.resolve_payment(merchant_uid, wait=...)`` (the payment the service recorded, or
+    ``NotFoundError`` when it never became one) before deciding whether to try again.
 
     Attributes:
         merchant_uid: The order to look up (``None`` when the request named only an imp_uid).
@@ -166,6 +176,15 @@ class PaymentOutcomeUnknownError(IamporterError):
         super().__init__(message, status=status, data=data, raw=raw)
         self.merchant_uid = merchant_uid
         self.imp_uid = imp_uid
+
+
+class StrictOutcomeUnknownError(PaymentOutcomeUnknownError, InvalidResponseError):
+    """A money-moving call's answer deviated from the spec and the client is strict.
+
+    Both a :class:`PaymentOutcomeUnknownError` (the answer was not taken as the outcome: look the
+    order up) and an :class:`InvalidResponseError` (what ``strict=True`` makes of every
+    deviation). Without ``strict`` the same answer would have been a result.
+    """
 
 
 class PaymentPendingError(PaymentOutcomeUnknownError):

@@ -10,21 +10,60 @@ which writes one as its exact decimal text (``Decimal("10.50")`` -> ``10.50``, `
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING, Any
-
-if TYPE_CHECKING:
-    from decimal import Decimal
+import sys
+from decimal import Decimal
+from typing import Any
 
 __all__ = ["dumps", "loads"]
 
 _string = json.JSONEncoder(ensure_ascii=False).encode
 
 
-def loads(content: bytes | str) -> Any:
-    """Decode a response body; every number with a fraction becomes a ``Decimal``."""
-    from decimal import Decimal  # with the first answer, not at ``import iamport_client``
+#: Longest integer literal decoded as an int. Python refuses longer ones itself (its
+#: int_max_str_digits, 4300 by default) unless a program lifted that limit; then the bounded
+#: parser below keeps the cost linear.
+MAX_INT_DIGITS = 4300
 
-    return json.loads(content, parse_float=Decimal)
+
+#: Longest number text read as a plain Decimal (at most 28 digits, what the decimal context
+#: computes exactly); a longer one (``1.000…0001`` with a million digits) becomes an
+#: :class:`OversizedNumber`, which no model takes on its fast path.
+MAX_NUMBER_CHARS = 29
+
+
+class OversizedNumber(Decimal):
+    """A JSON number with more digits than any field of the API holds."""
+
+    __slots__ = ()
+
+
+def _decimal(text: str) -> Decimal:
+    if len(text) > MAX_NUMBER_CHARS:
+        return OversizedNumber(text)
+    return Decimal(text)
+
+
+def _bounded_int(text: str) -> int | Decimal:
+    """An integer literal; a longer one than any field holds stays a (cheap) Decimal, which the
+    models refuse or keep without converting."""
+    if len(text) > MAX_NUMBER_CHARS:
+        return OversizedNumber(text)
+    return int(text)
+
+
+def loads(content: bytes | str) -> Any:
+    """Decode a response body; every number with a fraction becomes a ``Decimal``.
+
+    Bounded cost: ``Decimal`` keeps an exponent such as ``1e9999999`` as written (the models
+    check the exponent before any ``int()`` or arithmetic), a number longer than
+    ``MAX_NUMBER_CHARS`` is an :class:`OversizedNumber` (money refuses it: its digits would not
+    survive arithmetic), and integer literals are bounded by Python's digit limit (or, when a
+    program lifted it, by :func:`_bounded_int`).
+    """
+    limit = sys.get_int_max_str_digits()
+    if limit == 0 or limit > MAX_INT_DIGITS:
+        return json.loads(content, parse_float=_decimal, parse_int=_bounded_int)
+    return json.loads(content, parse_float=_decimal)
 
 
 def dumps(value: Any) -> bytes:

@@ -1,28 +1,30 @@
-"""Input checks run before anything is sent.
+"""The primitive input rules the one runtime validator (``_resource.py``) is built from.
 
-A bad card number or a negative amount caught here costs nothing; caught by the gateway it costs
-a round trip, and on some gateways a failed payment record. Messages never echo card data.
+Every argument of every path (the resource methods and the seed methods, which are thin aliases
+of them) is checked by ``_resource.build`` against the spec's constraints; the rules that need
+more than a JSON Schema keyword live here, once: money, text patterns, header values and the
+free-form JSON of ``extra_body``. Messages never echo card data.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import datetime
 from decimal import Decimal, InvalidOperation
+from enum import Enum
+from typing import Any
 
 from ._errors import ValidationError
 
 __all__ = [
+    "HEADER_VALUE",
     "Amount",
-    "amount_to_json",
-    "card_birth",
-    "card_cvc",
-    "card_expiry",
-    "card_number",
-    "card_password",
-    "optional_amount",
-    "required_text",
+    "json_value",
+    "minor_units",
+    "money",
+    "one_of",
+    "pattern",
     "timestamp",
     "to_decimal",
 ]
@@ -30,13 +32,6 @@ __all__ = [
 #: Money as callers may pass it: never a binary float.
 Amount = int | Decimal | str
 
-# ASCII digits only: ``\d`` would also accept "４２４２" or "١٢٣", which no card network knows.
-_DIGITS = re.compile(r"[0-9]+")
-_EXPIRY = re.compile(r"([0-9]{4})-([0-9]{2})")
-_BIRTH = re.compile(r"[0-9]{6}|[0-9]{10}")
-_PWD2 = re.compile(r"[0-9]{2}")
-_CVC = re.compile(r"[0-9]{3,4}")
-_CURRENCY = re.compile(r"[A-Z]{3}")
 #: An HTTP header value we send (a token, a tier code): visible ASCII, no space, no CR/LF.
 HEADER_VALUE = re.compile(r"[\x21-\x7e]+")
 #: Money beyond these is no amount any gateway takes, and converting it could pin a core
@@ -44,86 +39,50 @@ HEADER_VALUE = re.compile(r"[\x21-\x7e]+")
 MAX_AMOUNT_TEXT = 40
 MAX_AMOUNT_DIGITS = 20
 MAX_AMOUNT_EXPONENT = 15
+#: Free-form JSON (``extra_body``, ``extra``): how deep, how long a number may be.
+MAX_JSON_DEPTH = 32
+MAX_JSON_INT_BITS = 128
 
 MERCHANT_UID_MAX = 40
-CUSTOMER_UID_MAX = 80
 PAYMENT_STATUSES = ("ready", "paid", "cancelled", "failed")
 
-
-def required_text(field: str, value: object, max_length: int | None = None) -> str:
-    """Return ``value`` if it is a non-empty string of at most ``max_length`` characters.
-
-    ``.`` and ``..`` are refused: as a path segment, URL normalisation would turn them into
-    another endpoint (``find_by_merchant_uid("..", "paid")`` would become ``GET /payments/paid``).
-    """
-    if not isinstance(value, str) or not value.strip():
-        raise ValidationError(field, "must be a non-empty string")
-    if max_length is not None and len(value) > max_length:
-        raise ValidationError(field, f"must be at most {max_length} characters (got {len(value)})")
-    if value in (".", ".."):
-        raise ValidationError(field, "may not be '.' or '..'")
-    return value
+#: Digits after the decimal point per ISO 4217 currency; other codes have two.
+_MINOR_UNITS = {
+    **dict.fromkeys(
+        ("KRW", "JPY", "VND", "CLP", "ISK", "PYG", "UGX", "XAF", "XOF", "XPF", "KMF", "RWF"), 0
+    ),
+    **dict.fromkeys(("BHD", "IQD", "JOD", "KWD", "LYD", "OMR", "TND"), 3),
+}
+_PATTERNS: dict[str, re.Pattern[str]] = {}
 
 
-def currency(field: str, value: object) -> str | None:
-    """Check an ISO 4217 currency code (``KRW``, ``USD``...); ``None`` means the default."""
-    if value is None:
+def minor_units(currency: str | None) -> int | None:
+    """Decimal places an amount in ``currency`` may have (``None``: the currency is unknown)."""
+    if currency is None:
         return None
-    if not isinstance(value, str) or not _CURRENCY.fullmatch(value):
-        raise ValidationError(field, "must be a 3-letter currency code such as KRW or USD")
-    return value
+    return _MINOR_UNITS.get(currency, 2)
 
 
-def card_number(value: object) -> str:
-    """Normalise a card number to the dashed form the service wants.
+def pattern(field: str, value: str, regex: str) -> None:
+    """Check ``value`` against a spec pattern, as JSON Schema means it.
 
-    Accepts 16 digits (``dddd-dddd-dddd-dddd``) or 15 digits (AMEX, ``dddd-dddddd-ddddd``),
-    with or without dashes or spaces.
+    The whole string must match, ASCII classes only: in Python ``\\d`` is any Unicode digit
+    ("４２４２" passes) and ``$`` matches before a trailing newline, so patterns are compiled
+    with ``re.ASCII`` and matched with ``fullmatch`` (the spec's patterns are anchored).
     """
-    if not isinstance(value, str):
-        raise ValidationError("card_number", "must be a string like dddd-dddd-dddd-dddd")
-    digits = value.replace("-", "").replace(" ", "")
-    if not _DIGITS.fullmatch(digits) or len(digits) not in (15, 16):
-        raise ValidationError("card_number", "must be 15 or 16 digits, like dddd-dddd-dddd-dddd")
-    if len(digits) == 16:
-        return f"{digits[:4]}-{digits[4:8]}-{digits[8:12]}-{digits[12:]}"
-    return f"{digits[:4]}-{digits[4:10]}-{digits[10:]}"
-
-
-def card_expiry(value: object) -> str:
-    """Check a card expiry in ``YYYY-MM`` form."""
-    match = _EXPIRY.fullmatch(value) if isinstance(value, str) else None
-    if match is None or not 1 <= int(match.group(2)) <= 12:
-        raise ValidationError("expiry", "must be YYYY-MM with a month from 01 to 12")
-    return str(value)
-
-
-def card_birth(value: object) -> str:
-    """Check a birth date ``YYMMDD`` or a 10-digit business registration number."""
-    if not isinstance(value, str) or not _BIRTH.fullmatch(value):
-        raise ValidationError("birth", "must be 6 digits (YYMMDD) or a 10-digit business number")
-    return value
-
-
-def card_password(value: object) -> str:
-    """Check the first two digits of the card password."""
-    if not isinstance(value, str) or not _PWD2.fullmatch(value):
-        raise ValidationError("pwd_2digit", "must be exactly 2 digits")
-    return value
-
-
-def card_cvc(value: object) -> str:
-    """Check a card security code (3 digits, 4 for AMEX)."""
-    if not isinstance(value, str) or not _CVC.fullmatch(value):
-        raise ValidationError("cvc", "must be 3 or 4 digits")
-    return value
+    compiled = _PATTERNS.get(regex)
+    if compiled is None:
+        compiled = _PATTERNS[regex] = re.compile(regex, re.ASCII)
+    if compiled.fullmatch(value) is None:
+        raise ValidationError(field, f"must match {regex}")
 
 
 def to_decimal(field: str, value: object) -> Decimal:
     """Convert money to an exact Decimal; floats and bools are refused.
 
     A binary float cannot hold most decimal amounts exactly, so the client never accepts one
-    as money: pass an int, a Decimal or a numeric string.
+    as money: pass an int, a Decimal or a numeric string. NaN, infinities, absurd exponents and
+    more than 20 digits are refused before anything converts the number.
     """
     if isinstance(value, bool) or not isinstance(value, int | Decimal | str):
         raise ValidationError(field, "must be an int, a Decimal or a numeric string (not a float)")
@@ -136,7 +95,7 @@ def to_decimal(field: str, value: object) -> Decimal:
         raise ValidationError(field, "is too large to be an amount")
     try:
         number = Decimal(value)
-    except InvalidOperation:
+    except (InvalidOperation, ValueError):
         raise ValidationError(field, "is not a number") from None
     if not number.is_finite():
         raise ValidationError(field, "must be a finite number")
@@ -151,49 +110,87 @@ def to_decimal(field: str, value: object) -> Decimal:
     return number
 
 
-def amount_to_json(field: str, value: object, *, currency: str | None = None) -> int | Decimal:
-    """Check a positive amount and convert it for the JSON body.
+def money(
+    field: str, value: object, limits: Mapping[str, Any], currency: str | None
+) -> int | Decimal:
+    """The one money rule: exact, finite, bounded, in range, in the currency's minor units.
 
-    Whole amounts are sent as integers. Won (the default currency) has no minor unit, so a
-    fractional KRW amount is refused.
+    ``limits`` are the field's spec constraints (``minimum``, ``exclusiveMinimum``,
+    ``maximum``; ``integer`` for an integer-typed amount). Whole amounts go out as integers,
+    others as their exact decimal text (``_json.py``).
     """
     number = to_decimal(field, value)
-    if number <= 0:
-        raise ValidationError(field, "must be greater than 0")
-    return _json_number(field, number, currency or "KRW")
-
-
-def optional_amount(field: str, value: object, *, currency: str | None = None) -> int | Decimal:
-    """Like :func:`amount_to_json` but 0 is allowed (tax_free, checksum, cancel amount).
-
-    With ``currency=None`` the currency is not known here (a cancel names only the payment):
-    fractions are allowed and the service checks them against the payment's currency.
-    """
-    number = to_decimal(field, value)
-    if number < 0:
-        raise ValidationError(field, "must not be negative")
-    return _json_number(field, number, currency)
-
-
-def _json_number(field: str, number: Decimal, currency: str | None) -> int | Decimal:
-    if number == number.to_integral_value():
+    low = limits.get("exclusiveMinimum")
+    if low is not None and number <= low:
+        raise ValidationError(field, "must be greater than 0" if low == 0 else f"must be > {low}")
+    low = limits.get("minimum")
+    if low is not None and number < low:
+        raise ValidationError(field, "must not be negative" if low == 0 else f"must be >= {low}")
+    high = limits.get("maximum")
+    if high is not None and number > high:
+        raise ValidationError(field, f"must be at most {high}")
+    whole = number == number.to_integral_value()
+    if whole:
         return int(number)
-    if currency is not None and currency.upper() == "KRW":
-        raise ValidationError(field, "KRW amounts must be whole numbers")
-    # A non-integral amount (USD cents) stays a Decimal: the body is written exactly (_json.py).
+    if limits.get("integer"):
+        raise ValidationError(field, "must be a whole number")
+    places = minor_units(currency)
+    exponent = number.normalize().as_tuple().exponent
+    if places is not None and isinstance(exponent, int) and -exponent > places:
+        if places == 0:
+            raise ValidationError(field, f"{currency} amounts must be whole numbers")
+        raise ValidationError(field, f"{currency} amounts have at most {places} decimal places")
     return number
 
 
-def timestamp(field: str, value: object) -> int:
-    """Accept unix seconds or an aware datetime and return unix seconds."""
+def json_value(field: str, value: object, depth: int = 0) -> Any:
+    """Free-form JSON (``extra_body``, ``extra``): string keys, finite numbers, no objects.
+
+    Returns the value as the JSON body carries it (tuples as lists, enums as their values,
+    generated models as their dicts); ``None`` members of a mapping are left out.
+    """
+    if depth > MAX_JSON_DEPTH:
+        raise ValidationError(field, "is nested too deeply")
+    if value is None or isinstance(value, str | bool):
+        return value
+    if isinstance(value, Enum):
+        return json_value(field, value.value, depth + 1)
+    if isinstance(value, int):
+        if value.bit_length() > MAX_JSON_INT_BITS:
+            raise ValidationError(field, "is too large a number")
+        return value
+    if isinstance(value, float):
+        if value != value or value in (float("inf"), float("-inf")):
+            raise ValidationError(field, "must be a finite number")
+        return value
+    if isinstance(value, Decimal):
+        if not value.is_finite():
+            raise ValidationError(field, "must be a finite number")
+        if len(value.as_tuple().digits) > MAX_AMOUNT_TEXT or abs(value.adjusted()) > 40:
+            raise ValidationError(field, "is too large or too precise a number")
+        return value
+    if isinstance(value, Mapping):
+        out = {}
+        for key, item in value.items():
+            if not isinstance(key, str):
+                raise ValidationError(field, f"keys must be strings (got {type(key).__name__})")
+            if item is not None:
+                out[key] = json_value(f"{field}.{key}", item, depth + 1)
+        return out
+    if isinstance(value, list | tuple):
+        return [json_value(f"{field}[{i}]", item, depth + 1) for i, item in enumerate(value)]
+    to_dict = getattr(value, "to_dict", None)
+    if callable(to_dict):  # a generated model
+        return json_value(field, to_dict(), depth + 1)
+    raise ValidationError(field, f"a {type(value).__name__} is not JSON")
+
+
+def timestamp(field: str, value: object) -> object:
+    """An aware datetime as unix seconds (the seed methods accept them); else ``value``."""
     if isinstance(value, datetime):
         if value.tzinfo is None:
             raise ValidationError(field, "datetime must be timezone-aware")
         return int(value.timestamp())
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise ValidationError(field, "must be unix seconds (int) or an aware datetime")
-    if value < 0:
-        raise ValidationError(field, "must not be negative")
     return value
 
 

@@ -22,7 +22,7 @@ from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
-from ._errors import IamporterError, NotFoundError, ValidationError
+from ._errors import IamporterError, InvalidResponseError, NotFoundError, ValidationError
 
 if TYPE_CHECKING:
     from iamport_api.models import Payment
@@ -113,25 +113,41 @@ def _int(value: object) -> int | None:
 
 
 def _money(value: object) -> Decimal | None:
-    """Exact Decimal of a model amount (float, int, Decimal or str); ``None`` when absent."""
+    """Exact Decimal of a model amount (float, int, Decimal or str); ``None`` when absent or
+    out of range (no arithmetic on it could be trusted)."""
     if isinstance(value, bool) or not isinstance(value, int | float | Decimal | str):
+        return None
+    if isinstance(value, str | int) and len(str(value)) > 100:
         return None
     try:
         # str() of a parsed JSON float is its shortest exact form, so no binary error creeps in.
-        return Decimal(str(value))
-    except InvalidOperation:
+        number = value if isinstance(value, Decimal) else Decimal(str(value))
+    except (InvalidOperation, ValueError):
         return None
+    if not number.is_finite() or abs(number.adjusted()) > _MAX_EXPONENT:
+        return None
+    return number
+
+
+#: Bound on an amount's decimal exponent: no arithmetic on a 1e999999999 (it would overflow
+#: the decimal context or take seconds); the models bound what the service sends the same way.
+_MAX_EXPONENT = 30
 
 
 def _expected_amount(amount: Decimal | int | str) -> Decimal:
     if isinstance(amount, float | bool):
         raise TypeError("amount must be int, Decimal or a numeric string, never float")
+    text = str(amount).strip() if not isinstance(amount, Decimal) else None
+    if text is not None and len(text) > 100:
+        raise ValidationError("amount", "is not a number of at most 100 characters")
     try:
-        value = Decimal(str(amount).strip())
-    except InvalidOperation:
-        raise ValueError(f"amount {amount!r} is not a number") from None
+        value = amount if isinstance(amount, Decimal) else Decimal(text or "")
+    except (InvalidOperation, ValueError):
+        raise ValidationError("amount", f"{amount!r} is not a number") from None
     if not value.is_finite():
-        raise ValueError(f"amount {amount!r} is not a number")
+        raise ValidationError("amount", f"{amount!r} is not a number")
+    if abs(value.adjusted()) > _MAX_EXPONENT:
+        raise ValidationError("amount", f"is not a number within 10**{_MAX_EXPONENT}")
     return value
 
 
@@ -196,7 +212,12 @@ def _undo(verdict: CheckoutVerdict) -> dict[str, Any] | None:
         return None
     reason = f"forgery suspected: {verdict.reason}"
     if verdict.status == "paid" and verdict.amount is not None:
-        balance = verdict.amount - (_money(verdict.payment.cancel_amount) or Decimal(0))
+        try:
+            balance = verdict.amount - (_money(verdict.payment.cancel_amount) or Decimal(0))
+        except ArithmeticError:  # decimal.Overflow and friends: amounts no service sends
+            raise InvalidResponseError(
+                "the payment's amounts are out of range; refund it by hand"
+            ) from None
         return {"checksum": balance, "reason": reason}
     if verdict.status == "ready" and _text(verdict.payment.pay_method) == "vbank":
         return {}  # DELETE /vbanks/{imp_uid}: the buyer can no longer deposit the wrong amount
@@ -220,8 +241,9 @@ def verify_checkout(
         merchant_uid: Your order's id, from *your* records.
         amount: Your order's amount (int, Decimal or str; never float), from *your* records.
         currency: Your order's currency.
-        cancel_forgery: Undo a forged payment, as seed 004 advises: refund it when it was
-            charged, withdraw the virtual account when it is still waiting for a deposit.
+        cancel_forgery: Undo a forged payment, as Iamport's verification guide advises: refund
+            it when it was charged, withdraw the virtual account when it is still waiting for a
+            deposit.
 
     Raises:
         IamporterError: Iamport could not be asked (answer 5xx so a webhook comes again).
@@ -295,6 +317,22 @@ class OrderState:
     reason: str | None = None
 
 
+def _was_paid(verdict: CheckoutVerdict) -> bool:
+    """Whether the (cancelled) payment of ``verdict`` had been paid: its own timestamps and
+    cancel history say so, not the order in which reports arrived."""
+    payment = verdict.payment
+    if payment is None:
+        return False
+    paid_at = getattr(payment, "paid_at", None)
+    if isinstance(paid_at, int) and not isinstance(paid_at, bool) and paid_at > 0:
+        return True
+    history = getattr(payment, "cancel_history", None)
+    if isinstance(history, list) and history:
+        return True
+    cancelled = _money(getattr(payment, "cancel_amount", None))
+    return cancelled is not None and cancelled > 0
+
+
 def next_order_state(current: OrderState, verdict: CheckoutVerdict) -> OrderState:
     """The order's state after ``verdict``; ``current`` itself when nothing may change.
 
@@ -302,6 +340,9 @@ def next_order_state(current: OrderState, verdict: CheckoutVerdict) -> OrderStat
 
     - ``paid`` is left only for ``cancelled``, and only by a cancel of the very payment that
       paid the order (a refund); a late ``failed`` or ``ready`` never downgrades it.
+    - a ``cancelled`` report of a payment that had been paid (its ``paid_at``, cancel history
+      or cancelled amount say so) makes the order refunded even when it arrives first, so an
+      older ``paid`` report arriving after it cannot resurrect the order.
     - ``cancelled`` (refunded) is final.
     - a failed attempt marks the order ``failed`` only while nothing better happened: it never
       replaces an issued virtual account, a payment or a detected forgery.
@@ -311,6 +352,16 @@ def next_order_state(current: OrderState, verdict: CheckoutVerdict) -> OrderStat
     if outcome in (Outcome.PENDING, Outcome.NOT_THIS_ORDER) or status is OrderStatus.CANCELLED:
         return current
     same_payment = verdict.imp_uid == current.imp_uid
+    if (
+        outcome is Outcome.CANCELLED
+        and _was_paid(verdict)
+        and (same_payment or status is not OrderStatus.PAID)
+    ):
+        # The payment's own history says it was paid, then refunded: the order is refunded,
+        # whichever report arrives first. An older ``paid`` report of it arriving later finds
+        # the order cancelled, which is final. (A refund of another payment while this order
+        # is paid by a different one changes nothing.)
+        return OrderState(OrderStatus.CANCELLED, verdict.imp_uid, verdict.reason)
     if status is OrderStatus.PAID:
         if outcome is Outcome.CANCELLED and same_payment:
             return OrderState(OrderStatus.CANCELLED, verdict.imp_uid, verdict.reason)

@@ -8,11 +8,16 @@ from attrs import field as _attrs_field
 from attrs import setters as _attrs_setters
 
 from ..types import (
+    DRIFT_SEQ,
     MISSING,
     SpecMismatchError,
-    json_int,
+    core_int,
+    drift_within,
+    dumped,
     json_str,
+    masked_members,
     mismatch,
+    unknown_members,
 )
 
 if TYPE_CHECKING:
@@ -29,13 +34,17 @@ class AckEnvelope:
     """The envelope of a call that returns no documented payload; `code` tells the outcome."""
 
     code: int
+    """ `0` when the call succeeded; any other value means it failed and `message` says why. """
 
     message: str | None
+    """ The service's explanation when `code` is not 0 (usually Korean); often null on success. """
 
     response: AckPayloadType0 | None
     """ Payload of a call that documents none; usually null, otherwise kept as received. """
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=masked_members
+    )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
@@ -45,7 +54,7 @@ class AckEnvelope:
         field_dict["code"] = self.code
         field_dict["message"] = self.message
         field_dict["response"] = (
-            None if self.response is None else self.response.to_dict()
+            None if self.response is None else dumped(self.response)
         )
         return field_dict
 
@@ -60,7 +69,7 @@ class AckEnvelope:
         d = dict(src_dict)
         code = d.pop("code", MISSING)
         if type(code) is not int:
-            code = json_int(code, "code")
+            code = core_int(code, "code")
         message = d.pop("message", MISSING)
         if type(message) is not str and message is not None:
             message = json_str(message, "message")
@@ -68,12 +77,16 @@ class AckEnvelope:
         if response is not None:
             if not isinstance(response, dict):
                 raise mismatch("response", "an object", response)
-            from ..models.ack_payload_type_0 import AckPayloadType0  # noqa: PLC0415
+            else:
+                from ..models.ack_payload_type_0 import AckPayloadType0  # noqa: PLC0415
 
-            try:
-                response = AckPayloadType0.from_dict(response)
-            except SpecMismatchError as exc:
-                raise exc.within("response") from None
+                mark_0 = DRIFT_SEQ[0]
+                try:
+                    response = AckPayloadType0.from_dict(response)
+                except SpecMismatchError as exc:
+                    raise exc.within("response") from None
+                if DRIFT_SEQ[0] != mark_0:
+                    drift_within(mark_0, "response")
 
         # Every value is checked (and money converted) above: set the fields directly, which
         # is faster than __init__ with its converters.
@@ -81,6 +94,8 @@ class AckEnvelope:
         model_.code = code
         model_.message = message
         model_.response = response
+        if d:
+            unknown_members(d)
         model_.additional_properties = d
         return model_
 

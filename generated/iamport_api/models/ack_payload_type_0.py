@@ -7,6 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from attrs import setters as _attrs_setters
 
+from ..types import (
+    masked_members,
+    unknown_members,
+)
+
 T = TypeVar("T", bound="AckPayloadType0")
 
 
@@ -16,7 +21,9 @@ T = TypeVar("T", bound="AckPayloadType0")
 class AckPayloadType0:
     """Payload of a call that documents none; usually null, otherwise kept as received."""
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=masked_members
+    )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
@@ -38,6 +45,8 @@ class AckPayloadType0:
         # Every value is checked (and money converted) above: set the fields directly, which
         # is faster than __init__ with its converters.
         model_ = cls.__new__(cls)
+        if d:
+            unknown_members(d)
         model_.additional_properties = d
         return model_
 

@@ -11,16 +11,22 @@ from attrs import setters as _attrs_setters
 from ..models.cash_receipt_type import CashReceiptType
 from ..models.product_type import ProductType
 from ..types import (
+    DRIFT_SEQ,
+    MAX_EXPONENT,
     MISSING,
     SpecMismatchError,
-    enum_mismatch,
-    json_bool,
-    json_int,
+    drift_within,
+    dumped,
     json_money,
-    json_str,
-    mismatch,
+    kept,
+    lenient_bool,
+    lenient_enum,
+    lenient_int,
+    lenient_str,
+    masked_members,
     money,
     optional_money,
+    unknown_members,
 )
 
 if TYPE_CHECKING:
@@ -56,14 +62,19 @@ class AgainPaymentRequest:
     """ VAT part of the amount. """
 
     buyer_name: str | None = None
+    """ Buyer's name. """
 
     buyer_email: str | None = None
+    """ Buyer's e-mail address. """
 
     buyer_tel: str | None = None
+    """ Buyer's phone number. """
 
     buyer_addr: str | None = None
+    """ Buyer's address. """
 
     buyer_postcode: str | None = None
+    """ Buyer's postal code. """
 
     card_quota: int | None = None
     """ Instalment months. """
@@ -87,6 +98,7 @@ class AgainPaymentRequest:
     """ Physical goods (`real`) or digital content (`digital`). """
 
     product_count: int | None = None
+    """ Number of items (default 1). """
 
     cash_receipt_type: CashReceiptType | None = None
     """ Who the cash receipt is issued to. """
@@ -98,13 +110,18 @@ class AgainPaymentRequest:
     """ Gateway-specific extras. """
 
     promotion_id: str | None = None
+    """ Card-company promotion to apply (ids start with `promotion-id-`). """
 
     channel_key: str | None = None
+    """ Key of the channel (gateway setting) to use, from the admin console; newer accounts use it instead of `pg`.
+    """
 
     vat: Decimal | None = _attrs_field(default=None, converter=optional_money)
     """ Older name of vat_amount. """
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=masked_members
+    )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
@@ -148,15 +165,15 @@ class AgainPaymentRequest:
         if self.browser_ip is not None:
             field_dict["browser_ip"] = self.browser_ip
         if self.product_type is not None:
-            field_dict["product_type"] = self.product_type.value
+            field_dict["product_type"] = dumped(self.product_type)
         if self.product_count is not None:
             field_dict["product_count"] = self.product_count
         if self.cash_receipt_type is not None:
-            field_dict["cash_receipt_type"] = self.cash_receipt_type.value
+            field_dict["cash_receipt_type"] = dumped(self.cash_receipt_type)
         if self.bypass is not None:
             field_dict["bypass"] = self.bypass
         if self.extra is not None:
-            field_dict["extra"] = self.extra.to_dict()
+            field_dict["extra"] = dumped(self.extra)
         if self.promotion_id is not None:
             field_dict["promotion_id"] = self.promotion_id
         if self.channel_key is not None:
@@ -176,107 +193,128 @@ class AgainPaymentRequest:
         d = dict(src_dict)
         customer_uid = d.pop("customer_uid", MISSING)
         if type(customer_uid) is not str:
-            customer_uid = json_str(customer_uid, "customer_uid")
+            customer_uid = lenient_str(customer_uid, "customer_uid")
         merchant_uid = d.pop("merchant_uid", MISSING)
         if type(merchant_uid) is not str:
-            merchant_uid = json_str(merchant_uid, "merchant_uid")
+            merchant_uid = lenient_str(merchant_uid, "merchant_uid")
         amount = d.pop("amount", MISSING)
-        if type(amount) is not Decimal:
+        if type(amount) is not Decimal or not (
+            amount.is_finite() and -MAX_EXPONENT <= amount.adjusted() <= MAX_EXPONENT
+        ):
             amount = json_money(amount, "amount")
         name = d.pop("name", MISSING)
         if type(name) is not str:
-            name = json_str(name, "name")
+            name = lenient_str(name, "name")
         currency = d.pop("currency", None)
         if type(currency) is not str and currency is not None:
-            currency = json_str(currency, "currency")
+            currency = lenient_str(currency, "currency")
         tax_free = d.pop("tax_free", None)
-        if type(tax_free) is not Decimal and tax_free is not None:
+        if (
+            type(tax_free) is not Decimal
+            or not (
+                tax_free.is_finite()
+                and -MAX_EXPONENT <= tax_free.adjusted() <= MAX_EXPONENT
+            )
+        ) and tax_free is not None:
             tax_free = json_money(tax_free, "tax_free")
         vat_amount = d.pop("vat_amount", None)
-        if type(vat_amount) is not Decimal and vat_amount is not None:
+        if (
+            type(vat_amount) is not Decimal
+            or not (
+                vat_amount.is_finite()
+                and -MAX_EXPONENT <= vat_amount.adjusted() <= MAX_EXPONENT
+            )
+        ) and vat_amount is not None:
             vat_amount = json_money(vat_amount, "vat_amount")
         buyer_name = d.pop("buyer_name", None)
         if type(buyer_name) is not str and buyer_name is not None:
-            buyer_name = json_str(buyer_name, "buyer_name")
+            buyer_name = lenient_str(buyer_name, "buyer_name")
         buyer_email = d.pop("buyer_email", None)
         if type(buyer_email) is not str and buyer_email is not None:
-            buyer_email = json_str(buyer_email, "buyer_email")
+            buyer_email = lenient_str(buyer_email, "buyer_email")
         buyer_tel = d.pop("buyer_tel", None)
         if type(buyer_tel) is not str and buyer_tel is not None:
-            buyer_tel = json_str(buyer_tel, "buyer_tel")
+            buyer_tel = lenient_str(buyer_tel, "buyer_tel")
         buyer_addr = d.pop("buyer_addr", None)
         if type(buyer_addr) is not str and buyer_addr is not None:
-            buyer_addr = json_str(buyer_addr, "buyer_addr")
+            buyer_addr = lenient_str(buyer_addr, "buyer_addr")
         buyer_postcode = d.pop("buyer_postcode", None)
         if type(buyer_postcode) is not str and buyer_postcode is not None:
-            buyer_postcode = json_str(buyer_postcode, "buyer_postcode")
+            buyer_postcode = lenient_str(buyer_postcode, "buyer_postcode")
         card_quota = d.pop("card_quota", None)
         if type(card_quota) is not int and card_quota is not None:
-            card_quota = json_int(card_quota, "card_quota")
+            card_quota = lenient_int(card_quota, "card_quota")
         interest_free_by_merchant = d.pop("interest_free_by_merchant", None)
         if (
             type(interest_free_by_merchant) is not bool
             and interest_free_by_merchant is not None
         ):
-            interest_free_by_merchant = json_bool(
+            interest_free_by_merchant = lenient_bool(
                 interest_free_by_merchant, "interest_free_by_merchant"
             )
         use_card_point = d.pop("use_card_point", None)
         if type(use_card_point) is not bool and use_card_point is not None:
-            use_card_point = json_bool(use_card_point, "use_card_point")
+            use_card_point = lenient_bool(use_card_point, "use_card_point")
         custom_data = d.pop("custom_data", None)
         if type(custom_data) is not str and custom_data is not None:
-            custom_data = json_str(custom_data, "custom_data")
+            custom_data = lenient_str(custom_data, "custom_data")
         notice_url = d.pop("notice_url", None)
         if notice_url is not None:
             if not isinstance(notice_url, str) and not (
                 isinstance(notice_url, list)
                 and all(isinstance(url, str) for url in notice_url)
             ):
-                raise mismatch(
-                    "notice_url", "a string or an array of strings", notice_url
+                notice_url = kept(
+                    notice_url, "notice_url", "a string or an array of strings"
                 )
         browser_ip = d.pop("browser_ip", None)
         if type(browser_ip) is not str and browser_ip is not None:
-            browser_ip = json_str(browser_ip, "browser_ip")
+            browser_ip = lenient_str(browser_ip, "browser_ip")
         product_type = d.pop("product_type", None)
         if product_type is not None:
             try:
                 product_type = ProductType(product_type)
             except (ValueError, TypeError):
-                raise enum_mismatch("product_type", product_type, ProductType) from None
+                product_type = lenient_enum(product_type, "product_type", ProductType)
         product_count = d.pop("product_count", None)
         if type(product_count) is not int and product_count is not None:
-            product_count = json_int(product_count, "product_count")
+            product_count = lenient_int(product_count, "product_count")
         cash_receipt_type = d.pop("cash_receipt_type", None)
         if cash_receipt_type is not None:
             try:
                 cash_receipt_type = CashReceiptType(cash_receipt_type)
             except (ValueError, TypeError):
-                raise enum_mismatch(
-                    "cash_receipt_type", cash_receipt_type, CashReceiptType
-                ) from None
+                cash_receipt_type = lenient_enum(
+                    cash_receipt_type, "cash_receipt_type", CashReceiptType
+                )
         bypass = d.pop("bypass", None)
         if type(bypass) is not str and bypass is not None:
-            bypass = json_str(bypass, "bypass")
+            bypass = lenient_str(bypass, "bypass")
         extra = d.pop("extra", None)
         if extra is not None:
             if not isinstance(extra, dict):
-                raise mismatch("extra", "an object", extra)
-            from ..models.subscribe_payment_extra import SubscribePaymentExtra  # noqa: PLC0415
+                extra = kept(extra, "extra", "an object")
+            else:
+                from ..models.subscribe_payment_extra import SubscribePaymentExtra  # noqa: PLC0415
 
-            try:
-                extra = SubscribePaymentExtra.from_dict(extra)
-            except SpecMismatchError as exc:
-                raise exc.within("extra") from None
+                mark_0 = DRIFT_SEQ[0]
+                try:
+                    extra = SubscribePaymentExtra.from_dict(extra)
+                except SpecMismatchError as exc:
+                    raise exc.within("extra") from None
+                if DRIFT_SEQ[0] != mark_0:
+                    drift_within(mark_0, "extra")
         promotion_id = d.pop("promotion_id", None)
         if type(promotion_id) is not str and promotion_id is not None:
-            promotion_id = json_str(promotion_id, "promotion_id")
+            promotion_id = lenient_str(promotion_id, "promotion_id")
         channel_key = d.pop("channel_key", None)
         if type(channel_key) is not str and channel_key is not None:
-            channel_key = json_str(channel_key, "channel_key")
+            channel_key = lenient_str(channel_key, "channel_key")
         vat = d.pop("vat", None)
-        if type(vat) is not Decimal and vat is not None:
+        if (
+            type(vat) is not Decimal
+            or not (vat.is_finite() and -MAX_EXPONENT <= vat.adjusted() <= MAX_EXPONENT)
+        ) and vat is not None:
             vat = json_money(vat, "vat")
 
         # Every value is checked (and money converted) above: set the fields directly, which
@@ -308,6 +346,8 @@ class AgainPaymentRequest:
         model_.promotion_id = promotion_id
         model_.channel_key = channel_key
         model_.vat = vat
+        if d:
+            unknown_members(d)
         model_.additional_properties = d
         return model_
 

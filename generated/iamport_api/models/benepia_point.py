@@ -9,9 +9,12 @@ from attrs import field as _attrs_field
 from attrs import setters as _attrs_setters
 
 from ..types import (
+    MAX_EXPONENT,
     MISSING,
     json_money,
+    masked_members,
     money,
+    unknown_members,
 )
 
 T = TypeVar("T", bound="BenepiaPoint")
@@ -26,7 +29,9 @@ class BenepiaPoint:
     point: Decimal = _attrs_field(converter=money)
     """ Points held. """
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=masked_members
+    )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
@@ -46,13 +51,17 @@ class BenepiaPoint:
         """
         d = dict(src_dict)
         point = d.pop("point", MISSING)
-        if type(point) is not Decimal:
+        if type(point) is not Decimal or not (
+            point.is_finite() and -MAX_EXPONENT <= point.adjusted() <= MAX_EXPONENT
+        ):
             point = json_money(point, "point")
 
         # Every value is checked (and money converted) above: set the fields directly, which
         # is faster than __init__ with its converters.
         model_ = cls.__new__(cls)
         model_.point = point
+        if d:
+            unknown_members(d)
         model_.additional_properties = d
         return model_
 

@@ -9,8 +9,10 @@ from attrs import setters as _attrs_setters
 
 from ..types import (
     MISSING,
-    json_str,
+    lenient_str,
+    masked_members,
     redacted,
+    unknown_members,
 )
 
 T = TypeVar("T", bound="BenepiaPointRequest")
@@ -27,8 +29,11 @@ class BenepiaPointRequest:
     """ The member's Benepia password. Never log it. """
 
     channel_key: str | None = None
+    """ Key of the Benepia (KCP) channel. """
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=masked_members
+    )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
@@ -52,13 +57,13 @@ class BenepiaPointRequest:
         d = dict(src_dict)
         benepia_user = d.pop("benepia_user", MISSING)
         if type(benepia_user) is not str:
-            benepia_user = json_str(benepia_user, "benepia_user")
+            benepia_user = lenient_str(benepia_user, "benepia_user")
         benepia_password = d.pop("benepia_password", MISSING)
         if type(benepia_password) is not str:
-            benepia_password = json_str(benepia_password, "benepia_password")
+            benepia_password = lenient_str(benepia_password, "benepia_password")
         channel_key = d.pop("channel_key", None)
         if type(channel_key) is not str and channel_key is not None:
-            channel_key = json_str(channel_key, "channel_key")
+            channel_key = lenient_str(channel_key, "channel_key")
 
         # Every value is checked (and money converted) above: set the fields directly, which
         # is faster than __init__ with its converters.
@@ -66,6 +71,8 @@ class BenepiaPointRequest:
         model_.benepia_user = benepia_user
         model_.benepia_password = benepia_password
         model_.channel_key = channel_key
+        if d:
+            unknown_members(d)
         model_.additional_properties = d
         return model_
 

@@ -9,10 +9,13 @@ from attrs import setters as _attrs_setters
 
 from ..types import (
     MISSING,
-    json_bool,
-    json_int,
     json_str,
+    lenient_bool,
+    lenient_int,
+    lenient_str,
+    masked_members,
     redacted,
+    unknown_members,
 )
 
 T = TypeVar("T", bound="BillingKey")
@@ -40,16 +43,22 @@ class BillingKey:
     """ The merchant's id of the buyer. """
 
     card_name: str | None = None
+    """ Name of the card company of the stored card. """
 
     card_code: str | None = None
+    """ Standard code of the card company of the stored card. """
 
     card_issuer_code: str | None = None
+    """ Standard code of the issuing company (some gateways only). """
 
     card_issuer_name: str | None = None
+    """ Name of the issuing company (some gateways only). """
 
     card_publisher_code: str | None = None
+    """ Standard code of the card brand (some gateways only). """
 
     card_publisher_name: str | None = None
+    """ Name of the card brand (some gateways only). """
 
     card_number: str | None = _attrs_field(default=None, repr=redacted)
     """ The card number, masked by the service. """
@@ -58,14 +67,19 @@ class BillingKey:
     """ 0 for a credit card, 1 for a debit card. """
 
     customer_name: str | None = None
+    """ Card holder's name, for the merchant's records. """
 
     customer_tel: str | None = None
+    """ Card holder's phone number. """
 
     customer_email: str | None = None
+    """ Card holder's e-mail address. """
 
     customer_addr: str | None = None
+    """ Card holder's address. """
 
     customer_postcode: str | None = None
+    """ Card holder's postal code. """
 
     inserted: int | None = None
     """ When the key was first issued (unix seconds). """
@@ -73,7 +87,9 @@ class BillingKey:
     updated: int | None = None
     """ When the key was last replaced (unix seconds). """
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=masked_members
+    )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
@@ -135,61 +151,65 @@ class BillingKey:
             customer_uid = json_str(customer_uid, "customer_uid")
         pg_provider = d.pop("pg_provider", None)
         if type(pg_provider) is not str and pg_provider is not None:
-            pg_provider = json_str(pg_provider, "pg_provider")
+            pg_provider = lenient_str(pg_provider, "pg_provider")
         pg_id = d.pop("pg_id", None)
         if type(pg_id) is not str and pg_id is not None:
-            pg_id = json_str(pg_id, "pg_id")
+            pg_id = lenient_str(pg_id, "pg_id")
         sandbox = d.pop("sandbox", None)
         if type(sandbox) is not bool and sandbox is not None:
-            sandbox = json_bool(sandbox, "sandbox")
+            sandbox = lenient_bool(sandbox, "sandbox")
         customer_id = d.pop("customer_id", None)
         if type(customer_id) is not str and customer_id is not None:
-            customer_id = json_str(customer_id, "customer_id")
+            customer_id = lenient_str(customer_id, "customer_id")
         card_name = d.pop("card_name", None)
         if type(card_name) is not str and card_name is not None:
-            card_name = json_str(card_name, "card_name")
+            card_name = lenient_str(card_name, "card_name")
         card_code = d.pop("card_code", None)
         if type(card_code) is not str and card_code is not None:
-            card_code = json_str(card_code, "card_code")
+            card_code = lenient_str(card_code, "card_code")
         card_issuer_code = d.pop("card_issuer_code", None)
         if type(card_issuer_code) is not str and card_issuer_code is not None:
-            card_issuer_code = json_str(card_issuer_code, "card_issuer_code")
+            card_issuer_code = lenient_str(card_issuer_code, "card_issuer_code")
         card_issuer_name = d.pop("card_issuer_name", None)
         if type(card_issuer_name) is not str and card_issuer_name is not None:
-            card_issuer_name = json_str(card_issuer_name, "card_issuer_name")
+            card_issuer_name = lenient_str(card_issuer_name, "card_issuer_name")
         card_publisher_code = d.pop("card_publisher_code", None)
         if type(card_publisher_code) is not str and card_publisher_code is not None:
-            card_publisher_code = json_str(card_publisher_code, "card_publisher_code")
+            card_publisher_code = lenient_str(
+                card_publisher_code, "card_publisher_code"
+            )
         card_publisher_name = d.pop("card_publisher_name", None)
         if type(card_publisher_name) is not str and card_publisher_name is not None:
-            card_publisher_name = json_str(card_publisher_name, "card_publisher_name")
+            card_publisher_name = lenient_str(
+                card_publisher_name, "card_publisher_name"
+            )
         card_number = d.pop("card_number", None)
         if type(card_number) is not str and card_number is not None:
-            card_number = json_str(card_number, "card_number")
+            card_number = lenient_str(card_number, "card_number")
         card_type = d.pop("card_type", None)
         if type(card_type) is not int and card_type is not None:
-            card_type = json_int(card_type, "card_type")
+            card_type = lenient_int(card_type, "card_type")
         customer_name = d.pop("customer_name", None)
         if type(customer_name) is not str and customer_name is not None:
-            customer_name = json_str(customer_name, "customer_name")
+            customer_name = lenient_str(customer_name, "customer_name")
         customer_tel = d.pop("customer_tel", None)
         if type(customer_tel) is not str and customer_tel is not None:
-            customer_tel = json_str(customer_tel, "customer_tel")
+            customer_tel = lenient_str(customer_tel, "customer_tel")
         customer_email = d.pop("customer_email", None)
         if type(customer_email) is not str and customer_email is not None:
-            customer_email = json_str(customer_email, "customer_email")
+            customer_email = lenient_str(customer_email, "customer_email")
         customer_addr = d.pop("customer_addr", None)
         if type(customer_addr) is not str and customer_addr is not None:
-            customer_addr = json_str(customer_addr, "customer_addr")
+            customer_addr = lenient_str(customer_addr, "customer_addr")
         customer_postcode = d.pop("customer_postcode", None)
         if type(customer_postcode) is not str and customer_postcode is not None:
-            customer_postcode = json_str(customer_postcode, "customer_postcode")
+            customer_postcode = lenient_str(customer_postcode, "customer_postcode")
         inserted = d.pop("inserted", None)
         if type(inserted) is not int and inserted is not None:
-            inserted = json_int(inserted, "inserted")
+            inserted = lenient_int(inserted, "inserted")
         updated = d.pop("updated", None)
         if type(updated) is not int and updated is not None:
-            updated = json_int(updated, "updated")
+            updated = lenient_int(updated, "updated")
 
         # Every value is checked (and money converted) above: set the fields directly, which
         # is faster than __init__ with its converters.
@@ -214,6 +234,8 @@ class BillingKey:
         model_.customer_postcode = customer_postcode
         model_.inserted = inserted
         model_.updated = updated
+        if d:
+            unknown_members(d)
         model_.additional_properties = d
         return model_
 

@@ -9,8 +9,10 @@ from attrs import setters as _attrs_setters
 
 from ..types import (
     MISSING,
-    json_str,
+    lenient_str,
+    masked_members,
     redacted,
+    unknown_members,
 )
 
 T = TypeVar("T", bound="BillingKeyRequest")
@@ -45,19 +47,26 @@ class BillingKeyRequest:
     """ The merchant's id of the buyer. """
 
     customer_name: str | None = None
+    """ Card holder's name, for the merchant's records. """
 
     customer_tel: str | None = None
+    """ Card holder's phone number. """
 
     customer_email: str | None = None
+    """ Card holder's e-mail address. """
 
     customer_addr: str | None = None
+    """ Card holder's address. """
 
     customer_postcode: str | None = None
+    """ Card holder's postal code. """
 
     channel_group_id: str | None = None
     """ Smart-routing group; the key is issued on every active channel of the group. """
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=masked_members
+    )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
@@ -103,46 +112,46 @@ class BillingKeyRequest:
         d = dict(src_dict)
         card_number = d.pop("card_number", MISSING)
         if type(card_number) is not str:
-            card_number = json_str(card_number, "card_number")
+            card_number = lenient_str(card_number, "card_number")
         expiry = d.pop("expiry", MISSING)
         if type(expiry) is not str:
-            expiry = json_str(expiry, "expiry")
+            expiry = lenient_str(expiry, "expiry")
         birth = d.pop("birth", None)
         if type(birth) is not str and birth is not None:
-            birth = json_str(birth, "birth")
+            birth = lenient_str(birth, "birth")
         pwd_2digit = d.pop("pwd_2digit", None)
         if type(pwd_2digit) is not str and pwd_2digit is not None:
-            pwd_2digit = json_str(pwd_2digit, "pwd_2digit")
+            pwd_2digit = lenient_str(pwd_2digit, "pwd_2digit")
         cvc = d.pop("cvc", None)
         if type(cvc) is not str and cvc is not None:
-            cvc = json_str(cvc, "cvc")
+            cvc = lenient_str(cvc, "cvc")
         pg = d.pop("pg", None)
         if type(pg) is not str and pg is not None:
-            pg = json_str(pg, "pg")
+            pg = lenient_str(pg, "pg")
         channel_key = d.pop("channel_key", None)
         if type(channel_key) is not str and channel_key is not None:
-            channel_key = json_str(channel_key, "channel_key")
+            channel_key = lenient_str(channel_key, "channel_key")
         customer_id = d.pop("customer_id", None)
         if type(customer_id) is not str and customer_id is not None:
-            customer_id = json_str(customer_id, "customer_id")
+            customer_id = lenient_str(customer_id, "customer_id")
         customer_name = d.pop("customer_name", None)
         if type(customer_name) is not str and customer_name is not None:
-            customer_name = json_str(customer_name, "customer_name")
+            customer_name = lenient_str(customer_name, "customer_name")
         customer_tel = d.pop("customer_tel", None)
         if type(customer_tel) is not str and customer_tel is not None:
-            customer_tel = json_str(customer_tel, "customer_tel")
+            customer_tel = lenient_str(customer_tel, "customer_tel")
         customer_email = d.pop("customer_email", None)
         if type(customer_email) is not str and customer_email is not None:
-            customer_email = json_str(customer_email, "customer_email")
+            customer_email = lenient_str(customer_email, "customer_email")
         customer_addr = d.pop("customer_addr", None)
         if type(customer_addr) is not str and customer_addr is not None:
-            customer_addr = json_str(customer_addr, "customer_addr")
+            customer_addr = lenient_str(customer_addr, "customer_addr")
         customer_postcode = d.pop("customer_postcode", None)
         if type(customer_postcode) is not str and customer_postcode is not None:
-            customer_postcode = json_str(customer_postcode, "customer_postcode")
+            customer_postcode = lenient_str(customer_postcode, "customer_postcode")
         channel_group_id = d.pop("channel_group_id", None)
         if type(channel_group_id) is not str and channel_group_id is not None:
-            channel_group_id = json_str(channel_group_id, "channel_group_id")
+            channel_group_id = lenient_str(channel_group_id, "channel_group_id")
 
         # Every value is checked (and money converted) above: set the fields directly, which
         # is faster than __init__ with its converters.
@@ -161,6 +170,8 @@ class BillingKeyRequest:
         model_.customer_addr = customer_addr
         model_.customer_postcode = customer_postcode
         model_.channel_group_id = channel_group_id
+        if d:
+            unknown_members(d)
         model_.additional_properties = d
         return model_
 

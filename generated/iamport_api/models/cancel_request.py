@@ -9,12 +9,18 @@ from attrs import field as _attrs_field
 from attrs import setters as _attrs_setters
 
 from ..types import (
+    DRIFT_SEQ,
+    MAX_EXPONENT,
     SpecMismatchError,
-    json_bool,
+    drift_within,
+    dumped,
     json_money,
-    json_str,
-    mismatch,
+    kept,
+    lenient_bool,
+    lenient_str,
+    masked_members,
     optional_money,
+    unknown_members,
 )
 
 if TYPE_CHECKING:
@@ -72,7 +78,9 @@ class CancelRequest:
     extra: CancelRequestExtra | None = None
     """ Gateway-specific extras. """
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=masked_members
+    )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
@@ -106,7 +114,7 @@ class CancelRequest:
         if self.enable_webhook is not None:
             field_dict["enable_webhook"] = self.enable_webhook
         if self.extra is not None:
-            field_dict["extra"] = self.extra.to_dict()
+            field_dict["extra"] = dumped(self.extra)
         return field_dict
 
     @classmethod
@@ -120,53 +128,81 @@ class CancelRequest:
         d = dict(src_dict)
         imp_uid = d.pop("imp_uid", None)
         if type(imp_uid) is not str and imp_uid is not None:
-            imp_uid = json_str(imp_uid, "imp_uid")
+            imp_uid = lenient_str(imp_uid, "imp_uid")
         merchant_uid = d.pop("merchant_uid", None)
         if type(merchant_uid) is not str and merchant_uid is not None:
-            merchant_uid = json_str(merchant_uid, "merchant_uid")
+            merchant_uid = lenient_str(merchant_uid, "merchant_uid")
         amount = d.pop("amount", None)
-        if type(amount) is not Decimal and amount is not None:
+        if (
+            type(amount) is not Decimal
+            or not (
+                amount.is_finite()
+                and -MAX_EXPONENT <= amount.adjusted() <= MAX_EXPONENT
+            )
+        ) and amount is not None:
             amount = json_money(amount, "amount")
         tax_free = d.pop("tax_free", None)
-        if type(tax_free) is not Decimal and tax_free is not None:
+        if (
+            type(tax_free) is not Decimal
+            or not (
+                tax_free.is_finite()
+                and -MAX_EXPONENT <= tax_free.adjusted() <= MAX_EXPONENT
+            )
+        ) and tax_free is not None:
             tax_free = json_money(tax_free, "tax_free")
         vat_amount = d.pop("vat_amount", None)
-        if type(vat_amount) is not Decimal and vat_amount is not None:
+        if (
+            type(vat_amount) is not Decimal
+            or not (
+                vat_amount.is_finite()
+                and -MAX_EXPONENT <= vat_amount.adjusted() <= MAX_EXPONENT
+            )
+        ) and vat_amount is not None:
             vat_amount = json_money(vat_amount, "vat_amount")
         checksum = d.pop("checksum", None)
-        if type(checksum) is not Decimal and checksum is not None:
+        if (
+            type(checksum) is not Decimal
+            or not (
+                checksum.is_finite()
+                and -MAX_EXPONENT <= checksum.adjusted() <= MAX_EXPONENT
+            )
+        ) and checksum is not None:
             checksum = json_money(checksum, "checksum")
         reason = d.pop("reason", None)
         if type(reason) is not str and reason is not None:
-            reason = json_str(reason, "reason")
+            reason = lenient_str(reason, "reason")
         refund_holder = d.pop("refund_holder", None)
         if type(refund_holder) is not str and refund_holder is not None:
-            refund_holder = json_str(refund_holder, "refund_holder")
+            refund_holder = lenient_str(refund_holder, "refund_holder")
         refund_bank = d.pop("refund_bank", None)
         if type(refund_bank) is not str and refund_bank is not None:
-            refund_bank = json_str(refund_bank, "refund_bank")
+            refund_bank = lenient_str(refund_bank, "refund_bank")
         refund_account = d.pop("refund_account", None)
         if type(refund_account) is not str and refund_account is not None:
-            refund_account = json_str(refund_account, "refund_account")
+            refund_account = lenient_str(refund_account, "refund_account")
         refund_tel = d.pop("refund_tel", None)
         if type(refund_tel) is not str and refund_tel is not None:
-            refund_tel = json_str(refund_tel, "refund_tel")
+            refund_tel = lenient_str(refund_tel, "refund_tel")
         retain_promotion = d.pop("retain_promotion", None)
         if type(retain_promotion) is not bool and retain_promotion is not None:
-            retain_promotion = json_bool(retain_promotion, "retain_promotion")
+            retain_promotion = lenient_bool(retain_promotion, "retain_promotion")
         enable_webhook = d.pop("enable_webhook", None)
         if type(enable_webhook) is not bool and enable_webhook is not None:
-            enable_webhook = json_bool(enable_webhook, "enable_webhook")
+            enable_webhook = lenient_bool(enable_webhook, "enable_webhook")
         extra = d.pop("extra", None)
         if extra is not None:
             if not isinstance(extra, dict):
-                raise mismatch("extra", "an object", extra)
-            from ..models.cancel_request_extra import CancelRequestExtra  # noqa: PLC0415
+                extra = kept(extra, "extra", "an object")
+            else:
+                from ..models.cancel_request_extra import CancelRequestExtra  # noqa: PLC0415
 
-            try:
-                extra = CancelRequestExtra.from_dict(extra)
-            except SpecMismatchError as exc:
-                raise exc.within("extra") from None
+                mark_0 = DRIFT_SEQ[0]
+                try:
+                    extra = CancelRequestExtra.from_dict(extra)
+                except SpecMismatchError as exc:
+                    raise exc.within("extra") from None
+                if DRIFT_SEQ[0] != mark_0:
+                    drift_within(mark_0, "extra")
 
         # Every value is checked (and money converted) above: set the fields directly, which
         # is faster than __init__ with its converters.
@@ -185,6 +221,8 @@ class CancelRequest:
         model_.retain_promotion = retain_promotion
         model_.enable_webhook = enable_webhook
         model_.extra = extra
+        if d:
+            unknown_members(d)
         model_.additional_properties = d
         return model_
 

@@ -9,7 +9,10 @@ from attrs import setters as _attrs_setters
 
 from ..models.cancel_request_extra_requester import CancelRequestExtraRequester
 from ..types import (
-    enum_mismatch,
+    dumped,
+    lenient_enum,
+    masked_members,
+    unknown_members,
 )
 
 T = TypeVar("T", bound="CancelRequestExtra")
@@ -24,7 +27,9 @@ class CancelRequestExtra:
     requester: CancelRequestExtraRequester | None = None
     """ Who asked for the cancel (Naver Pay). """
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=masked_members
+    )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
@@ -32,7 +37,7 @@ class CancelRequestExtra:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.requester is not None:
-            field_dict["requester"] = self.requester.value
+            field_dict["requester"] = dumped(self.requester)
         return field_dict
 
     @classmethod
@@ -49,14 +54,16 @@ class CancelRequestExtra:
             try:
                 requester = CancelRequestExtraRequester(requester)
             except (ValueError, TypeError):
-                raise enum_mismatch(
-                    "requester", requester, CancelRequestExtraRequester
-                ) from None
+                requester = lenient_enum(
+                    requester, "requester", CancelRequestExtraRequester
+                )
 
         # Every value is checked (and money converted) above: set the fields directly, which
         # is faster than __init__ with its converters.
         model_ = cls.__new__(cls)
         model_.requester = requester
+        if d:
+            unknown_members(d)
         model_.additional_properties = d
         return model_
 

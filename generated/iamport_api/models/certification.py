@@ -9,9 +9,12 @@ from attrs import setters as _attrs_setters
 
 from ..types import (
     MISSING,
-    json_bool,
-    json_int,
     json_str,
+    lenient_bool,
+    lenient_int,
+    lenient_str,
+    masked_members,
+    unknown_members,
 )
 
 T = TypeVar("T", bound="Certification")
@@ -24,12 +27,16 @@ class Certification:
     """The result of an identity verification."""
 
     imp_uid: str
+    """ The service's id of the verification. """
 
     merchant_uid: str | None = None
+    """ The merchant's id of the verification, if given. """
 
     pg_tid: str | None = None
+    """ The gateway's id of the verification. """
 
     pg_provider: str | None = None
+    """ Verification provider, e.g. `danal`. """
 
     name: str | None = None
     """ Verified name. """
@@ -41,15 +48,20 @@ class Certification:
     """ Date of birth, YYYY-MM-DD. """
 
     foreigner: bool | None = None
+    """ True for a foreign national; always false unless that check was added to the Danal contract. """
 
     foreigner_v2: bool | None = None
+    """ True for a foreign national, false for a national; null unless that check was added to the Danal contract.
+    """
 
     phone: str | None = None
+    """ Verified mobile number, digits only (only with the carrier's prior approval). """
 
     carrier: str | None = None
     """ Mobile carrier (SKT, KT, LGT, and their budget brands). """
 
     certified: bool | None = None
+    """ True when the verification succeeded. """
 
     certified_at: int | None = None
     """ When (unix seconds). """
@@ -63,7 +75,9 @@ class Certification:
     origin: str | None = None
     """ Page the verification started from. """
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=masked_members
+    )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
@@ -120,46 +134,46 @@ class Certification:
             merchant_uid = json_str(merchant_uid, "merchant_uid")
         pg_tid = d.pop("pg_tid", None)
         if type(pg_tid) is not str and pg_tid is not None:
-            pg_tid = json_str(pg_tid, "pg_tid")
+            pg_tid = lenient_str(pg_tid, "pg_tid")
         pg_provider = d.pop("pg_provider", None)
         if type(pg_provider) is not str and pg_provider is not None:
-            pg_provider = json_str(pg_provider, "pg_provider")
+            pg_provider = lenient_str(pg_provider, "pg_provider")
         name = d.pop("name", None)
         if type(name) is not str and name is not None:
-            name = json_str(name, "name")
+            name = lenient_str(name, "name")
         gender = d.pop("gender", None)
         if type(gender) is not str and gender is not None:
-            gender = json_str(gender, "gender")
+            gender = lenient_str(gender, "gender")
         birthday = d.pop("birthday", None)
         if type(birthday) is not str and birthday is not None:
-            birthday = json_str(birthday, "birthday")
+            birthday = lenient_str(birthday, "birthday")
         foreigner = d.pop("foreigner", None)
         if type(foreigner) is not bool and foreigner is not None:
-            foreigner = json_bool(foreigner, "foreigner")
+            foreigner = lenient_bool(foreigner, "foreigner")
         foreigner_v2 = d.pop("foreigner_v2", None)
         if type(foreigner_v2) is not bool and foreigner_v2 is not None:
-            foreigner_v2 = json_bool(foreigner_v2, "foreigner_v2")
+            foreigner_v2 = lenient_bool(foreigner_v2, "foreigner_v2")
         phone = d.pop("phone", None)
         if type(phone) is not str and phone is not None:
-            phone = json_str(phone, "phone")
+            phone = lenient_str(phone, "phone")
         carrier = d.pop("carrier", None)
         if type(carrier) is not str and carrier is not None:
-            carrier = json_str(carrier, "carrier")
+            carrier = lenient_str(carrier, "carrier")
         certified = d.pop("certified", None)
         if type(certified) is not bool and certified is not None:
-            certified = json_bool(certified, "certified")
+            certified = lenient_bool(certified, "certified")
         certified_at = d.pop("certified_at", None)
         if type(certified_at) is not int and certified_at is not None:
-            certified_at = json_int(certified_at, "certified_at")
+            certified_at = lenient_int(certified_at, "certified_at")
         unique_key = d.pop("unique_key", None)
         if type(unique_key) is not str and unique_key is not None:
-            unique_key = json_str(unique_key, "unique_key")
+            unique_key = lenient_str(unique_key, "unique_key")
         unique_in_site = d.pop("unique_in_site", None)
         if type(unique_in_site) is not str and unique_in_site is not None:
-            unique_in_site = json_str(unique_in_site, "unique_in_site")
+            unique_in_site = lenient_str(unique_in_site, "unique_in_site")
         origin = d.pop("origin", None)
         if type(origin) is not str and origin is not None:
-            origin = json_str(origin, "origin")
+            origin = lenient_str(origin, "origin")
 
         # Every value is checked (and money converted) above: set the fields directly, which
         # is faster than __init__ with its converters.
@@ -180,6 +194,8 @@ class Certification:
         model_.unique_key = unique_key
         model_.unique_in_site = unique_in_site
         model_.origin = origin
+        if d:
+            unknown_members(d)
         model_.additional_properties = d
         return model_
 

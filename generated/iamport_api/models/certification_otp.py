@@ -10,6 +10,8 @@ from attrs import setters as _attrs_setters
 from ..types import (
     MISSING,
     json_str,
+    masked_members,
+    unknown_members,
 )
 
 T = TypeVar("T", bound="CertificationOtp")
@@ -24,7 +26,9 @@ class CertificationOtp:
     imp_uid: str
     """ Id of the verification; pass it to `confirm_certification_otp`. """
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=masked_members
+    )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
@@ -51,6 +55,8 @@ class CertificationOtp:
         # is faster than __init__ with its converters.
         model_ = cls.__new__(cls)
         model_.imp_uid = imp_uid
+        if d:
+            unknown_members(d)
         model_.additional_properties = d
         return model_
 

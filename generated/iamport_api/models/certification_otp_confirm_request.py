@@ -8,7 +8,9 @@ from attrs import field as _attrs_field
 from attrs import setters as _attrs_setters
 
 from ..types import (
-    json_str,
+    lenient_str,
+    masked_members,
+    unknown_members,
 )
 
 T = TypeVar("T", bound="CertificationOtpConfirmRequest")
@@ -21,7 +23,9 @@ class CertificationOtpConfirmRequest:
     otp: str | None = None
     """ The code the person received (not used by KCP's app method). """
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=masked_members
+    )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
@@ -43,12 +47,14 @@ class CertificationOtpConfirmRequest:
         d = dict(src_dict)
         otp = d.pop("otp", None)
         if type(otp) is not str and otp is not None:
-            otp = json_str(otp, "otp")
+            otp = lenient_str(otp, "otp")
 
         # Every value is checked (and money converted) above: set the fields directly, which
         # is faster than __init__ with its converters.
         model_ = cls.__new__(cls)
         model_.otp = otp
+        if d:
+            unknown_members(d)
         model_.additional_properties = d
         return model_
 

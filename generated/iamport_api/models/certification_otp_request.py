@@ -11,10 +11,13 @@ from ..models.certification_carrier import CertificationCarrier
 from ..models.certification_method import CertificationMethod
 from ..types import (
     MISSING,
-    enum_mismatch,
-    json_bool,
-    json_str,
+    dumped,
+    lenient_bool,
+    lenient_enum,
+    lenient_str,
+    masked_members,
     redacted,
+    unknown_members,
 )
 
 T = TypeVar("T", bound="CertificationOtpRequest")
@@ -60,7 +63,9 @@ class CertificationOtpRequest:
     bypass: str | None = None
     """ Gateway-specific options as JSON text. """
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=masked_members
+    )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
@@ -71,7 +76,7 @@ class CertificationOtpRequest:
         field_dict["phone"] = self.phone
         field_dict["birth"] = self.birth
         field_dict["gender_digit"] = self.gender_digit
-        field_dict["carrier"] = self.carrier.value
+        field_dict["carrier"] = dumped(self.carrier)
         if self.is_mvno is not None:
             field_dict["is_mvno"] = self.is_mvno
         if self.company is not None:
@@ -83,7 +88,7 @@ class CertificationOtpRequest:
         if self.channel_key is not None:
             field_dict["channel_key"] = self.channel_key
         if self.verification_method is not None:
-            field_dict["verification_method"] = self.verification_method.value
+            field_dict["verification_method"] = dumped(self.verification_method)
         if self.bypass is not None:
             field_dict["bypass"] = self.bypass
         return field_dict
@@ -99,47 +104,47 @@ class CertificationOtpRequest:
         d = dict(src_dict)
         name = d.pop("name", MISSING)
         if type(name) is not str:
-            name = json_str(name, "name")
+            name = lenient_str(name, "name")
         phone = d.pop("phone", MISSING)
         if type(phone) is not str:
-            phone = json_str(phone, "phone")
+            phone = lenient_str(phone, "phone")
         birth = d.pop("birth", MISSING)
         if type(birth) is not str:
-            birth = json_str(birth, "birth")
+            birth = lenient_str(birth, "birth")
         gender_digit = d.pop("gender_digit", MISSING)
         if type(gender_digit) is not str:
-            gender_digit = json_str(gender_digit, "gender_digit")
+            gender_digit = lenient_str(gender_digit, "gender_digit")
         carrier = d.pop("carrier", MISSING)
         try:
             carrier = CertificationCarrier(carrier)
         except (ValueError, TypeError):
-            raise enum_mismatch("carrier", carrier, CertificationCarrier) from None
+            carrier = lenient_enum(carrier, "carrier", CertificationCarrier)
         is_mvno = d.pop("is_mvno", None)
         if type(is_mvno) is not bool and is_mvno is not None:
-            is_mvno = json_bool(is_mvno, "is_mvno")
+            is_mvno = lenient_bool(is_mvno, "is_mvno")
         company = d.pop("company", None)
         if type(company) is not str and company is not None:
-            company = json_str(company, "company")
+            company = lenient_str(company, "company")
         merchant_uid = d.pop("merchant_uid", None)
         if type(merchant_uid) is not str and merchant_uid is not None:
-            merchant_uid = json_str(merchant_uid, "merchant_uid")
+            merchant_uid = lenient_str(merchant_uid, "merchant_uid")
         pg = d.pop("pg", None)
         if type(pg) is not str and pg is not None:
-            pg = json_str(pg, "pg")
+            pg = lenient_str(pg, "pg")
         channel_key = d.pop("channel_key", None)
         if type(channel_key) is not str and channel_key is not None:
-            channel_key = json_str(channel_key, "channel_key")
+            channel_key = lenient_str(channel_key, "channel_key")
         verification_method = d.pop("verification_method", None)
         if verification_method is not None:
             try:
                 verification_method = CertificationMethod(verification_method)
             except (ValueError, TypeError):
-                raise enum_mismatch(
-                    "verification_method", verification_method, CertificationMethod
-                ) from None
+                verification_method = lenient_enum(
+                    verification_method, "verification_method", CertificationMethod
+                )
         bypass = d.pop("bypass", None)
         if type(bypass) is not str and bypass is not None:
-            bypass = json_str(bypass, "bypass")
+            bypass = lenient_str(bypass, "bypass")
 
         # Every value is checked (and money converted) above: set the fields directly, which
         # is faster than __init__ with its converters.
@@ -156,6 +161,8 @@ class CertificationOtpRequest:
         model_.channel_key = channel_key
         model_.verification_method = verification_method
         model_.bypass = bypass
+        if d:
+            unknown_members(d)
         model_.additional_properties = d
         return model_
 

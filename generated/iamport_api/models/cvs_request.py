@@ -9,12 +9,15 @@ from attrs import field as _attrs_field
 from attrs import setters as _attrs_setters
 
 from ..types import (
+    MAX_EXPONENT,
     MISSING,
-    json_int,
     json_money,
-    json_str,
-    mismatch,
+    kept,
+    lenient_int,
+    lenient_str,
+    masked_members,
     money,
+    unknown_members,
 )
 
 T = TypeVar("T", bound="CvsRequest")
@@ -28,8 +31,10 @@ class CvsRequest:
     """ New, unique order id. """
 
     amount: Decimal = _attrs_field(converter=money)
+    """ Amount to collect at the store. """
 
     channel_key: str | None = None
+    """ Key of the convenience-store payment channel. """
 
     barcode: str | None = None
     """ The merchant's own barcode number, to register instead of having one issued. """
@@ -38,16 +43,22 @@ class CvsRequest:
     """ Payment deadline (unix seconds; default from the contract). """
 
     name: str | None = None
+    """ Order name. """
 
     buyer_name: str | None = None
+    """ Buyer's name. """
 
     buyer_email: str | None = None
+    """ Buyer's e-mail address. """
 
     buyer_tel: str | None = None
+    """ Buyer's phone number. """
 
     buyer_addr: str | None = None
+    """ Buyer's address. """
 
     buyer_postcode: str | None = None
+    """ Buyer's postal code. """
 
     confirm_url: str | None = None
     """ Address asked, when the buyer pays at the store, whether the payment may go through (an HTTP 200 answer
@@ -57,8 +68,11 @@ class CvsRequest:
     """ Webhook address (or addresses) notified about this payment. """
 
     custom_data: str | None = None
+    """ Merchant data stored with the payment (an object is stored as JSON text). """
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=masked_members
+    )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
@@ -108,52 +122,54 @@ class CvsRequest:
         d = dict(src_dict)
         merchant_uid = d.pop("merchant_uid", MISSING)
         if type(merchant_uid) is not str:
-            merchant_uid = json_str(merchant_uid, "merchant_uid")
+            merchant_uid = lenient_str(merchant_uid, "merchant_uid")
         amount = d.pop("amount", MISSING)
-        if type(amount) is not Decimal:
+        if type(amount) is not Decimal or not (
+            amount.is_finite() and -MAX_EXPONENT <= amount.adjusted() <= MAX_EXPONENT
+        ):
             amount = json_money(amount, "amount")
         channel_key = d.pop("channel_key", None)
         if type(channel_key) is not str and channel_key is not None:
-            channel_key = json_str(channel_key, "channel_key")
+            channel_key = lenient_str(channel_key, "channel_key")
         barcode = d.pop("barcode", None)
         if type(barcode) is not str and barcode is not None:
-            barcode = json_str(barcode, "barcode")
+            barcode = lenient_str(barcode, "barcode")
         expired_at = d.pop("expired_at", None)
         if type(expired_at) is not int and expired_at is not None:
-            expired_at = json_int(expired_at, "expired_at")
+            expired_at = lenient_int(expired_at, "expired_at")
         name = d.pop("name", None)
         if type(name) is not str and name is not None:
-            name = json_str(name, "name")
+            name = lenient_str(name, "name")
         buyer_name = d.pop("buyer_name", None)
         if type(buyer_name) is not str and buyer_name is not None:
-            buyer_name = json_str(buyer_name, "buyer_name")
+            buyer_name = lenient_str(buyer_name, "buyer_name")
         buyer_email = d.pop("buyer_email", None)
         if type(buyer_email) is not str and buyer_email is not None:
-            buyer_email = json_str(buyer_email, "buyer_email")
+            buyer_email = lenient_str(buyer_email, "buyer_email")
         buyer_tel = d.pop("buyer_tel", None)
         if type(buyer_tel) is not str and buyer_tel is not None:
-            buyer_tel = json_str(buyer_tel, "buyer_tel")
+            buyer_tel = lenient_str(buyer_tel, "buyer_tel")
         buyer_addr = d.pop("buyer_addr", None)
         if type(buyer_addr) is not str and buyer_addr is not None:
-            buyer_addr = json_str(buyer_addr, "buyer_addr")
+            buyer_addr = lenient_str(buyer_addr, "buyer_addr")
         buyer_postcode = d.pop("buyer_postcode", None)
         if type(buyer_postcode) is not str and buyer_postcode is not None:
-            buyer_postcode = json_str(buyer_postcode, "buyer_postcode")
+            buyer_postcode = lenient_str(buyer_postcode, "buyer_postcode")
         confirm_url = d.pop("confirm_url", None)
         if type(confirm_url) is not str and confirm_url is not None:
-            confirm_url = json_str(confirm_url, "confirm_url")
+            confirm_url = lenient_str(confirm_url, "confirm_url")
         notice_url = d.pop("notice_url", None)
         if notice_url is not None:
             if not isinstance(notice_url, str) and not (
                 isinstance(notice_url, list)
                 and all(isinstance(url, str) for url in notice_url)
             ):
-                raise mismatch(
-                    "notice_url", "a string or an array of strings", notice_url
+                notice_url = kept(
+                    notice_url, "notice_url", "a string or an array of strings"
                 )
         custom_data = d.pop("custom_data", None)
         if type(custom_data) is not str and custom_data is not None:
-            custom_data = json_str(custom_data, "custom_data")
+            custom_data = lenient_str(custom_data, "custom_data")
 
         # Every value is checked (and money converted) above: set the fields directly, which
         # is faster than __init__ with its converters.
@@ -172,6 +188,8 @@ class CvsRequest:
         model_.confirm_url = confirm_url
         model_.notice_url = notice_url
         model_.custom_data = custom_data
+        if d:
+            unknown_members(d)
         model_.additional_properties = d
         return model_
 

@@ -9,9 +9,11 @@ from attrs import setters as _attrs_setters
 
 from ..types import (
     MISSING,
-    json_int,
+    core_int,
     json_str,
+    masked_members,
     mismatch,
+    unknown_members,
 )
 
 T = TypeVar("T", bound="ErrorEnvelope")
@@ -32,7 +34,9 @@ class ErrorEnvelope:
     response: Any | None = None
     """ Usually null; a few failures carry extra details. """
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=masked_members
+    )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
@@ -56,7 +60,7 @@ class ErrorEnvelope:
         d = dict(src_dict)
         code = d.pop("code", MISSING)
         if type(code) is not int:
-            code = json_int(code, "code")
+            code = core_int(code, "code")
         message = d.pop("message", MISSING)
         if type(message) is not str and message is not None:
             message = json_str(message, "message")
@@ -71,6 +75,8 @@ class ErrorEnvelope:
         model_.code = code
         model_.message = message
         model_.response = response
+        if d:
+            unknown_members(d)
         model_.additional_properties = d
         return model_
 

@@ -8,7 +8,9 @@ from attrs import field as _attrs_field
 from attrs import setters as _attrs_setters
 
 from ..types import (
-    json_str,
+    lenient_str,
+    masked_members,
+    unknown_members,
 )
 
 T = TypeVar("T", bound="EscrowFormedAddress")
@@ -26,7 +28,9 @@ class EscrowFormedAddress:
     address_line_2: str | None = None
     """ Rest of the address (building, unit). """
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=masked_members
+    )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
@@ -50,16 +54,18 @@ class EscrowFormedAddress:
         d = dict(src_dict)
         address_line_1 = d.pop("address_line_1", None)
         if type(address_line_1) is not str and address_line_1 is not None:
-            address_line_1 = json_str(address_line_1, "address_line_1")
+            address_line_1 = lenient_str(address_line_1, "address_line_1")
         address_line_2 = d.pop("address_line_2", None)
         if type(address_line_2) is not str and address_line_2 is not None:
-            address_line_2 = json_str(address_line_2, "address_line_2")
+            address_line_2 = lenient_str(address_line_2, "address_line_2")
 
         # Every value is checked (and money converted) above: set the fields directly, which
         # is faster than __init__ with its converters.
         model_ = cls.__new__(cls)
         model_.address_line_1 = address_line_1
         model_.address_line_2 = address_line_2
+        if d:
+            unknown_members(d)
         model_.additional_properties = d
         return model_
 

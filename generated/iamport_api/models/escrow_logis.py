@@ -9,8 +9,10 @@ from attrs import setters as _attrs_setters
 
 from ..types import (
     MISSING,
-    json_int,
-    json_str,
+    lenient_int,
+    lenient_str,
+    masked_members,
+    unknown_members,
 )
 
 T = TypeVar("T", bound="EscrowLogis")
@@ -34,7 +36,9 @@ class EscrowLogis:
     applied_at: int
     """ When the details were registered (unix seconds). """
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=masked_members
+    )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
@@ -58,16 +62,16 @@ class EscrowLogis:
         d = dict(src_dict)
         company = d.pop("company", MISSING)
         if type(company) is not str:
-            company = json_str(company, "company")
+            company = lenient_str(company, "company")
         invoice = d.pop("invoice", MISSING)
         if type(invoice) is not str:
-            invoice = json_str(invoice, "invoice")
+            invoice = lenient_str(invoice, "invoice")
         sent_at = d.pop("sent_at", MISSING)
         if type(sent_at) is not int:
-            sent_at = json_int(sent_at, "sent_at")
+            sent_at = lenient_int(sent_at, "sent_at")
         applied_at = d.pop("applied_at", MISSING)
         if type(applied_at) is not int:
-            applied_at = json_int(applied_at, "applied_at")
+            applied_at = lenient_int(applied_at, "applied_at")
 
         # Every value is checked (and money converted) above: set the fields directly, which
         # is faster than __init__ with its converters.
@@ -76,6 +80,8 @@ class EscrowLogis:
         model_.invoice = invoice
         model_.sent_at = sent_at
         model_.applied_at = applied_at
+        if d:
+            unknown_members(d)
         model_.additional_properties = d
         return model_
 

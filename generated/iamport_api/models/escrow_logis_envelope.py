@@ -8,11 +8,15 @@ from attrs import field as _attrs_field
 from attrs import setters as _attrs_setters
 
 from ..types import (
+    DRIFT_SEQ,
     MISSING,
     SpecMismatchError,
-    json_int,
+    core_int,
+    drift_within,
     json_str,
+    masked_members,
     mismatch,
+    unknown_members,
 )
 
 if TYPE_CHECKING:
@@ -27,13 +31,17 @@ T = TypeVar("T", bound="EscrowLogisEnvelope")
 @_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class EscrowLogisEnvelope:
     code: int
+    """ `0` when the call succeeded; any other value means it failed and `message` says why. """
 
     message: str | None
+    """ The service's explanation when `code` is not 0 (usually Korean); often null on success. """
 
     response: EscrowLogis
     """ Shipping details registered for an escrow payment. """
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=masked_members
+    )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
@@ -56,19 +64,23 @@ class EscrowLogisEnvelope:
         d = dict(src_dict)
         code = d.pop("code", MISSING)
         if type(code) is not int:
-            code = json_int(code, "code")
+            code = core_int(code, "code")
         message = d.pop("message", MISSING)
         if type(message) is not str and message is not None:
             message = json_str(message, "message")
         response = d.pop("response", MISSING)
         if not isinstance(response, dict):
             raise mismatch("response", "an object", response)
-        from ..models.escrow_logis import EscrowLogis  # noqa: PLC0415
+        else:
+            from ..models.escrow_logis import EscrowLogis  # noqa: PLC0415
 
-        try:
-            response = EscrowLogis.from_dict(response)
-        except SpecMismatchError as exc:
-            raise exc.within("response") from None
+            mark_0 = DRIFT_SEQ[0]
+            try:
+                response = EscrowLogis.from_dict(response)
+            except SpecMismatchError as exc:
+                raise exc.within("response") from None
+            if DRIFT_SEQ[0] != mark_0:
+                drift_within(mark_0, "response")
 
         # Every value is checked (and money converted) above: set the fields directly, which
         # is faster than __init__ with its converters.
@@ -76,6 +88,8 @@ class EscrowLogisEnvelope:
         model_.code = code
         model_.message = message
         model_.response = response
+        if d:
+            unknown_members(d)
         model_.additional_properties = d
         return model_
 

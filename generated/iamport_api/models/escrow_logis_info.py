@@ -9,8 +9,10 @@ from attrs import setters as _attrs_setters
 
 from ..types import (
     MISSING,
-    json_int,
-    json_str,
+    lenient_int,
+    lenient_str,
+    masked_members,
+    unknown_members,
 )
 
 T = TypeVar("T", bound="EscrowLogisInfo")
@@ -37,7 +39,9 @@ class EscrowLogisInfo:
     address: str | None = None
     """ Address shipped from (needed by Kiwoom Pay). """
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=masked_members
+    )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
@@ -64,19 +68,19 @@ class EscrowLogisInfo:
         d = dict(src_dict)
         company = d.pop("company", MISSING)
         if type(company) is not str:
-            company = json_str(company, "company")
+            company = lenient_str(company, "company")
         invoice = d.pop("invoice", MISSING)
         if type(invoice) is not str:
-            invoice = json_str(invoice, "invoice")
+            invoice = lenient_str(invoice, "invoice")
         sent_at = d.pop("sent_at", MISSING)
         if type(sent_at) is not int:
-            sent_at = json_int(sent_at, "sent_at")
+            sent_at = lenient_int(sent_at, "sent_at")
         receiving_at = d.pop("receiving_at", None)
         if type(receiving_at) is not str and receiving_at is not None:
-            receiving_at = json_str(receiving_at, "receiving_at")
+            receiving_at = lenient_str(receiving_at, "receiving_at")
         address = d.pop("address", None)
         if type(address) is not str and address is not None:
-            address = json_str(address, "address")
+            address = lenient_str(address, "address")
 
         # Every value is checked (and money converted) above: set the fields directly, which
         # is faster than __init__ with its converters.
@@ -86,6 +90,8 @@ class EscrowLogisInfo:
         model_.sent_at = sent_at
         model_.receiving_at = receiving_at
         model_.address = address
+        if d:
+            unknown_members(d)
         model_.additional_properties = d
         return model_
 

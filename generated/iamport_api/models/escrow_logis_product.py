@@ -9,11 +9,14 @@ from attrs import field as _attrs_field
 from attrs import setters as _attrs_setters
 
 from ..types import (
+    MAX_EXPONENT,
     MISSING,
-    json_int,
     json_money,
-    json_str,
+    lenient_int,
+    lenient_str,
+    masked_members,
     money,
+    unknown_members,
 )
 
 T = TypeVar("T", bound="EscrowLogisProduct")
@@ -29,6 +32,7 @@ class EscrowLogisProduct:
     """ The merchant's product id. """
 
     name: str
+    """ Product name. """
 
     amount: Decimal = _attrs_field(converter=money)
     """ Unit price. """
@@ -45,7 +49,9 @@ class EscrowLogisProduct:
     tag: str | None = None
     """ Product category, e.g. books. """
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=masked_members
+    )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
@@ -76,25 +82,27 @@ class EscrowLogisProduct:
         d = dict(src_dict)
         id = d.pop("id", MISSING)
         if type(id) is not str:
-            id = json_str(id, "id")
+            id = lenient_str(id, "id")
         name = d.pop("name", MISSING)
         if type(name) is not str:
-            name = json_str(name, "name")
+            name = lenient_str(name, "name")
         amount = d.pop("amount", MISSING)
-        if type(amount) is not Decimal:
+        if type(amount) is not Decimal or not (
+            amount.is_finite() and -MAX_EXPONENT <= amount.adjusted() <= MAX_EXPONENT
+        ):
             amount = json_money(amount, "amount")
         code = d.pop("code", None)
         if type(code) is not str and code is not None:
-            code = json_str(code, "code")
+            code = lenient_str(code, "code")
         currency = d.pop("currency", None)
         if type(currency) is not str and currency is not None:
-            currency = json_str(currency, "currency")
+            currency = lenient_str(currency, "currency")
         quantity = d.pop("quantity", None)
         if type(quantity) is not int and quantity is not None:
-            quantity = json_int(quantity, "quantity")
+            quantity = lenient_int(quantity, "quantity")
         tag = d.pop("tag", None)
         if type(tag) is not str and tag is not None:
-            tag = json_str(tag, "tag")
+            tag = lenient_str(tag, "tag")
 
         # Every value is checked (and money converted) above: set the fields directly, which
         # is faster than __init__ with its converters.
@@ -106,6 +114,8 @@ class EscrowLogisProduct:
         model_.currency = currency
         model_.quantity = quantity
         model_.tag = tag
+        if d:
+            unknown_members(d)
         model_.additional_properties = d
         return model_
 

@@ -8,9 +8,14 @@ from attrs import field as _attrs_field
 from attrs import setters as _attrs_setters
 
 from ..types import (
+    DRIFT_SEQ,
     SpecMismatchError,
-    json_str,
-    mismatch,
+    drift_within,
+    dumped,
+    kept,
+    lenient_str,
+    masked_members,
+    unknown_members,
 )
 
 if TYPE_CHECKING:
@@ -27,17 +32,23 @@ class EscrowLogisReceiver:
     """Who receives the goods. Which fields are needed depends on the gateway."""
 
     name: str | None = None
+    """ Receiver's name. """
 
     tel: str | None = None
+    """ Receiver's phone number. """
 
     addr: str | None = None
+    """ Receiver's address. """
 
     postcode: str | None = None
+    """ Receiver's postal code. """
 
     formed_address: EscrowFormedAddress | None = None
     """ An address in two lines (needed by Smartro new module instead of `addr`). """
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=masked_members
+    )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
@@ -53,7 +64,7 @@ class EscrowLogisReceiver:
         if self.postcode is not None:
             field_dict["postcode"] = self.postcode
         if self.formed_address is not None:
-            field_dict["formed_address"] = self.formed_address.to_dict()
+            field_dict["formed_address"] = dumped(self.formed_address)
         return field_dict
 
     @classmethod
@@ -67,26 +78,30 @@ class EscrowLogisReceiver:
         d = dict(src_dict)
         name = d.pop("name", None)
         if type(name) is not str and name is not None:
-            name = json_str(name, "name")
+            name = lenient_str(name, "name")
         tel = d.pop("tel", None)
         if type(tel) is not str and tel is not None:
-            tel = json_str(tel, "tel")
+            tel = lenient_str(tel, "tel")
         addr = d.pop("addr", None)
         if type(addr) is not str and addr is not None:
-            addr = json_str(addr, "addr")
+            addr = lenient_str(addr, "addr")
         postcode = d.pop("postcode", None)
         if type(postcode) is not str and postcode is not None:
-            postcode = json_str(postcode, "postcode")
+            postcode = lenient_str(postcode, "postcode")
         formed_address = d.pop("formed_address", None)
         if formed_address is not None:
             if not isinstance(formed_address, dict):
-                raise mismatch("formed_address", "an object", formed_address)
-            from ..models.escrow_formed_address import EscrowFormedAddress  # noqa: PLC0415
+                formed_address = kept(formed_address, "formed_address", "an object")
+            else:
+                from ..models.escrow_formed_address import EscrowFormedAddress  # noqa: PLC0415
 
-            try:
-                formed_address = EscrowFormedAddress.from_dict(formed_address)
-            except SpecMismatchError as exc:
-                raise exc.within("formed_address") from None
+                mark_0 = DRIFT_SEQ[0]
+                try:
+                    formed_address = EscrowFormedAddress.from_dict(formed_address)
+                except SpecMismatchError as exc:
+                    raise exc.within("formed_address") from None
+                if DRIFT_SEQ[0] != mark_0:
+                    drift_within(mark_0, "formed_address")
 
         # Every value is checked (and money converted) above: set the fields directly, which
         # is faster than __init__ with its converters.
@@ -96,6 +111,8 @@ class EscrowLogisReceiver:
         model_.addr = addr
         model_.postcode = postcode
         model_.formed_address = formed_address
+        if d:
+            unknown_members(d)
         model_.additional_properties = d
         return model_
 

@@ -12,12 +12,16 @@ from ..models.product_type import ProductType
 from ..models.receipt_identifier_type import ReceiptIdentifierType
 from ..models.receipt_type import ReceiptType
 from ..types import (
+    MAX_EXPONENT,
     MISSING,
-    enum_mismatch,
+    dumped,
     json_money,
-    json_str,
+    lenient_enum,
+    lenient_str,
+    masked_members,
     money,
     optional_money,
+    unknown_members,
 )
 
 T = TypeVar("T", bound="ExternalReceiptRequest")
@@ -53,10 +57,13 @@ class ExternalReceiptRequest:
     """ How the sale was paid, `trans` (transfer) or `vbank` (virtual account); needed by Welcome Payments. """
 
     buyer_name: str | None = None
+    """ Buyer's name; recommended, to trace the receipt later. """
 
     buyer_email: str | None = None
+    """ Buyer's e-mail address. """
 
     buyer_tel: str | None = None
+    """ Buyer's phone number. """
 
     tax_free: Decimal | None = _attrs_field(default=None, converter=optional_money)
     """ Tax-exempt part (default 0). """
@@ -67,7 +74,9 @@ class ExternalReceiptRequest:
     corp_reg_no: str | None = None
     """ The merchant's business number (needed by Welcome Payments). """
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=masked_members
+    )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
@@ -80,11 +89,11 @@ class ExternalReceiptRequest:
         if self.channel_key is not None:
             field_dict["channel_key"] = self.channel_key
         if self.identifier_type is not None:
-            field_dict["identifier_type"] = self.identifier_type.value
+            field_dict["identifier_type"] = dumped(self.identifier_type)
         if self.type_ is not None:
-            field_dict["type"] = self.type_.value
+            field_dict["type"] = dumped(self.type_)
         if self.product_type is not None:
-            field_dict["product_type"] = self.product_type.value
+            field_dict["product_type"] = dumped(self.product_type)
         if self.pay_method is not None:
             field_dict["pay_method"] = self.pay_method
         if self.buyer_name is not None:
@@ -112,57 +121,71 @@ class ExternalReceiptRequest:
         d = dict(src_dict)
         name = d.pop("name", MISSING)
         if type(name) is not str:
-            name = json_str(name, "name")
+            name = lenient_str(name, "name")
         amount = d.pop("amount", MISSING)
-        if type(amount) is not Decimal:
+        if type(amount) is not Decimal or not (
+            amount.is_finite() and -MAX_EXPONENT <= amount.adjusted() <= MAX_EXPONENT
+        ):
             amount = json_money(amount, "amount")
         identifier = d.pop("identifier", MISSING)
         if type(identifier) is not str:
-            identifier = json_str(identifier, "identifier")
+            identifier = lenient_str(identifier, "identifier")
         channel_key = d.pop("channel_key", None)
         if type(channel_key) is not str and channel_key is not None:
-            channel_key = json_str(channel_key, "channel_key")
+            channel_key = lenient_str(channel_key, "channel_key")
         identifier_type = d.pop("identifier_type", None)
         if identifier_type is not None:
             try:
                 identifier_type = ReceiptIdentifierType(identifier_type)
             except (ValueError, TypeError):
-                raise enum_mismatch(
-                    "identifier_type", identifier_type, ReceiptIdentifierType
-                ) from None
+                identifier_type = lenient_enum(
+                    identifier_type, "identifier_type", ReceiptIdentifierType
+                )
         type_ = d.pop("type", None)
         if type_ is not None:
             try:
                 type_ = ReceiptType(type_)
             except (ValueError, TypeError):
-                raise enum_mismatch("type", type_, ReceiptType) from None
+                type_ = lenient_enum(type_, "type", ReceiptType)
         product_type = d.pop("product_type", None)
         if product_type is not None:
             try:
                 product_type = ProductType(product_type)
             except (ValueError, TypeError):
-                raise enum_mismatch("product_type", product_type, ProductType) from None
+                product_type = lenient_enum(product_type, "product_type", ProductType)
         pay_method = d.pop("pay_method", None)
         if type(pay_method) is not str and pay_method is not None:
-            pay_method = json_str(pay_method, "pay_method")
+            pay_method = lenient_str(pay_method, "pay_method")
         buyer_name = d.pop("buyer_name", None)
         if type(buyer_name) is not str and buyer_name is not None:
-            buyer_name = json_str(buyer_name, "buyer_name")
+            buyer_name = lenient_str(buyer_name, "buyer_name")
         buyer_email = d.pop("buyer_email", None)
         if type(buyer_email) is not str and buyer_email is not None:
-            buyer_email = json_str(buyer_email, "buyer_email")
+            buyer_email = lenient_str(buyer_email, "buyer_email")
         buyer_tel = d.pop("buyer_tel", None)
         if type(buyer_tel) is not str and buyer_tel is not None:
-            buyer_tel = json_str(buyer_tel, "buyer_tel")
+            buyer_tel = lenient_str(buyer_tel, "buyer_tel")
         tax_free = d.pop("tax_free", None)
-        if type(tax_free) is not Decimal and tax_free is not None:
+        if (
+            type(tax_free) is not Decimal
+            or not (
+                tax_free.is_finite()
+                and -MAX_EXPONENT <= tax_free.adjusted() <= MAX_EXPONENT
+            )
+        ) and tax_free is not None:
             tax_free = json_money(tax_free, "tax_free")
         vat_amount = d.pop("vat_amount", None)
-        if type(vat_amount) is not Decimal and vat_amount is not None:
+        if (
+            type(vat_amount) is not Decimal
+            or not (
+                vat_amount.is_finite()
+                and -MAX_EXPONENT <= vat_amount.adjusted() <= MAX_EXPONENT
+            )
+        ) and vat_amount is not None:
             vat_amount = json_money(vat_amount, "vat_amount")
         corp_reg_no = d.pop("corp_reg_no", None)
         if type(corp_reg_no) is not str and corp_reg_no is not None:
-            corp_reg_no = json_str(corp_reg_no, "corp_reg_no")
+            corp_reg_no = lenient_str(corp_reg_no, "corp_reg_no")
 
         # Every value is checked (and money converted) above: set the fields directly, which
         # is faster than __init__ with its converters.
@@ -181,6 +204,8 @@ class ExternalReceiptRequest:
         model_.tax_free = tax_free
         model_.vat_amount = vat_amount
         model_.corp_reg_no = corp_reg_no
+        if d:
+            unknown_members(d)
         model_.additional_properties = d
         return model_
 

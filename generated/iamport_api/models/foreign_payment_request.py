@@ -9,12 +9,15 @@ from attrs import field as _attrs_field
 from attrs import setters as _attrs_setters
 
 from ..types import (
+    MAX_EXPONENT,
     MISSING,
     json_money,
-    json_str,
-    mismatch,
+    kept,
+    lenient_str,
+    masked_members,
     money,
     redacted,
+    unknown_members,
 )
 
 T = TypeVar("T", bound="ForeignPaymentRequest")
@@ -25,8 +28,10 @@ T = TypeVar("T", bound="ForeignPaymentRequest")
 @_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class ForeignPaymentRequest:
     merchant_uid: str
+    """ New, unique order id. """
 
     amount: Decimal = _attrs_field(converter=money)
+    """ Amount to charge. """
 
     card_number: str = _attrs_field(repr=redacted)
     """ Card number in groups: `dddd-dddd-dddd-dddd` (15-digit cards: `dddd-dddddd-ddddd`). """
@@ -35,30 +40,41 @@ class ForeignPaymentRequest:
     """ Card expiry as `YYYY-MM`. """
 
     currency: str | None = None
+    """ ISO 4217 currency code, e.g. USD. """
 
     cvc: str | None = _attrs_field(default=None, repr=redacted)
     """ Card security code (3 digits, 4 for AMEX). """
 
     pg: str | None = None
+    """ Gateway to charge through. """
 
     name: str | None = None
+    """ Order name shown to the buyer and on the gateway's records. """
 
     buyer_name: str | None = None
+    """ Buyer's name. """
 
     buyer_email: str | None = None
+    """ Buyer's e-mail address. """
 
     buyer_tel: str | None = None
+    """ Buyer's phone number. """
 
     buyer_addr: str | None = None
+    """ Buyer's address. """
 
     buyer_postcode: str | None = None
+    """ Buyer's postal code. """
 
     custom_data: str | None = None
+    """ Merchant data stored with the payment (an object is stored as JSON text). """
 
     notice_url: str | list[str] | None = None
     """ Webhook address (or addresses) notified about this payment. """
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=masked_members
+    )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
@@ -108,54 +124,56 @@ class ForeignPaymentRequest:
         d = dict(src_dict)
         merchant_uid = d.pop("merchant_uid", MISSING)
         if type(merchant_uid) is not str:
-            merchant_uid = json_str(merchant_uid, "merchant_uid")
+            merchant_uid = lenient_str(merchant_uid, "merchant_uid")
         amount = d.pop("amount", MISSING)
-        if type(amount) is not Decimal:
+        if type(amount) is not Decimal or not (
+            amount.is_finite() and -MAX_EXPONENT <= amount.adjusted() <= MAX_EXPONENT
+        ):
             amount = json_money(amount, "amount")
         card_number = d.pop("card_number", MISSING)
         if type(card_number) is not str:
-            card_number = json_str(card_number, "card_number")
+            card_number = lenient_str(card_number, "card_number")
         expiry = d.pop("expiry", MISSING)
         if type(expiry) is not str:
-            expiry = json_str(expiry, "expiry")
+            expiry = lenient_str(expiry, "expiry")
         currency = d.pop("currency", None)
         if type(currency) is not str and currency is not None:
-            currency = json_str(currency, "currency")
+            currency = lenient_str(currency, "currency")
         cvc = d.pop("cvc", None)
         if type(cvc) is not str and cvc is not None:
-            cvc = json_str(cvc, "cvc")
+            cvc = lenient_str(cvc, "cvc")
         pg = d.pop("pg", None)
         if type(pg) is not str and pg is not None:
-            pg = json_str(pg, "pg")
+            pg = lenient_str(pg, "pg")
         name = d.pop("name", None)
         if type(name) is not str and name is not None:
-            name = json_str(name, "name")
+            name = lenient_str(name, "name")
         buyer_name = d.pop("buyer_name", None)
         if type(buyer_name) is not str and buyer_name is not None:
-            buyer_name = json_str(buyer_name, "buyer_name")
+            buyer_name = lenient_str(buyer_name, "buyer_name")
         buyer_email = d.pop("buyer_email", None)
         if type(buyer_email) is not str and buyer_email is not None:
-            buyer_email = json_str(buyer_email, "buyer_email")
+            buyer_email = lenient_str(buyer_email, "buyer_email")
         buyer_tel = d.pop("buyer_tel", None)
         if type(buyer_tel) is not str and buyer_tel is not None:
-            buyer_tel = json_str(buyer_tel, "buyer_tel")
+            buyer_tel = lenient_str(buyer_tel, "buyer_tel")
         buyer_addr = d.pop("buyer_addr", None)
         if type(buyer_addr) is not str and buyer_addr is not None:
-            buyer_addr = json_str(buyer_addr, "buyer_addr")
+            buyer_addr = lenient_str(buyer_addr, "buyer_addr")
         buyer_postcode = d.pop("buyer_postcode", None)
         if type(buyer_postcode) is not str and buyer_postcode is not None:
-            buyer_postcode = json_str(buyer_postcode, "buyer_postcode")
+            buyer_postcode = lenient_str(buyer_postcode, "buyer_postcode")
         custom_data = d.pop("custom_data", None)
         if type(custom_data) is not str and custom_data is not None:
-            custom_data = json_str(custom_data, "custom_data")
+            custom_data = lenient_str(custom_data, "custom_data")
         notice_url = d.pop("notice_url", None)
         if notice_url is not None:
             if not isinstance(notice_url, str) and not (
                 isinstance(notice_url, list)
                 and all(isinstance(url, str) for url in notice_url)
             ):
-                raise mismatch(
-                    "notice_url", "a string or an array of strings", notice_url
+                notice_url = kept(
+                    notice_url, "notice_url", "a string or an array of strings"
                 )
 
         # Every value is checked (and money converted) above: set the fields directly, which
@@ -176,6 +194,8 @@ class ForeignPaymentRequest:
         model_.buyer_postcode = buyer_postcode
         model_.custom_data = custom_data
         model_.notice_url = notice_url
+        if d:
+            unknown_members(d)
         model_.additional_properties = d
         return model_
 

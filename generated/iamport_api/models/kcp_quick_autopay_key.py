@@ -9,6 +9,8 @@ from attrs import setters as _attrs_setters
 
 from ..types import (
     json_str,
+    masked_members,
+    unknown_members,
 )
 
 T = TypeVar("T", bound="KcpQuickAutopayKey")
@@ -21,8 +23,11 @@ class KcpQuickAutopayKey:
     """The billing key whose KCP Quick Pay automatic-payment key was deleted."""
 
     customer_uid: str | None = None
+    """ Billing key the automatic-payment key belongs to. """
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=masked_members
+    )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
@@ -50,6 +55,8 @@ class KcpQuickAutopayKey:
         # is faster than __init__ with its converters.
         model_ = cls.__new__(cls)
         model_.customer_uid = customer_uid
+        if d:
+            unknown_members(d)
         model_.additional_properties = d
         return model_
 

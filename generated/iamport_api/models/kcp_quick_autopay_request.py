@@ -9,10 +9,13 @@ from attrs import field as _attrs_field
 from attrs import setters as _attrs_setters
 
 from ..types import (
+    MAX_EXPONENT,
     MISSING,
     json_money,
-    json_str,
+    lenient_str,
+    masked_members,
     money,
+    unknown_members,
 )
 
 T = TypeVar("T", bound="KcpQuickAutopayRequest")
@@ -32,13 +35,17 @@ class KcpQuickAutopayRequest:
     """ Order name. """
 
     buyer_name: str
+    """ Buyer's name. """
 
     amount: Decimal = _attrs_field(converter=money)
+    """ Amount to charge. """
 
     notice_url: str | None = None
     """ Webhook address notified when the payment is approved. """
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=masked_members
+    )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
@@ -65,22 +72,24 @@ class KcpQuickAutopayRequest:
         d = dict(src_dict)
         customer_uid = d.pop("customer_uid", MISSING)
         if type(customer_uid) is not str:
-            customer_uid = json_str(customer_uid, "customer_uid")
+            customer_uid = lenient_str(customer_uid, "customer_uid")
         merchant_uid = d.pop("merchant_uid", MISSING)
         if type(merchant_uid) is not str:
-            merchant_uid = json_str(merchant_uid, "merchant_uid")
+            merchant_uid = lenient_str(merchant_uid, "merchant_uid")
         name = d.pop("name", MISSING)
         if type(name) is not str:
-            name = json_str(name, "name")
+            name = lenient_str(name, "name")
         buyer_name = d.pop("buyer_name", MISSING)
         if type(buyer_name) is not str:
-            buyer_name = json_str(buyer_name, "buyer_name")
+            buyer_name = lenient_str(buyer_name, "buyer_name")
         amount = d.pop("amount", MISSING)
-        if type(amount) is not Decimal:
+        if type(amount) is not Decimal or not (
+            amount.is_finite() and -MAX_EXPONENT <= amount.adjusted() <= MAX_EXPONENT
+        ):
             amount = json_money(amount, "amount")
         notice_url = d.pop("notice_url", None)
         if type(notice_url) is not str and notice_url is not None:
-            notice_url = json_str(notice_url, "notice_url")
+            notice_url = lenient_str(notice_url, "notice_url")
 
         # Every value is checked (and money converted) above: set the fields directly, which
         # is faster than __init__ with its converters.
@@ -91,6 +100,8 @@ class KcpQuickAutopayRequest:
         model_.buyer_name = buyer_name
         model_.amount = amount
         model_.notice_url = notice_url
+        if d:
+            unknown_members(d)
         model_.additional_properties = d
         return model_
 

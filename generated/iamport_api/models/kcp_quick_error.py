@@ -8,7 +8,9 @@ from attrs import field as _attrs_field
 from attrs import setters as _attrs_setters
 
 from ..types import (
-    json_str,
+    lenient_str,
+    masked_members,
+    unknown_members,
 )
 
 T = TypeVar("T", bound="KcpQuickError")
@@ -30,7 +32,9 @@ class KcpQuickError:
     message: str | None = None
     """ KCP's message. """
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=masked_members
+    )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
@@ -54,16 +58,18 @@ class KcpQuickError:
         d = dict(src_dict)
         code = d.pop("code", None)
         if type(code) is not str and code is not None:
-            code = json_str(code, "code")
+            code = lenient_str(code, "code")
         message = d.pop("message", None)
         if type(message) is not str and message is not None:
-            message = json_str(message, "message")
+            message = lenient_str(message, "message")
 
         # Every value is checked (and money converted) above: set the fields directly, which
         # is faster than __init__ with its converters.
         model_ = cls.__new__(cls)
         model_.code = code
         model_.message = message
+        if d:
+            unknown_members(d)
         model_.additional_properties = d
         return model_
 

@@ -8,7 +8,9 @@ from attrs import field as _attrs_field
 from attrs import setters as _attrs_setters
 
 from ..types import (
-    json_str,
+    lenient_str,
+    masked_members,
+    unknown_members,
 )
 
 T = TypeVar("T", bound="KcpQuickFidoRelease")
@@ -21,8 +23,11 @@ class KcpQuickFidoRelease:
     """The member whose biometric authentication was turned off."""
 
     member_id: str | None = None
+    """ The member whose biometric authentication was released. """
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=masked_members
+    )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
@@ -44,12 +49,14 @@ class KcpQuickFidoRelease:
         d = dict(src_dict)
         member_id = d.pop("member_id", None)
         if type(member_id) is not str and member_id is not None:
-            member_id = json_str(member_id, "member_id")
+            member_id = lenient_str(member_id, "member_id")
 
         # Every value is checked (and money converted) above: set the fields directly, which
         # is faster than __init__ with its converters.
         model_ = cls.__new__(cls)
         model_.member_id = member_id
+        if d:
+            unknown_members(d)
         model_.additional_properties = d
         return model_
 

@@ -9,7 +9,9 @@ from attrs import setters as _attrs_setters
 
 from ..types import (
     MISSING,
-    json_str,
+    lenient_str,
+    masked_members,
+    unknown_members,
 )
 
 T = TypeVar("T", bound="KcpQuickFidoReleaseRequest")
@@ -22,7 +24,9 @@ class KcpQuickFidoReleaseRequest:
     channel_key: str
     """ Key of the KCP Quick Pay channel. """
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=masked_members
+    )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
@@ -43,12 +47,14 @@ class KcpQuickFidoReleaseRequest:
         d = dict(src_dict)
         channel_key = d.pop("channel_key", MISSING)
         if type(channel_key) is not str:
-            channel_key = json_str(channel_key, "channel_key")
+            channel_key = lenient_str(channel_key, "channel_key")
 
         # Every value is checked (and money converted) above: set the fields directly, which
         # is faster than __init__ with its converters.
         model_ = cls.__new__(cls)
         model_.channel_key = channel_key
+        if d:
+            unknown_members(d)
         model_.additional_properties = d
         return model_
 

@@ -9,8 +9,10 @@ from attrs import setters as _attrs_setters
 
 from ..types import (
     MISSING,
-    json_int,
-    json_str,
+    lenient_int,
+    lenient_str,
+    masked_members,
+    unknown_members,
 )
 
 T = TypeVar("T", bound="KcpQuickMember")
@@ -23,6 +25,7 @@ class KcpQuickMember:
     """A buyer registered with KCP Quick Pay."""
 
     member_id: str
+    """ The buyer's KCP Quick Pay member id. """
 
     pg_provider: str
     """ Gateway, `kcp_quick`. """
@@ -36,7 +39,9 @@ class KcpQuickMember:
     pg_id: str | None = None
     """ Gateway merchant id. """
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=masked_members
+    )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
@@ -62,19 +67,19 @@ class KcpQuickMember:
         d = dict(src_dict)
         member_id = d.pop("member_id", MISSING)
         if type(member_id) is not str:
-            member_id = json_str(member_id, "member_id")
+            member_id = lenient_str(member_id, "member_id")
         pg_provider = d.pop("pg_provider", MISSING)
         if type(pg_provider) is not str:
-            pg_provider = json_str(pg_provider, "pg_provider")
+            pg_provider = lenient_str(pg_provider, "pg_provider")
         inserted = d.pop("inserted", MISSING)
         if type(inserted) is not int:
-            inserted = json_int(inserted, "inserted")
+            inserted = lenient_int(inserted, "inserted")
         updated = d.pop("updated", MISSING)
         if type(updated) is not int:
-            updated = json_int(updated, "updated")
+            updated = lenient_int(updated, "updated")
         pg_id = d.pop("pg_id", None)
         if type(pg_id) is not str and pg_id is not None:
-            pg_id = json_str(pg_id, "pg_id")
+            pg_id = lenient_str(pg_id, "pg_id")
 
         # Every value is checked (and money converted) above: set the fields directly, which
         # is faster than __init__ with its converters.
@@ -84,6 +89,8 @@ class KcpQuickMember:
         model_.inserted = inserted
         model_.updated = updated
         model_.pg_id = pg_id
+        if d:
+            unknown_members(d)
         model_.additional_properties = d
         return model_
 

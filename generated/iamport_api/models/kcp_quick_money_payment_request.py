@@ -9,10 +9,13 @@ from attrs import field as _attrs_field
 from attrs import setters as _attrs_setters
 
 from ..types import (
+    MAX_EXPONENT,
     MISSING,
     json_money,
-    json_str,
+    lenient_str,
+    masked_members,
     money,
+    unknown_members,
 )
 
 T = TypeVar("T", bound="KcpQuickMoneyPaymentRequest")
@@ -32,16 +35,20 @@ class KcpQuickMoneyPaymentRequest:
     """ Order name. """
 
     amount: Decimal = _attrs_field(converter=money)
+    """ Amount to charge. """
 
     imp_uid: str
     """ The transaction whose PIN check was done. """
 
     channel_key: str | None = None
+    """ Key of the KCP prepaid-money channel. """
 
     notice_url: str | None = None
     """ Webhook address notified when the payment is approved. """
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=masked_members
+    )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
@@ -70,25 +77,27 @@ class KcpQuickMoneyPaymentRequest:
         d = dict(src_dict)
         member_id = d.pop("member_id", MISSING)
         if type(member_id) is not str:
-            member_id = json_str(member_id, "member_id")
+            member_id = lenient_str(member_id, "member_id")
         merchant_uid = d.pop("merchant_uid", MISSING)
         if type(merchant_uid) is not str:
-            merchant_uid = json_str(merchant_uid, "merchant_uid")
+            merchant_uid = lenient_str(merchant_uid, "merchant_uid")
         name = d.pop("name", MISSING)
         if type(name) is not str:
-            name = json_str(name, "name")
+            name = lenient_str(name, "name")
         amount = d.pop("amount", MISSING)
-        if type(amount) is not Decimal:
+        if type(amount) is not Decimal or not (
+            amount.is_finite() and -MAX_EXPONENT <= amount.adjusted() <= MAX_EXPONENT
+        ):
             amount = json_money(amount, "amount")
         imp_uid = d.pop("imp_uid", MISSING)
         if type(imp_uid) is not str:
-            imp_uid = json_str(imp_uid, "imp_uid")
+            imp_uid = lenient_str(imp_uid, "imp_uid")
         channel_key = d.pop("channel_key", None)
         if type(channel_key) is not str and channel_key is not None:
-            channel_key = json_str(channel_key, "channel_key")
+            channel_key = lenient_str(channel_key, "channel_key")
         notice_url = d.pop("notice_url", None)
         if type(notice_url) is not str and notice_url is not None:
-            notice_url = json_str(notice_url, "notice_url")
+            notice_url = lenient_str(notice_url, "notice_url")
 
         # Every value is checked (and money converted) above: set the fields directly, which
         # is faster than __init__ with its converters.
@@ -100,6 +109,8 @@ class KcpQuickMoneyPaymentRequest:
         model_.imp_uid = imp_uid
         model_.channel_key = channel_key
         model_.notice_url = notice_url
+        if d:
+            unknown_members(d)
         model_.additional_properties = d
         return model_
 

@@ -10,11 +10,15 @@ from attrs import setters as _attrs_setters
 
 from ..models.kcp_quick_prepaid_auth import KcpQuickPrepaidAuth
 from ..types import (
+    MAX_EXPONENT,
     MISSING,
-    enum_mismatch,
+    dumped,
     json_money,
-    json_str,
+    lenient_enum,
+    lenient_str,
+    masked_members,
     optional_money,
+    unknown_members,
 )
 
 T = TypeVar("T", bound="KcpQuickPrepareRequest")
@@ -47,7 +51,9 @@ class KcpQuickPrepareRequest:
     reward_id: str | None = None
     """ Franchise reward policy id for offline use. """
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=masked_members
+    )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
@@ -58,7 +64,7 @@ class KcpQuickPrepareRequest:
         field_dict["cust_ip"] = self.cust_ip
         field_dict["code_verifier"] = self.code_verifier
         if self.prepaid_auth_yn is not None:
-            field_dict["prepaid_auth_yn"] = self.prepaid_auth_yn.value
+            field_dict["prepaid_auth_yn"] = dumped(self.prepaid_auth_yn)
         if self.prepaid_amount is not None:
             field_dict["prepaid_amount"] = self.prepaid_amount
         if self.vender_type is not None:
@@ -78,30 +84,36 @@ class KcpQuickPrepareRequest:
         d = dict(src_dict)
         btid = d.pop("btid", MISSING)
         if type(btid) is not str:
-            btid = json_str(btid, "btid")
+            btid = lenient_str(btid, "btid")
         cust_ip = d.pop("cust_ip", MISSING)
         if type(cust_ip) is not str:
-            cust_ip = json_str(cust_ip, "cust_ip")
+            cust_ip = lenient_str(cust_ip, "cust_ip")
         code_verifier = d.pop("code_verifier", MISSING)
         if type(code_verifier) is not str:
-            code_verifier = json_str(code_verifier, "code_verifier")
+            code_verifier = lenient_str(code_verifier, "code_verifier")
         prepaid_auth_yn = d.pop("prepaid_auth_yn", None)
         if prepaid_auth_yn is not None:
             try:
                 prepaid_auth_yn = KcpQuickPrepaidAuth(prepaid_auth_yn)
             except (ValueError, TypeError):
-                raise enum_mismatch(
-                    "prepaid_auth_yn", prepaid_auth_yn, KcpQuickPrepaidAuth
-                ) from None
+                prepaid_auth_yn = lenient_enum(
+                    prepaid_auth_yn, "prepaid_auth_yn", KcpQuickPrepaidAuth
+                )
         prepaid_amount = d.pop("prepaid_amount", None)
-        if type(prepaid_amount) is not Decimal and prepaid_amount is not None:
+        if (
+            type(prepaid_amount) is not Decimal
+            or not (
+                prepaid_amount.is_finite()
+                and -MAX_EXPONENT <= prepaid_amount.adjusted() <= MAX_EXPONENT
+            )
+        ) and prepaid_amount is not None:
             prepaid_amount = json_money(prepaid_amount, "prepaid_amount")
         vender_type = d.pop("vender_type", None)
         if type(vender_type) is not str and vender_type is not None:
-            vender_type = json_str(vender_type, "vender_type")
+            vender_type = lenient_str(vender_type, "vender_type")
         reward_id = d.pop("reward_id", None)
         if type(reward_id) is not str and reward_id is not None:
-            reward_id = json_str(reward_id, "reward_id")
+            reward_id = lenient_str(reward_id, "reward_id")
 
         # Every value is checked (and money converted) above: set the fields directly, which
         # is faster than __init__ with its converters.
@@ -113,6 +125,8 @@ class KcpQuickPrepareRequest:
         model_.prepaid_amount = prepaid_amount
         model_.vender_type = vender_type
         model_.reward_id = reward_id
+        if d:
+            unknown_members(d)
         model_.additional_properties = d
         return model_
 

@@ -9,7 +9,9 @@ from attrs import setters as _attrs_setters
 
 from ..types import (
     MISSING,
-    json_str,
+    lenient_str,
+    masked_members,
+    unknown_members,
 )
 
 T = TypeVar("T", bound="NaverAddress")
@@ -25,6 +27,7 @@ class NaverAddress:
     """ Street address. """
 
     postcode: str
+    """ Postal code. """
 
     tel1: str
     """ Main phone number. """
@@ -38,7 +41,9 @@ class NaverAddress:
     tel2: str | None = None
     """ Other phone number. """
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=masked_members
+    )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
@@ -66,22 +71,22 @@ class NaverAddress:
         d = dict(src_dict)
         base = d.pop("base", MISSING)
         if type(base) is not str:
-            base = json_str(base, "base")
+            base = lenient_str(base, "base")
         postcode = d.pop("postcode", MISSING)
         if type(postcode) is not str:
-            postcode = json_str(postcode, "postcode")
+            postcode = lenient_str(postcode, "postcode")
         tel1 = d.pop("tel1", MISSING)
         if type(tel1) is not str:
-            tel1 = json_str(tel1, "tel1")
+            tel1 = lenient_str(tel1, "tel1")
         name = d.pop("name", MISSING)
         if type(name) is not str:
-            name = json_str(name, "name")
+            name = lenient_str(name, "name")
         detail = d.pop("detail", None)
         if type(detail) is not str and detail is not None:
-            detail = json_str(detail, "detail")
+            detail = lenient_str(detail, "detail")
         tel2 = d.pop("tel2", None)
         if type(tel2) is not str and tel2 is not None:
-            tel2 = json_str(tel2, "tel2")
+            tel2 = lenient_str(tel2, "tel2")
 
         # Every value is checked (and money converted) above: set the fields directly, which
         # is faster than __init__ with its converters.
@@ -92,6 +97,8 @@ class NaverAddress:
         model_.name = name
         model_.detail = detail
         model_.tel2 = tel2
+        if d:
+            unknown_members(d)
         model_.additional_properties = d
         return model_
 

@@ -9,9 +9,12 @@ from attrs import setters as _attrs_setters
 
 from ..models.naver_cancel_reason import NaverCancelReason
 from ..types import (
-    enum_mismatch,
-    json_str,
-    mismatch,
+    dumped,
+    kept,
+    lenient_enum,
+    lenient_str,
+    masked_members,
+    unknown_members,
 )
 
 T = TypeVar("T", bound="NaverCancelRequest")
@@ -27,7 +30,9 @@ class NaverCancelRequest:
     reason: NaverCancelReason | None = None
     """ Reason for a Naver Pay refund; an unknown code is treated as PRODUCT_UNSATISFIED (the default). """
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=masked_members
+    )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
@@ -35,9 +40,9 @@ class NaverCancelRequest:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.product_order_id is not None:
-            field_dict["product_order_id"] = list(self.product_order_id)
+            field_dict["product_order_id"] = dumped(self.product_order_id)
         if self.reason is not None:
-            field_dict["reason"] = self.reason.value
+            field_dict["reason"] = dumped(self.reason)
         return field_dict
 
     @classmethod
@@ -52,25 +57,30 @@ class NaverCancelRequest:
         product_order_id = d.pop("product_order_id", None)
         if product_order_id is not None:
             if not isinstance(product_order_id, list):
-                raise mismatch("product_order_id", "an array", product_order_id)
-            product_order_id_items: list[str] = []
-            for index_0, item_0 in enumerate(product_order_id):
-                if type(item_0) is not str:
-                    item_0 = json_str(item_0, f"product_order_id[{index_0}]")
-                product_order_id_items.append(item_0)
-            product_order_id = product_order_id_items
+                product_order_id = kept(
+                    product_order_id, "product_order_id", "an array"
+                )
+            else:
+                product_order_id_items: list[str] = []
+                for index_0, item_0 in enumerate(product_order_id):
+                    if type(item_0) is not str:
+                        item_0 = lenient_str(item_0, f"product_order_id[{index_0}]")
+                    product_order_id_items.append(item_0)
+                product_order_id = product_order_id_items
         reason = d.pop("reason", None)
         if reason is not None:
             try:
                 reason = NaverCancelReason(reason)
             except (ValueError, TypeError):
-                raise enum_mismatch("reason", reason, NaverCancelReason) from None
+                reason = lenient_enum(reason, "reason", NaverCancelReason)
 
         # Every value is checked (and money converted) above: set the fields directly, which
         # is faster than __init__ with its converters.
         model_ = cls.__new__(cls)
         model_.product_order_id = product_order_id
         model_.reason = reason
+        if d:
+            unknown_members(d)
         model_.additional_properties = d
         return model_
 

@@ -9,9 +9,12 @@ from attrs import field as _attrs_field
 from attrs import setters as _attrs_setters
 
 from ..types import (
+    MAX_EXPONENT,
     MISSING,
     json_money,
+    masked_members,
     money,
+    unknown_members,
 )
 
 T = TypeVar("T", bound="NaverCashAmount")
@@ -38,7 +41,9 @@ class NaverCashAmount:
     amount_vat: Decimal = _attrs_field(converter=money)
     """ VAT part. """
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=masked_members
+    )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
@@ -62,19 +67,34 @@ class NaverCashAmount:
         """
         d = dict(src_dict)
         amount_total = d.pop("amount_total", MISSING)
-        if type(amount_total) is not Decimal:
+        if type(amount_total) is not Decimal or not (
+            amount_total.is_finite()
+            and -MAX_EXPONENT <= amount_total.adjusted() <= MAX_EXPONENT
+        ):
             amount_total = json_money(amount_total, "amount_total")
         amount_by_npoint = d.pop("amount_by_npoint", MISSING)
-        if type(amount_by_npoint) is not Decimal:
+        if type(amount_by_npoint) is not Decimal or not (
+            amount_by_npoint.is_finite()
+            and -MAX_EXPONENT <= amount_by_npoint.adjusted() <= MAX_EXPONENT
+        ):
             amount_by_npoint = json_money(amount_by_npoint, "amount_by_npoint")
         amount_by_primary = d.pop("amount_by_primary", MISSING)
-        if type(amount_by_primary) is not Decimal:
+        if type(amount_by_primary) is not Decimal or not (
+            amount_by_primary.is_finite()
+            and -MAX_EXPONENT <= amount_by_primary.adjusted() <= MAX_EXPONENT
+        ):
             amount_by_primary = json_money(amount_by_primary, "amount_by_primary")
         amount_supply = d.pop("amount_supply", MISSING)
-        if type(amount_supply) is not Decimal:
+        if type(amount_supply) is not Decimal or not (
+            amount_supply.is_finite()
+            and -MAX_EXPONENT <= amount_supply.adjusted() <= MAX_EXPONENT
+        ):
             amount_supply = json_money(amount_supply, "amount_supply")
         amount_vat = d.pop("amount_vat", MISSING)
-        if type(amount_vat) is not Decimal:
+        if type(amount_vat) is not Decimal or not (
+            amount_vat.is_finite()
+            and -MAX_EXPONENT <= amount_vat.adjusted() <= MAX_EXPONENT
+        ):
             amount_vat = json_money(amount_vat, "amount_vat")
 
         # Every value is checked (and money converted) above: set the fields directly, which
@@ -85,6 +105,8 @@ class NaverCashAmount:
         model_.amount_by_primary = amount_by_primary
         model_.amount_supply = amount_supply
         model_.amount_vat = amount_vat
+        if d:
+            unknown_members(d)
         model_.additional_properties = d
         return model_
 

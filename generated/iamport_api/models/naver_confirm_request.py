@@ -8,7 +8,9 @@ from attrs import field as _attrs_field
 from attrs import setters as _attrs_setters
 
 from ..types import (
-    json_str,
+    lenient_str,
+    masked_members,
+    unknown_members,
 )
 
 T = TypeVar("T", bound="NaverConfirmRequest")
@@ -21,7 +23,9 @@ class NaverConfirmRequest:
     requester: str | None = None
     """ Who confirms: `admin` (the merchant, default) or `customer` (the buyer). """
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=masked_members
+    )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
@@ -43,12 +47,14 @@ class NaverConfirmRequest:
         d = dict(src_dict)
         requester = d.pop("requester", None)
         if type(requester) is not str and requester is not None:
-            requester = json_str(requester, "requester")
+            requester = lenient_str(requester, "requester")
 
         # Every value is checked (and money converted) above: set the fields directly, which
         # is faster than __init__ with its converters.
         model_ = cls.__new__(cls)
         model_.requester = requester
+        if d:
+            unknown_members(d)
         model_.additional_properties = d
         return model_
 

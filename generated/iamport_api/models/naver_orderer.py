@@ -9,7 +9,9 @@ from attrs import setters as _attrs_setters
 
 from ..types import (
     MISSING,
-    json_str,
+    lenient_str,
+    masked_members,
+    unknown_members,
 )
 
 T = TypeVar("T", bound="NaverOrderer")
@@ -22,13 +24,17 @@ class NaverOrderer:
     """The buyer of a Naver Pay order."""
 
     name: str
+    """ Orderer's name. """
 
     id: str
     """ Naver id, masked. """
 
     tel: str
+    """ Orderer's phone number. """
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=masked_members
+    )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
@@ -51,13 +57,13 @@ class NaverOrderer:
         d = dict(src_dict)
         name = d.pop("name", MISSING)
         if type(name) is not str:
-            name = json_str(name, "name")
+            name = lenient_str(name, "name")
         id = d.pop("id", MISSING)
         if type(id) is not str:
-            id = json_str(id, "id")
+            id = lenient_str(id, "id")
         tel = d.pop("tel", MISSING)
         if type(tel) is not str:
-            tel = json_str(tel, "tel")
+            tel = lenient_str(tel, "tel")
 
         # Every value is checked (and money converted) above: set the fields directly, which
         # is faster than __init__ with its converters.
@@ -65,6 +71,8 @@ class NaverOrderer:
         model_.name = name
         model_.id = id
         model_.tel = tel
+        if d:
+            unknown_members(d)
         model_.additional_properties = d
         return model_
 

@@ -9,13 +9,19 @@ from attrs import field as _attrs_field
 from attrs import setters as _attrs_setters
 
 from ..types import (
+    DRIFT_SEQ,
+    MAX_EXPONENT,
     MISSING,
     SpecMismatchError,
-    json_int,
+    drift_within,
+    dumped,
     json_money,
-    json_str,
-    mismatch,
+    kept,
+    lenient_int,
+    lenient_str,
+    masked_members,
     optional_money,
+    unknown_members,
 )
 
 if TYPE_CHECKING:
@@ -85,7 +91,9 @@ class NaverProductOrder:
     individual_code: str | None = None
     """ The buyer's personal customs code, for imported goods. """
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=masked_members
+    )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
@@ -108,9 +116,9 @@ class NaverProductOrder:
         if self.delivery_amount is not None:
             field_dict["delivery_amount"] = self.delivery_amount
         if self.orderer is not None:
-            field_dict["orderer"] = self.orderer.to_dict()
+            field_dict["orderer"] = dumped(self.orderer)
         if self.shipping_address is not None:
-            field_dict["shipping_address"] = self.shipping_address.to_dict()
+            field_dict["shipping_address"] = dumped(self.shipping_address)
         if self.shipping_memo is not None:
             field_dict["shipping_memo"] = self.shipping_memo
         if self.shipping_due is not None:
@@ -130,68 +138,92 @@ class NaverProductOrder:
         d = dict(src_dict)
         product_order_id = d.pop("product_order_id", MISSING)
         if type(product_order_id) is not str:
-            product_order_id = json_str(product_order_id, "product_order_id")
+            product_order_id = lenient_str(product_order_id, "product_order_id")
         product_order_status = d.pop("product_order_status", MISSING)
         if type(product_order_status) is not str:
-            product_order_status = json_str(
+            product_order_status = lenient_str(
                 product_order_status, "product_order_status"
             )
         product_id = d.pop("product_id", MISSING)
         if type(product_id) is not str:
-            product_id = json_str(product_id, "product_id")
+            product_id = lenient_str(product_id, "product_id")
         product_name = d.pop("product_name", MISSING)
         if type(product_name) is not str:
-            product_name = json_str(product_name, "product_name")
+            product_name = lenient_str(product_name, "product_name")
         product_option_id = d.pop("product_option_id", MISSING)
         if type(product_option_id) is not str and product_option_id is not None:
-            product_option_id = json_str(product_option_id, "product_option_id")
+            product_option_id = lenient_str(product_option_id, "product_option_id")
         product_option_name = d.pop("product_option_name", MISSING)
         if type(product_option_name) is not str and product_option_name is not None:
-            product_option_name = json_str(product_option_name, "product_option_name")
+            product_option_name = lenient_str(
+                product_option_name, "product_option_name"
+            )
         quantity = d.pop("quantity", MISSING)
         if type(quantity) is not int:
-            quantity = json_int(quantity, "quantity")
+            quantity = lenient_int(quantity, "quantity")
         claim_type = d.pop("claim_type", None)
         if type(claim_type) is not str and claim_type is not None:
-            claim_type = json_str(claim_type, "claim_type")
+            claim_type = lenient_str(claim_type, "claim_type")
         claim_status = d.pop("claim_status", None)
         if type(claim_status) is not str and claim_status is not None:
-            claim_status = json_str(claim_status, "claim_status")
+            claim_status = lenient_str(claim_status, "claim_status")
         product_amount = d.pop("product_amount", None)
-        if type(product_amount) is not Decimal and product_amount is not None:
+        if (
+            type(product_amount) is not Decimal
+            or not (
+                product_amount.is_finite()
+                and -MAX_EXPONENT <= product_amount.adjusted() <= MAX_EXPONENT
+            )
+        ) and product_amount is not None:
             product_amount = json_money(product_amount, "product_amount")
         delivery_amount = d.pop("delivery_amount", None)
-        if type(delivery_amount) is not Decimal and delivery_amount is not None:
+        if (
+            type(delivery_amount) is not Decimal
+            or not (
+                delivery_amount.is_finite()
+                and -MAX_EXPONENT <= delivery_amount.adjusted() <= MAX_EXPONENT
+            )
+        ) and delivery_amount is not None:
             delivery_amount = json_money(delivery_amount, "delivery_amount")
         orderer = d.pop("orderer", None)
         if orderer is not None:
             if not isinstance(orderer, dict):
-                raise mismatch("orderer", "an object", orderer)
-            from ..models.naver_orderer import NaverOrderer  # noqa: PLC0415
+                orderer = kept(orderer, "orderer", "an object")
+            else:
+                from ..models.naver_orderer import NaverOrderer  # noqa: PLC0415
 
-            try:
-                orderer = NaverOrderer.from_dict(orderer)
-            except SpecMismatchError as exc:
-                raise exc.within("orderer") from None
+                mark_0 = DRIFT_SEQ[0]
+                try:
+                    orderer = NaverOrderer.from_dict(orderer)
+                except SpecMismatchError as exc:
+                    raise exc.within("orderer") from None
+                if DRIFT_SEQ[0] != mark_0:
+                    drift_within(mark_0, "orderer")
         shipping_address = d.pop("shipping_address", None)
         if shipping_address is not None:
             if not isinstance(shipping_address, dict):
-                raise mismatch("shipping_address", "an object", shipping_address)
-            from ..models.naver_address import NaverAddress  # noqa: PLC0415
+                shipping_address = kept(
+                    shipping_address, "shipping_address", "an object"
+                )
+            else:
+                from ..models.naver_address import NaverAddress  # noqa: PLC0415
 
-            try:
-                shipping_address = NaverAddress.from_dict(shipping_address)
-            except SpecMismatchError as exc:
-                raise exc.within("shipping_address") from None
+                mark_0 = DRIFT_SEQ[0]
+                try:
+                    shipping_address = NaverAddress.from_dict(shipping_address)
+                except SpecMismatchError as exc:
+                    raise exc.within("shipping_address") from None
+                if DRIFT_SEQ[0] != mark_0:
+                    drift_within(mark_0, "shipping_address")
         shipping_memo = d.pop("shipping_memo", None)
         if type(shipping_memo) is not str and shipping_memo is not None:
-            shipping_memo = json_str(shipping_memo, "shipping_memo")
+            shipping_memo = lenient_str(shipping_memo, "shipping_memo")
         shipping_due = d.pop("shipping_due", None)
         if type(shipping_due) is not int and shipping_due is not None:
-            shipping_due = json_int(shipping_due, "shipping_due")
+            shipping_due = lenient_int(shipping_due, "shipping_due")
         individual_code = d.pop("individual_code", None)
         if type(individual_code) is not str and individual_code is not None:
-            individual_code = json_str(individual_code, "individual_code")
+            individual_code = lenient_str(individual_code, "individual_code")
 
         # Every value is checked (and money converted) above: set the fields directly, which
         # is faster than __init__ with its converters.
@@ -212,6 +244,8 @@ class NaverProductOrder:
         model_.shipping_memo = shipping_memo
         model_.shipping_due = shipping_due
         model_.individual_code = individual_code
+        if d:
+            unknown_members(d)
         model_.additional_properties = d
         return model_
 

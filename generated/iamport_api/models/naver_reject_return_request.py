@@ -9,8 +9,11 @@ from attrs import setters as _attrs_setters
 
 from ..types import (
     MISSING,
-    json_str,
-    mismatch,
+    dumped,
+    kept,
+    lenient_str,
+    masked_members,
+    unknown_members,
 )
 
 T = TypeVar("T", bound="NaverRejectReturnRequest")
@@ -26,7 +29,9 @@ class NaverRejectReturnRequest:
     product_order_id: list[str] | None = None
     """ Product orders to act on; all product orders of the payment when omitted. """
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=masked_members
+    )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
@@ -35,7 +40,7 @@ class NaverRejectReturnRequest:
         field_dict.update(self.additional_properties)
         field_dict["memo"] = self.memo
         if self.product_order_id is not None:
-            field_dict["product_order_id"] = list(self.product_order_id)
+            field_dict["product_order_id"] = dumped(self.product_order_id)
         return field_dict
 
     @classmethod
@@ -49,23 +54,28 @@ class NaverRejectReturnRequest:
         d = dict(src_dict)
         memo = d.pop("memo", MISSING)
         if type(memo) is not str:
-            memo = json_str(memo, "memo")
+            memo = lenient_str(memo, "memo")
         product_order_id = d.pop("product_order_id", None)
         if product_order_id is not None:
             if not isinstance(product_order_id, list):
-                raise mismatch("product_order_id", "an array", product_order_id)
-            product_order_id_items: list[str] = []
-            for index_0, item_0 in enumerate(product_order_id):
-                if type(item_0) is not str:
-                    item_0 = json_str(item_0, f"product_order_id[{index_0}]")
-                product_order_id_items.append(item_0)
-            product_order_id = product_order_id_items
+                product_order_id = kept(
+                    product_order_id, "product_order_id", "an array"
+                )
+            else:
+                product_order_id_items: list[str] = []
+                for index_0, item_0 in enumerate(product_order_id):
+                    if type(item_0) is not str:
+                        item_0 = lenient_str(item_0, f"product_order_id[{index_0}]")
+                    product_order_id_items.append(item_0)
+                product_order_id = product_order_id_items
 
         # Every value is checked (and money converted) above: set the fields directly, which
         # is faster than __init__ with its converters.
         model_ = cls.__new__(cls)
         model_.memo = memo
         model_.product_order_id = product_order_id
+        if d:
+            unknown_members(d)
         model_.additional_properties = d
         return model_
 

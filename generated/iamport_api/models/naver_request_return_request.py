@@ -12,9 +12,12 @@ from ..models.naver_return_delivery_method import NaverReturnDeliveryMethod
 from ..models.naver_return_reason import NaverReturnReason
 from ..types import (
     MISSING,
-    enum_mismatch,
-    json_str,
-    mismatch,
+    dumped,
+    kept,
+    lenient_enum,
+    lenient_str,
+    masked_members,
+    unknown_members,
 )
 
 T = TypeVar("T", bound="NaverRequestReturnRequest")
@@ -40,20 +43,22 @@ class NaverRequestReturnRequest:
     tracking_number: str | None = None
     """ Tracking number (needed with `RETURN_DELIVERY`). """
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=masked_members
+    )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
         are left out)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["delivery_method"] = self.delivery_method.value
+        field_dict["delivery_method"] = dumped(self.delivery_method)
         if self.product_order_id is not None:
-            field_dict["product_order_id"] = list(self.product_order_id)
+            field_dict["product_order_id"] = dumped(self.product_order_id)
         if self.reason is not None:
-            field_dict["reason"] = self.reason.value
+            field_dict["reason"] = dumped(self.reason)
         if self.delivery_company is not None:
-            field_dict["delivery_company"] = self.delivery_company.value
+            field_dict["delivery_company"] = dumped(self.delivery_company)
         if self.tracking_number is not None:
             field_dict["tracking_number"] = self.tracking_number
         return field_dict
@@ -71,36 +76,39 @@ class NaverRequestReturnRequest:
         try:
             delivery_method = NaverReturnDeliveryMethod(delivery_method)
         except (ValueError, TypeError):
-            raise enum_mismatch(
-                "delivery_method", delivery_method, NaverReturnDeliveryMethod
-            ) from None
+            delivery_method = lenient_enum(
+                delivery_method, "delivery_method", NaverReturnDeliveryMethod
+            )
         product_order_id = d.pop("product_order_id", None)
         if product_order_id is not None:
             if not isinstance(product_order_id, list):
-                raise mismatch("product_order_id", "an array", product_order_id)
-            product_order_id_items: list[str] = []
-            for index_0, item_0 in enumerate(product_order_id):
-                if type(item_0) is not str:
-                    item_0 = json_str(item_0, f"product_order_id[{index_0}]")
-                product_order_id_items.append(item_0)
-            product_order_id = product_order_id_items
+                product_order_id = kept(
+                    product_order_id, "product_order_id", "an array"
+                )
+            else:
+                product_order_id_items: list[str] = []
+                for index_0, item_0 in enumerate(product_order_id):
+                    if type(item_0) is not str:
+                        item_0 = lenient_str(item_0, f"product_order_id[{index_0}]")
+                    product_order_id_items.append(item_0)
+                product_order_id = product_order_id_items
         reason = d.pop("reason", None)
         if reason is not None:
             try:
                 reason = NaverReturnReason(reason)
             except (ValueError, TypeError):
-                raise enum_mismatch("reason", reason, NaverReturnReason) from None
+                reason = lenient_enum(reason, "reason", NaverReturnReason)
         delivery_company = d.pop("delivery_company", None)
         if delivery_company is not None:
             try:
                 delivery_company = NaverDeliveryCompany(delivery_company)
             except (ValueError, TypeError):
-                raise enum_mismatch(
-                    "delivery_company", delivery_company, NaverDeliveryCompany
-                ) from None
+                delivery_company = lenient_enum(
+                    delivery_company, "delivery_company", NaverDeliveryCompany
+                )
         tracking_number = d.pop("tracking_number", None)
         if type(tracking_number) is not str and tracking_number is not None:
-            tracking_number = json_str(tracking_number, "tracking_number")
+            tracking_number = lenient_str(tracking_number, "tracking_number")
 
         # Every value is checked (and money converted) above: set the fields directly, which
         # is faster than __init__ with its converters.
@@ -110,6 +118,8 @@ class NaverRequestReturnRequest:
         model_.reason = reason
         model_.delivery_company = delivery_company
         model_.tracking_number = tracking_number
+        if d:
+            unknown_members(d)
         model_.additional_properties = d
         return model_
 

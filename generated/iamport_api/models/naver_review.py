@@ -9,8 +9,10 @@ from attrs import setters as _attrs_setters
 
 from ..types import (
     MISSING,
-    json_int,
-    json_str,
+    lenient_int,
+    lenient_str,
+    masked_members,
+    unknown_members,
 )
 
 T = TypeVar("T", bound="NaverReview")
@@ -23,6 +25,7 @@ class NaverReview:
     """A buyer's review on Naver Pay."""
 
     review_id: str
+    """ Review id. """
 
     score: str
     """ Satisfaction from "1" to "5". """
@@ -31,10 +34,13 @@ class NaverReview:
     """ Text of a general review, or title of a premium one. """
 
     product_order_id: str
+    """ Product order the review is about. """
 
     product_id: str
+    """ Product id. """
 
     product_name: str
+    """ Product name. """
 
     writer: str
     """ Naver id of the author. """
@@ -46,11 +52,14 @@ class NaverReview:
     """ Text of a premium review (none for general reviews). """
 
     product_option_name: str | None = None
+    """ Product option name. """
 
     modified_at: int | None = None
     """ When it was last edited (unix seconds). """
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=masked_members
+    )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
@@ -84,37 +93,39 @@ class NaverReview:
         d = dict(src_dict)
         review_id = d.pop("review_id", MISSING)
         if type(review_id) is not str:
-            review_id = json_str(review_id, "review_id")
+            review_id = lenient_str(review_id, "review_id")
         score = d.pop("score", MISSING)
         if type(score) is not str:
-            score = json_str(score, "score")
+            score = lenient_str(score, "score")
         title = d.pop("title", MISSING)
         if type(title) is not str:
-            title = json_str(title, "title")
+            title = lenient_str(title, "title")
         product_order_id = d.pop("product_order_id", MISSING)
         if type(product_order_id) is not str:
-            product_order_id = json_str(product_order_id, "product_order_id")
+            product_order_id = lenient_str(product_order_id, "product_order_id")
         product_id = d.pop("product_id", MISSING)
         if type(product_id) is not str:
-            product_id = json_str(product_id, "product_id")
+            product_id = lenient_str(product_id, "product_id")
         product_name = d.pop("product_name", MISSING)
         if type(product_name) is not str:
-            product_name = json_str(product_name, "product_name")
+            product_name = lenient_str(product_name, "product_name")
         writer = d.pop("writer", MISSING)
         if type(writer) is not str:
-            writer = json_str(writer, "writer")
+            writer = lenient_str(writer, "writer")
         created_at = d.pop("created_at", MISSING)
         if type(created_at) is not int:
-            created_at = json_int(created_at, "created_at")
+            created_at = lenient_int(created_at, "created_at")
         content = d.pop("content", None)
         if type(content) is not str and content is not None:
-            content = json_str(content, "content")
+            content = lenient_str(content, "content")
         product_option_name = d.pop("product_option_name", None)
         if type(product_option_name) is not str and product_option_name is not None:
-            product_option_name = json_str(product_option_name, "product_option_name")
+            product_option_name = lenient_str(
+                product_option_name, "product_option_name"
+            )
         modified_at = d.pop("modified_at", None)
         if type(modified_at) is not int and modified_at is not None:
-            modified_at = json_int(modified_at, "modified_at")
+            modified_at = lenient_int(modified_at, "modified_at")
 
         # Every value is checked (and money converted) above: set the fields directly, which
         # is faster than __init__ with its converters.
@@ -130,6 +141,8 @@ class NaverReview:
         model_.content = content
         model_.product_option_name = product_option_name
         model_.modified_at = modified_at
+        if d:
+            unknown_members(d)
         model_.additional_properties = d
         return model_
 

@@ -10,12 +10,16 @@ from attrs import setters as _attrs_setters
 
 from ..models.naver_withhold_reason import NaverWithholdReason
 from ..types import (
+    MAX_EXPONENT,
     MISSING,
-    enum_mismatch,
+    dumped,
     json_money,
-    json_str,
-    mismatch,
+    kept,
+    lenient_enum,
+    lenient_str,
+    masked_members,
     optional_money,
+    unknown_members,
 )
 
 T = TypeVar("T", bound="NaverWithholdReturnRequest")
@@ -38,7 +42,9 @@ class NaverWithholdReturnRequest:
     extra_charge: Decimal | None = _attrs_field(default=None, converter=optional_money)
     """ Extra cost charged to the buyer (default 0). """
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=masked_members
+    )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
@@ -47,9 +53,9 @@ class NaverWithholdReturnRequest:
         field_dict.update(self.additional_properties)
         field_dict["memo"] = self.memo
         if self.product_order_id is not None:
-            field_dict["product_order_id"] = list(self.product_order_id)
+            field_dict["product_order_id"] = dumped(self.product_order_id)
         if self.reason is not None:
-            field_dict["reason"] = self.reason.value
+            field_dict["reason"] = dumped(self.reason)
         if self.extra_charge is not None:
             field_dict["extra_charge"] = self.extra_charge
         return field_dict
@@ -65,25 +71,34 @@ class NaverWithholdReturnRequest:
         d = dict(src_dict)
         memo = d.pop("memo", MISSING)
         if type(memo) is not str:
-            memo = json_str(memo, "memo")
+            memo = lenient_str(memo, "memo")
         product_order_id = d.pop("product_order_id", None)
         if product_order_id is not None:
             if not isinstance(product_order_id, list):
-                raise mismatch("product_order_id", "an array", product_order_id)
-            product_order_id_items: list[str] = []
-            for index_0, item_0 in enumerate(product_order_id):
-                if type(item_0) is not str:
-                    item_0 = json_str(item_0, f"product_order_id[{index_0}]")
-                product_order_id_items.append(item_0)
-            product_order_id = product_order_id_items
+                product_order_id = kept(
+                    product_order_id, "product_order_id", "an array"
+                )
+            else:
+                product_order_id_items: list[str] = []
+                for index_0, item_0 in enumerate(product_order_id):
+                    if type(item_0) is not str:
+                        item_0 = lenient_str(item_0, f"product_order_id[{index_0}]")
+                    product_order_id_items.append(item_0)
+                product_order_id = product_order_id_items
         reason = d.pop("reason", None)
         if reason is not None:
             try:
                 reason = NaverWithholdReason(reason)
             except (ValueError, TypeError):
-                raise enum_mismatch("reason", reason, NaverWithholdReason) from None
+                reason = lenient_enum(reason, "reason", NaverWithholdReason)
         extra_charge = d.pop("extra_charge", None)
-        if type(extra_charge) is not Decimal and extra_charge is not None:
+        if (
+            type(extra_charge) is not Decimal
+            or not (
+                extra_charge.is_finite()
+                and -MAX_EXPONENT <= extra_charge.adjusted() <= MAX_EXPONENT
+            )
+        ) and extra_charge is not None:
             extra_charge = json_money(extra_charge, "extra_charge")
 
         # Every value is checked (and money converted) above: set the fields directly, which
@@ -93,6 +108,8 @@ class NaverWithholdReturnRequest:
         model_.product_order_id = product_order_id
         model_.reason = reason
         model_.extra_charge = extra_charge
+        if d:
+            unknown_members(d)
         model_.additional_properties = d
         return model_
 

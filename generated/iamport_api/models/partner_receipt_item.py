@@ -9,11 +9,14 @@ from attrs import field as _attrs_field
 from attrs import setters as _attrs_setters
 
 from ..types import (
+    MAX_EXPONENT,
     MISSING,
     json_money,
-    json_str,
+    lenient_str,
+    masked_members,
     money,
     optional_money,
+    unknown_members,
 )
 
 T = TypeVar("T", bound="PartnerReceiptItem")
@@ -40,7 +43,9 @@ class PartnerReceiptItem:
     vat_amount: Decimal | None = _attrs_field(default=None, converter=optional_money)
     """ VAT part (default one eleventh of the amount). """
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=masked_members
+    )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
@@ -67,20 +72,34 @@ class PartnerReceiptItem:
         d = dict(src_dict)
         business_registration_number = d.pop("business_registration_number", MISSING)
         if type(business_registration_number) is not str:
-            business_registration_number = json_str(
+            business_registration_number = lenient_str(
                 business_registration_number, "business_registration_number"
             )
         company_name = d.pop("company_name", MISSING)
         if type(company_name) is not str:
-            company_name = json_str(company_name, "company_name")
+            company_name = lenient_str(company_name, "company_name")
         amount = d.pop("amount", MISSING)
-        if type(amount) is not Decimal:
+        if type(amount) is not Decimal or not (
+            amount.is_finite() and -MAX_EXPONENT <= amount.adjusted() <= MAX_EXPONENT
+        ):
             amount = json_money(amount, "amount")
         tax_free = d.pop("tax_free", None)
-        if type(tax_free) is not Decimal and tax_free is not None:
+        if (
+            type(tax_free) is not Decimal
+            or not (
+                tax_free.is_finite()
+                and -MAX_EXPONENT <= tax_free.adjusted() <= MAX_EXPONENT
+            )
+        ) and tax_free is not None:
             tax_free = json_money(tax_free, "tax_free")
         vat_amount = d.pop("vat_amount", None)
-        if type(vat_amount) is not Decimal and vat_amount is not None:
+        if (
+            type(vat_amount) is not Decimal
+            or not (
+                vat_amount.is_finite()
+                and -MAX_EXPONENT <= vat_amount.adjusted() <= MAX_EXPONENT
+            )
+        ) and vat_amount is not None:
             vat_amount = json_money(vat_amount, "vat_amount")
 
         # Every value is checked (and money converted) above: set the fields directly, which
@@ -91,6 +110,8 @@ class PartnerReceiptItem:
         model_.amount = amount
         model_.tax_free = tax_free
         model_.vat_amount = vat_amount
+        if d:
+            unknown_members(d)
         model_.additional_properties = d
         return model_
 

@@ -8,9 +8,14 @@ from attrs import field as _attrs_field
 from attrs import setters as _attrs_setters
 
 from ..types import (
+    DRIFT_SEQ,
     MISSING,
     SpecMismatchError,
-    mismatch,
+    drift_within,
+    dumped,
+    kept,
+    masked_members,
+    unknown_members,
 )
 
 if TYPE_CHECKING:
@@ -25,15 +30,18 @@ T = TypeVar("T", bound="PartnerReceiptRequest")
 @_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class PartnerReceiptRequest:
     data: list[PartnerReceiptItem]
+    """ The sub-merchants that took part in the payment and the amount each sold. """
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=masked_members
+    )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
         are left out)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["data"] = [item.to_dict() for item in self.data]
+        field_dict["data"] = dumped(self.data)
         return field_dict
 
     @classmethod
@@ -47,24 +55,31 @@ class PartnerReceiptRequest:
         d = dict(src_dict)
         data = d.pop("data", MISSING)
         if not isinstance(data, list):
-            raise mismatch("data", "an array", data)
-        data_items: list[PartnerReceiptItem] = []
-        for index_0, item_0 in enumerate(data):
-            if not isinstance(item_0, dict):
-                raise mismatch(f"data[{index_0}]", "an object", item_0)
-            from ..models.partner_receipt_item import PartnerReceiptItem  # noqa: PLC0415
+            data = kept(data, "data", "an array")
+        else:
+            data_items: list[PartnerReceiptItem] = []
+            for index_0, item_0 in enumerate(data):
+                if not isinstance(item_0, dict):
+                    item_0 = kept(item_0, f"data[{index_0}]", "an object")
+                else:
+                    from ..models.partner_receipt_item import PartnerReceiptItem  # noqa: PLC0415
 
-            try:
-                item_0 = PartnerReceiptItem.from_dict(item_0)
-            except SpecMismatchError as exc:
-                raise exc.within(f"data[{index_0}]") from None
-            data_items.append(item_0)
-        data = data_items
+                    mark_1 = DRIFT_SEQ[0]
+                    try:
+                        item_0 = PartnerReceiptItem.from_dict(item_0)
+                    except SpecMismatchError as exc:
+                        raise exc.within(f"data[{index_0}]") from None
+                    if DRIFT_SEQ[0] != mark_1:
+                        drift_within(mark_1, f"data[{index_0}]")
+                data_items.append(item_0)
+            data = data_items
 
         # Every value is checked (and money converted) above: set the fields directly, which
         # is faster than __init__ with its converters.
         model_ = cls.__new__(cls)
         model_.data = data
+        if d:
+            unknown_members(d)
         model_.additional_properties = d
         return model_
 

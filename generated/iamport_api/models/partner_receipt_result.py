@@ -8,7 +8,9 @@ from attrs import field as _attrs_field
 from attrs import setters as _attrs_setters
 
 from ..types import (
-    json_str,
+    lenient_str,
+    masked_members,
+    unknown_members,
 )
 
 T = TypeVar("T", bound="PartnerReceiptResult")
@@ -23,7 +25,9 @@ class PartnerReceiptResult:
     receipt_url: str | None = None
     """ Link to the sales slip. """
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=masked_members
+    )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
@@ -45,12 +49,14 @@ class PartnerReceiptResult:
         d = dict(src_dict)
         receipt_url = d.pop("receipt_url", None)
         if type(receipt_url) is not str and receipt_url is not None:
-            receipt_url = json_str(receipt_url, "receipt_url")
+            receipt_url = lenient_str(receipt_url, "receipt_url")
 
         # Every value is checked (and money converted) above: set the fields directly, which
         # is faster than __init__ with its converters.
         model_ = cls.__new__(cls)
         model_.receipt_url = receipt_url
+        if d:
+            unknown_members(d)
         model_.additional_properties = d
         return model_
 

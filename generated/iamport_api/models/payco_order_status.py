@@ -9,7 +9,9 @@ from attrs import setters as _attrs_setters
 
 from ..types import (
     MISSING,
-    json_str,
+    lenient_str,
+    masked_members,
+    unknown_members,
 )
 
 T = TypeVar("T", bound="PaycoOrderStatus")
@@ -25,7 +27,9 @@ class PaycoOrderStatus:
     """ New state: DELIVERY_START, PURCHASE_DECISION or CANCELED (kept as a string so that new values still parse).
     """
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=masked_members
+    )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
@@ -46,12 +50,14 @@ class PaycoOrderStatus:
         d = dict(src_dict)
         status = d.pop("status", MISSING)
         if type(status) is not str:
-            status = json_str(status, "status")
+            status = lenient_str(status, "status")
 
         # Every value is checked (and money converted) above: set the fields directly, which
         # is faster than __init__ with its converters.
         model_ = cls.__new__(cls)
         model_.status = status
+        if d:
+            unknown_members(d)
         model_.additional_properties = d
         return model_
 

@@ -10,7 +10,10 @@ from attrs import setters as _attrs_setters
 from ..models.payco_order_status_change import PaycoOrderStatusChange
 from ..types import (
     MISSING,
-    enum_mismatch,
+    dumped,
+    lenient_enum,
+    masked_members,
+    unknown_members,
 )
 
 T = TypeVar("T", bound="PaycoOrderStatusRequest")
@@ -24,14 +27,16 @@ class PaycoOrderStatusRequest:
     """ Target state of a PAYCO order: shipping started (`DELIVERY_START`), purchase confirmed
     (`PURCHASE_DECISION`), cancelled (`CANCELED`). """
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=masked_members
+    )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
         are left out)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["status"] = self.status.value
+        field_dict["status"] = dumped(self.status)
         return field_dict
 
     @classmethod
@@ -47,12 +52,14 @@ class PaycoOrderStatusRequest:
         try:
             status = PaycoOrderStatusChange(status)
         except (ValueError, TypeError):
-            raise enum_mismatch("status", status, PaycoOrderStatusChange) from None
+            status = lenient_enum(status, "status", PaycoOrderStatusChange)
 
         # Every value is checked (and money converted) above: set the fields directly, which
         # is faster than __init__ with its converters.
         model_ = cls.__new__(cls)
         model_.status = status
+        if d:
+            unknown_members(d)
         model_.additional_properties = d
         return model_
 

@@ -10,16 +10,23 @@ from attrs import setters as _attrs_setters
 
 from ..models.payment_status import PaymentStatus
 from ..types import (
+    DRIFT_SEQ,
+    MAX_EXPONENT,
     MISSING,
     SpecMismatchError,
+    drift_within,
+    dumped,
     enum_mismatch,
-    json_bool,
-    json_int,
     json_money,
     json_str,
-    mismatch,
+    kept,
+    lenient_bool,
+    lenient_int,
+    lenient_str,
+    masked_members,
     money,
     redacted,
+    unknown_members,
 )
 
 if TYPE_CHECKING:
@@ -140,14 +147,19 @@ class Payment:
     """ Order name. """
 
     buyer_name: str | None = None
+    """ Buyer's name as given with the payment. """
 
     buyer_email: str | None = None
+    """ Buyer's e-mail address as given with the payment. """
 
     buyer_tel: str | None = None
+    """ Buyer's phone number as given with the payment. """
 
     buyer_addr: str | None = None
+    """ Buyer's address as given with the payment. """
 
     buyer_postcode: str | None = None
+    """ Buyer's postal code as given with the payment. """
 
     custom_data: str | None = None
     """ Merchant data stored with the payment (objects are stored as JSON text). """
@@ -197,7 +209,9 @@ class Payment:
     promotion: PaymentPromotion | None = None
     """ Promotion applied to the payment, if any. """
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=masked_members
+    )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
@@ -293,15 +307,11 @@ class Payment:
         if self.receipt_url is not None:
             field_dict["receipt_url"] = self.receipt_url
         if self.cancel_history is not None:
-            field_dict["cancel_history"] = [
-                item.to_dict() for item in self.cancel_history
-            ]
+            field_dict["cancel_history"] = dumped(self.cancel_history)
         if self.deposit_history is not None:
-            field_dict["deposit_history"] = [
-                item.to_dict() for item in self.deposit_history
-            ]
+            field_dict["deposit_history"] = dumped(self.deposit_history)
         if self.cancel_receipt_urls is not None:
-            field_dict["cancel_receipt_urls"] = list(self.cancel_receipt_urls)
+            field_dict["cancel_receipt_urls"] = dumped(self.cancel_receipt_urls)
         if self.cash_receipt_issued is not None:
             field_dict["cash_receipt_issued"] = self.cash_receipt_issued
         if self.customer_uid is not None:
@@ -309,7 +319,7 @@ class Payment:
         if self.customer_uid_usage is not None:
             field_dict["customer_uid_usage"] = self.customer_uid_usage
         if self.promotion is not None:
-            field_dict["promotion"] = self.promotion.to_dict()
+            field_dict["promotion"] = dumped(self.promotion)
         return field_dict
 
     @classmethod
@@ -328,10 +338,15 @@ class Payment:
         if type(merchant_uid) is not str:
             merchant_uid = json_str(merchant_uid, "merchant_uid")
         amount = d.pop("amount", MISSING)
-        if type(amount) is not Decimal:
+        if type(amount) is not Decimal or not (
+            amount.is_finite() and -MAX_EXPONENT <= amount.adjusted() <= MAX_EXPONENT
+        ):
             amount = json_money(amount, "amount")
         cancel_amount = d.pop("cancel_amount", MISSING)
-        if type(cancel_amount) is not Decimal:
+        if type(cancel_amount) is not Decimal or not (
+            cancel_amount.is_finite()
+            and -MAX_EXPONENT <= cancel_amount.adjusted() <= MAX_EXPONENT
+        ):
             cancel_amount = json_money(cancel_amount, "cancel_amount")
         currency = d.pop("currency", MISSING)
         if type(currency) is not str:
@@ -343,188 +358,213 @@ class Payment:
             raise enum_mismatch("status", status, PaymentStatus) from None
         pay_method = d.pop("pay_method", None)
         if type(pay_method) is not str and pay_method is not None:
-            pay_method = json_str(pay_method, "pay_method")
+            pay_method = lenient_str(pay_method, "pay_method")
         channel = d.pop("channel", None)
         if type(channel) is not str and channel is not None:
-            channel = json_str(channel, "channel")
+            channel = lenient_str(channel, "channel")
         pg_provider = d.pop("pg_provider", None)
         if type(pg_provider) is not str and pg_provider is not None:
-            pg_provider = json_str(pg_provider, "pg_provider")
+            pg_provider = lenient_str(pg_provider, "pg_provider")
         emb_pg_provider = d.pop("emb_pg_provider", None)
         if type(emb_pg_provider) is not str and emb_pg_provider is not None:
-            emb_pg_provider = json_str(emb_pg_provider, "emb_pg_provider")
+            emb_pg_provider = lenient_str(emb_pg_provider, "emb_pg_provider")
         pg_tid = d.pop("pg_tid", None)
         if type(pg_tid) is not str and pg_tid is not None:
-            pg_tid = json_str(pg_tid, "pg_tid")
+            pg_tid = lenient_str(pg_tid, "pg_tid")
         pg_id = d.pop("pg_id", None)
         if type(pg_id) is not str and pg_id is not None:
-            pg_id = json_str(pg_id, "pg_id")
+            pg_id = lenient_str(pg_id, "pg_id")
         sandbox = d.pop("sandbox", None)
         if type(sandbox) is not bool and sandbox is not None:
-            sandbox = json_bool(sandbox, "sandbox")
+            sandbox = lenient_bool(sandbox, "sandbox")
         escrow = d.pop("escrow", None)
         if type(escrow) is not bool and escrow is not None:
-            escrow = json_bool(escrow, "escrow")
+            escrow = lenient_bool(escrow, "escrow")
         apply_num = d.pop("apply_num", None)
         if type(apply_num) is not str and apply_num is not None:
-            apply_num = json_str(apply_num, "apply_num")
+            apply_num = lenient_str(apply_num, "apply_num")
         bank_code = d.pop("bank_code", None)
         if type(bank_code) is not str and bank_code is not None:
-            bank_code = json_str(bank_code, "bank_code")
+            bank_code = lenient_str(bank_code, "bank_code")
         bank_name = d.pop("bank_name", None)
         if type(bank_name) is not str and bank_name is not None:
-            bank_name = json_str(bank_name, "bank_name")
+            bank_name = lenient_str(bank_name, "bank_name")
         card_code = d.pop("card_code", None)
         if type(card_code) is not str and card_code is not None:
-            card_code = json_str(card_code, "card_code")
+            card_code = lenient_str(card_code, "card_code")
         card_name = d.pop("card_name", None)
         if type(card_name) is not str and card_name is not None:
-            card_name = json_str(card_name, "card_name")
+            card_name = lenient_str(card_name, "card_name")
         card_issuer_code = d.pop("card_issuer_code", None)
         if type(card_issuer_code) is not str and card_issuer_code is not None:
-            card_issuer_code = json_str(card_issuer_code, "card_issuer_code")
+            card_issuer_code = lenient_str(card_issuer_code, "card_issuer_code")
         card_issuer_name = d.pop("card_issuer_name", None)
         if type(card_issuer_name) is not str and card_issuer_name is not None:
-            card_issuer_name = json_str(card_issuer_name, "card_issuer_name")
+            card_issuer_name = lenient_str(card_issuer_name, "card_issuer_name")
         card_publisher_code = d.pop("card_publisher_code", None)
         if type(card_publisher_code) is not str and card_publisher_code is not None:
-            card_publisher_code = json_str(card_publisher_code, "card_publisher_code")
+            card_publisher_code = lenient_str(
+                card_publisher_code, "card_publisher_code"
+            )
         card_publisher_name = d.pop("card_publisher_name", None)
         if type(card_publisher_name) is not str and card_publisher_name is not None:
-            card_publisher_name = json_str(card_publisher_name, "card_publisher_name")
+            card_publisher_name = lenient_str(
+                card_publisher_name, "card_publisher_name"
+            )
         card_quota = d.pop("card_quota", None)
         if type(card_quota) is not int and card_quota is not None:
-            card_quota = json_int(card_quota, "card_quota")
+            card_quota = lenient_int(card_quota, "card_quota")
         card_number = d.pop("card_number", None)
         if type(card_number) is not str and card_number is not None:
-            card_number = json_str(card_number, "card_number")
+            card_number = lenient_str(card_number, "card_number")
         card_type = d.pop("card_type", None)
         if type(card_type) is not int and card_type is not None:
-            card_type = json_int(card_type, "card_type")
+            card_type = lenient_int(card_type, "card_type")
         vbank_code = d.pop("vbank_code", None)
         if type(vbank_code) is not str and vbank_code is not None:
-            vbank_code = json_str(vbank_code, "vbank_code")
+            vbank_code = lenient_str(vbank_code, "vbank_code")
         vbank_name = d.pop("vbank_name", None)
         if type(vbank_name) is not str and vbank_name is not None:
-            vbank_name = json_str(vbank_name, "vbank_name")
+            vbank_name = lenient_str(vbank_name, "vbank_name")
         vbank_num = d.pop("vbank_num", None)
         if type(vbank_num) is not str and vbank_num is not None:
-            vbank_num = json_str(vbank_num, "vbank_num")
+            vbank_num = lenient_str(vbank_num, "vbank_num")
         vbank_holder = d.pop("vbank_holder", None)
         if type(vbank_holder) is not str and vbank_holder is not None:
-            vbank_holder = json_str(vbank_holder, "vbank_holder")
+            vbank_holder = lenient_str(vbank_holder, "vbank_holder")
         vbank_date = d.pop("vbank_date", None)
         if type(vbank_date) is not int and vbank_date is not None:
-            vbank_date = json_int(vbank_date, "vbank_date")
+            vbank_date = lenient_int(vbank_date, "vbank_date")
         vbank_issued_at = d.pop("vbank_issued_at", None)
         if type(vbank_issued_at) is not int and vbank_issued_at is not None:
-            vbank_issued_at = json_int(vbank_issued_at, "vbank_issued_at")
+            vbank_issued_at = lenient_int(vbank_issued_at, "vbank_issued_at")
         name = d.pop("name", None)
         if type(name) is not str and name is not None:
-            name = json_str(name, "name")
+            name = lenient_str(name, "name")
         buyer_name = d.pop("buyer_name", None)
         if type(buyer_name) is not str and buyer_name is not None:
-            buyer_name = json_str(buyer_name, "buyer_name")
+            buyer_name = lenient_str(buyer_name, "buyer_name")
         buyer_email = d.pop("buyer_email", None)
         if type(buyer_email) is not str and buyer_email is not None:
-            buyer_email = json_str(buyer_email, "buyer_email")
+            buyer_email = lenient_str(buyer_email, "buyer_email")
         buyer_tel = d.pop("buyer_tel", None)
         if type(buyer_tel) is not str and buyer_tel is not None:
-            buyer_tel = json_str(buyer_tel, "buyer_tel")
+            buyer_tel = lenient_str(buyer_tel, "buyer_tel")
         buyer_addr = d.pop("buyer_addr", None)
         if type(buyer_addr) is not str and buyer_addr is not None:
-            buyer_addr = json_str(buyer_addr, "buyer_addr")
+            buyer_addr = lenient_str(buyer_addr, "buyer_addr")
         buyer_postcode = d.pop("buyer_postcode", None)
         if type(buyer_postcode) is not str and buyer_postcode is not None:
-            buyer_postcode = json_str(buyer_postcode, "buyer_postcode")
+            buyer_postcode = lenient_str(buyer_postcode, "buyer_postcode")
         custom_data = d.pop("custom_data", None)
         if type(custom_data) is not str and custom_data is not None:
-            custom_data = json_str(custom_data, "custom_data")
+            custom_data = lenient_str(custom_data, "custom_data")
         user_agent = d.pop("user_agent", None)
         if type(user_agent) is not str and user_agent is not None:
-            user_agent = json_str(user_agent, "user_agent")
+            user_agent = lenient_str(user_agent, "user_agent")
         started_at = d.pop("started_at", None)
         if type(started_at) is not int and started_at is not None:
-            started_at = json_int(started_at, "started_at")
+            started_at = lenient_int(started_at, "started_at")
         paid_at = d.pop("paid_at", None)
         if type(paid_at) is not int and paid_at is not None:
-            paid_at = json_int(paid_at, "paid_at")
+            paid_at = lenient_int(paid_at, "paid_at")
         failed_at = d.pop("failed_at", None)
         if type(failed_at) is not int and failed_at is not None:
-            failed_at = json_int(failed_at, "failed_at")
+            failed_at = lenient_int(failed_at, "failed_at")
         cancelled_at = d.pop("cancelled_at", None)
         if type(cancelled_at) is not int and cancelled_at is not None:
-            cancelled_at = json_int(cancelled_at, "cancelled_at")
+            cancelled_at = lenient_int(cancelled_at, "cancelled_at")
         fail_reason = d.pop("fail_reason", None)
         if type(fail_reason) is not str and fail_reason is not None:
-            fail_reason = json_str(fail_reason, "fail_reason")
+            fail_reason = lenient_str(fail_reason, "fail_reason")
         cancel_reason = d.pop("cancel_reason", None)
         if type(cancel_reason) is not str and cancel_reason is not None:
-            cancel_reason = json_str(cancel_reason, "cancel_reason")
+            cancel_reason = lenient_str(cancel_reason, "cancel_reason")
         receipt_url = d.pop("receipt_url", None)
         if type(receipt_url) is not str and receipt_url is not None:
-            receipt_url = json_str(receipt_url, "receipt_url")
+            receipt_url = lenient_str(receipt_url, "receipt_url")
         cancel_history = d.pop("cancel_history", None)
         if cancel_history is not None:
             if not isinstance(cancel_history, list):
-                raise mismatch("cancel_history", "an array", cancel_history)
-            cancel_history_items: list[PaymentCancellation] = []
-            for index_0, item_0 in enumerate(cancel_history):
-                if not isinstance(item_0, dict):
-                    raise mismatch(f"cancel_history[{index_0}]", "an object", item_0)
-                from ..models.payment_cancellation import PaymentCancellation  # noqa: PLC0415
+                cancel_history = kept(cancel_history, "cancel_history", "an array")
+            else:
+                cancel_history_items: list[PaymentCancellation] = []
+                for index_0, item_0 in enumerate(cancel_history):
+                    if not isinstance(item_0, dict):
+                        item_0 = kept(item_0, f"cancel_history[{index_0}]", "an object")
+                    else:
+                        from ..models.payment_cancellation import PaymentCancellation  # noqa: PLC0415
 
-                try:
-                    item_0 = PaymentCancellation.from_dict(item_0)
-                except SpecMismatchError as exc:
-                    raise exc.within(f"cancel_history[{index_0}]") from None
-                cancel_history_items.append(item_0)
-            cancel_history = cancel_history_items
+                        mark_1 = DRIFT_SEQ[0]
+                        try:
+                            item_0 = PaymentCancellation.from_dict(item_0)
+                        except SpecMismatchError as exc:
+                            raise exc.within(f"cancel_history[{index_0}]") from None
+                        if DRIFT_SEQ[0] != mark_1:
+                            drift_within(mark_1, f"cancel_history[{index_0}]")
+                    cancel_history_items.append(item_0)
+                cancel_history = cancel_history_items
         deposit_history = d.pop("deposit_history", None)
         if deposit_history is not None:
             if not isinstance(deposit_history, list):
-                raise mismatch("deposit_history", "an array", deposit_history)
-            deposit_history_items: list[VbankDeposit] = []
-            for index_0, item_0 in enumerate(deposit_history):
-                if not isinstance(item_0, dict):
-                    raise mismatch(f"deposit_history[{index_0}]", "an object", item_0)
-                from ..models.vbank_deposit import VbankDeposit  # noqa: PLC0415
+                deposit_history = kept(deposit_history, "deposit_history", "an array")
+            else:
+                deposit_history_items: list[VbankDeposit] = []
+                for index_0, item_0 in enumerate(deposit_history):
+                    if not isinstance(item_0, dict):
+                        item_0 = kept(
+                            item_0, f"deposit_history[{index_0}]", "an object"
+                        )
+                    else:
+                        from ..models.vbank_deposit import VbankDeposit  # noqa: PLC0415
 
-                try:
-                    item_0 = VbankDeposit.from_dict(item_0)
-                except SpecMismatchError as exc:
-                    raise exc.within(f"deposit_history[{index_0}]") from None
-                deposit_history_items.append(item_0)
-            deposit_history = deposit_history_items
+                        mark_1 = DRIFT_SEQ[0]
+                        try:
+                            item_0 = VbankDeposit.from_dict(item_0)
+                        except SpecMismatchError as exc:
+                            raise exc.within(f"deposit_history[{index_0}]") from None
+                        if DRIFT_SEQ[0] != mark_1:
+                            drift_within(mark_1, f"deposit_history[{index_0}]")
+                    deposit_history_items.append(item_0)
+                deposit_history = deposit_history_items
         cancel_receipt_urls = d.pop("cancel_receipt_urls", None)
         if cancel_receipt_urls is not None:
             if not isinstance(cancel_receipt_urls, list):
-                raise mismatch("cancel_receipt_urls", "an array", cancel_receipt_urls)
-            cancel_receipt_urls_items: list[str] = []
-            for index_0, item_0 in enumerate(cancel_receipt_urls):
-                if type(item_0) is not str:
-                    item_0 = json_str(item_0, f"cancel_receipt_urls[{index_0}]")
-                cancel_receipt_urls_items.append(item_0)
-            cancel_receipt_urls = cancel_receipt_urls_items
+                cancel_receipt_urls = kept(
+                    cancel_receipt_urls, "cancel_receipt_urls", "an array"
+                )
+            else:
+                cancel_receipt_urls_items: list[str] = []
+                for index_0, item_0 in enumerate(cancel_receipt_urls):
+                    if type(item_0) is not str:
+                        item_0 = lenient_str(item_0, f"cancel_receipt_urls[{index_0}]")
+                    cancel_receipt_urls_items.append(item_0)
+                cancel_receipt_urls = cancel_receipt_urls_items
         cash_receipt_issued = d.pop("cash_receipt_issued", None)
         if type(cash_receipt_issued) is not bool and cash_receipt_issued is not None:
-            cash_receipt_issued = json_bool(cash_receipt_issued, "cash_receipt_issued")
+            cash_receipt_issued = lenient_bool(
+                cash_receipt_issued, "cash_receipt_issued"
+            )
         customer_uid = d.pop("customer_uid", None)
         if type(customer_uid) is not str and customer_uid is not None:
-            customer_uid = json_str(customer_uid, "customer_uid")
+            customer_uid = lenient_str(customer_uid, "customer_uid")
         customer_uid_usage = d.pop("customer_uid_usage", None)
         if type(customer_uid_usage) is not str and customer_uid_usage is not None:
-            customer_uid_usage = json_str(customer_uid_usage, "customer_uid_usage")
+            customer_uid_usage = lenient_str(customer_uid_usage, "customer_uid_usage")
         promotion = d.pop("promotion", None)
         if promotion is not None:
             if not isinstance(promotion, dict):
-                raise mismatch("promotion", "an object", promotion)
-            from ..models.payment_promotion import PaymentPromotion  # noqa: PLC0415
+                promotion = kept(promotion, "promotion", "an object")
+            else:
+                from ..models.payment_promotion import PaymentPromotion  # noqa: PLC0415
 
-            try:
-                promotion = PaymentPromotion.from_dict(promotion)
-            except SpecMismatchError as exc:
-                raise exc.within("promotion") from None
+                mark_0 = DRIFT_SEQ[0]
+                try:
+                    promotion = PaymentPromotion.from_dict(promotion)
+                except SpecMismatchError as exc:
+                    raise exc.within("promotion") from None
+                if DRIFT_SEQ[0] != mark_0:
+                    drift_within(mark_0, "promotion")
 
         # Every value is checked (and money converted) above: set the fields directly, which
         # is faster than __init__ with its converters.
@@ -583,6 +623,8 @@ class Payment:
         model_.customer_uid = customer_uid
         model_.customer_uid_usage = customer_uid_usage
         model_.promotion = promotion
+        if d:
+            unknown_members(d)
         model_.additional_properties = d
         return model_
 

@@ -9,11 +9,17 @@ from attrs import field as _attrs_field
 from attrs import setters as _attrs_setters
 
 from ..types import (
+    DRIFT_SEQ,
+    MAX_EXPONENT,
     MISSING,
     SpecMismatchError,
+    drift_within,
+    dumped,
     json_money,
-    mismatch,
+    kept,
+    masked_members,
     money,
+    unknown_members,
 )
 
 if TYPE_CHECKING:
@@ -60,7 +66,9 @@ class PaymentBalance:
     histories: list[PaymentBalanceHistory] | None = None
     """ Earlier states of the breakdown, one per change. """
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=masked_members
+    )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
@@ -68,12 +76,12 @@ class PaymentBalance:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict["amount"] = self.amount
-        field_dict["cash_receipt"] = self.cash_receipt.to_dict()
-        field_dict["primary"] = self.primary.to_dict()
-        field_dict["secondary"] = self.secondary.to_dict()
-        field_dict["discount"] = self.discount.to_dict()
+        field_dict["cash_receipt"] = dumped(self.cash_receipt)
+        field_dict["primary"] = dumped(self.primary)
+        field_dict["secondary"] = dumped(self.secondary)
+        field_dict["discount"] = dumped(self.discount)
         if self.histories is not None:
-            field_dict["histories"] = [item.to_dict() for item in self.histories]
+            field_dict["histories"] = dumped(self.histories)
         return field_dict
 
     @classmethod
@@ -86,60 +94,85 @@ class PaymentBalance:
         """
         d = dict(src_dict)
         amount = d.pop("amount", MISSING)
-        if type(amount) is not Decimal:
+        if type(amount) is not Decimal or not (
+            amount.is_finite() and -MAX_EXPONENT <= amount.adjusted() <= MAX_EXPONENT
+        ):
             amount = json_money(amount, "amount")
         cash_receipt = d.pop("cash_receipt", MISSING)
         if not isinstance(cash_receipt, dict):
-            raise mismatch("cash_receipt", "an object", cash_receipt)
-        from ..models.payment_balance_detail import PaymentBalanceDetail  # noqa: PLC0415
+            cash_receipt = kept(cash_receipt, "cash_receipt", "an object")
+        else:
+            from ..models.payment_balance_detail import PaymentBalanceDetail  # noqa: PLC0415
 
-        try:
-            cash_receipt = PaymentBalanceDetail.from_dict(cash_receipt)
-        except SpecMismatchError as exc:
-            raise exc.within("cash_receipt") from None
+            mark_0 = DRIFT_SEQ[0]
+            try:
+                cash_receipt = PaymentBalanceDetail.from_dict(cash_receipt)
+            except SpecMismatchError as exc:
+                raise exc.within("cash_receipt") from None
+            if DRIFT_SEQ[0] != mark_0:
+                drift_within(mark_0, "cash_receipt")
         primary = d.pop("primary", MISSING)
         if not isinstance(primary, dict):
-            raise mismatch("primary", "an object", primary)
-        from ..models.payment_balance_detail import PaymentBalanceDetail  # noqa: PLC0415
+            primary = kept(primary, "primary", "an object")
+        else:
+            from ..models.payment_balance_detail import PaymentBalanceDetail  # noqa: PLC0415
 
-        try:
-            primary = PaymentBalanceDetail.from_dict(primary)
-        except SpecMismatchError as exc:
-            raise exc.within("primary") from None
+            mark_0 = DRIFT_SEQ[0]
+            try:
+                primary = PaymentBalanceDetail.from_dict(primary)
+            except SpecMismatchError as exc:
+                raise exc.within("primary") from None
+            if DRIFT_SEQ[0] != mark_0:
+                drift_within(mark_0, "primary")
         secondary = d.pop("secondary", MISSING)
         if not isinstance(secondary, dict):
-            raise mismatch("secondary", "an object", secondary)
-        from ..models.payment_balance_detail import PaymentBalanceDetail  # noqa: PLC0415
+            secondary = kept(secondary, "secondary", "an object")
+        else:
+            from ..models.payment_balance_detail import PaymentBalanceDetail  # noqa: PLC0415
 
-        try:
-            secondary = PaymentBalanceDetail.from_dict(secondary)
-        except SpecMismatchError as exc:
-            raise exc.within("secondary") from None
+            mark_0 = DRIFT_SEQ[0]
+            try:
+                secondary = PaymentBalanceDetail.from_dict(secondary)
+            except SpecMismatchError as exc:
+                raise exc.within("secondary") from None
+            if DRIFT_SEQ[0] != mark_0:
+                drift_within(mark_0, "secondary")
         discount = d.pop("discount", MISSING)
         if not isinstance(discount, dict):
-            raise mismatch("discount", "an object", discount)
-        from ..models.payment_balance_detail import PaymentBalanceDetail  # noqa: PLC0415
+            discount = kept(discount, "discount", "an object")
+        else:
+            from ..models.payment_balance_detail import PaymentBalanceDetail  # noqa: PLC0415
 
-        try:
-            discount = PaymentBalanceDetail.from_dict(discount)
-        except SpecMismatchError as exc:
-            raise exc.within("discount") from None
+            mark_0 = DRIFT_SEQ[0]
+            try:
+                discount = PaymentBalanceDetail.from_dict(discount)
+            except SpecMismatchError as exc:
+                raise exc.within("discount") from None
+            if DRIFT_SEQ[0] != mark_0:
+                drift_within(mark_0, "discount")
         histories = d.pop("histories", None)
         if histories is not None:
             if not isinstance(histories, list):
-                raise mismatch("histories", "an array", histories)
-            histories_items: list[PaymentBalanceHistory] = []
-            for index_0, item_0 in enumerate(histories):
-                if not isinstance(item_0, dict):
-                    raise mismatch(f"histories[{index_0}]", "an object", item_0)
-                from ..models.payment_balance_history import PaymentBalanceHistory  # noqa: PLC0415
+                histories = kept(histories, "histories", "an array")
+            else:
+                histories_items: list[PaymentBalanceHistory] = []
+                for index_0, item_0 in enumerate(histories):
+                    if not isinstance(item_0, dict):
+                        item_0 = kept(item_0, f"histories[{index_0}]", "an object")
+                    else:
+                        from ..models.payment_balance_history import (
+                            PaymentBalanceHistory,  # noqa: PLC0415
+                        )
 
-                try:
-                    item_0 = PaymentBalanceHistory.from_dict(item_0)
-                except SpecMismatchError as exc:
-                    raise exc.within(f"histories[{index_0}]") from None
-                histories_items.append(item_0)
-            histories = histories_items
+                        mark_1 = DRIFT_SEQ[0]
+                        try:
+                            item_0 = PaymentBalanceHistory.from_dict(item_0)
+                        except SpecMismatchError as exc:
+                            raise exc.within(f"histories[{index_0}]") from None
+                        if DRIFT_SEQ[0] != mark_1:
+                            drift_within(mark_1, f"histories[{index_0}]")
+                    histories_items.append(item_0)
+                histories = histories_items
 
         # Every value is checked (and money converted) above: set the fields directly, which
         # is faster than __init__ with its converters.
@@ -150,6 +183,8 @@ class PaymentBalance:
         model_.secondary = secondary
         model_.discount = discount
         model_.histories = histories
+        if d:
+            unknown_members(d)
         model_.additional_properties = d
         return model_
 

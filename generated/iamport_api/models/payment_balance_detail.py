@@ -9,9 +9,12 @@ from attrs import field as _attrs_field
 from attrs import setters as _attrs_setters
 
 from ..types import (
+    MAX_EXPONENT,
     MISSING,
     json_money,
+    masked_members,
     money,
+    unknown_members,
 )
 
 T = TypeVar("T", bound="PaymentBalanceDetail")
@@ -39,7 +42,9 @@ class PaymentBalanceDetail:
     service: Decimal = _attrs_field(converter=money)
     """ Service charge. """
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=masked_members
+    )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
@@ -62,16 +67,25 @@ class PaymentBalanceDetail:
         """
         d = dict(src_dict)
         tax_free = d.pop("tax_free", MISSING)
-        if type(tax_free) is not Decimal:
+        if type(tax_free) is not Decimal or not (
+            tax_free.is_finite()
+            and -MAX_EXPONENT <= tax_free.adjusted() <= MAX_EXPONENT
+        ):
             tax_free = json_money(tax_free, "tax_free")
         supply = d.pop("supply", MISSING)
-        if type(supply) is not Decimal:
+        if type(supply) is not Decimal or not (
+            supply.is_finite() and -MAX_EXPONENT <= supply.adjusted() <= MAX_EXPONENT
+        ):
             supply = json_money(supply, "supply")
         vat = d.pop("vat", MISSING)
-        if type(vat) is not Decimal:
+        if type(vat) is not Decimal or not (
+            vat.is_finite() and -MAX_EXPONENT <= vat.adjusted() <= MAX_EXPONENT
+        ):
             vat = json_money(vat, "vat")
         service = d.pop("service", MISSING)
-        if type(service) is not Decimal:
+        if type(service) is not Decimal or not (
+            service.is_finite() and -MAX_EXPONENT <= service.adjusted() <= MAX_EXPONENT
+        ):
             service = json_money(service, "service")
 
         # Every value is checked (and money converted) above: set the fields directly, which
@@ -81,6 +95,8 @@ class PaymentBalanceDetail:
         model_.supply = supply
         model_.vat = vat
         model_.service = service
+        if d:
+            unknown_members(d)
         model_.additional_properties = d
         return model_
 

@@ -8,9 +8,14 @@ from attrs import field as _attrs_field
 from attrs import setters as _attrs_setters
 
 from ..types import (
+    DRIFT_SEQ,
     SpecMismatchError,
-    json_int,
-    mismatch,
+    drift_within,
+    dumped,
+    kept,
+    lenient_int,
+    masked_members,
+    unknown_members,
 )
 
 if TYPE_CHECKING:
@@ -53,7 +58,9 @@ class PaymentBalanceHistory:
     created: int | None = None
     """ When this state was recorded (unix seconds). """
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=masked_members
+    )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
@@ -61,13 +68,13 @@ class PaymentBalanceHistory:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.cash_receipt is not None:
-            field_dict["cash_receipt"] = self.cash_receipt.to_dict()
+            field_dict["cash_receipt"] = dumped(self.cash_receipt)
         if self.primary is not None:
-            field_dict["primary"] = self.primary.to_dict()
+            field_dict["primary"] = dumped(self.primary)
         if self.secondary is not None:
-            field_dict["secondary"] = self.secondary.to_dict()
+            field_dict["secondary"] = dumped(self.secondary)
         if self.discount is not None:
-            field_dict["discount"] = self.discount.to_dict()
+            field_dict["discount"] = dumped(self.discount)
         if self.created is not None:
             field_dict["created"] = self.created
         return field_dict
@@ -84,46 +91,62 @@ class PaymentBalanceHistory:
         cash_receipt = d.pop("cash_receipt", None)
         if cash_receipt is not None:
             if not isinstance(cash_receipt, dict):
-                raise mismatch("cash_receipt", "an object", cash_receipt)
-            from ..models.payment_balance_detail import PaymentBalanceDetail  # noqa: PLC0415
+                cash_receipt = kept(cash_receipt, "cash_receipt", "an object")
+            else:
+                from ..models.payment_balance_detail import PaymentBalanceDetail  # noqa: PLC0415
 
-            try:
-                cash_receipt = PaymentBalanceDetail.from_dict(cash_receipt)
-            except SpecMismatchError as exc:
-                raise exc.within("cash_receipt") from None
+                mark_0 = DRIFT_SEQ[0]
+                try:
+                    cash_receipt = PaymentBalanceDetail.from_dict(cash_receipt)
+                except SpecMismatchError as exc:
+                    raise exc.within("cash_receipt") from None
+                if DRIFT_SEQ[0] != mark_0:
+                    drift_within(mark_0, "cash_receipt")
         primary = d.pop("primary", None)
         if primary is not None:
             if not isinstance(primary, dict):
-                raise mismatch("primary", "an object", primary)
-            from ..models.payment_balance_detail import PaymentBalanceDetail  # noqa: PLC0415
+                primary = kept(primary, "primary", "an object")
+            else:
+                from ..models.payment_balance_detail import PaymentBalanceDetail  # noqa: PLC0415
 
-            try:
-                primary = PaymentBalanceDetail.from_dict(primary)
-            except SpecMismatchError as exc:
-                raise exc.within("primary") from None
+                mark_0 = DRIFT_SEQ[0]
+                try:
+                    primary = PaymentBalanceDetail.from_dict(primary)
+                except SpecMismatchError as exc:
+                    raise exc.within("primary") from None
+                if DRIFT_SEQ[0] != mark_0:
+                    drift_within(mark_0, "primary")
         secondary = d.pop("secondary", None)
         if secondary is not None:
             if not isinstance(secondary, dict):
-                raise mismatch("secondary", "an object", secondary)
-            from ..models.payment_balance_detail import PaymentBalanceDetail  # noqa: PLC0415
+                secondary = kept(secondary, "secondary", "an object")
+            else:
+                from ..models.payment_balance_detail import PaymentBalanceDetail  # noqa: PLC0415
 
-            try:
-                secondary = PaymentBalanceDetail.from_dict(secondary)
-            except SpecMismatchError as exc:
-                raise exc.within("secondary") from None
+                mark_0 = DRIFT_SEQ[0]
+                try:
+                    secondary = PaymentBalanceDetail.from_dict(secondary)
+                except SpecMismatchError as exc:
+                    raise exc.within("secondary") from None
+                if DRIFT_SEQ[0] != mark_0:
+                    drift_within(mark_0, "secondary")
         discount = d.pop("discount", None)
         if discount is not None:
             if not isinstance(discount, dict):
-                raise mismatch("discount", "an object", discount)
-            from ..models.payment_balance_detail import PaymentBalanceDetail  # noqa: PLC0415
+                discount = kept(discount, "discount", "an object")
+            else:
+                from ..models.payment_balance_detail import PaymentBalanceDetail  # noqa: PLC0415
 
-            try:
-                discount = PaymentBalanceDetail.from_dict(discount)
-            except SpecMismatchError as exc:
-                raise exc.within("discount") from None
+                mark_0 = DRIFT_SEQ[0]
+                try:
+                    discount = PaymentBalanceDetail.from_dict(discount)
+                except SpecMismatchError as exc:
+                    raise exc.within("discount") from None
+                if DRIFT_SEQ[0] != mark_0:
+                    drift_within(mark_0, "discount")
         created = d.pop("created", None)
         if type(created) is not int and created is not None:
-            created = json_int(created, "created")
+            created = lenient_int(created, "created")
 
         # Every value is checked (and money converted) above: set the fields directly, which
         # is faster than __init__ with its converters.
@@ -133,6 +156,8 @@ class PaymentBalanceHistory:
         model_.secondary = secondary
         model_.discount = discount
         model_.created = created
+        if d:
+            unknown_members(d)
         model_.additional_properties = d
         return model_
 

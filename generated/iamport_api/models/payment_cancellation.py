@@ -9,11 +9,14 @@ from attrs import field as _attrs_field
 from attrs import setters as _attrs_setters
 
 from ..types import (
+    MAX_EXPONENT,
     MISSING,
-    json_int,
     json_money,
-    json_str,
+    lenient_int,
+    lenient_str,
+    masked_members,
     money,
+    unknown_members,
 )
 
 T = TypeVar("T", bound="PaymentCancellation")
@@ -43,7 +46,9 @@ class PaymentCancellation:
     receipt_url: str | None = None
     """ Link to the cancel slip. """
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=masked_members
+    )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
@@ -72,23 +77,25 @@ class PaymentCancellation:
         """
         d = dict(src_dict)
         amount = d.pop("amount", MISSING)
-        if type(amount) is not Decimal:
+        if type(amount) is not Decimal or not (
+            amount.is_finite() and -MAX_EXPONENT <= amount.adjusted() <= MAX_EXPONENT
+        ):
             amount = json_money(amount, "amount")
         cancelled_at = d.pop("cancelled_at", MISSING)
         if type(cancelled_at) is not int:
-            cancelled_at = json_int(cancelled_at, "cancelled_at")
+            cancelled_at = lenient_int(cancelled_at, "cancelled_at")
         pg_tid = d.pop("pg_tid", None)
         if type(pg_tid) is not str and pg_tid is not None:
-            pg_tid = json_str(pg_tid, "pg_tid")
+            pg_tid = lenient_str(pg_tid, "pg_tid")
         reason = d.pop("reason", None)
         if type(reason) is not str and reason is not None:
-            reason = json_str(reason, "reason")
+            reason = lenient_str(reason, "reason")
         cancellation_id = d.pop("cancellation_id", None)
         if type(cancellation_id) is not str and cancellation_id is not None:
-            cancellation_id = json_str(cancellation_id, "cancellation_id")
+            cancellation_id = lenient_str(cancellation_id, "cancellation_id")
         receipt_url = d.pop("receipt_url", None)
         if type(receipt_url) is not str and receipt_url is not None:
-            receipt_url = json_str(receipt_url, "receipt_url")
+            receipt_url = lenient_str(receipt_url, "receipt_url")
 
         # Every value is checked (and money converted) above: set the fields directly, which
         # is faster than __init__ with its converters.
@@ -99,6 +106,8 @@ class PaymentCancellation:
         model_.reason = reason
         model_.cancellation_id = cancellation_id
         model_.receipt_url = receipt_url
+        if d:
+            unknown_members(d)
         model_.additional_properties = d
         return model_
 

@@ -8,10 +8,15 @@ from attrs import field as _attrs_field
 from attrs import setters as _attrs_setters
 
 from ..types import (
+    DRIFT_SEQ,
     MISSING,
     SpecMismatchError,
-    json_int,
+    core_int,
+    drift_within,
+    dumped,
+    masked_members,
     mismatch,
+    unknown_members,
 )
 
 if TYPE_CHECKING:
@@ -37,8 +42,11 @@ class PaymentPage:
     """ Next page number, 0 when there is none. """
 
     list_: list[Payment]
+    """ The payments of this page (at most `limit`, default 20). """
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=masked_members
+    )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
@@ -48,7 +56,7 @@ class PaymentPage:
         field_dict["total"] = self.total
         field_dict["previous"] = self.previous
         field_dict["next"] = self.next_
-        field_dict["list"] = [item.to_dict() for item in self.list_]
+        field_dict["list"] = [dumped(item) for item in self.list_]
         return field_dict
 
     @classmethod
@@ -62,28 +70,33 @@ class PaymentPage:
         d = dict(src_dict)
         total = d.pop("total", MISSING)
         if type(total) is not int:
-            total = json_int(total, "total")
+            total = core_int(total, "total")
         previous = d.pop("previous", MISSING)
         if type(previous) is not int:
-            previous = json_int(previous, "previous")
+            previous = core_int(previous, "previous")
         next_ = d.pop("next", MISSING)
         if type(next_) is not int:
-            next_ = json_int(next_, "next")
+            next_ = core_int(next_, "next")
         list_ = d.pop("list", MISSING)
         if not isinstance(list_, list):
             raise mismatch("list", "an array", list_)
-        list__items: list[Payment] = []
-        for index_0, item_0 in enumerate(list_):
-            if not isinstance(item_0, dict):
-                raise mismatch(f"list[{index_0}]", "an object", item_0)
-            from ..models.payment import Payment  # noqa: PLC0415
+        else:
+            list__items: list[Payment] = []
+            for index_0, item_0 in enumerate(list_):
+                if not isinstance(item_0, dict):
+                    raise mismatch(f"list[{index_0}]", "an object", item_0)
+                else:
+                    from ..models.payment import Payment  # noqa: PLC0415
 
-            try:
-                item_0 = Payment.from_dict(item_0)
-            except SpecMismatchError as exc:
-                raise exc.within(f"list[{index_0}]") from None
-            list__items.append(item_0)
-        list_ = list__items
+                    mark_1 = DRIFT_SEQ[0]
+                    try:
+                        item_0 = Payment.from_dict(item_0)
+                    except SpecMismatchError as exc:
+                        raise exc.within(f"list[{index_0}]") from None
+                    if DRIFT_SEQ[0] != mark_1:
+                        drift_within(mark_1, f"list[{index_0}]")
+                list__items.append(item_0)
+            list_ = list__items
 
         # Every value is checked (and money converted) above: set the fields directly, which
         # is faster than __init__ with its converters.
@@ -92,6 +105,8 @@ class PaymentPage:
         model_.previous = previous
         model_.next_ = next_
         model_.list_ = list_
+        if d:
+            unknown_members(d)
         model_.additional_properties = d
         return model_
 

@@ -9,9 +9,12 @@ from attrs import field as _attrs_field
 from attrs import setters as _attrs_setters
 
 from ..types import (
+    MAX_EXPONENT,
     json_money,
-    json_str,
+    lenient_str,
+    masked_members,
     optional_money,
+    unknown_members,
 )
 
 T = TypeVar("T", bound="PaymentPromotion")
@@ -29,7 +32,9 @@ class PaymentPromotion:
     discount: Decimal | None = _attrs_field(default=None, converter=optional_money)
     """ Amount discounted. """
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=masked_members
+    )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
@@ -53,9 +58,15 @@ class PaymentPromotion:
         d = dict(src_dict)
         id = d.pop("id", None)
         if type(id) is not str and id is not None:
-            id = json_str(id, "id")
+            id = lenient_str(id, "id")
         discount = d.pop("discount", None)
-        if type(discount) is not Decimal and discount is not None:
+        if (
+            type(discount) is not Decimal
+            or not (
+                discount.is_finite()
+                and -MAX_EXPONENT <= discount.adjusted() <= MAX_EXPONENT
+            )
+        ) and discount is not None:
             discount = json_money(discount, "discount")
 
         # Every value is checked (and money converted) above: set the fields directly, which
@@ -63,6 +74,8 @@ class PaymentPromotion:
         model_ = cls.__new__(cls)
         model_.id = id
         model_.discount = discount
+        if d:
+            unknown_members(d)
         model_.additional_properties = d
         return model_
 

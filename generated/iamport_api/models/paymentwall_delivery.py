@@ -8,9 +8,12 @@ from attrs import field as _attrs_field
 from attrs import setters as _attrs_setters
 
 from ..types import (
-    json_int,
-    json_str,
-    mismatch,
+    dumped,
+    kept,
+    lenient_int,
+    lenient_str,
+    masked_members,
+    unknown_members,
 )
 
 T = TypeVar("T", bound="PaymentwallDelivery")
@@ -34,7 +37,9 @@ class PaymentwallDelivery:
     success: int | None = None
     """ 1 when the report was accepted. """
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=masked_members
+    )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
@@ -46,7 +51,7 @@ class PaymentwallDelivery:
         if self.error is not None:
             field_dict["error"] = self.error
         if self.notices is not None:
-            field_dict["notices"] = list(self.notices)
+            field_dict["notices"] = dumped(self.notices)
         if self.success is not None:
             field_dict["success"] = self.success
         return field_dict
@@ -62,23 +67,24 @@ class PaymentwallDelivery:
         d = dict(src_dict)
         error_code = d.pop("error_code", None)
         if type(error_code) is not int and error_code is not None:
-            error_code = json_int(error_code, "error_code")
+            error_code = lenient_int(error_code, "error_code")
         error = d.pop("error", None)
         if type(error) is not str and error is not None:
-            error = json_str(error, "error")
+            error = lenient_str(error, "error")
         notices = d.pop("notices", None)
         if notices is not None:
             if not isinstance(notices, list):
-                raise mismatch("notices", "an array", notices)
-            notices_items: list[str] = []
-            for index_0, item_0 in enumerate(notices):
-                if type(item_0) is not str:
-                    item_0 = json_str(item_0, f"notices[{index_0}]")
-                notices_items.append(item_0)
-            notices = notices_items
+                notices = kept(notices, "notices", "an array")
+            else:
+                notices_items: list[str] = []
+                for index_0, item_0 in enumerate(notices):
+                    if type(item_0) is not str:
+                        item_0 = lenient_str(item_0, f"notices[{index_0}]")
+                    notices_items.append(item_0)
+                notices = notices_items
         success = d.pop("success", None)
         if type(success) is not int and success is not None:
-            success = json_int(success, "success")
+            success = lenient_int(success, "success")
 
         # Every value is checked (and money converted) above: set the fields directly, which
         # is faster than __init__ with its converters.
@@ -87,6 +93,8 @@ class PaymentwallDelivery:
         model_.error = error
         model_.notices = notices
         model_.success = success
+        if d:
+            unknown_members(d)
         model_.additional_properties = d
         return model_
 

@@ -12,9 +12,12 @@ from ..models.paymentwall_product_type import PaymentwallProductType
 from ..models.paymentwall_refundable import PaymentwallRefundable
 from ..types import (
     MISSING,
-    enum_mismatch,
-    json_int,
-    json_str,
+    dumped,
+    lenient_enum,
+    lenient_int,
+    lenient_str,
+    masked_members,
+    unknown_members,
 )
 
 T = TypeVar("T", bound="PaymentwallDeliveryRequest")
@@ -25,8 +28,10 @@ T = TypeVar("T", bound="PaymentwallDeliveryRequest")
 @_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class PaymentwallDeliveryRequest:
     imp_uid: str
+    """ Payment the delivery is about. """
 
     merchant_uid: str
+    """ Order id of that payment. """
 
     type_: PaymentwallProductType
     """ Physical goods or digital content. """
@@ -53,28 +58,38 @@ class PaymentwallDeliveryRequest:
     """ Carrier name (needed for physical goods). """
 
     reason: str | None = None
+    """ Reason for the delivery state. """
 
     details: str | None = None
+    """ Further details. """
 
     shipping_address_country: str | None = None
     """ Recipient's country (needed for physical goods). """
 
     shipping_address_city: str | None = None
+    """ Recipient's city (needed for physical goods). """
 
     shipping_address_zip: str | None = None
+    """ Recipient's postal code (needed for physical goods). """
 
     shipping_address_state: str | None = None
     """ State, or `N/A` outside the USA. """
 
     shipping_address_street: str | None = None
+    """ Recipient's street address (needed for physical goods). """
 
     shipping_address_phone: str | None = None
+    """ Recipient's phone number (needed for physical goods). """
 
     shipping_address_firstname: str | None = None
+    """ Recipient's first name (needed for physical goods). """
 
     shipping_address_lastname: str | None = None
+    """ Recipient's last name (needed for physical goods). """
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=masked_members
+    )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
@@ -83,11 +98,11 @@ class PaymentwallDeliveryRequest:
         field_dict.update(self.additional_properties)
         field_dict["imp_uid"] = self.imp_uid
         field_dict["merchant_uid"] = self.merchant_uid
-        field_dict["type"] = self.type_.value
-        field_dict["status"] = self.status.value
+        field_dict["type"] = dumped(self.type_)
+        field_dict["status"] = dumped(self.status)
         field_dict["estimated_delivery_datetime"] = self.estimated_delivery_datetime
         field_dict["estimated_update_datetime"] = self.estimated_update_datetime
-        field_dict["refundable"] = self.refundable.value
+        field_dict["refundable"] = dumped(self.refundable)
         field_dict["shipping_address_email"] = self.shipping_address_email
         if self.carrier_tracking_id is not None:
             field_dict["carrier_tracking_id"] = self.carrier_tracking_id
@@ -126,70 +141,70 @@ class PaymentwallDeliveryRequest:
         d = dict(src_dict)
         imp_uid = d.pop("imp_uid", MISSING)
         if type(imp_uid) is not str:
-            imp_uid = json_str(imp_uid, "imp_uid")
+            imp_uid = lenient_str(imp_uid, "imp_uid")
         merchant_uid = d.pop("merchant_uid", MISSING)
         if type(merchant_uid) is not str:
-            merchant_uid = json_str(merchant_uid, "merchant_uid")
+            merchant_uid = lenient_str(merchant_uid, "merchant_uid")
         type_ = d.pop("type", MISSING)
         try:
             type_ = PaymentwallProductType(type_)
         except (ValueError, TypeError):
-            raise enum_mismatch("type", type_, PaymentwallProductType) from None
+            type_ = lenient_enum(type_, "type", PaymentwallProductType)
         status = d.pop("status", MISSING)
         try:
             status = PaymentwallDeliveryStatus(status)
         except (ValueError, TypeError):
-            raise enum_mismatch("status", status, PaymentwallDeliveryStatus) from None
+            status = lenient_enum(status, "status", PaymentwallDeliveryStatus)
         estimated_delivery_datetime = d.pop("estimated_delivery_datetime", MISSING)
         if type(estimated_delivery_datetime) is not int:
-            estimated_delivery_datetime = json_int(
+            estimated_delivery_datetime = lenient_int(
                 estimated_delivery_datetime, "estimated_delivery_datetime"
             )
         estimated_update_datetime = d.pop("estimated_update_datetime", MISSING)
         if type(estimated_update_datetime) is not int:
-            estimated_update_datetime = json_int(
+            estimated_update_datetime = lenient_int(
                 estimated_update_datetime, "estimated_update_datetime"
             )
         refundable = d.pop("refundable", MISSING)
         try:
             refundable = PaymentwallRefundable(refundable)
         except (ValueError, TypeError):
-            raise enum_mismatch(
-                "refundable", refundable, PaymentwallRefundable
-            ) from None
+            refundable = lenient_enum(refundable, "refundable", PaymentwallRefundable)
         shipping_address_email = d.pop("shipping_address_email", MISSING)
         if type(shipping_address_email) is not str:
-            shipping_address_email = json_str(
+            shipping_address_email = lenient_str(
                 shipping_address_email, "shipping_address_email"
             )
         carrier_tracking_id = d.pop("carrier_tracking_id", None)
         if type(carrier_tracking_id) is not str and carrier_tracking_id is not None:
-            carrier_tracking_id = json_str(carrier_tracking_id, "carrier_tracking_id")
+            carrier_tracking_id = lenient_str(
+                carrier_tracking_id, "carrier_tracking_id"
+            )
         carrier_type = d.pop("carrier_type", None)
         if type(carrier_type) is not str and carrier_type is not None:
-            carrier_type = json_str(carrier_type, "carrier_type")
+            carrier_type = lenient_str(carrier_type, "carrier_type")
         reason = d.pop("reason", None)
         if type(reason) is not str and reason is not None:
-            reason = json_str(reason, "reason")
+            reason = lenient_str(reason, "reason")
         details = d.pop("details", None)
         if type(details) is not str and details is not None:
-            details = json_str(details, "details")
+            details = lenient_str(details, "details")
         shipping_address_country = d.pop("shipping_address_country", None)
         if (
             type(shipping_address_country) is not str
             and shipping_address_country is not None
         ):
-            shipping_address_country = json_str(
+            shipping_address_country = lenient_str(
                 shipping_address_country, "shipping_address_country"
             )
         shipping_address_city = d.pop("shipping_address_city", None)
         if type(shipping_address_city) is not str and shipping_address_city is not None:
-            shipping_address_city = json_str(
+            shipping_address_city = lenient_str(
                 shipping_address_city, "shipping_address_city"
             )
         shipping_address_zip = d.pop("shipping_address_zip", None)
         if type(shipping_address_zip) is not str and shipping_address_zip is not None:
-            shipping_address_zip = json_str(
+            shipping_address_zip = lenient_str(
                 shipping_address_zip, "shipping_address_zip"
             )
         shipping_address_state = d.pop("shipping_address_state", None)
@@ -197,7 +212,7 @@ class PaymentwallDeliveryRequest:
             type(shipping_address_state) is not str
             and shipping_address_state is not None
         ):
-            shipping_address_state = json_str(
+            shipping_address_state = lenient_str(
                 shipping_address_state, "shipping_address_state"
             )
         shipping_address_street = d.pop("shipping_address_street", None)
@@ -205,7 +220,7 @@ class PaymentwallDeliveryRequest:
             type(shipping_address_street) is not str
             and shipping_address_street is not None
         ):
-            shipping_address_street = json_str(
+            shipping_address_street = lenient_str(
                 shipping_address_street, "shipping_address_street"
             )
         shipping_address_phone = d.pop("shipping_address_phone", None)
@@ -213,7 +228,7 @@ class PaymentwallDeliveryRequest:
             type(shipping_address_phone) is not str
             and shipping_address_phone is not None
         ):
-            shipping_address_phone = json_str(
+            shipping_address_phone = lenient_str(
                 shipping_address_phone, "shipping_address_phone"
             )
         shipping_address_firstname = d.pop("shipping_address_firstname", None)
@@ -221,7 +236,7 @@ class PaymentwallDeliveryRequest:
             type(shipping_address_firstname) is not str
             and shipping_address_firstname is not None
         ):
-            shipping_address_firstname = json_str(
+            shipping_address_firstname = lenient_str(
                 shipping_address_firstname, "shipping_address_firstname"
             )
         shipping_address_lastname = d.pop("shipping_address_lastname", None)
@@ -229,7 +244,7 @@ class PaymentwallDeliveryRequest:
             type(shipping_address_lastname) is not str
             and shipping_address_lastname is not None
         ):
-            shipping_address_lastname = json_str(
+            shipping_address_lastname = lenient_str(
                 shipping_address_lastname, "shipping_address_lastname"
             )
 
@@ -256,6 +271,8 @@ class PaymentwallDeliveryRequest:
         model_.shipping_address_phone = shipping_address_phone
         model_.shipping_address_firstname = shipping_address_firstname
         model_.shipping_address_lastname = shipping_address_lastname
+        if d:
+            unknown_members(d)
         model_.additional_properties = d
         return model_
 

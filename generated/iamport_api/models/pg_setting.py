@@ -9,8 +9,10 @@ from attrs import setters as _attrs_setters
 
 from ..types import (
     MISSING,
-    json_bool,
-    json_str,
+    lenient_bool,
+    lenient_str,
+    masked_members,
+    unknown_members,
 )
 
 T = TypeVar("T", bound="PgSetting")
@@ -41,7 +43,9 @@ class PgSetting:
     channel_key: str | None = None
     """ Key of the channel. """
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=masked_members
+    )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
@@ -69,22 +73,22 @@ class PgSetting:
         d = dict(src_dict)
         pg_provider = d.pop("pg_provider", MISSING)
         if type(pg_provider) is not str:
-            pg_provider = json_str(pg_provider, "pg_provider")
+            pg_provider = lenient_str(pg_provider, "pg_provider")
         pg_id = d.pop("pg_id", MISSING)
         if type(pg_id) is not str:
-            pg_id = json_str(pg_id, "pg_id")
+            pg_id = lenient_str(pg_id, "pg_id")
         sandbox = d.pop("sandbox", MISSING)
         if type(sandbox) is not bool:
-            sandbox = json_bool(sandbox, "sandbox")
+            sandbox = lenient_bool(sandbox, "sandbox")
         type_ = d.pop("type", MISSING)
         if type(type_) is not str:
-            type_ = json_str(type_, "type")
+            type_ = lenient_str(type_, "type")
         channel_name = d.pop("channel_name", None)
         if type(channel_name) is not str and channel_name is not None:
-            channel_name = json_str(channel_name, "channel_name")
+            channel_name = lenient_str(channel_name, "channel_name")
         channel_key = d.pop("channel_key", None)
         if type(channel_key) is not str and channel_key is not None:
-            channel_key = json_str(channel_key, "channel_key")
+            channel_key = lenient_str(channel_key, "channel_key")
 
         # Every value is checked (and money converted) above: set the fields directly, which
         # is faster than __init__ with its converters.
@@ -95,6 +99,8 @@ class PgSetting:
         model_.type_ = type_
         model_.channel_name = channel_name
         model_.channel_key = channel_key
+        if d:
+            unknown_members(d)
         model_.additional_properties = d
         return model_
 

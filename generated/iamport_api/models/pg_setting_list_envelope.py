@@ -8,11 +8,16 @@ from attrs import field as _attrs_field
 from attrs import setters as _attrs_setters
 
 from ..types import (
+    DRIFT_SEQ,
     MISSING,
     SpecMismatchError,
-    json_int,
+    core_int,
+    drift_within,
+    dumped,
     json_str,
+    masked_members,
     mismatch,
+    unknown_members,
 )
 
 if TYPE_CHECKING:
@@ -27,12 +32,17 @@ T = TypeVar("T", bound="PgSettingListEnvelope")
 @_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class PgSettingListEnvelope:
     code: int
+    """ `0` when the call succeeded; any other value means it failed and `message` says why. """
 
     message: str | None
+    """ The service's explanation when `code` is not 0 (usually Korean); often null on success. """
 
     response: list[PgSetting]
+    """ The payload of a successful call; null when the call failed. """
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=masked_members
+    )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
@@ -41,7 +51,7 @@ class PgSettingListEnvelope:
         field_dict.update(self.additional_properties)
         field_dict["code"] = self.code
         field_dict["message"] = self.message
-        field_dict["response"] = [item.to_dict() for item in self.response]
+        field_dict["response"] = [dumped(item) for item in self.response]
         return field_dict
 
     @classmethod
@@ -55,25 +65,30 @@ class PgSettingListEnvelope:
         d = dict(src_dict)
         code = d.pop("code", MISSING)
         if type(code) is not int:
-            code = json_int(code, "code")
+            code = core_int(code, "code")
         message = d.pop("message", MISSING)
         if type(message) is not str and message is not None:
             message = json_str(message, "message")
         response = d.pop("response", MISSING)
         if not isinstance(response, list):
             raise mismatch("response", "an array", response)
-        response_items: list[PgSetting] = []
-        for index_0, item_0 in enumerate(response):
-            if not isinstance(item_0, dict):
-                raise mismatch(f"response[{index_0}]", "an object", item_0)
-            from ..models.pg_setting import PgSetting  # noqa: PLC0415
+        else:
+            response_items: list[PgSetting] = []
+            for index_0, item_0 in enumerate(response):
+                if not isinstance(item_0, dict):
+                    raise mismatch(f"response[{index_0}]", "an object", item_0)
+                else:
+                    from ..models.pg_setting import PgSetting  # noqa: PLC0415
 
-            try:
-                item_0 = PgSetting.from_dict(item_0)
-            except SpecMismatchError as exc:
-                raise exc.within(f"response[{index_0}]") from None
-            response_items.append(item_0)
-        response = response_items
+                    mark_1 = DRIFT_SEQ[0]
+                    try:
+                        item_0 = PgSetting.from_dict(item_0)
+                    except SpecMismatchError as exc:
+                        raise exc.within(f"response[{index_0}]") from None
+                    if DRIFT_SEQ[0] != mark_1:
+                        drift_within(mark_1, f"response[{index_0}]")
+                response_items.append(item_0)
+            response = response_items
 
         # Every value is checked (and money converted) above: set the fields directly, which
         # is faster than __init__ with its converters.
@@ -81,6 +96,8 @@ class PgSettingListEnvelope:
         model_.code = code
         model_.message = message
         model_.response = response
+        if d:
+            unknown_members(d)
         model_.additional_properties = d
         return model_
 

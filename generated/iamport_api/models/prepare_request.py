@@ -9,10 +9,13 @@ from attrs import field as _attrs_field
 from attrs import setters as _attrs_setters
 
 from ..types import (
+    MAX_EXPONENT,
     MISSING,
     json_money,
-    json_str,
+    lenient_str,
+    masked_members,
     money,
+    unknown_members,
 )
 
 T = TypeVar("T", bound="PrepareRequest")
@@ -23,12 +26,17 @@ T = TypeVar("T", bound="PrepareRequest")
 @_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class PrepareRequest:
     merchant_uid: str
+    """ Order id whose amount is registered in advance. """
 
     amount: Decimal = _attrs_field(converter=money)
+    """ The amount the order must be paid with; a payment with another amount is refused. """
 
     currency: str | None = None
+    """ Currency the order must be paid in; not checked when omitted. """
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=masked_members
+    )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
@@ -52,13 +60,15 @@ class PrepareRequest:
         d = dict(src_dict)
         merchant_uid = d.pop("merchant_uid", MISSING)
         if type(merchant_uid) is not str:
-            merchant_uid = json_str(merchant_uid, "merchant_uid")
+            merchant_uid = lenient_str(merchant_uid, "merchant_uid")
         amount = d.pop("amount", MISSING)
-        if type(amount) is not Decimal:
+        if type(amount) is not Decimal or not (
+            amount.is_finite() and -MAX_EXPONENT <= amount.adjusted() <= MAX_EXPONENT
+        ):
             amount = json_money(amount, "amount")
         currency = d.pop("currency", None)
         if type(currency) is not str and currency is not None:
-            currency = json_str(currency, "currency")
+            currency = lenient_str(currency, "currency")
 
         # Every value is checked (and money converted) above: set the fields directly, which
         # is faster than __init__ with its converters.
@@ -66,6 +76,8 @@ class PrepareRequest:
         model_.merchant_uid = merchant_uid
         model_.amount = amount
         model_.currency = currency
+        if d:
+            unknown_members(d)
         model_.additional_properties = d
         return model_
 

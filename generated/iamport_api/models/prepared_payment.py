@@ -9,10 +9,13 @@ from attrs import field as _attrs_field
 from attrs import setters as _attrs_setters
 
 from ..types import (
+    MAX_EXPONENT,
     MISSING,
     json_money,
     json_str,
+    masked_members,
     money,
+    unknown_members,
 )
 
 T = TypeVar("T", bound="PreparedPayment")
@@ -25,12 +28,17 @@ class PreparedPayment:
     """The amount an order must be paid with."""
 
     merchant_uid: str
+    """ Order id the amount is registered for. """
 
     amount: Decimal = _attrs_field(converter=money)
+    """ The registered amount. """
 
     currency: str | None = None
+    """ The registered currency, if any. """
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=masked_members
+    )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
@@ -56,7 +64,9 @@ class PreparedPayment:
         if type(merchant_uid) is not str:
             merchant_uid = json_str(merchant_uid, "merchant_uid")
         amount = d.pop("amount", MISSING)
-        if type(amount) is not Decimal:
+        if type(amount) is not Decimal or not (
+            amount.is_finite() and -MAX_EXPONENT <= amount.adjusted() <= MAX_EXPONENT
+        ):
             amount = json_money(amount, "amount")
         currency = d.pop("currency", None)
         if type(currency) is not str and currency is not None:
@@ -68,6 +78,8 @@ class PreparedPayment:
         model_.merchant_uid = merchant_uid
         model_.amount = amount
         model_.currency = currency
+        if d:
+            unknown_members(d)
         model_.additional_properties = d
         return model_
 

@@ -9,11 +9,15 @@ from attrs import field as _attrs_field
 from attrs import setters as _attrs_setters
 
 from ..types import (
+    MAX_EXPONENT,
     MISSING,
-    json_int,
     json_money,
     json_str,
+    lenient_int,
+    lenient_str,
+    masked_members,
     money,
+    unknown_members,
 )
 
 T = TypeVar("T", bound="Receipt")
@@ -52,7 +56,9 @@ class Receipt:
     cancelled_at: int | None = None
     """ When it was revoked (unix seconds; 0 if not). """
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=masked_members
+    )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
@@ -87,28 +93,32 @@ class Receipt:
             imp_uid = json_str(imp_uid, "imp_uid")
         apply_num = d.pop("apply_num", MISSING)
         if type(apply_num) is not str:
-            apply_num = json_str(apply_num, "apply_num")
+            apply_num = lenient_str(apply_num, "apply_num")
         type_ = d.pop("type", MISSING)
         if type(type_) is not str:
-            type_ = json_str(type_, "type")
+            type_ = lenient_str(type_, "type")
         amount = d.pop("amount", MISSING)
-        if type(amount) is not Decimal:
+        if type(amount) is not Decimal or not (
+            amount.is_finite() and -MAX_EXPONENT <= amount.adjusted() <= MAX_EXPONENT
+        ):
             amount = json_money(amount, "amount")
         vat = d.pop("vat", MISSING)
-        if type(vat) is not Decimal:
+        if type(vat) is not Decimal or not (
+            vat.is_finite() and -MAX_EXPONENT <= vat.adjusted() <= MAX_EXPONENT
+        ):
             vat = json_money(vat, "vat")
         applied_at = d.pop("applied_at", MISSING)
         if type(applied_at) is not int:
-            applied_at = json_int(applied_at, "applied_at")
+            applied_at = lenient_int(applied_at, "applied_at")
         receipt_tid = d.pop("receipt_tid", None)
         if type(receipt_tid) is not str and receipt_tid is not None:
-            receipt_tid = json_str(receipt_tid, "receipt_tid")
+            receipt_tid = lenient_str(receipt_tid, "receipt_tid")
         receipt_url = d.pop("receipt_url", None)
         if type(receipt_url) is not str and receipt_url is not None:
-            receipt_url = json_str(receipt_url, "receipt_url")
+            receipt_url = lenient_str(receipt_url, "receipt_url")
         cancelled_at = d.pop("cancelled_at", None)
         if type(cancelled_at) is not int and cancelled_at is not None:
-            cancelled_at = json_int(cancelled_at, "cancelled_at")
+            cancelled_at = lenient_int(cancelled_at, "cancelled_at")
 
         # Every value is checked (and money converted) above: set the fields directly, which
         # is faster than __init__ with its converters.
@@ -122,6 +132,8 @@ class Receipt:
         model_.receipt_tid = receipt_tid
         model_.receipt_url = receipt_url
         model_.cancelled_at = cancelled_at
+        if d:
+            unknown_members(d)
         model_.additional_properties = d
         return model_
 

@@ -10,12 +10,17 @@ from attrs import setters as _attrs_setters
 
 from ..models.schedule_status import ScheduleStatus
 from ..types import (
+    MAX_EXPONENT,
     MISSING,
-    enum_mismatch,
-    json_int,
+    dumped,
     json_money,
     json_str,
+    lenient_enum,
+    lenient_int,
+    lenient_str,
+    masked_members,
     money,
+    unknown_members,
 )
 
 T = TypeVar("T", bound="Schedule")
@@ -46,10 +51,13 @@ class Schedule:
     """ Id of the payment made when the schedule ran. """
 
     pg_provider: str | None = None
+    """ Gateway that charges the billing key. """
 
     pg_id: str | None = None
+    """ Gateway merchant id (MID) that charges it. """
 
     customer_id: str | None = None
+    """ The merchant's id of the buyer. """
 
     executed_at: int | None = None
     """ When it ran (unix seconds; 0 if not yet). """
@@ -61,18 +69,25 @@ class Schedule:
     """ ISO currency code (open set). """
 
     name: str | None = None
+    """ Order name the charge will use. """
 
     buyer_name: str | None = None
+    """ Buyer's name. """
 
     buyer_email: str | None = None
+    """ Buyer's e-mail address. """
 
     buyer_tel: str | None = None
+    """ Buyer's phone number. """
 
     buyer_addr: str | None = None
+    """ Buyer's address. """
 
     buyer_postcode: str | None = None
+    """ Buyer's postal code. """
 
     custom_data: str | None = None
+    """ Merchant data stored with the schedule and copied to the payment. """
 
     payment_status: str | None = None
     """ State of the payment made when the schedule ran: ready, paid, cancelled or failed (null before it ran). """
@@ -81,8 +96,11 @@ class Schedule:
     """ Why the scheduled charge failed. """
 
     promotion_id: str | None = None
+    """ Card-company promotion applied to the charge. """
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=masked_members
+    )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
@@ -93,7 +111,7 @@ class Schedule:
         field_dict["merchant_uid"] = self.merchant_uid
         field_dict["schedule_at"] = self.schedule_at
         field_dict["amount"] = self.amount
-        field_dict["schedule_status"] = self.schedule_status.value
+        field_dict["schedule_status"] = dumped(self.schedule_status)
         if self.imp_uid is not None:
             field_dict["imp_uid"] = self.imp_uid
         if self.pg_provider is not None:
@@ -147,68 +165,70 @@ class Schedule:
             merchant_uid = json_str(merchant_uid, "merchant_uid")
         schedule_at = d.pop("schedule_at", MISSING)
         if type(schedule_at) is not int:
-            schedule_at = json_int(schedule_at, "schedule_at")
+            schedule_at = lenient_int(schedule_at, "schedule_at")
         amount = d.pop("amount", MISSING)
-        if type(amount) is not Decimal:
+        if type(amount) is not Decimal or not (
+            amount.is_finite() and -MAX_EXPONENT <= amount.adjusted() <= MAX_EXPONENT
+        ):
             amount = json_money(amount, "amount")
         schedule_status = d.pop("schedule_status", MISSING)
         try:
             schedule_status = ScheduleStatus(schedule_status)
         except (ValueError, TypeError):
-            raise enum_mismatch(
-                "schedule_status", schedule_status, ScheduleStatus
-            ) from None
+            schedule_status = lenient_enum(
+                schedule_status, "schedule_status", ScheduleStatus
+            )
         imp_uid = d.pop("imp_uid", None)
         if type(imp_uid) is not str and imp_uid is not None:
             imp_uid = json_str(imp_uid, "imp_uid")
         pg_provider = d.pop("pg_provider", None)
         if type(pg_provider) is not str and pg_provider is not None:
-            pg_provider = json_str(pg_provider, "pg_provider")
+            pg_provider = lenient_str(pg_provider, "pg_provider")
         pg_id = d.pop("pg_id", None)
         if type(pg_id) is not str and pg_id is not None:
-            pg_id = json_str(pg_id, "pg_id")
+            pg_id = lenient_str(pg_id, "pg_id")
         customer_id = d.pop("customer_id", None)
         if type(customer_id) is not str and customer_id is not None:
-            customer_id = json_str(customer_id, "customer_id")
+            customer_id = lenient_str(customer_id, "customer_id")
         executed_at = d.pop("executed_at", None)
         if type(executed_at) is not int and executed_at is not None:
-            executed_at = json_int(executed_at, "executed_at")
+            executed_at = lenient_int(executed_at, "executed_at")
         revoked_at = d.pop("revoked_at", None)
         if type(revoked_at) is not int and revoked_at is not None:
-            revoked_at = json_int(revoked_at, "revoked_at")
+            revoked_at = lenient_int(revoked_at, "revoked_at")
         currency = d.pop("currency", None)
         if type(currency) is not str and currency is not None:
             currency = json_str(currency, "currency")
         name = d.pop("name", None)
         if type(name) is not str and name is not None:
-            name = json_str(name, "name")
+            name = lenient_str(name, "name")
         buyer_name = d.pop("buyer_name", None)
         if type(buyer_name) is not str and buyer_name is not None:
-            buyer_name = json_str(buyer_name, "buyer_name")
+            buyer_name = lenient_str(buyer_name, "buyer_name")
         buyer_email = d.pop("buyer_email", None)
         if type(buyer_email) is not str and buyer_email is not None:
-            buyer_email = json_str(buyer_email, "buyer_email")
+            buyer_email = lenient_str(buyer_email, "buyer_email")
         buyer_tel = d.pop("buyer_tel", None)
         if type(buyer_tel) is not str and buyer_tel is not None:
-            buyer_tel = json_str(buyer_tel, "buyer_tel")
+            buyer_tel = lenient_str(buyer_tel, "buyer_tel")
         buyer_addr = d.pop("buyer_addr", None)
         if type(buyer_addr) is not str and buyer_addr is not None:
-            buyer_addr = json_str(buyer_addr, "buyer_addr")
+            buyer_addr = lenient_str(buyer_addr, "buyer_addr")
         buyer_postcode = d.pop("buyer_postcode", None)
         if type(buyer_postcode) is not str and buyer_postcode is not None:
-            buyer_postcode = json_str(buyer_postcode, "buyer_postcode")
+            buyer_postcode = lenient_str(buyer_postcode, "buyer_postcode")
         custom_data = d.pop("custom_data", None)
         if type(custom_data) is not str and custom_data is not None:
-            custom_data = json_str(custom_data, "custom_data")
+            custom_data = lenient_str(custom_data, "custom_data")
         payment_status = d.pop("payment_status", None)
         if type(payment_status) is not str and payment_status is not None:
-            payment_status = json_str(payment_status, "payment_status")
+            payment_status = lenient_str(payment_status, "payment_status")
         fail_reason = d.pop("fail_reason", None)
         if type(fail_reason) is not str and fail_reason is not None:
-            fail_reason = json_str(fail_reason, "fail_reason")
+            fail_reason = lenient_str(fail_reason, "fail_reason")
         promotion_id = d.pop("promotion_id", None)
         if type(promotion_id) is not str and promotion_id is not None:
-            promotion_id = json_str(promotion_id, "promotion_id")
+            promotion_id = lenient_str(promotion_id, "promotion_id")
 
         # Every value is checked (and money converted) above: set the fields directly, which
         # is faster than __init__ with its converters.
@@ -235,6 +255,8 @@ class Schedule:
         model_.payment_status = payment_status
         model_.fail_reason = fail_reason
         model_.promotion_id = promotion_id
+        if d:
+            unknown_members(d)
         model_.additional_properties = d
         return model_
 

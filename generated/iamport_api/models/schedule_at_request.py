@@ -9,7 +9,9 @@ from attrs import setters as _attrs_setters
 
 from ..types import (
     MISSING,
-    json_int,
+    lenient_int,
+    masked_members,
+    unknown_members,
 )
 
 T = TypeVar("T", bound="ScheduleAtRequest")
@@ -22,7 +24,9 @@ class ScheduleAtRequest:
     schedule_at: int
     """ New time of the charge (unix seconds, in the future). """
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=masked_members
+    )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
@@ -43,12 +47,14 @@ class ScheduleAtRequest:
         d = dict(src_dict)
         schedule_at = d.pop("schedule_at", MISSING)
         if type(schedule_at) is not int:
-            schedule_at = json_int(schedule_at, "schedule_at")
+            schedule_at = lenient_int(schedule_at, "schedule_at")
 
         # Every value is checked (and money converted) above: set the fields directly, which
         # is faster than __init__ with its converters.
         model_ = cls.__new__(cls)
         model_.schedule_at = schedule_at
+        if d:
+            unknown_members(d)
         model_.additional_properties = d
         return model_
 

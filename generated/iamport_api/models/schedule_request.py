@@ -9,13 +9,19 @@ from attrs import field as _attrs_field
 from attrs import setters as _attrs_setters
 
 from ..types import (
+    DRIFT_SEQ,
+    MAX_EXPONENT,
     MISSING,
     SpecMismatchError,
+    drift_within,
+    dumped,
     json_money,
-    json_str,
-    mismatch,
+    kept,
+    lenient_str,
+    masked_members,
     optional_money,
     redacted,
+    unknown_members,
 )
 
 if TYPE_CHECKING:
@@ -33,8 +39,10 @@ class ScheduleRequest:
     """ Billing key to charge. """
 
     schedules: list[ScheduleItem]
+    """ The charges to schedule, each with its own `merchant_uid` and `schedule_at`. """
 
     customer_id: str | None = None
+    """ The merchant's id of the buyer. """
 
     checking_amount: Decimal | None = _attrs_field(
         default=None, converter=optional_money
@@ -57,10 +65,15 @@ class ScheduleRequest:
     """ Card security code (3 digits, 4 for AMEX). """
 
     pg: str | None = None
+    """ Gateway to issue the billing key with, when card details are given. """
 
     channel_key: str | None = None
+    """ Key of the channel (gateway setting) to use, from the admin console; newer accounts use it instead of `pg`.
+    """
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=masked_members
+    )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
@@ -68,7 +81,7 @@ class ScheduleRequest:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict["customer_uid"] = self.customer_uid
-        field_dict["schedules"] = [item.to_dict() for item in self.schedules]
+        field_dict["schedules"] = dumped(self.schedules)
         if self.customer_id is not None:
             field_dict["customer_id"] = self.customer_id
         if self.checking_amount is not None:
@@ -100,49 +113,60 @@ class ScheduleRequest:
         d = dict(src_dict)
         customer_uid = d.pop("customer_uid", MISSING)
         if type(customer_uid) is not str:
-            customer_uid = json_str(customer_uid, "customer_uid")
+            customer_uid = lenient_str(customer_uid, "customer_uid")
         schedules = d.pop("schedules", MISSING)
         if not isinstance(schedules, list):
-            raise mismatch("schedules", "an array", schedules)
-        schedules_items: list[ScheduleItem] = []
-        for index_0, item_0 in enumerate(schedules):
-            if not isinstance(item_0, dict):
-                raise mismatch(f"schedules[{index_0}]", "an object", item_0)
-            from ..models.schedule_item import ScheduleItem  # noqa: PLC0415
+            schedules = kept(schedules, "schedules", "an array")
+        else:
+            schedules_items: list[ScheduleItem] = []
+            for index_0, item_0 in enumerate(schedules):
+                if not isinstance(item_0, dict):
+                    item_0 = kept(item_0, f"schedules[{index_0}]", "an object")
+                else:
+                    from ..models.schedule_item import ScheduleItem  # noqa: PLC0415
 
-            try:
-                item_0 = ScheduleItem.from_dict(item_0)
-            except SpecMismatchError as exc:
-                raise exc.within(f"schedules[{index_0}]") from None
-            schedules_items.append(item_0)
-        schedules = schedules_items
+                    mark_1 = DRIFT_SEQ[0]
+                    try:
+                        item_0 = ScheduleItem.from_dict(item_0)
+                    except SpecMismatchError as exc:
+                        raise exc.within(f"schedules[{index_0}]") from None
+                    if DRIFT_SEQ[0] != mark_1:
+                        drift_within(mark_1, f"schedules[{index_0}]")
+                schedules_items.append(item_0)
+            schedules = schedules_items
         customer_id = d.pop("customer_id", None)
         if type(customer_id) is not str and customer_id is not None:
-            customer_id = json_str(customer_id, "customer_id")
+            customer_id = lenient_str(customer_id, "customer_id")
         checking_amount = d.pop("checking_amount", None)
-        if type(checking_amount) is not Decimal and checking_amount is not None:
+        if (
+            type(checking_amount) is not Decimal
+            or not (
+                checking_amount.is_finite()
+                and -MAX_EXPONENT <= checking_amount.adjusted() <= MAX_EXPONENT
+            )
+        ) and checking_amount is not None:
             checking_amount = json_money(checking_amount, "checking_amount")
         card_number = d.pop("card_number", None)
         if type(card_number) is not str and card_number is not None:
-            card_number = json_str(card_number, "card_number")
+            card_number = lenient_str(card_number, "card_number")
         expiry = d.pop("expiry", None)
         if type(expiry) is not str and expiry is not None:
-            expiry = json_str(expiry, "expiry")
+            expiry = lenient_str(expiry, "expiry")
         birth = d.pop("birth", None)
         if type(birth) is not str and birth is not None:
-            birth = json_str(birth, "birth")
+            birth = lenient_str(birth, "birth")
         pwd_2digit = d.pop("pwd_2digit", None)
         if type(pwd_2digit) is not str and pwd_2digit is not None:
-            pwd_2digit = json_str(pwd_2digit, "pwd_2digit")
+            pwd_2digit = lenient_str(pwd_2digit, "pwd_2digit")
         cvc = d.pop("cvc", None)
         if type(cvc) is not str and cvc is not None:
-            cvc = json_str(cvc, "cvc")
+            cvc = lenient_str(cvc, "cvc")
         pg = d.pop("pg", None)
         if type(pg) is not str and pg is not None:
-            pg = json_str(pg, "pg")
+            pg = lenient_str(pg, "pg")
         channel_key = d.pop("channel_key", None)
         if type(channel_key) is not str and channel_key is not None:
-            channel_key = json_str(channel_key, "channel_key")
+            channel_key = lenient_str(channel_key, "channel_key")
 
         # Every value is checked (and money converted) above: set the fields directly, which
         # is faster than __init__ with its converters.
@@ -158,6 +182,8 @@ class ScheduleRequest:
         model_.cvc = cvc
         model_.pg = pg
         model_.channel_key = channel_key
+        if d:
+            unknown_members(d)
         model_.additional_properties = d
         return model_
 

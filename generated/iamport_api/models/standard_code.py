@@ -9,7 +9,9 @@ from attrs import setters as _attrs_setters
 
 from ..types import (
     MISSING,
-    json_str,
+    lenient_str,
+    masked_members,
+    unknown_members,
 )
 
 T = TypeVar("T", bound="StandardCode")
@@ -27,7 +29,9 @@ class StandardCode:
     name: str
     """ Registered name. """
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=masked_members
+    )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
@@ -49,16 +53,18 @@ class StandardCode:
         d = dict(src_dict)
         code = d.pop("code", MISSING)
         if type(code) is not str:
-            code = json_str(code, "code")
+            code = lenient_str(code, "code")
         name = d.pop("name", MISSING)
         if type(name) is not str:
-            name = json_str(name, "name")
+            name = lenient_str(name, "name")
 
         # Every value is checked (and money converted) above: set the fields directly, which
         # is faster than __init__ with its converters.
         model_ = cls.__new__(cls)
         model_.code = code
         model_.name = name
+        if d:
+            unknown_members(d)
         model_.additional_properties = d
         return model_
 

@@ -8,7 +8,9 @@ from attrs import field as _attrs_field
 from attrs import setters as _attrs_setters
 
 from ..types import (
-    json_str,
+    lenient_str,
+    masked_members,
+    unknown_members,
 )
 
 T = TypeVar("T", bound="SubscribePaymentExtra")
@@ -23,7 +25,9 @@ class SubscribePaymentExtra:
     naver_use_cfm: str | None = None
     """ Date of use `yyyyMMdd` (required by Naver Pay recurring payments). """
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=masked_members
+    )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
@@ -45,12 +49,14 @@ class SubscribePaymentExtra:
         d = dict(src_dict)
         naver_use_cfm = d.pop("naverUseCfm", None)
         if type(naver_use_cfm) is not str and naver_use_cfm is not None:
-            naver_use_cfm = json_str(naver_use_cfm, "naverUseCfm")
+            naver_use_cfm = lenient_str(naver_use_cfm, "naverUseCfm")
 
         # Every value is checked (and money converted) above: set the fields directly, which
         # is faster than __init__ with its converters.
         model_ = cls.__new__(cls)
         model_.naver_use_cfm = naver_use_cfm
+        if d:
+            unknown_members(d)
         model_.additional_properties = d
         return model_
 

@@ -9,7 +9,9 @@ from attrs import setters as _attrs_setters
 
 from ..types import (
     MISSING,
-    json_str,
+    lenient_str,
+    masked_members,
+    unknown_members,
 )
 
 T = TypeVar("T", bound="Tier")
@@ -27,7 +29,9 @@ class Tier:
     tier_name: str
     """ Name given to the sub-merchant. """
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=masked_members
+    )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
@@ -49,16 +53,18 @@ class Tier:
         d = dict(src_dict)
         tier_code = d.pop("tier_code", MISSING)
         if type(tier_code) is not str:
-            tier_code = json_str(tier_code, "tier_code")
+            tier_code = lenient_str(tier_code, "tier_code")
         tier_name = d.pop("tier_name", MISSING)
         if type(tier_name) is not str:
-            tier_name = json_str(tier_name, "tier_name")
+            tier_name = lenient_str(tier_name, "tier_name")
 
         # Every value is checked (and money converted) above: set the fields directly, which
         # is faster than __init__ with its converters.
         model_ = cls.__new__(cls)
         model_.tier_code = tier_code
         model_.tier_name = tier_name
+        if d:
+            unknown_members(d)
         model_.additional_properties = d
         return model_
 

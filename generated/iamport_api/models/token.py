@@ -9,9 +9,11 @@ from attrs import setters as _attrs_setters
 
 from ..types import (
     MISSING,
-    json_int,
+    core_int,
     json_str,
+    masked_members,
     redacted,
+    unknown_members,
 )
 
 T = TypeVar("T", bound="Token")
@@ -32,7 +34,9 @@ class Token:
     expired_at: int
     """ Server time when the token stops working (unix seconds). """
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=masked_members
+    )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
@@ -58,10 +62,10 @@ class Token:
             access_token = json_str(access_token, "access_token")
         now = d.pop("now", MISSING)
         if type(now) is not int:
-            now = json_int(now, "now")
+            now = core_int(now, "now")
         expired_at = d.pop("expired_at", MISSING)
         if type(expired_at) is not int:
-            expired_at = json_int(expired_at, "expired_at")
+            expired_at = core_int(expired_at, "expired_at")
 
         # Every value is checked (and money converted) above: set the fields directly, which
         # is faster than __init__ with its converters.
@@ -69,6 +73,8 @@ class Token:
         model_.access_token = access_token
         model_.now = now
         model_.expired_at = expired_at
+        if d:
+            unknown_members(d)
         model_.additional_properties = d
         return model_
 

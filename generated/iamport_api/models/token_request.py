@@ -9,8 +9,10 @@ from attrs import setters as _attrs_setters
 
 from ..types import (
     MISSING,
-    json_str,
+    lenient_str,
+    masked_members,
     redacted,
+    unknown_members,
 )
 
 T = TypeVar("T", bound="TokenRequest")
@@ -26,7 +28,9 @@ class TokenRequest:
     imp_secret: str = _attrs_field(repr=redacted)
     """ REST API secret. Keep it on the server. """
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=masked_members
+    )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
@@ -48,16 +52,18 @@ class TokenRequest:
         d = dict(src_dict)
         imp_key = d.pop("imp_key", MISSING)
         if type(imp_key) is not str:
-            imp_key = json_str(imp_key, "imp_key")
+            imp_key = lenient_str(imp_key, "imp_key")
         imp_secret = d.pop("imp_secret", MISSING)
         if type(imp_secret) is not str:
-            imp_secret = json_str(imp_secret, "imp_secret")
+            imp_secret = lenient_str(imp_secret, "imp_secret")
 
         # Every value is checked (and money converted) above: set the fields directly, which
         # is faster than __init__ with its converters.
         model_ = cls.__new__(cls)
         model_.imp_key = imp_key
         model_.imp_secret = imp_secret
+        if d:
+            unknown_members(d)
         model_.additional_properties = d
         return model_
 

@@ -8,8 +8,10 @@ from attrs import field as _attrs_field
 from attrs import setters as _attrs_setters
 
 from ..types import (
-    json_str,
-    mismatch,
+    kept,
+    lenient_str,
+    masked_members,
+    unknown_members,
 )
 
 T = TypeVar("T", bound="UnscheduleRequest")
@@ -27,7 +29,9 @@ class UnscheduleRequest:
     merchant_uid: str | list[str] | None = None
     """ Order id, or list of order ids, whose schedules to revoke. """
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=masked_members
+    )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
@@ -55,15 +59,15 @@ class UnscheduleRequest:
         d = dict(src_dict)
         customer_uid = d.pop("customer_uid", None)
         if type(customer_uid) is not str and customer_uid is not None:
-            customer_uid = json_str(customer_uid, "customer_uid")
+            customer_uid = lenient_str(customer_uid, "customer_uid")
         merchant_uid = d.pop("merchant_uid", None)
         if merchant_uid is not None:
             if not isinstance(merchant_uid, str) and not (
                 isinstance(merchant_uid, list)
                 and all(isinstance(url, str) for url in merchant_uid)
             ):
-                raise mismatch(
-                    "merchant_uid", "a string or an array of strings", merchant_uid
+                merchant_uid = kept(
+                    merchant_uid, "merchant_uid", "a string or an array of strings"
                 )
 
         # Every value is checked (and money converted) above: set the fields directly, which
@@ -71,6 +75,8 @@ class UnscheduleRequest:
         model_ = cls.__new__(cls)
         model_.customer_uid = customer_uid
         model_.merchant_uid = merchant_uid
+        if d:
+            unknown_members(d)
         model_.additional_properties = d
         return model_
 

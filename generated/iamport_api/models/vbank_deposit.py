@@ -9,11 +9,14 @@ from attrs import field as _attrs_field
 from attrs import setters as _attrs_setters
 
 from ..types import (
+    MAX_EXPONENT,
     MISSING,
-    json_int,
     json_money,
-    json_str,
+    lenient_int,
+    lenient_str,
+    masked_members,
     money,
+    unknown_members,
 )
 
 T = TypeVar("T", bound="VbankDeposit")
@@ -32,11 +35,14 @@ class VbankDeposit:
     """ When (unix seconds). """
 
     pg_tid: str | None = None
+    """ The gateway's id of the deposit. """
 
     depositor_name: str | None = None
     """ Name of the depositor. """
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=masked_members
+    )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
@@ -61,17 +67,19 @@ class VbankDeposit:
         """
         d = dict(src_dict)
         amount = d.pop("amount", MISSING)
-        if type(amount) is not Decimal:
+        if type(amount) is not Decimal or not (
+            amount.is_finite() and -MAX_EXPONENT <= amount.adjusted() <= MAX_EXPONENT
+        ):
             amount = json_money(amount, "amount")
         deposited_at = d.pop("deposited_at", MISSING)
         if type(deposited_at) is not int:
-            deposited_at = json_int(deposited_at, "deposited_at")
+            deposited_at = lenient_int(deposited_at, "deposited_at")
         pg_tid = d.pop("pg_tid", None)
         if type(pg_tid) is not str and pg_tid is not None:
-            pg_tid = json_str(pg_tid, "pg_tid")
+            pg_tid = lenient_str(pg_tid, "pg_tid")
         depositor_name = d.pop("depositor_name", None)
         if type(depositor_name) is not str and depositor_name is not None:
-            depositor_name = json_str(depositor_name, "depositor_name")
+            depositor_name = lenient_str(depositor_name, "depositor_name")
 
         # Every value is checked (and money converted) above: set the fields directly, which
         # is faster than __init__ with its converters.
@@ -80,6 +88,8 @@ class VbankDeposit:
         model_.deposited_at = deposited_at
         model_.pg_tid = pg_tid
         model_.depositor_name = depositor_name
+        if d:
+            unknown_members(d)
         model_.additional_properties = d
         return model_
 

@@ -9,7 +9,9 @@ from attrs import setters as _attrs_setters
 
 from ..types import (
     MISSING,
-    json_str,
+    lenient_str,
+    masked_members,
+    unknown_members,
 )
 
 T = TypeVar("T", bound="VbankHolder")
@@ -24,7 +26,9 @@ class VbankHolder:
     bank_holder: str
     """ Holder name as the bank knows it. """
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=masked_members
+    )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
@@ -45,12 +49,14 @@ class VbankHolder:
         d = dict(src_dict)
         bank_holder = d.pop("bank_holder", MISSING)
         if type(bank_holder) is not str:
-            bank_holder = json_str(bank_holder, "bank_holder")
+            bank_holder = lenient_str(bank_holder, "bank_holder")
 
         # Every value is checked (and money converted) above: set the fields directly, which
         # is faster than __init__ with its converters.
         model_ = cls.__new__(cls)
         model_.bank_holder = bank_holder
+        if d:
+            unknown_members(d)
         model_.additional_properties = d
         return model_
 

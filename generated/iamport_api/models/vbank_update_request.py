@@ -9,9 +9,12 @@ from attrs import field as _attrs_field
 from attrs import setters as _attrs_setters
 
 from ..types import (
-    json_int,
+    MAX_EXPONENT,
     json_money,
+    lenient_int,
+    masked_members,
     optional_money,
+    unknown_members,
 )
 
 T = TypeVar("T", bound="VbankUpdateRequest")
@@ -29,7 +32,9 @@ class VbankUpdateRequest:
     vbank_due: int | None = None
     """ New deposit deadline (unix seconds). """
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=masked_members
+    )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as a JSON-ready dict (money stays Decimal; optional fields that are None
@@ -52,17 +57,25 @@ class VbankUpdateRequest:
         """
         d = dict(src_dict)
         amount = d.pop("amount", None)
-        if type(amount) is not Decimal and amount is not None:
+        if (
+            type(amount) is not Decimal
+            or not (
+                amount.is_finite()
+                and -MAX_EXPONENT <= amount.adjusted() <= MAX_EXPONENT
+            )
+        ) and amount is not None:
             amount = json_money(amount, "amount")
         vbank_due = d.pop("vbank_due", None)
         if type(vbank_due) is not int and vbank_due is not None:
-            vbank_due = json_int(vbank_due, "vbank_due")
+            vbank_due = lenient_int(vbank_due, "vbank_due")
 
         # Every value is checked (and money converted) above: set the fields directly, which
         # is faster than __init__ with its converters.
         model_ = cls.__new__(cls)
         model_.amount = amount
         model_.vbank_due = vbank_due
+        if d:
+            unknown_members(d)
         model_.additional_properties = d
         return model_
 

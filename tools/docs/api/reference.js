@@ -70,13 +70,62 @@
   }
 
   var initialFilter = new URLSearchParams(window.location.search).get("filter");
+  var PLACEHOLDER = "Filter by name, path, summary or tag (e.g. cancel, 취소)";
+
+  // The guide link goes back to the guide in the reader's language: ?lang=ko, a Korean page
+  // that linked here, or the language the guide was last read in.
+  function readerLanguage() {
+    var asked = new URLSearchParams(window.location.search).get("lang");
+    if (asked) {
+      return asked;
+    }
+    if (/\/ko\//.test(document.referrer || "")) {
+      return "ko";
+    }
+    try {
+      return window.localStorage.getItem("iamport-docs-lang") || "en";
+    } catch (error) {
+      return "en";
+    }
+  }
+  var home = document.querySelector(".iamport-bar__home");
+  if (home && readerLanguage() === "ko") {
+    home.setAttribute("href", home.getAttribute("data-ko-href"));
+    home.textContent = home.getAttribute("data-ko-text");
+    document.documentElement.lang = "ko";
+  }
+
+  // Nothing to authorize: "Try it out" is off (it would send real credentials to the live API),
+  // so the Authorize button and the padlocks would only confuse.
+  function NoAuthorizePlugin() {
+    var nothing = function () {
+      return function () {
+        return null;
+      };
+    };
+    return { wrapComponents: { authorizeBtn: nothing, authorizeOperationBtn: nothing } };
+  }
+
+  // Swagger UI writes "Filter by tag" into its box on every render; this filter matches more.
+  function keepPlaceholder() {
+    var box = document.querySelector(".operation-filter-input");
+    if (box && box.getAttribute("placeholder") !== PLACEHOLDER) {
+      box.setAttribute("placeholder", PLACEHOLDER);
+    }
+  }
+  new MutationObserver(keepPlaceholder).observe(document.getElementById("swagger-ui"), {
+    childList: true,
+    subtree: true,
+    attributes: true,
+    attributeFilter: ["placeholder"],
+  });
 
   window.ui = SwaggerUIBundle({
     spec: window.IAMPORT_OPENAPI,
     dom_id: "#swagger-ui",
     layout: "BaseLayout",
     presets: [SwaggerUIBundle.presets.apis],
-    plugins: [OperationFilterPlugin],
+    plugins: [OperationFilterPlugin, NoAuthorizePlugin],
     deepLinking: true,
     displayOperationId: true,
     docExpansion: "list",
@@ -88,15 +137,6 @@
     // Documentation only: no "Try it out" (it would send real credentials to the live API).
     supportedSubmitMethods: [],
     validatorUrl: null,
-    onComplete: function () {
-      // Swagger UI's placeholder says "Filter by tag"; this filter matches more than tags.
-      var box = document.querySelector(".operation-filter-input");
-      if (box) {
-        box.setAttribute(
-          "placeholder",
-          "Filter operations by name, path, summary or tag (e.g. cancel, 취소)"
-        );
-      }
-    },
+    onComplete: keepPlaceholder,
   });
 })();

@@ -49,7 +49,7 @@ class Auth(SyncResource):
         """Issue an access token.
 
         ``POST /users/getToken`` (``get_token``, kind ``token``).
-        Seed-compatible method(s) calling it: ``client.get_token``.
+        Also reached through the client-level method(s) ``client.get_token``.
 
         Args:
             imp_key: REST API key.
@@ -78,7 +78,7 @@ class AsyncAuth(AsyncResource):
         """Issue an access token.
 
         ``POST /users/getToken`` (``get_token``, kind ``token``).
-        Seed-compatible method(s) calling it: ``client.get_token``.
+        Also reached through the client-level method(s) ``client.get_token``.
 
         Args:
             imp_key: REST API key.

@@ -58,10 +58,18 @@ _BENEPIA_PAY = Op(
         F("buyer_addr", "buyer_addr", "body", False, "str", {"maxLength": 128}),
         F("buyer_postcode", "buyer_postcode", "body", False, "str", {"maxLength": 8}),
         F("channel_key", "channel_key", "body", False, "str", {"maxLength": 55}),
-        F("notice_url", "notice_url", "body", False, "str_or_array", {}),
+        F(
+            "notice_url",
+            "notice_url",
+            "body",
+            False,
+            "str_or_array",
+            {"items": {"code": "str"}, "text": {}},
+        ),
         F("custom_data", "custom_data", "body", False, "str", {}),
     ),
-    check=None,
+    check="paid",
+    order=("merchant_uid",),
 )
 
 
@@ -83,7 +91,7 @@ class Benepia(SyncResource):
         Args:
             benepia_user: The member's Benepia login id.
             benepia_password: The member's Benepia password. Never log it.
-            channel_key: (see the spec) Optional.
+            channel_key: Key of the Benepia (KCP) channel. Optional.
             extra_body: More body fields (a mapping or a ``BenepiaPointRequest``); the
                 keyword arguments win over it.
 
@@ -125,7 +133,9 @@ class Benepia(SyncResource):
 
         ``POST /benepia/payment`` (``benepia_pay``, kind ``money``).
         Moves money: never resent after it may have reached the service; a lost answer
-        raises ``PaymentOutcomeUnknownError``.
+        raises ``PaymentOutcomeUnknownError`` naming the order.
+        A declined payment raises ``PaymentFailedError``; a pending one
+        ``PaymentPendingError``.
 
         Args:
             benepia_user: The member's Benepia login id.
@@ -133,17 +143,18 @@ class Benepia(SyncResource):
             benepia_member_code: Member-company code assigned by Benepia; without it the
                 payment is a test. Optional.
             merchant_uid: New, unique order id.
-            amount: (see the spec)
+            amount: Points to spend, as an amount.
             name: Order name.
-            buyer_name: (see the spec) Optional.
-            buyer_email: (see the spec) Optional.
-            buyer_tel: (see the spec) Optional.
-            buyer_addr: (see the spec) Optional.
-            buyer_postcode: (see the spec) Optional.
-            channel_key: (see the spec) Optional.
+            buyer_name: Buyer's name. Optional.
+            buyer_email: Buyer's e-mail address. Optional.
+            buyer_tel: Buyer's phone number. Optional.
+            buyer_addr: Buyer's address. Optional.
+            buyer_postcode: Buyer's postal code. Optional.
+            channel_key: Key of the Benepia (KCP) channel. Optional.
             notice_url: Webhook address (or addresses) notified about this payment.
                 Optional.
-            custom_data: (see the spec) Optional.
+            custom_data: Merchant data stored with the payment (an object is stored as
+                JSON text). Optional.
             extra_body: More body fields (a mapping or a ``BenepiaPaymentRequest``); the
                 keyword arguments win over it.
 
@@ -192,7 +203,7 @@ class AsyncBenepia(AsyncResource):
         Args:
             benepia_user: The member's Benepia login id.
             benepia_password: The member's Benepia password. Never log it.
-            channel_key: (see the spec) Optional.
+            channel_key: Key of the Benepia (KCP) channel. Optional.
             extra_body: More body fields (a mapping or a ``BenepiaPointRequest``); the
                 keyword arguments win over it.
 
@@ -234,7 +245,9 @@ class AsyncBenepia(AsyncResource):
 
         ``POST /benepia/payment`` (``benepia_pay``, kind ``money``).
         Moves money: never resent after it may have reached the service; a lost answer
-        raises ``PaymentOutcomeUnknownError``.
+        raises ``PaymentOutcomeUnknownError`` naming the order.
+        A declined payment raises ``PaymentFailedError``; a pending one
+        ``PaymentPendingError``.
 
         Args:
             benepia_user: The member's Benepia login id.
@@ -242,17 +255,18 @@ class AsyncBenepia(AsyncResource):
             benepia_member_code: Member-company code assigned by Benepia; without it the
                 payment is a test. Optional.
             merchant_uid: New, unique order id.
-            amount: (see the spec)
+            amount: Points to spend, as an amount.
             name: Order name.
-            buyer_name: (see the spec) Optional.
-            buyer_email: (see the spec) Optional.
-            buyer_tel: (see the spec) Optional.
-            buyer_addr: (see the spec) Optional.
-            buyer_postcode: (see the spec) Optional.
-            channel_key: (see the spec) Optional.
+            buyer_name: Buyer's name. Optional.
+            buyer_email: Buyer's e-mail address. Optional.
+            buyer_tel: Buyer's phone number. Optional.
+            buyer_addr: Buyer's address. Optional.
+            buyer_postcode: Buyer's postal code. Optional.
+            channel_key: Key of the Benepia (KCP) channel. Optional.
             notice_url: Webhook address (or addresses) notified about this payment.
                 Optional.
-            custom_data: (see the spec) Optional.
+            custom_data: Merchant data stored with the payment (an object is stored as
+                JSON text). Optional.
             extra_body: More body fields (a mapping or a ``BenepiaPaymentRequest``); the
                 keyword arguments win over it.
 

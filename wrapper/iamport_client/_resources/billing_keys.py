@@ -59,13 +59,13 @@ _ISSUE_BILLING_KEY = Op(
             True,
             "str",
             {
-                "pattern": "^(\\d{4}-\\d{4}-\\d{4}-\\d{4}|\\d{4}-\\d{4}-\\d{4}-\\d{3}|\\d{4}-\\d{6}-\\d{5})$"
+                "pattern": "^([0-9]{4}-[0-9]{4}-[0-9]{4}-[0-9]{4}|[0-9]{4}-[0-9]{4}-[0-9]{4}-[0-9]{3}|[0-9]{4}-[0-9]{6}-[0-9]{5})$"
             },
         ),
-        F("expiry", "expiry", "body", True, "str", {"pattern": "^\\d{4}-(0[1-9]|1[0-2])$"}),
-        F("birth", "birth", "body", False, "str", {"pattern": "^(\\d{6}|\\d{10})$"}),
-        F("pwd_2digit", "pwd_2digit", "body", False, "str", {"pattern": "^\\d{2}$"}),
-        F("cvc", "cvc", "body", False, "str", {"pattern": "^\\d{3,4}$"}),
+        F("expiry", "expiry", "body", True, "str", {"pattern": "^[0-9]{4}-(0[1-9]|1[0-2])$"}),
+        F("birth", "birth", "body", False, "str", {"pattern": "^([0-9]{6}|[0-9]{10})$"}),
+        F("pwd_2digit", "pwd_2digit", "body", False, "str", {"pattern": "^[0-9]{2}$"}),
+        F("cvc", "cvc", "body", False, "str", {"pattern": "^[0-9]{3,4}$"}),
         F("pg", "pg", "body", False, "str", {"maxLength": 80}),
         F("channel_key", "channel_key", "body", False, "str", {"maxLength": 55}),
         F("customer_id", "customer_id", "body", False, "str", {}),
@@ -104,7 +104,7 @@ _PAY_AGAIN = Op(
         F("customer_uid", "customer_uid", "body", True, "str", {"maxLength": 80, "minLength": 1}),
         F("merchant_uid", "merchant_uid", "body", True, "str", {"maxLength": 40, "minLength": 1}),
         F("amount", "amount", "body", True, "money", {"exclusiveMinimum": 0}),
-        F("currency", "currency", "body", False, "str", {}),
+        F("currency", "currency", "body", False, "str", {"pattern": "^[A-Z]{3}$"}),
         F("tax_free", "tax_free", "body", False, "money", {"minimum": 0}),
         F("vat_amount", "vat_amount", "body", False, "money", {"minimum": 0}),
         F("name", "name", "body", True, "str", {"maxLength": 40, "minLength": 1}),
@@ -117,7 +117,14 @@ _PAY_AGAIN = Op(
         F("interest_free_by_merchant", "interest_free_by_merchant", "body", False, "bool", {}),
         F("use_card_point", "use_card_point", "body", False, "bool", {}),
         F("custom_data", "custom_data", "body", False, "str", {}),
-        F("notice_url", "notice_url", "body", False, "str_or_array", {}),
+        F(
+            "notice_url",
+            "notice_url",
+            "body",
+            False,
+            "str_or_array",
+            {"items": {"code": "str"}, "text": {}},
+        ),
         F("browser_ip", "browser_ip", "body", False, "str", {}),
         F("product_type", "product_type", "body", False, "str", {"enum": ["real", "digital"]}),
         F("product_count", "product_count", "body", False, "int", {"minimum": 1}),
@@ -130,12 +137,13 @@ _PAY_AGAIN = Op(
             {"enum": ["person", "company", "anonymous"]},
         ),
         F("bypass", "bypass", "body", False, "str", {}),
-        F("extra", "extra", "body", False, "object", {}),
+        F("extra", "extra", "body", False, "object", {"props": {"naverUseCfm": {"code": "str"}}}),
         F("promotion_id", "promotion_id", "body", False, "str", {}),
         F("channel_key", "channel_key", "body", False, "str", {"maxLength": 55}),
         F("vat", "vat", "body", False, "money", {"minimum": 0}),
     ),
     check="paid",
+    order=("merchant_uid",),
 )
 
 _GET_BILLING_KEYS = Op(
@@ -152,7 +160,7 @@ _GET_BILLING_KEYS = Op(
             "query",
             True,
             "array",
-            {"items": {"code": "str", "maxLength": 80, "minLength": 1}},
+            {"items": {"code": "str", "maxLength": 80, "minLength": 1}, "minItems": 1},
         ),
     ),
     check=None,
@@ -182,8 +190,8 @@ _FIND_BILLING_KEY_SCHEDULES = Op(
     (
         F("customer_uid", "customer_uid", "path", True, "str", {"maxLength": 80, "minLength": 1}),
         F("page", "page", "query", False, "int", {"minimum": 1}),
-        F("from", "from_", "query", True, "int", {}),
-        F("to", "to", "query", True, "int", {}),
+        F("from", "from_", "query", True, "int", {"minimum": 0}),
+        F("to", "to", "query", True, "int", {"minimum": 0}),
         F(
             "schedule-status",
             "schedule_status",
@@ -204,7 +212,7 @@ class BillingKeys(SyncResource):
         """Get a billing key.
 
         ``GET /subscribe/customers/{customer_uid}`` (``get_billing_key``, kind ``read``).
-        Seed-compatible method(s) calling it: ``client.get_subscription``.
+        Also reached through the client-level method(s) ``client.get_subscription``.
 
         Args:
             customer_uid: The merchant's id for a stored card (billing key).
@@ -239,7 +247,7 @@ class BillingKeys(SyncResource):
         """Issue a billing key.
 
         ``POST /subscribe/customers/{customer_uid}`` (``issue_billing_key``, kind ``write``).
-        Seed-compatible method(s) calling it: ``client.create_subscription``.
+        Also reached through the client-level method(s) ``client.create_subscription``.
 
         Args:
             customer_uid: The merchant's id for a stored card (billing key).
@@ -254,11 +262,11 @@ class BillingKeys(SyncResource):
                 Optional.
             channel_key: Channel to issue with (newer accounts). Optional.
             customer_id: The merchant's id of the buyer. Optional.
-            customer_name: (see the spec) Optional.
-            customer_tel: (see the spec) Optional.
-            customer_email: (see the spec) Optional.
-            customer_addr: (see the spec) Optional.
-            customer_postcode: (see the spec) Optional.
+            customer_name: Card holder's name, for the merchant's records. Optional.
+            customer_tel: Card holder's phone number. Optional.
+            customer_email: Card holder's e-mail address. Optional.
+            customer_addr: Card holder's address. Optional.
+            customer_postcode: Card holder's postal code. Optional.
             channel_group_id: Smart-routing group; the key is issued on every active
                 channel of the group. Optional.
             extra_body: More body fields (a mapping or a ``BillingKeyRequest``); the
@@ -297,7 +305,7 @@ class BillingKeys(SyncResource):
         """Delete a billing key.
 
         ``DELETE /subscribe/customers/{customer_uid}`` (``delete_billing_key``, kind ``write``).
-        Seed-compatible method(s) calling it: ``client.delete_subscription``.
+        Also reached through the client-level method(s) ``client.delete_subscription``.
 
         Args:
             customer_uid: The merchant's id for a stored card (billing key).
@@ -347,9 +355,10 @@ class BillingKeys(SyncResource):
 
         ``POST /subscribe/payments/again`` (``pay_again``, kind ``money``).
         Moves money: never resent after it may have reached the service; a lost answer
-        raises ``PaymentOutcomeUnknownError``.
-        A declined payment raises ``PaymentFailedError``.
-        Seed-compatible method(s) calling it: ``client.pay_subscription``.
+        raises ``PaymentOutcomeUnknownError`` naming the order.
+        A declined payment raises ``PaymentFailedError``; a pending one
+        ``PaymentPendingError``.
+        Also reached through the client-level method(s) ``client.pay_subscription``.
 
         Args:
             customer_uid: Billing key to charge.
@@ -359,11 +368,11 @@ class BillingKeys(SyncResource):
             tax_free: Tax-exempt part of the amount. Optional.
             vat_amount: VAT part of the amount. Optional.
             name: Order name.
-            buyer_name: (see the spec) Optional.
-            buyer_email: (see the spec) Optional.
-            buyer_tel: (see the spec) Optional.
-            buyer_addr: (see the spec) Optional.
-            buyer_postcode: (see the spec) Optional.
+            buyer_name: Buyer's name. Optional.
+            buyer_email: Buyer's e-mail address. Optional.
+            buyer_tel: Buyer's phone number. Optional.
+            buyer_addr: Buyer's address. Optional.
+            buyer_postcode: Buyer's postal code. Optional.
             card_quota: Instalment months. Optional.
             interest_free_by_merchant: The merchant pays the instalment interest.
                 Optional.
@@ -374,12 +383,14 @@ class BillingKeys(SyncResource):
             browser_ip: Buyer's IP address (required by some gateways). Optional.
             product_type: Physical goods (`real`) or digital content (`digital`).
                 Optional.
-            product_count: (see the spec) Optional.
+            product_count: Number of items (default 1). Optional.
             cash_receipt_type: Who the cash receipt is issued to. Optional.
             bypass: Gateway-specific options as JSON text. Optional.
             extra: Gateway-specific extras. Optional.
-            promotion_id: (see the spec) Optional.
-            channel_key: (see the spec) Optional.
+            promotion_id: Card-company promotion to apply (ids start with `promotion-
+                id-`). Optional.
+            channel_key: Key of the channel (gateway setting) to use, from the admin
+                console; newer accounts use it instead of `pg`. Optional.
             vat: Older name of vat_amount. Optional.
             extra_body: More body fields (a mapping or a ``AgainPaymentRequest``); the
                 keyword arguments win over it.
@@ -458,22 +469,42 @@ class BillingKeys(SyncResource):
         return self._run(call)
 
     def iter_payments(
-        self, customer_uid: str, *, max_items: int | None = None
+        self,
+        customer_uid: str,
+        *,
+        max_items: int | None = None,
+        start_page: int = 1,
+        concurrency: int = 4,
     ) -> Iterator[Payment]:
         """Every item of ``list_payments`` across pages, fetched lazily (List the payments made with a billing key).
+
+        Ends at the last page (never past ``total``); skips items already handed out;
+        raises ``InvalidResponseError`` on a repeated page, a runaway walk or an empty
+        last page ``total`` contradicts. A failed page's error has its ``page``.
 
         ``GET /subscribe/customers/{customer_uid}/payments`` (``find_billing_key_payments``, kind ``read``).
 
         Args:
             customer_uid: The merchant's id for a stored card (billing key).
             max_items: Stop after this many items. Optional.
+            start_page: The page to begin with (resume a failed walk at its ``page``).
+            concurrency: Pages held at once, fetched ahead concurrently and handed
+                out in order (1: one page at a time).
 
         Raises:
             ValidationError: an argument breaks the spec (nothing is sent).
             IamporterError: any other failure, with the server's status and message.
         """
         yield from pages(
-            self, _FIND_BILLING_KEY_PAYMENTS, {"customer_uid": customer_uid}, None, max_items
+            self,
+            _FIND_BILLING_KEY_PAYMENTS,
+            {"customer_uid": customer_uid},
+            None,
+            "billing_keys.iter_payments",
+            ("imp_uid", "merchant_uid"),
+            max_items=max_items,
+            start_page=start_page,
+            concurrency=concurrency,
         )
 
     def list_schedules(
@@ -521,8 +552,14 @@ class BillingKeys(SyncResource):
         to: int,
         schedule_status: Literal["scheduled", "executed", "revoked"] | ScheduleStatus | None = None,
         max_items: int | None = None,
+        start_page: int = 1,
+        concurrency: int = 4,
     ) -> Iterator[Schedule]:
         """Every item of ``list_schedules`` across pages, fetched lazily (List the schedules of a billing key (alternative path)).
+
+        Ends at the last page (never past ``total``); skips items already handed out;
+        raises ``InvalidResponseError`` on a repeated page, a runaway walk or an empty
+        last page ``total`` contradicts. A failed page's error has its ``page``.
 
         ``GET /subscribe/customers/{customer_uid}/schedules`` (``find_billing_key_schedules``, kind ``read``).
 
@@ -532,6 +569,9 @@ class BillingKeys(SyncResource):
             to: Window end, unix seconds (exclusive).
             schedule_status: Only schedules in this state. Optional.
             max_items: Stop after this many items. Optional.
+            start_page: The page to begin with (resume a failed walk at its ``page``).
+            concurrency: Pages held at once, fetched ahead concurrently and handed
+                out in order (1: one page at a time).
 
         Raises:
             ValidationError: an argument breaks the spec (nothing is sent).
@@ -547,7 +587,11 @@ class BillingKeys(SyncResource):
                 "schedule_status": schedule_status,
             },
             None,
-            max_items,
+            "billing_keys.iter_schedules",
+            ("customer_uid", "merchant_uid", "schedule_at"),
+            max_items=max_items,
+            start_page=start_page,
+            concurrency=concurrency,
         )
 
 
@@ -558,7 +602,7 @@ class AsyncBillingKeys(AsyncResource):
         """Get a billing key.
 
         ``GET /subscribe/customers/{customer_uid}`` (``get_billing_key``, kind ``read``).
-        Seed-compatible method(s) calling it: ``client.get_subscription``.
+        Also reached through the client-level method(s) ``client.get_subscription``.
 
         Args:
             customer_uid: The merchant's id for a stored card (billing key).
@@ -593,7 +637,7 @@ class AsyncBillingKeys(AsyncResource):
         """Issue a billing key.
 
         ``POST /subscribe/customers/{customer_uid}`` (``issue_billing_key``, kind ``write``).
-        Seed-compatible method(s) calling it: ``client.create_subscription``.
+        Also reached through the client-level method(s) ``client.create_subscription``.
 
         Args:
             customer_uid: The merchant's id for a stored card (billing key).
@@ -608,11 +652,11 @@ class AsyncBillingKeys(AsyncResource):
                 Optional.
             channel_key: Channel to issue with (newer accounts). Optional.
             customer_id: The merchant's id of the buyer. Optional.
-            customer_name: (see the spec) Optional.
-            customer_tel: (see the spec) Optional.
-            customer_email: (see the spec) Optional.
-            customer_addr: (see the spec) Optional.
-            customer_postcode: (see the spec) Optional.
+            customer_name: Card holder's name, for the merchant's records. Optional.
+            customer_tel: Card holder's phone number. Optional.
+            customer_email: Card holder's e-mail address. Optional.
+            customer_addr: Card holder's address. Optional.
+            customer_postcode: Card holder's postal code. Optional.
             channel_group_id: Smart-routing group; the key is issued on every active
                 channel of the group. Optional.
             extra_body: More body fields (a mapping or a ``BillingKeyRequest``); the
@@ -651,7 +695,7 @@ class AsyncBillingKeys(AsyncResource):
         """Delete a billing key.
 
         ``DELETE /subscribe/customers/{customer_uid}`` (``delete_billing_key``, kind ``write``).
-        Seed-compatible method(s) calling it: ``client.delete_subscription``.
+        Also reached through the client-level method(s) ``client.delete_subscription``.
 
         Args:
             customer_uid: The merchant's id for a stored card (billing key).
@@ -701,9 +745,10 @@ class AsyncBillingKeys(AsyncResource):
 
         ``POST /subscribe/payments/again`` (``pay_again``, kind ``money``).
         Moves money: never resent after it may have reached the service; a lost answer
-        raises ``PaymentOutcomeUnknownError``.
-        A declined payment raises ``PaymentFailedError``.
-        Seed-compatible method(s) calling it: ``client.pay_subscription``.
+        raises ``PaymentOutcomeUnknownError`` naming the order.
+        A declined payment raises ``PaymentFailedError``; a pending one
+        ``PaymentPendingError``.
+        Also reached through the client-level method(s) ``client.pay_subscription``.
 
         Args:
             customer_uid: Billing key to charge.
@@ -713,11 +758,11 @@ class AsyncBillingKeys(AsyncResource):
             tax_free: Tax-exempt part of the amount. Optional.
             vat_amount: VAT part of the amount. Optional.
             name: Order name.
-            buyer_name: (see the spec) Optional.
-            buyer_email: (see the spec) Optional.
-            buyer_tel: (see the spec) Optional.
-            buyer_addr: (see the spec) Optional.
-            buyer_postcode: (see the spec) Optional.
+            buyer_name: Buyer's name. Optional.
+            buyer_email: Buyer's e-mail address. Optional.
+            buyer_tel: Buyer's phone number. Optional.
+            buyer_addr: Buyer's address. Optional.
+            buyer_postcode: Buyer's postal code. Optional.
             card_quota: Instalment months. Optional.
             interest_free_by_merchant: The merchant pays the instalment interest.
                 Optional.
@@ -728,12 +773,14 @@ class AsyncBillingKeys(AsyncResource):
             browser_ip: Buyer's IP address (required by some gateways). Optional.
             product_type: Physical goods (`real`) or digital content (`digital`).
                 Optional.
-            product_count: (see the spec) Optional.
+            product_count: Number of items (default 1). Optional.
             cash_receipt_type: Who the cash receipt is issued to. Optional.
             bypass: Gateway-specific options as JSON text. Optional.
             extra: Gateway-specific extras. Optional.
-            promotion_id: (see the spec) Optional.
-            channel_key: (see the spec) Optional.
+            promotion_id: Card-company promotion to apply (ids start with `promotion-
+                id-`). Optional.
+            channel_key: Key of the channel (gateway setting) to use, from the admin
+                console; newer accounts use it instead of `pg`. Optional.
             vat: Older name of vat_amount. Optional.
             extra_body: More body fields (a mapping or a ``AgainPaymentRequest``); the
                 keyword arguments win over it.
@@ -812,24 +859,48 @@ class AsyncBillingKeys(AsyncResource):
         return await self._run(call)
 
     async def iter_payments(
-        self, customer_uid: str, *, max_items: int | None = None
+        self,
+        customer_uid: str,
+        *,
+        max_items: int | None = None,
+        start_page: int = 1,
+        concurrency: int = 4,
     ) -> AsyncIterator[Payment]:
         """Every item of ``list_payments`` across pages, fetched lazily (List the payments made with a billing key).
+
+        Ends at the last page (never past ``total``); skips items already handed out;
+        raises ``InvalidResponseError`` on a repeated page, a runaway walk or an empty
+        last page ``total`` contradicts. A failed page's error has its ``page``.
 
         ``GET /subscribe/customers/{customer_uid}/payments`` (``find_billing_key_payments``, kind ``read``).
 
         Args:
             customer_uid: The merchant's id for a stored card (billing key).
             max_items: Stop after this many items. Optional.
+            start_page: The page to begin with (resume a failed walk at its ``page``).
+            concurrency: Pages held at once, fetched ahead concurrently and handed
+                out in order (1: one page at a time).
 
         Raises:
             ValidationError: an argument breaks the spec (nothing is sent).
             IamporterError: any other failure, with the server's status and message.
         """
-        async for item in apages(
-            self, _FIND_BILLING_KEY_PAYMENTS, {"customer_uid": customer_uid}, None, max_items
-        ):
-            yield item
+        walk = apages(
+            self,
+            _FIND_BILLING_KEY_PAYMENTS,
+            {"customer_uid": customer_uid},
+            None,
+            "billing_keys.iter_payments",
+            ("imp_uid", "merchant_uid"),
+            max_items=max_items,
+            start_page=start_page,
+            concurrency=concurrency,
+        )
+        try:
+            async for item in walk:
+                yield item
+        finally:
+            await walk.aclose()
 
     async def list_schedules(
         self,
@@ -876,8 +947,14 @@ class AsyncBillingKeys(AsyncResource):
         to: int,
         schedule_status: Literal["scheduled", "executed", "revoked"] | ScheduleStatus | None = None,
         max_items: int | None = None,
+        start_page: int = 1,
+        concurrency: int = 4,
     ) -> AsyncIterator[Schedule]:
         """Every item of ``list_schedules`` across pages, fetched lazily (List the schedules of a billing key (alternative path)).
+
+        Ends at the last page (never past ``total``); skips items already handed out;
+        raises ``InvalidResponseError`` on a repeated page, a runaway walk or an empty
+        last page ``total`` contradicts. A failed page's error has its ``page``.
 
         ``GET /subscribe/customers/{customer_uid}/schedules`` (``find_billing_key_schedules``, kind ``read``).
 
@@ -887,12 +964,15 @@ class AsyncBillingKeys(AsyncResource):
             to: Window end, unix seconds (exclusive).
             schedule_status: Only schedules in this state. Optional.
             max_items: Stop after this many items. Optional.
+            start_page: The page to begin with (resume a failed walk at its ``page``).
+            concurrency: Pages held at once, fetched ahead concurrently and handed
+                out in order (1: one page at a time).
 
         Raises:
             ValidationError: an argument breaks the spec (nothing is sent).
             IamporterError: any other failure, with the server's status and message.
         """
-        async for item in apages(
+        walk = apages(
             self,
             _FIND_BILLING_KEY_SCHEDULES,
             {
@@ -902,6 +982,14 @@ class AsyncBillingKeys(AsyncResource):
                 "schedule_status": schedule_status,
             },
             None,
-            max_items,
-        ):
-            yield item
+            "billing_keys.iter_schedules",
+            ("customer_uid", "merchant_uid", "schedule_at"),
+            max_items=max_items,
+            start_page=start_page,
+            concurrency=concurrency,
+        )
+        try:
+            async for item in walk:
+                yield item
+        finally:
+            await walk.aclose()

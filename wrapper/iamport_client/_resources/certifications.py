@@ -102,7 +102,7 @@ class Certifications(SyncResource):
         """Get an identity verification result.
 
         ``GET /certifications/{imp_uid}`` (``get_certification``, kind ``read``).
-        Seed-compatible method(s) calling it: ``client.get_certification``.
+        Also reached through the client-level method(s) ``client.get_certification``.
 
         Args:
             imp_uid: The service's unique id of the payment or certification.
@@ -118,7 +118,7 @@ class Certifications(SyncResource):
         """Delete an identity verification result.
 
         ``DELETE /certifications/{imp_uid}`` (``delete_certification``, kind ``write``).
-        Seed-compatible method(s) calling it: ``client.delete_certification``.
+        Also reached through the client-level method(s) ``client.delete_certification``.
 
         Args:
             imp_uid: The service's unique id of the payment or certification.
@@ -227,7 +227,7 @@ class AsyncCertifications(AsyncResource):
         """Get an identity verification result.
 
         ``GET /certifications/{imp_uid}`` (``get_certification``, kind ``read``).
-        Seed-compatible method(s) calling it: ``client.get_certification``.
+        Also reached through the client-level method(s) ``client.get_certification``.
 
         Args:
             imp_uid: The service's unique id of the payment or certification.
@@ -243,7 +243,7 @@ class AsyncCertifications(AsyncResource):
         """Delete an identity verification result.
 
         ``DELETE /certifications/{imp_uid}`` (``delete_certification``, kind ``write``).
-        Seed-compatible method(s) calling it: ``client.delete_certification``.
+        Also reached through the client-level method(s) ``client.delete_certification``.
 
         Args:
             imp_uid: The service's unique id of the payment or certification.

@@ -33,7 +33,7 @@ _CVS_ISSUE = Op(
         F("merchant_uid", "merchant_uid", "body", True, "str", {"maxLength": 40, "minLength": 1}),
         F("amount", "amount", "body", True, "money", {"exclusiveMinimum": 0}),
         F("barcode", "barcode", "body", False, "str", {}),
-        F("expired_at", "expired_at", "body", False, "int", {}),
+        F("expired_at", "expired_at", "body", False, "int", {"minimum": 0}),
         F("name", "name", "body", False, "str", {"maxLength": 40}),
         F("buyer_name", "buyer_name", "body", False, "str", {"maxLength": 16}),
         F("buyer_email", "buyer_email", "body", False, "str", {"maxLength": 64}),
@@ -41,10 +41,18 @@ _CVS_ISSUE = Op(
         F("buyer_addr", "buyer_addr", "body", False, "str", {"maxLength": 128}),
         F("buyer_postcode", "buyer_postcode", "body", False, "str", {"maxLength": 8}),
         F("confirm_url", "confirm_url", "body", False, "str", {}),
-        F("notice_url", "notice_url", "body", False, "str_or_array", {}),
+        F(
+            "notice_url",
+            "notice_url",
+            "body",
+            False,
+            "str_or_array",
+            {"items": {"code": "str"}, "text": {}},
+        ),
         F("custom_data", "custom_data", "body", False, "str", {}),
     ),
-    check=None,
+    check="issued",
+    order=("merchant_uid",),
 )
 
 _CVS_REVOKE = Op(
@@ -85,27 +93,29 @@ class Cvs(SyncResource):
 
         ``POST /cvs`` (``cvs_issue``, kind ``money``).
         Moves money: never resent after it may have reached the service; a lost answer
-        raises ``PaymentOutcomeUnknownError``.
+        raises ``PaymentOutcomeUnknownError`` naming the order.
+        A failed issue raises ``PaymentFailedError``.
 
         Args:
-            channel_key: (see the spec) Optional.
+            channel_key: Key of the convenience-store payment channel. Optional.
             merchant_uid: New, unique order id.
-            amount: (see the spec)
+            amount: Amount to collect at the store.
             barcode: The merchant's own barcode number, to register instead of having
                 one issued. Optional.
             expired_at: Payment deadline (unix seconds; default from the contract).
                 Optional.
-            name: (see the spec) Optional.
-            buyer_name: (see the spec) Optional.
-            buyer_email: (see the spec) Optional.
-            buyer_tel: (see the spec) Optional.
-            buyer_addr: (see the spec) Optional.
-            buyer_postcode: (see the spec) Optional.
+            name: Order name. Optional.
+            buyer_name: Buyer's name. Optional.
+            buyer_email: Buyer's e-mail address. Optional.
+            buyer_tel: Buyer's phone number. Optional.
+            buyer_addr: Buyer's address. Optional.
+            buyer_postcode: Buyer's postal code. Optional.
             confirm_url: Address asked, when the buyer pays at the store, whether the
                 payment may go through (an HTTP 200 answer allows it). Optional.
             notice_url: Webhook address (or addresses) notified about this payment.
                 Optional.
-            custom_data: (see the spec) Optional.
+            custom_data: Merchant data stored with the payment (an object is stored as
+                JSON text). Optional.
             extra_body: More body fields (a mapping or a ``CvsRequest``); the
                 keyword arguments win over it.
 
@@ -177,27 +187,29 @@ class AsyncCvs(AsyncResource):
 
         ``POST /cvs`` (``cvs_issue``, kind ``money``).
         Moves money: never resent after it may have reached the service; a lost answer
-        raises ``PaymentOutcomeUnknownError``.
+        raises ``PaymentOutcomeUnknownError`` naming the order.
+        A failed issue raises ``PaymentFailedError``.
 
         Args:
-            channel_key: (see the spec) Optional.
+            channel_key: Key of the convenience-store payment channel. Optional.
             merchant_uid: New, unique order id.
-            amount: (see the spec)
+            amount: Amount to collect at the store.
             barcode: The merchant's own barcode number, to register instead of having
                 one issued. Optional.
             expired_at: Payment deadline (unix seconds; default from the contract).
                 Optional.
-            name: (see the spec) Optional.
-            buyer_name: (see the spec) Optional.
-            buyer_email: (see the spec) Optional.
-            buyer_tel: (see the spec) Optional.
-            buyer_addr: (see the spec) Optional.
-            buyer_postcode: (see the spec) Optional.
+            name: Order name. Optional.
+            buyer_name: Buyer's name. Optional.
+            buyer_email: Buyer's e-mail address. Optional.
+            buyer_tel: Buyer's phone number. Optional.
+            buyer_addr: Buyer's address. Optional.
+            buyer_postcode: Buyer's postal code. Optional.
             confirm_url: Address asked, when the buyer pays at the store, whether the
                 payment may go through (an HTTP 200 answer allows it). Optional.
             notice_url: Webhook address (or addresses) notified about this payment.
                 Optional.
-            custom_data: (see the spec) Optional.
+            custom_data: Merchant data stored with the payment (an object is stored as
+                JSON text). Optional.
             extra_body: More body fields (a mapping or a ``CvsRequest``); the
                 keyword arguments win over it.
 

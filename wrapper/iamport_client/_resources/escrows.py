@@ -42,10 +42,90 @@ _ESCROW_REGISTER_LOGIS = Op(
     "EscrowLogisEnvelope",
     (
         F("imp_uid", "imp_uid", "path", True, "str", {"minLength": 1}),
-        F("sender", "sender", "body", True, "object", {}),
-        F("receiver", "receiver", "body", True, "object", {}),
-        F("logis", "logis", "body", True, "object", {}),
-        F("products", "products", "body", False, "array", {}),
+        F(
+            "sender",
+            "sender",
+            "body",
+            True,
+            "object",
+            {
+                "props": {
+                    "name": {"code": "str"},
+                    "tel": {"code": "str"},
+                    "addr": {"code": "str"},
+                    "postcode": {"code": "str"},
+                    "relationship": {"code": "str"},
+                    "formed_address": {
+                        "code": "object",
+                        "props": {
+                            "address_line_1": {"code": "str"},
+                            "address_line_2": {"code": "str"},
+                        },
+                    },
+                }
+            },
+        ),
+        F(
+            "receiver",
+            "receiver",
+            "body",
+            True,
+            "object",
+            {
+                "props": {
+                    "name": {"code": "str"},
+                    "tel": {"code": "str"},
+                    "addr": {"code": "str"},
+                    "postcode": {"code": "str"},
+                    "formed_address": {
+                        "code": "object",
+                        "props": {
+                            "address_line_1": {"code": "str"},
+                            "address_line_2": {"code": "str"},
+                        },
+                    },
+                }
+            },
+        ),
+        F(
+            "logis",
+            "logis",
+            "body",
+            True,
+            "object",
+            {
+                "props": {
+                    "company": {"code": "str", "minLength": 1},
+                    "invoice": {"code": "str", "minLength": 1},
+                    "sent_at": {"code": "int", "minimum": 0},
+                    "receiving_at": {"code": "str"},
+                    "address": {"code": "str"},
+                },
+                "required": ["company", "invoice", "sent_at"],
+            },
+        ),
+        F(
+            "products",
+            "products",
+            "body",
+            False,
+            "array",
+            {
+                "items": {
+                    "code": "object",
+                    "props": {
+                        "id": {"code": "str"},
+                        "name": {"code": "str"},
+                        "code": {"code": "str"},
+                        "amount": {"code": "money", "minimum": 0},
+                        "currency": {"code": "str", "pattern": "^[A-Z]{3}$"},
+                        "quantity": {"code": "int", "minimum": 1},
+                        "tag": {"code": "str"},
+                    },
+                    "required": ["id", "name", "amount"],
+                }
+            },
+        ),
         F("send_email", "send_email", "body", False, "bool", {}),
     ),
     check=None,
@@ -60,10 +140,90 @@ _ESCROW_UPDATE_LOGIS = Op(
     "EscrowLogisEnvelope",
     (
         F("imp_uid", "imp_uid", "path", True, "str", {"minLength": 1}),
-        F("sender", "sender", "body", True, "object", {}),
-        F("receiver", "receiver", "body", True, "object", {}),
-        F("logis", "logis", "body", True, "object", {}),
-        F("products", "products", "body", False, "array", {}),
+        F(
+            "sender",
+            "sender",
+            "body",
+            True,
+            "object",
+            {
+                "props": {
+                    "name": {"code": "str"},
+                    "tel": {"code": "str"},
+                    "addr": {"code": "str"},
+                    "postcode": {"code": "str"},
+                    "relationship": {"code": "str"},
+                    "formed_address": {
+                        "code": "object",
+                        "props": {
+                            "address_line_1": {"code": "str"},
+                            "address_line_2": {"code": "str"},
+                        },
+                    },
+                }
+            },
+        ),
+        F(
+            "receiver",
+            "receiver",
+            "body",
+            True,
+            "object",
+            {
+                "props": {
+                    "name": {"code": "str"},
+                    "tel": {"code": "str"},
+                    "addr": {"code": "str"},
+                    "postcode": {"code": "str"},
+                    "formed_address": {
+                        "code": "object",
+                        "props": {
+                            "address_line_1": {"code": "str"},
+                            "address_line_2": {"code": "str"},
+                        },
+                    },
+                }
+            },
+        ),
+        F(
+            "logis",
+            "logis",
+            "body",
+            True,
+            "object",
+            {
+                "props": {
+                    "company": {"code": "str", "minLength": 1},
+                    "invoice": {"code": "str", "minLength": 1},
+                    "sent_at": {"code": "int", "minimum": 0},
+                    "receiving_at": {"code": "str"},
+                    "address": {"code": "str"},
+                },
+                "required": ["company", "invoice", "sent_at"],
+            },
+        ),
+        F(
+            "products",
+            "products",
+            "body",
+            False,
+            "array",
+            {
+                "items": {
+                    "code": "object",
+                    "props": {
+                        "id": {"code": "str"},
+                        "name": {"code": "str"},
+                        "code": {"code": "str"},
+                        "amount": {"code": "money", "minimum": 0},
+                        "currency": {"code": "str", "pattern": "^[A-Z]{3}$"},
+                        "quantity": {"code": "int", "minimum": 1},
+                        "tag": {"code": "str"},
+                    },
+                    "required": ["id", "name", "amount"],
+                }
+            },
+        ),
     ),
     check=None,
 )
@@ -108,7 +268,8 @@ class Escrows(SyncResource):
             receiver: Who receives the goods. Which fields are needed depends on the
                 gateway.
             logis: The shipment.
-            products: (see the spec) Optional.
+            products: The goods shipped (id, name, code, price, quantity, category).
+                Optional.
             send_email: E-mail the buyer when the purchase is confirmed (default true;
                 NICE new module). Optional.
             extra_body: More body fields (a mapping or a ``EscrowLogisRequest``); the
@@ -152,7 +313,8 @@ class Escrows(SyncResource):
             receiver: Who receives the goods. Which fields are needed depends on the
                 gateway.
             logis: The shipment.
-            products: (see the spec) Optional.
+            products: The goods shipped (id, name, code, price, quantity, category).
+                Optional.
             extra_body: More body fields (a mapping or a ``EscrowLogisUpdateRequest``); the
                 keyword arguments win over it.
 
@@ -213,7 +375,8 @@ class AsyncEscrows(AsyncResource):
             receiver: Who receives the goods. Which fields are needed depends on the
                 gateway.
             logis: The shipment.
-            products: (see the spec) Optional.
+            products: The goods shipped (id, name, code, price, quantity, category).
+                Optional.
             send_email: E-mail the buyer when the purchase is confirmed (default true;
                 NICE new module). Optional.
             extra_body: More body fields (a mapping or a ``EscrowLogisRequest``); the
@@ -257,7 +420,8 @@ class AsyncEscrows(AsyncResource):
             receiver: Who receives the goods. Which fields are needed depends on the
                 gateway.
             logis: The shipment.
-            products: (see the spec) Optional.
+            products: The goods shipped (id, name, code, price, quantity, category).
+                Optional.
             extra_body: More body fields (a mapping or a ``EscrowLogisUpdateRequest``); the
                 keyword arguments win over it.
 

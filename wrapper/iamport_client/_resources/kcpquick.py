@@ -83,7 +83,8 @@ _KCPQUICK_PAY_WITH_MONEY = Op(
         F("imp_uid", "imp_uid", "body", True, "str", {"minLength": 1}),
         F("notice_url", "notice_url", "body", False, "str", {}),
     ),
-    check=None,
+    check="paid",
+    order=("merchant_uid", "imp_uid"),
 )
 
 _KCPQUICK_CREATE_PREPARE = Op(
@@ -169,7 +170,8 @@ _KCPQUICK_PAY_AUTOPAY = Op(
         F("amount", "amount", "body", True, "money", {"exclusiveMinimum": 0}),
         F("notice_url", "notice_url", "body", False, "str", {}),
     ),
-    check=None,
+    check="paid",
+    order=("merchant_uid",),
 )
 
 _KCPQUICK_DELETE_AUTOPAY_KEY = Op(
@@ -258,14 +260,16 @@ class Kcpquick(SyncResource):
 
         ``POST /kcpquick/payment/money`` (``kcpquick_pay_with_money``, kind ``money``).
         Moves money: never resent after it may have reached the service; a lost answer
-        raises ``PaymentOutcomeUnknownError``.
+        raises ``PaymentOutcomeUnknownError`` naming the order.
+        A declined payment raises ``PaymentFailedError``; a pending one
+        ``PaymentPendingError``.
 
         Args:
             member_id: The buyer's KCP prepaid-money member id.
-            channel_key: (see the spec) Optional.
+            channel_key: Key of the KCP prepaid-money channel. Optional.
             merchant_uid: New, unique order id.
             name: Order name.
-            amount: (see the spec)
+            amount: Amount to charge.
             imp_uid: The transaction whose PIN check was done.
             notice_url: Webhook address notified when the payment is approved. Optional.
             extra_body: More body fields (a mapping or a ``KcpQuickMoneyPaymentRequest``); the
@@ -407,14 +411,16 @@ class Kcpquick(SyncResource):
 
         ``POST /kcpquick/payment/autopay`` (``kcpquick_pay_autopay``, kind ``money``).
         Moves money: never resent after it may have reached the service; a lost answer
-        raises ``PaymentOutcomeUnknownError``.
+        raises ``PaymentOutcomeUnknownError`` naming the order.
+        A declined payment raises ``PaymentFailedError``; a pending one
+        ``PaymentPendingError``.
 
         Args:
             customer_uid: Billing key whose automatic-payment key to charge.
             merchant_uid: New, unique order id.
             name: Order name.
-            buyer_name: (see the spec)
-            amount: (see the spec)
+            buyer_name: Buyer's name.
+            amount: Amount to charge.
             notice_url: Webhook address notified when the payment is approved. Optional.
             extra_body: More body fields (a mapping or a ``KcpQuickAutopayRequest``); the
                 keyword arguments win over it.
@@ -527,14 +533,16 @@ class AsyncKcpquick(AsyncResource):
 
         ``POST /kcpquick/payment/money`` (``kcpquick_pay_with_money``, kind ``money``).
         Moves money: never resent after it may have reached the service; a lost answer
-        raises ``PaymentOutcomeUnknownError``.
+        raises ``PaymentOutcomeUnknownError`` naming the order.
+        A declined payment raises ``PaymentFailedError``; a pending one
+        ``PaymentPendingError``.
 
         Args:
             member_id: The buyer's KCP prepaid-money member id.
-            channel_key: (see the spec) Optional.
+            channel_key: Key of the KCP prepaid-money channel. Optional.
             merchant_uid: New, unique order id.
             name: Order name.
-            amount: (see the spec)
+            amount: Amount to charge.
             imp_uid: The transaction whose PIN check was done.
             notice_url: Webhook address notified when the payment is approved. Optional.
             extra_body: More body fields (a mapping or a ``KcpQuickMoneyPaymentRequest``); the
@@ -676,14 +684,16 @@ class AsyncKcpquick(AsyncResource):
 
         ``POST /kcpquick/payment/autopay`` (``kcpquick_pay_autopay``, kind ``money``).
         Moves money: never resent after it may have reached the service; a lost answer
-        raises ``PaymentOutcomeUnknownError``.
+        raises ``PaymentOutcomeUnknownError`` naming the order.
+        A declined payment raises ``PaymentFailedError``; a pending one
+        ``PaymentPendingError``.
 
         Args:
             customer_uid: Billing key whose automatic-payment key to charge.
             merchant_uid: New, unique order id.
             name: Order name.
-            buyer_name: (see the spec)
-            amount: (see the spec)
+            buyer_name: Buyer's name.
+            amount: Amount to charge.
             notice_url: Webhook address notified when the payment is approved. Optional.
             extra_body: More body fields (a mapping or a ``KcpQuickAutopayRequest``); the
                 keyword arguments win over it.

@@ -72,8 +72,8 @@ _NAVER_GET_REVIEWS = Op(
     "NaverReviewListEnvelope",
     (
         F("channel_key", "channel_key", "query", True, "str", {"minLength": 1}),
-        F("from", "from_", "query", True, "int", {}),
-        F("to", "to", "query", True, "int", {}),
+        F("from", "from_", "query", True, "int", {"minimum": 0}),
+        F("to", "to", "query", True, "int", {"minimum": 0}),
         F("review_type", "review_type", "query", True, "str", {"enum": ["general", "premium"]}),
     ),
     check=None,
@@ -127,6 +127,7 @@ _NAVER_CANCEL = Op(
         ),
     ),
     check=None,
+    order=("imp_uid",),
 )
 
 _NAVER_APPROVE_CANCEL = Op(
@@ -148,6 +149,7 @@ _NAVER_APPROVE_CANCEL = Op(
         ),
     ),
     check=None,
+    order=("imp_uid",),
 )
 
 _NAVER_SHIP = Op(
@@ -184,7 +186,7 @@ _NAVER_SHIP = Op(
                 ]
             },
         ),
-        F("dispatched_at", "dispatched_at", "body", True, "int", {}),
+        F("dispatched_at", "dispatched_at", "body", True, "int", {"minimum": 0}),
         F(
             "delivery_company",
             "delivery_company",
@@ -496,6 +498,7 @@ _NAVER_APPROVE_RETURN = Op(
         F("memo", "memo", "body", False, "str", {}),
     ),
     check=None,
+    order=("imp_uid",),
 )
 
 _NAVER_REJECT_RETURN = Op(
@@ -705,7 +708,7 @@ class Naver(SyncResource):
 
         ``POST /payments/{imp_uid}/naver/cancel`` (``naver_cancel``, kind ``money``).
         Moves money: never resent after it may have reached the service; a lost answer
-        raises ``PaymentOutcomeUnknownError``.
+        raises ``PaymentOutcomeUnknownError`` naming the order.
 
         Args:
             imp_uid: The service's unique id of the payment or certification.
@@ -738,7 +741,7 @@ class Naver(SyncResource):
 
         ``POST /payments/{imp_uid}/naver/approve-cancel`` (``naver_approve_cancel``, kind ``money``).
         Moves money: never resent after it may have reached the service; a lost answer
-        raises ``PaymentOutcomeUnknownError``.
+        raises ``PaymentOutcomeUnknownError`` naming the order.
 
         Args:
             imp_uid: The service's unique id of the payment or certification.
@@ -1117,7 +1120,7 @@ class Naver(SyncResource):
 
         ``POST /payments/{imp_uid}/naver/approve-return`` (``naver_approve_return``, kind ``money``).
         Moves money: never resent after it may have reached the service; a lost answer
-        raises ``PaymentOutcomeUnknownError``.
+        raises ``PaymentOutcomeUnknownError`` naming the order.
 
         Args:
             imp_uid: The service's unique id of the payment or certification.
@@ -1392,7 +1395,7 @@ class AsyncNaver(AsyncResource):
 
         ``POST /payments/{imp_uid}/naver/cancel`` (``naver_cancel``, kind ``money``).
         Moves money: never resent after it may have reached the service; a lost answer
-        raises ``PaymentOutcomeUnknownError``.
+        raises ``PaymentOutcomeUnknownError`` naming the order.
 
         Args:
             imp_uid: The service's unique id of the payment or certification.
@@ -1425,7 +1428,7 @@ class AsyncNaver(AsyncResource):
 
         ``POST /payments/{imp_uid}/naver/approve-cancel`` (``naver_approve_cancel``, kind ``money``).
         Moves money: never resent after it may have reached the service; a lost answer
-        raises ``PaymentOutcomeUnknownError``.
+        raises ``PaymentOutcomeUnknownError`` naming the order.
 
         Args:
             imp_uid: The service's unique id of the payment or certification.
@@ -1804,7 +1807,7 @@ class AsyncNaver(AsyncResource):
 
         ``POST /payments/{imp_uid}/naver/approve-return`` (``naver_approve_return``, kind ``money``).
         Moves money: never resent after it may have reached the service; a lost answer
-        raises ``PaymentOutcomeUnknownError``.
+        raises ``PaymentOutcomeUnknownError`` naming the order.
 
         Args:
             imp_uid: The service's unique id of the payment or certification.

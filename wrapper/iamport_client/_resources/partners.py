@@ -31,7 +31,27 @@ _PARTNERS_REGISTER_RECEIPT = Op(
     (
         F("imp_uid", "imp_uid", "path", True, "str", {"minLength": 1}),
         F("Tier", "Tier", "header", False, "str", {"pattern": "^[A-Z0-9]{3}$"}),
-        F("data", "data", "body", True, "array", {}),
+        F(
+            "data",
+            "data",
+            "body",
+            True,
+            "array",
+            {
+                "items": {
+                    "code": "object",
+                    "props": {
+                        "business_registration_number": {"code": "str", "minLength": 1},
+                        "company_name": {"code": "str", "minLength": 1},
+                        "amount": {"code": "money", "exclusiveMinimum": 0},
+                        "tax_free": {"code": "money", "minimum": 0},
+                        "vat_amount": {"code": "money", "minimum": 0},
+                    },
+                    "required": ["business_registration_number", "company_name", "amount"],
+                },
+                "minItems": 1,
+            },
+        ),
     ),
     check=None,
 )
@@ -58,7 +78,8 @@ class Partners(SyncResource):
                 account works on behalf of one of its sub-merchants. Any call may carry it;
                 clients usually set it once for all calls of a sub-merchant rather than per
                 operation. Optional.
-            data: (see the spec)
+            data: The sub-merchants that took part in the payment and the amount each
+                sold.
             extra_body: More body fields (a mapping or a ``PartnerReceiptRequest``); the
                 keyword arguments win over it.
 
@@ -93,7 +114,8 @@ class AsyncPartners(AsyncResource):
                 account works on behalf of one of its sub-merchants. Any call may carry it;
                 clients usually set it once for all calls of a sub-merchant rather than per
                 operation. Optional.
-            data: (see the spec)
+            data: The sub-merchants that took part in the payment and the amount each
+                sold.
             extra_body: More body fields (a mapping or a ``PartnerReceiptRequest``); the
                 keyword arguments win over it.
 

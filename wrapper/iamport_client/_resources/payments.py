@@ -42,7 +42,7 @@ _PAY_ONETIME = Op(
     (
         F("merchant_uid", "merchant_uid", "body", True, "str", {"maxLength": 40, "minLength": 1}),
         F("amount", "amount", "body", True, "money", {"exclusiveMinimum": 0}),
-        F("currency", "currency", "body", False, "str", {}),
+        F("currency", "currency", "body", False, "str", {"pattern": "^[A-Z]{3}$"}),
         F("tax_free", "tax_free", "body", False, "money", {"minimum": 0}),
         F("vat_amount", "vat_amount", "body", False, "money", {"minimum": 0}),
         F(
@@ -52,13 +52,13 @@ _PAY_ONETIME = Op(
             True,
             "str",
             {
-                "pattern": "^(\\d{4}-\\d{4}-\\d{4}-\\d{4}|\\d{4}-\\d{4}-\\d{4}-\\d{3}|\\d{4}-\\d{6}-\\d{5})$"
+                "pattern": "^([0-9]{4}-[0-9]{4}-[0-9]{4}-[0-9]{4}|[0-9]{4}-[0-9]{4}-[0-9]{4}-[0-9]{3}|[0-9]{4}-[0-9]{6}-[0-9]{5})$"
             },
         ),
-        F("expiry", "expiry", "body", True, "str", {"pattern": "^\\d{4}-(0[1-9]|1[0-2])$"}),
-        F("birth", "birth", "body", False, "str", {"pattern": "^(\\d{6}|\\d{10})$"}),
-        F("pwd_2digit", "pwd_2digit", "body", False, "str", {"pattern": "^\\d{2}$"}),
-        F("cvc", "cvc", "body", False, "str", {"pattern": "^\\d{3,4}$"}),
+        F("expiry", "expiry", "body", True, "str", {"pattern": "^[0-9]{4}-(0[1-9]|1[0-2])$"}),
+        F("birth", "birth", "body", False, "str", {"pattern": "^([0-9]{6}|[0-9]{10})$"}),
+        F("pwd_2digit", "pwd_2digit", "body", False, "str", {"pattern": "^[0-9]{2}$"}),
+        F("cvc", "cvc", "body", False, "str", {"pattern": "^[0-9]{3,4}$"}),
         F("customer_uid", "customer_uid", "body", False, "str", {"maxLength": 80, "minLength": 1}),
         F("pg", "pg", "body", False, "str", {"maxLength": 80}),
         F("channel_key", "channel_key", "body", False, "str", {"maxLength": 55}),
@@ -72,7 +72,14 @@ _PAY_ONETIME = Op(
         F("interest_free_by_merchant", "interest_free_by_merchant", "body", False, "bool", {}),
         F("use_card_point", "use_card_point", "body", False, "bool", {}),
         F("custom_data", "custom_data", "body", False, "str", {}),
-        F("notice_url", "notice_url", "body", False, "str_or_array", {}),
+        F(
+            "notice_url",
+            "notice_url",
+            "body",
+            False,
+            "str_or_array",
+            {"items": {"code": "str"}, "text": {}},
+        ),
         F("browser_ip", "browser_ip", "body", False, "str", {}),
         F("product_type", "product_type", "body", False, "str", {"enum": ["real", "digital"]}),
         F("promotion_id", "promotion_id", "body", False, "str", {}),
@@ -83,6 +90,7 @@ _PAY_ONETIME = Op(
         F("secure_3d_token", "secure_3d_token", "body", False, "str", {}),
     ),
     check="paid",
+    order=("merchant_uid",),
 )
 
 _PAY_FOREIGN = Op(
@@ -95,7 +103,7 @@ _PAY_FOREIGN = Op(
     (
         F("merchant_uid", "merchant_uid", "body", True, "str", {"maxLength": 40, "minLength": 1}),
         F("amount", "amount", "body", True, "money", {"exclusiveMinimum": 0}),
-        F("currency", "currency", "body", False, "str", {}),
+        F("currency", "currency", "body", False, "str", {"pattern": "^[A-Z]{3}$"}),
         F(
             "card_number",
             "card_number",
@@ -103,11 +111,11 @@ _PAY_FOREIGN = Op(
             True,
             "str",
             {
-                "pattern": "^(\\d{4}-\\d{4}-\\d{4}-\\d{4}|\\d{4}-\\d{4}-\\d{4}-\\d{3}|\\d{4}-\\d{6}-\\d{5})$"
+                "pattern": "^([0-9]{4}-[0-9]{4}-[0-9]{4}-[0-9]{4}|[0-9]{4}-[0-9]{4}-[0-9]{4}-[0-9]{3}|[0-9]{4}-[0-9]{6}-[0-9]{5})$"
             },
         ),
-        F("expiry", "expiry", "body", True, "str", {"pattern": "^\\d{4}-(0[1-9]|1[0-2])$"}),
-        F("cvc", "cvc", "body", False, "str", {"pattern": "^\\d{3,4}$"}),
+        F("expiry", "expiry", "body", True, "str", {"pattern": "^[0-9]{4}-(0[1-9]|1[0-2])$"}),
+        F("cvc", "cvc", "body", False, "str", {"pattern": "^[0-9]{3,4}$"}),
         F("pg", "pg", "body", False, "str", {"maxLength": 80}),
         F("name", "name", "body", False, "str", {"maxLength": 40}),
         F("buyer_name", "buyer_name", "body", False, "str", {"maxLength": 16}),
@@ -116,9 +124,17 @@ _PAY_FOREIGN = Op(
         F("buyer_addr", "buyer_addr", "body", False, "str", {"maxLength": 128}),
         F("buyer_postcode", "buyer_postcode", "body", False, "str", {"maxLength": 8}),
         F("custom_data", "custom_data", "body", False, "str", {}),
-        F("notice_url", "notice_url", "body", False, "str_or_array", {}),
+        F(
+            "notice_url",
+            "notice_url",
+            "body",
+            False,
+            "str_or_array",
+            {"items": {"code": "str"}, "text": {}},
+        ),
     ),
     check="paid",
+    order=("merchant_uid",),
 )
 
 _GET_PAYMENT = Op(
@@ -257,8 +273,8 @@ _FIND_PAYMENTS_BY_STATUS = Op(
         ),
         F("page", "page", "query", False, "int", {"minimum": 1}),
         F("limit", "limit", "query", False, "int", {"maximum": 1000, "minimum": 1}),
-        F("from", "from_", "query", False, "int", {}),
-        F("to", "to", "query", False, "int", {}),
+        F("from", "from_", "query", False, "int", {"minimum": 0}),
+        F("to", "to", "query", False, "int", {"minimum": 0}),
         F(
             "sorting",
             "sorting",
@@ -292,9 +308,20 @@ _CANCEL_PAYMENT = Op(
         F("refund_tel", "refund_tel", "body", False, "str", {}),
         F("retain_promotion", "retain_promotion", "body", False, "bool", {}),
         F("enable_webhook", "enable_webhook", "body", False, "bool", {}),
-        F("extra", "extra", "body", False, "object", {}),
+        F(
+            "extra",
+            "extra",
+            "body",
+            False,
+            "object",
+            {"props": {"requester": {"code": "str", "enum": ["customer", "admin"]}}},
+        ),
     ),
-    check=None,
+    check="cancelled",
+    order=("imp_uid", "merchant_uid"),
+    require_any=(("imp_uid", "merchant_uid"),),
+    together=(("refund_holder", "refund_bank", "refund_account"),),
+    currency="payment",
 )
 
 _GET_PAYMENTS = Op(
@@ -311,7 +338,7 @@ _GET_PAYMENTS = Op(
             "query",
             False,
             "array",
-            {"items": {"code": "str", "minLength": 1}},
+            {"items": {"code": "str", "minLength": 1}, "maxItems": 100},
         ),
         F(
             "merchant_uid[]",
@@ -319,10 +346,11 @@ _GET_PAYMENTS = Op(
             "query",
             False,
             "array",
-            {"items": {"code": "str", "maxLength": 40, "minLength": 1}},
+            {"items": {"code": "str", "maxLength": 40, "minLength": 1}, "maxItems": 100},
         ),
     ),
     check=None,
+    require_any=(("imp_uid[]", "merchant_uid[]"),),
 )
 
 _GET_PAYMENT_BALANCE = Op(
@@ -381,16 +409,18 @@ class Payments(SyncResource):
 
         ``POST /subscribe/payments/onetime`` (``pay_onetime``, kind ``money``).
         Moves money: never resent after it may have reached the service; a lost answer
-        raises ``PaymentOutcomeUnknownError``.
-        A declined payment raises ``PaymentFailedError``.
-        Seed-compatible method(s) calling it: ``client.pay_onetime``.
+        raises ``PaymentOutcomeUnknownError`` naming the order.
+        A declined payment raises ``PaymentFailedError``; a pending one
+        ``PaymentPendingError``.
+        Also reached through the client-level method(s) ``client.pay_onetime``.
 
         Args:
             merchant_uid: New, unique order id.
-            amount: (see the spec)
-            currency: (see the spec) Optional.
-            tax_free: (see the spec) Optional.
-            vat_amount: (see the spec) Optional.
+            amount: Amount to charge.
+            currency: ISO 4217 currency code, e.g. KRW or USD (default KRW). Optional.
+            tax_free: Tax-exempt part of the amount (default 0). Optional.
+            vat_amount: VAT part of the amount; when omitted the gateway computes it.
+                Optional.
             card_number: Card number in groups: `dddd-dddd-dddd-dddd` (15-digit cards:
                 `dddd-dddddd-ddddd`).
             expiry: Card expiry as `YYYY-MM`.
@@ -399,25 +429,33 @@ class Payments(SyncResource):
             pwd_2digit: First two digits of the card password. Optional.
             cvc: Card security code (3 digits, 4 for AMEX). Optional.
             customer_uid: When given, also store the card as this billing key. Optional.
-            pg: (see the spec) Optional.
-            channel_key: (see the spec) Optional.
-            name: (see the spec) Optional.
-            buyer_name: (see the spec) Optional.
-            buyer_email: (see the spec) Optional.
-            buyer_tel: (see the spec) Optional.
-            buyer_addr: (see the spec) Optional.
-            buyer_postcode: (see the spec) Optional.
-            card_quota: (see the spec) Optional.
-            interest_free_by_merchant: (see the spec) Optional.
-            use_card_point: (see the spec) Optional.
-            custom_data: (see the spec) Optional.
+            pg: Gateway to charge through, as `provider` or `provider.merchant_id`.
+                Optional.
+            channel_key: Key of the channel (gateway setting) to use, from the admin
+                console; newer accounts use it instead of `pg`. Optional.
+            name: Order name (some gateways require it). Optional.
+            buyer_name: Buyer's name. Optional.
+            buyer_email: Buyer's e-mail address. Optional.
+            buyer_tel: Buyer's phone number. Optional.
+            buyer_addr: Buyer's address. Optional.
+            buyer_postcode: Buyer's postal code. Optional.
+            card_quota: Instalment months; 0 means paid in full. Optional.
+            interest_free_by_merchant: The merchant pays the instalment interest (needs
+                a contract with the gateway). Optional.
+            use_card_point: Pay partly with the card company's points (needs a contract
+                with the gateway). Optional.
+            custom_data: Merchant data stored with the payment (an object is stored as
+                JSON text). Optional.
             notice_url: Webhook address (or addresses) notified about this payment.
                 Optional.
-            browser_ip: (see the spec) Optional.
+            browser_ip: Buyer's IP address (some gateways need it; default the caller's
+                IP). Optional.
             product_type: Physical goods (`real`) or digital content (`digital`).
                 Optional.
-            promotion_id: (see the spec) Optional.
-            bypass: (see the spec) Optional.
+            promotion_id: Card-company promotion to apply (ids start with `promotion-
+                id-`). Optional.
+            bypass: Gateway-specific options passed through unchanged, as JSON text.
+                Optional.
             vat: Older name of vat_amount. Optional.
             channel_group_id: Smart-routing group to pay through. Optional.
             secure_3d_charge_id: 3-D Secure charge id (foreign cards on some gateways).
@@ -495,26 +533,28 @@ class Payments(SyncResource):
 
         ``POST /subscribe/payments/foreign`` (``pay_foreign``, kind ``money``).
         Moves money: never resent after it may have reached the service; a lost answer
-        raises ``PaymentOutcomeUnknownError``.
-        A declined payment raises ``PaymentFailedError``.
-        Seed-compatible method(s) calling it: ``client.pay_foreign``.
+        raises ``PaymentOutcomeUnknownError`` naming the order.
+        A declined payment raises ``PaymentFailedError``; a pending one
+        ``PaymentPendingError``.
+        Also reached through the client-level method(s) ``client.pay_foreign``.
 
         Args:
-            merchant_uid: (see the spec)
-            amount: (see the spec)
-            currency: (see the spec) Optional.
+            merchant_uid: New, unique order id.
+            amount: Amount to charge.
+            currency: ISO 4217 currency code, e.g. USD. Optional.
             card_number: Card number in groups: `dddd-dddd-dddd-dddd` (15-digit cards:
                 `dddd-dddddd-ddddd`).
             expiry: Card expiry as `YYYY-MM`.
             cvc: Card security code (3 digits, 4 for AMEX). Optional.
-            pg: (see the spec) Optional.
-            name: (see the spec) Optional.
-            buyer_name: (see the spec) Optional.
-            buyer_email: (see the spec) Optional.
-            buyer_tel: (see the spec) Optional.
-            buyer_addr: (see the spec) Optional.
-            buyer_postcode: (see the spec) Optional.
-            custom_data: (see the spec) Optional.
+            pg: Gateway to charge through. Optional.
+            name: Order name shown to the buyer and on the gateway's records. Optional.
+            buyer_name: Buyer's name. Optional.
+            buyer_email: Buyer's e-mail address. Optional.
+            buyer_tel: Buyer's phone number. Optional.
+            buyer_addr: Buyer's address. Optional.
+            buyer_postcode: Buyer's postal code. Optional.
+            custom_data: Merchant data stored with the payment (an object is stored as
+                JSON text). Optional.
             notice_url: Webhook address (or addresses) notified about this payment.
                 Optional.
             extra_body: More body fields (a mapping or a ``ForeignPaymentRequest``); the
@@ -551,7 +591,7 @@ class Payments(SyncResource):
         """Get a payment by imp_uid.
 
         ``GET /payments/{imp_uid}`` (``get_payment``, kind ``read``).
-        Seed-compatible method(s) calling it: ``client.find_by_imp_uid``, ``client.verify_payment``.
+        Also reached through the client-level method(s) ``client.find_by_imp_uid``, ``client.verify_payment``.
 
         Args:
             imp_uid: The service's unique id of the payment or certification.
@@ -576,7 +616,7 @@ class Payments(SyncResource):
         """Find the latest payment of an order.
 
         ``GET /payments/find/{merchant_uid}`` (``find_payment_by_merchant_uid``, kind ``read``).
-        Seed-compatible method(s) calling it: ``client.find_by_merchant_uid``.
+        Also reached through the client-level method(s) ``client.find_by_merchant_uid``.
 
         Args:
             merchant_uid: The merchant's order id.
@@ -603,7 +643,7 @@ class Payments(SyncResource):
         """Find the latest payment of an order in a given state.
 
         ``GET /payments/find/{merchant_uid}/{payment_status}`` (``find_payment_by_merchant_uid_and_status``, kind ``read``).
-        Seed-compatible method(s) calling it: ``client.find_by_merchant_uid``.
+        Also reached through the client-level method(s) ``client.find_by_merchant_uid``.
 
         Args:
             merchant_uid: The merchant's order id.
@@ -634,7 +674,7 @@ class Payments(SyncResource):
         """List every payment of an order.
 
         ``GET /payments/findAll/{merchant_uid}`` (``find_all_payments_by_merchant_uid``, kind ``read``).
-        Seed-compatible method(s) calling it: ``client.find_all_by_merchant_uid``.
+        Also reached through the client-level method(s) ``client.find_all_by_merchant_uid``.
 
         Args:
             merchant_uid: The merchant's order id.
@@ -662,8 +702,14 @@ class Payments(SyncResource):
         | None = None,
         limit: int | None = None,
         max_items: int | None = None,
+        start_page: int = 1,
+        concurrency: int = 4,
     ) -> Iterator[Payment]:
         """Every item of ``find_all`` across pages, fetched lazily (List every payment of an order).
+
+        Ends at the last page (never past ``total``); skips items already handed out;
+        raises ``InvalidResponseError`` on a repeated page, a runaway walk or an empty
+        last page ``total`` contradicts. A failed page's error has its ``page``.
 
         ``GET /payments/findAll/{merchant_uid}`` (``find_all_payments_by_merchant_uid``, kind ``read``).
 
@@ -672,6 +718,9 @@ class Payments(SyncResource):
             limit: Items per page (default 20, at most 1000). Optional.
             sorting: Sort order (default `-started`, newest first). Optional.
             max_items: Stop after this many items. Optional.
+            start_page: The page to begin with (resume a failed walk at its ``page``).
+            concurrency: Pages held at once, fetched ahead concurrently and handed
+                out in order (1: one page at a time).
 
         Raises:
             ValidationError: an argument breaks the spec (nothing is sent).
@@ -682,7 +731,11 @@ class Payments(SyncResource):
             _FIND_ALL_PAYMENTS_BY_MERCHANT_UID,
             {"merchant_uid": merchant_uid, "sorting": sorting, "limit": limit},
             None,
-            max_items,
+            "payments.iter_find_all",
+            ("imp_uid", "merchant_uid"),
+            max_items=max_items,
+            start_page=start_page,
+            concurrency=concurrency,
         )
 
     def find_all_by_status(
@@ -699,7 +752,7 @@ class Payments(SyncResource):
         """List the payments of an order in a given state.
 
         ``GET /payments/findAll/{merchant_uid}/{payment_status}`` (``find_all_payments_by_merchant_uid_and_status``, kind ``read``).
-        Seed-compatible method(s) calling it: ``client.find_all_by_merchant_uid``.
+        Also reached through the client-level method(s) ``client.find_all_by_merchant_uid``.
 
         Args:
             merchant_uid: The merchant's order id.
@@ -735,8 +788,14 @@ class Payments(SyncResource):
         | None = None,
         limit: int | None = None,
         max_items: int | None = None,
+        start_page: int = 1,
+        concurrency: int = 4,
     ) -> Iterator[Payment]:
         """Every item of ``find_all_by_status`` across pages, fetched lazily (List the payments of an order in a given state).
+
+        Ends at the last page (never past ``total``); skips items already handed out;
+        raises ``InvalidResponseError`` on a repeated page, a runaway walk or an empty
+        last page ``total`` contradicts. A failed page's error has its ``page``.
 
         ``GET /payments/findAll/{merchant_uid}/{payment_status}`` (``find_all_payments_by_merchant_uid_and_status``, kind ``read``).
 
@@ -746,6 +805,9 @@ class Payments(SyncResource):
             limit: Items per page (default 20, at most 1000). Optional.
             sorting: Sort order (default `-started`, newest first). Optional.
             max_items: Stop after this many items. Optional.
+            start_page: The page to begin with (resume a failed walk at its ``page``).
+            concurrency: Pages held at once, fetched ahead concurrently and handed
+                out in order (1: one page at a time).
 
         Raises:
             ValidationError: an argument breaks the spec (nothing is sent).
@@ -761,7 +823,11 @@ class Payments(SyncResource):
                 "limit": limit,
             },
             None,
-            max_items,
+            "payments.iter_find_all_by_status",
+            ("imp_uid", "merchant_uid"),
+            max_items=max_items,
+            start_page=start_page,
+            concurrency=concurrency,
         )
 
     def list_by_status(
@@ -780,7 +846,7 @@ class Payments(SyncResource):
         """List payments by state.
 
         ``GET /payments/status/{payment_status}`` (``find_payments_by_status``, kind ``read``).
-        Seed-compatible method(s) calling it: ``client.find_all_by_status``.
+        Also reached through the client-level method(s) ``client.find_all_by_status``.
 
         Args:
             payment_status: The state to list, or `all`.
@@ -820,8 +886,14 @@ class Payments(SyncResource):
         | None = None,
         limit: int | None = None,
         max_items: int | None = None,
+        start_page: int = 1,
+        concurrency: int = 4,
     ) -> Iterator[Payment]:
         """Every item of ``list_by_status`` across pages, fetched lazily (List payments by state).
+
+        Ends at the last page (never past ``total``); skips items already handed out;
+        raises ``InvalidResponseError`` on a repeated page, a runaway walk or an empty
+        last page ``total`` contradicts. A failed page's error has its ``page``.
 
         ``GET /payments/status/{payment_status}`` (``find_payments_by_status``, kind ``read``).
 
@@ -832,6 +904,9 @@ class Payments(SyncResource):
             to: Window end, unix seconds (inclusive). Optional.
             sorting: Sort order (default `-started`, newest first). Optional.
             max_items: Stop after this many items. Optional.
+            start_page: The page to begin with (resume a failed walk at its ``page``).
+            concurrency: Pages held at once, fetched ahead concurrently and handed
+                out in order (1: one page at a time).
 
         Raises:
             ValidationError: an argument breaks the spec (nothing is sent).
@@ -848,7 +923,11 @@ class Payments(SyncResource):
                 "limit": limit,
             },
             None,
-            max_items,
+            "payments.iter_by_status",
+            ("imp_uid", "merchant_uid"),
+            max_items=max_items,
+            start_page=start_page,
+            concurrency=concurrency,
         )
 
     def cancel(
@@ -874,8 +953,9 @@ class Payments(SyncResource):
 
         ``POST /payments/cancel`` (``cancel_payment``, kind ``money``).
         Moves money: never resent after it may have reached the service; a lost answer
-        raises ``PaymentOutcomeUnknownError``.
-        Seed-compatible method(s) calling it: ``client.cancel``, ``client.cancel_by_imp_uid``, ``client.cancel_by_merchant_uid``.
+        raises ``PaymentOutcomeUnknownError`` naming the order.
+        An answer about another payment raises ``PaymentOutcomeUnknownError``.
+        Also reached through the client-level method(s) ``client.cancel``, ``client.cancel_by_imp_uid``, ``client.cancel_by_merchant_uid``.
 
         Args:
             imp_uid: Payment to cancel (wins over merchant_uid). Optional.
@@ -1004,16 +1084,18 @@ class AsyncPayments(AsyncResource):
 
         ``POST /subscribe/payments/onetime`` (``pay_onetime``, kind ``money``).
         Moves money: never resent after it may have reached the service; a lost answer
-        raises ``PaymentOutcomeUnknownError``.
-        A declined payment raises ``PaymentFailedError``.
-        Seed-compatible method(s) calling it: ``client.pay_onetime``.
+        raises ``PaymentOutcomeUnknownError`` naming the order.
+        A declined payment raises ``PaymentFailedError``; a pending one
+        ``PaymentPendingError``.
+        Also reached through the client-level method(s) ``client.pay_onetime``.
 
         Args:
             merchant_uid: New, unique order id.
-            amount: (see the spec)
-            currency: (see the spec) Optional.
-            tax_free: (see the spec) Optional.
-            vat_amount: (see the spec) Optional.
+            amount: Amount to charge.
+            currency: ISO 4217 currency code, e.g. KRW or USD (default KRW). Optional.
+            tax_free: Tax-exempt part of the amount (default 0). Optional.
+            vat_amount: VAT part of the amount; when omitted the gateway computes it.
+                Optional.
             card_number: Card number in groups: `dddd-dddd-dddd-dddd` (15-digit cards:
                 `dddd-dddddd-ddddd`).
             expiry: Card expiry as `YYYY-MM`.
@@ -1022,25 +1104,33 @@ class AsyncPayments(AsyncResource):
             pwd_2digit: First two digits of the card password. Optional.
             cvc: Card security code (3 digits, 4 for AMEX). Optional.
             customer_uid: When given, also store the card as this billing key. Optional.
-            pg: (see the spec) Optional.
-            channel_key: (see the spec) Optional.
-            name: (see the spec) Optional.
-            buyer_name: (see the spec) Optional.
-            buyer_email: (see the spec) Optional.
-            buyer_tel: (see the spec) Optional.
-            buyer_addr: (see the spec) Optional.
-            buyer_postcode: (see the spec) Optional.
-            card_quota: (see the spec) Optional.
-            interest_free_by_merchant: (see the spec) Optional.
-            use_card_point: (see the spec) Optional.
-            custom_data: (see the spec) Optional.
+            pg: Gateway to charge through, as `provider` or `provider.merchant_id`.
+                Optional.
+            channel_key: Key of the channel (gateway setting) to use, from the admin
+                console; newer accounts use it instead of `pg`. Optional.
+            name: Order name (some gateways require it). Optional.
+            buyer_name: Buyer's name. Optional.
+            buyer_email: Buyer's e-mail address. Optional.
+            buyer_tel: Buyer's phone number. Optional.
+            buyer_addr: Buyer's address. Optional.
+            buyer_postcode: Buyer's postal code. Optional.
+            card_quota: Instalment months; 0 means paid in full. Optional.
+            interest_free_by_merchant: The merchant pays the instalment interest (needs
+                a contract with the gateway). Optional.
+            use_card_point: Pay partly with the card company's points (needs a contract
+                with the gateway). Optional.
+            custom_data: Merchant data stored with the payment (an object is stored as
+                JSON text). Optional.
             notice_url: Webhook address (or addresses) notified about this payment.
                 Optional.
-            browser_ip: (see the spec) Optional.
+            browser_ip: Buyer's IP address (some gateways need it; default the caller's
+                IP). Optional.
             product_type: Physical goods (`real`) or digital content (`digital`).
                 Optional.
-            promotion_id: (see the spec) Optional.
-            bypass: (see the spec) Optional.
+            promotion_id: Card-company promotion to apply (ids start with `promotion-
+                id-`). Optional.
+            bypass: Gateway-specific options passed through unchanged, as JSON text.
+                Optional.
             vat: Older name of vat_amount. Optional.
             channel_group_id: Smart-routing group to pay through. Optional.
             secure_3d_charge_id: 3-D Secure charge id (foreign cards on some gateways).
@@ -1118,26 +1208,28 @@ class AsyncPayments(AsyncResource):
 
         ``POST /subscribe/payments/foreign`` (``pay_foreign``, kind ``money``).
         Moves money: never resent after it may have reached the service; a lost answer
-        raises ``PaymentOutcomeUnknownError``.
-        A declined payment raises ``PaymentFailedError``.
-        Seed-compatible method(s) calling it: ``client.pay_foreign``.
+        raises ``PaymentOutcomeUnknownError`` naming the order.
+        A declined payment raises ``PaymentFailedError``; a pending one
+        ``PaymentPendingError``.
+        Also reached through the client-level method(s) ``client.pay_foreign``.
 
         Args:
-            merchant_uid: (see the spec)
-            amount: (see the spec)
-            currency: (see the spec) Optional.
+            merchant_uid: New, unique order id.
+            amount: Amount to charge.
+            currency: ISO 4217 currency code, e.g. USD. Optional.
             card_number: Card number in groups: `dddd-dddd-dddd-dddd` (15-digit cards:
                 `dddd-dddddd-ddddd`).
             expiry: Card expiry as `YYYY-MM`.
             cvc: Card security code (3 digits, 4 for AMEX). Optional.
-            pg: (see the spec) Optional.
-            name: (see the spec) Optional.
-            buyer_name: (see the spec) Optional.
-            buyer_email: (see the spec) Optional.
-            buyer_tel: (see the spec) Optional.
-            buyer_addr: (see the spec) Optional.
-            buyer_postcode: (see the spec) Optional.
-            custom_data: (see the spec) Optional.
+            pg: Gateway to charge through. Optional.
+            name: Order name shown to the buyer and on the gateway's records. Optional.
+            buyer_name: Buyer's name. Optional.
+            buyer_email: Buyer's e-mail address. Optional.
+            buyer_tel: Buyer's phone number. Optional.
+            buyer_addr: Buyer's address. Optional.
+            buyer_postcode: Buyer's postal code. Optional.
+            custom_data: Merchant data stored with the payment (an object is stored as
+                JSON text). Optional.
             notice_url: Webhook address (or addresses) notified about this payment.
                 Optional.
             extra_body: More body fields (a mapping or a ``ForeignPaymentRequest``); the
@@ -1176,7 +1268,7 @@ class AsyncPayments(AsyncResource):
         """Get a payment by imp_uid.
 
         ``GET /payments/{imp_uid}`` (``get_payment``, kind ``read``).
-        Seed-compatible method(s) calling it: ``client.find_by_imp_uid``, ``client.verify_payment``.
+        Also reached through the client-level method(s) ``client.find_by_imp_uid``, ``client.verify_payment``.
 
         Args:
             imp_uid: The service's unique id of the payment or certification.
@@ -1201,7 +1293,7 @@ class AsyncPayments(AsyncResource):
         """Find the latest payment of an order.
 
         ``GET /payments/find/{merchant_uid}`` (``find_payment_by_merchant_uid``, kind ``read``).
-        Seed-compatible method(s) calling it: ``client.find_by_merchant_uid``.
+        Also reached through the client-level method(s) ``client.find_by_merchant_uid``.
 
         Args:
             merchant_uid: The merchant's order id.
@@ -1228,7 +1320,7 @@ class AsyncPayments(AsyncResource):
         """Find the latest payment of an order in a given state.
 
         ``GET /payments/find/{merchant_uid}/{payment_status}`` (``find_payment_by_merchant_uid_and_status``, kind ``read``).
-        Seed-compatible method(s) calling it: ``client.find_by_merchant_uid``.
+        Also reached through the client-level method(s) ``client.find_by_merchant_uid``.
 
         Args:
             merchant_uid: The merchant's order id.
@@ -1259,7 +1351,7 @@ class AsyncPayments(AsyncResource):
         """List every payment of an order.
 
         ``GET /payments/findAll/{merchant_uid}`` (``find_all_payments_by_merchant_uid``, kind ``read``).
-        Seed-compatible method(s) calling it: ``client.find_all_by_merchant_uid``.
+        Also reached through the client-level method(s) ``client.find_all_by_merchant_uid``.
 
         Args:
             merchant_uid: The merchant's order id.
@@ -1287,8 +1379,14 @@ class AsyncPayments(AsyncResource):
         | None = None,
         limit: int | None = None,
         max_items: int | None = None,
+        start_page: int = 1,
+        concurrency: int = 4,
     ) -> AsyncIterator[Payment]:
         """Every item of ``find_all`` across pages, fetched lazily (List every payment of an order).
+
+        Ends at the last page (never past ``total``); skips items already handed out;
+        raises ``InvalidResponseError`` on a repeated page, a runaway walk or an empty
+        last page ``total`` contradicts. A failed page's error has its ``page``.
 
         ``GET /payments/findAll/{merchant_uid}`` (``find_all_payments_by_merchant_uid``, kind ``read``).
 
@@ -1297,19 +1395,30 @@ class AsyncPayments(AsyncResource):
             limit: Items per page (default 20, at most 1000). Optional.
             sorting: Sort order (default `-started`, newest first). Optional.
             max_items: Stop after this many items. Optional.
+            start_page: The page to begin with (resume a failed walk at its ``page``).
+            concurrency: Pages held at once, fetched ahead concurrently and handed
+                out in order (1: one page at a time).
 
         Raises:
             ValidationError: an argument breaks the spec (nothing is sent).
             IamporterError: any other failure, with the server's status and message.
         """
-        async for item in apages(
+        walk = apages(
             self,
             _FIND_ALL_PAYMENTS_BY_MERCHANT_UID,
             {"merchant_uid": merchant_uid, "sorting": sorting, "limit": limit},
             None,
-            max_items,
-        ):
-            yield item
+            "payments.iter_find_all",
+            ("imp_uid", "merchant_uid"),
+            max_items=max_items,
+            start_page=start_page,
+            concurrency=concurrency,
+        )
+        try:
+            async for item in walk:
+                yield item
+        finally:
+            await walk.aclose()
 
     async def find_all_by_status(
         self,
@@ -1325,7 +1434,7 @@ class AsyncPayments(AsyncResource):
         """List the payments of an order in a given state.
 
         ``GET /payments/findAll/{merchant_uid}/{payment_status}`` (``find_all_payments_by_merchant_uid_and_status``, kind ``read``).
-        Seed-compatible method(s) calling it: ``client.find_all_by_merchant_uid``.
+        Also reached through the client-level method(s) ``client.find_all_by_merchant_uid``.
 
         Args:
             merchant_uid: The merchant's order id.
@@ -1361,8 +1470,14 @@ class AsyncPayments(AsyncResource):
         | None = None,
         limit: int | None = None,
         max_items: int | None = None,
+        start_page: int = 1,
+        concurrency: int = 4,
     ) -> AsyncIterator[Payment]:
         """Every item of ``find_all_by_status`` across pages, fetched lazily (List the payments of an order in a given state).
+
+        Ends at the last page (never past ``total``); skips items already handed out;
+        raises ``InvalidResponseError`` on a repeated page, a runaway walk or an empty
+        last page ``total`` contradicts. A failed page's error has its ``page``.
 
         ``GET /payments/findAll/{merchant_uid}/{payment_status}`` (``find_all_payments_by_merchant_uid_and_status``, kind ``read``).
 
@@ -1372,12 +1487,15 @@ class AsyncPayments(AsyncResource):
             limit: Items per page (default 20, at most 1000). Optional.
             sorting: Sort order (default `-started`, newest first). Optional.
             max_items: Stop after this many items. Optional.
+            start_page: The page to begin with (resume a failed walk at its ``page``).
+            concurrency: Pages held at once, fetched ahead concurrently and handed
+                out in order (1: one page at a time).
 
         Raises:
             ValidationError: an argument breaks the spec (nothing is sent).
             IamporterError: any other failure, with the server's status and message.
         """
-        async for item in apages(
+        walk = apages(
             self,
             _FIND_ALL_PAYMENTS_BY_MERCHANT_UID_AND_STATUS,
             {
@@ -1387,9 +1505,17 @@ class AsyncPayments(AsyncResource):
                 "limit": limit,
             },
             None,
-            max_items,
-        ):
-            yield item
+            "payments.iter_find_all_by_status",
+            ("imp_uid", "merchant_uid"),
+            max_items=max_items,
+            start_page=start_page,
+            concurrency=concurrency,
+        )
+        try:
+            async for item in walk:
+                yield item
+        finally:
+            await walk.aclose()
 
     async def list_by_status(
         self,
@@ -1407,7 +1533,7 @@ class AsyncPayments(AsyncResource):
         """List payments by state.
 
         ``GET /payments/status/{payment_status}`` (``find_payments_by_status``, kind ``read``).
-        Seed-compatible method(s) calling it: ``client.find_all_by_status``.
+        Also reached through the client-level method(s) ``client.find_all_by_status``.
 
         Args:
             payment_status: The state to list, or `all`.
@@ -1447,8 +1573,14 @@ class AsyncPayments(AsyncResource):
         | None = None,
         limit: int | None = None,
         max_items: int | None = None,
+        start_page: int = 1,
+        concurrency: int = 4,
     ) -> AsyncIterator[Payment]:
         """Every item of ``list_by_status`` across pages, fetched lazily (List payments by state).
+
+        Ends at the last page (never past ``total``); skips items already handed out;
+        raises ``InvalidResponseError`` on a repeated page, a runaway walk or an empty
+        last page ``total`` contradicts. A failed page's error has its ``page``.
 
         ``GET /payments/status/{payment_status}`` (``find_payments_by_status``, kind ``read``).
 
@@ -1459,12 +1591,15 @@ class AsyncPayments(AsyncResource):
             to: Window end, unix seconds (inclusive). Optional.
             sorting: Sort order (default `-started`, newest first). Optional.
             max_items: Stop after this many items. Optional.
+            start_page: The page to begin with (resume a failed walk at its ``page``).
+            concurrency: Pages held at once, fetched ahead concurrently and handed
+                out in order (1: one page at a time).
 
         Raises:
             ValidationError: an argument breaks the spec (nothing is sent).
             IamporterError: any other failure, with the server's status and message.
         """
-        async for item in apages(
+        walk = apages(
             self,
             _FIND_PAYMENTS_BY_STATUS,
             {
@@ -1475,9 +1610,17 @@ class AsyncPayments(AsyncResource):
                 "limit": limit,
             },
             None,
-            max_items,
-        ):
-            yield item
+            "payments.iter_by_status",
+            ("imp_uid", "merchant_uid"),
+            max_items=max_items,
+            start_page=start_page,
+            concurrency=concurrency,
+        )
+        try:
+            async for item in walk:
+                yield item
+        finally:
+            await walk.aclose()
 
     async def cancel(
         self,
@@ -1502,8 +1645,9 @@ class AsyncPayments(AsyncResource):
 
         ``POST /payments/cancel`` (``cancel_payment``, kind ``money``).
         Moves money: never resent after it may have reached the service; a lost answer
-        raises ``PaymentOutcomeUnknownError``.
-        Seed-compatible method(s) calling it: ``client.cancel``, ``client.cancel_by_imp_uid``, ``client.cancel_by_merchant_uid``.
+        raises ``PaymentOutcomeUnknownError`` naming the order.
+        An answer about another payment raises ``PaymentOutcomeUnknownError``.
+        Also reached through the client-level method(s) ``client.cancel``, ``client.cancel_by_imp_uid``, ``client.cancel_by_merchant_uid``.
 
         Args:
             imp_uid: Payment to cancel (wins over merchant_uid). Optional.

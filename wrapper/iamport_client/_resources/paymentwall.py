@@ -45,7 +45,14 @@ _PAYMENTWALL_REGISTER_DELIVERY = Op(
         ),
         F("carrier_tracking_id", "carrier_tracking_id", "body", False, "str", {"maxLength": 64}),
         F("carrier_type", "carrier_type", "body", False, "str", {"maxLength": 64}),
-        F("estimated_delivery_datetime", "estimated_delivery_datetime", "body", True, "int", {}),
+        F(
+            "estimated_delivery_datetime",
+            "estimated_delivery_datetime",
+            "body",
+            True,
+            "int",
+            {"minimum": 0},
+        ),
         F("estimated_update_datetime", "estimated_update_datetime", "body", True, "int", {}),
         F("reason", "reason", "body", False, "str", {"maxLength": 64}),
         F("refundable", "refundable", "body", True, "str", {"enum": ["yes", "no"]}),
@@ -154,8 +161,8 @@ class Paymentwall(SyncResource):
         ``POST /paymentwall/delivery`` (``paymentwall_register_delivery``, kind ``write``).
 
         Args:
-            imp_uid: (see the spec)
-            merchant_uid: (see the spec)
+            imp_uid: Payment the delivery is about.
+            merchant_uid: Order id of that payment.
             type: Physical goods or digital content.
             status: Delivery state reported to Paymentwall.
             carrier_tracking_id: Tracking number (needed for physical goods). Optional.
@@ -164,19 +171,25 @@ class Paymentwall(SyncResource):
                 for digital goods).
             estimated_update_datetime: Expected next status update (unix seconds; "now"
                 is fine for digital goods).
-            reason: (see the spec) Optional.
+            reason: Reason for the delivery state. Optional.
             refundable: Whether the order can still be refunded.
-            details: (see the spec) Optional.
+            details: Further details. Optional.
             shipping_address_email: Recipient's e-mail address.
             shipping_address_country: Recipient's country (needed for physical goods).
                 Optional.
-            shipping_address_city: (see the spec) Optional.
-            shipping_address_zip: (see the spec) Optional.
+            shipping_address_city: Recipient's city (needed for physical goods).
+                Optional.
+            shipping_address_zip: Recipient's postal code (needed for physical goods).
+                Optional.
             shipping_address_state: State, or `N/A` outside the USA. Optional.
-            shipping_address_street: (see the spec) Optional.
-            shipping_address_phone: (see the spec) Optional.
-            shipping_address_firstname: (see the spec) Optional.
-            shipping_address_lastname: (see the spec) Optional.
+            shipping_address_street: Recipient's street address (needed for physical
+                goods). Optional.
+            shipping_address_phone: Recipient's phone number (needed for physical
+                goods). Optional.
+            shipping_address_firstname: Recipient's first name (needed for physical
+                goods). Optional.
+            shipping_address_lastname: Recipient's last name (needed for physical
+                goods). Optional.
             extra_body: More body fields (a mapping or a ``PaymentwallDeliveryRequest``); the
                 keyword arguments win over it.
 
@@ -247,8 +260,8 @@ class AsyncPaymentwall(AsyncResource):
         ``POST /paymentwall/delivery`` (``paymentwall_register_delivery``, kind ``write``).
 
         Args:
-            imp_uid: (see the spec)
-            merchant_uid: (see the spec)
+            imp_uid: Payment the delivery is about.
+            merchant_uid: Order id of that payment.
             type: Physical goods or digital content.
             status: Delivery state reported to Paymentwall.
             carrier_tracking_id: Tracking number (needed for physical goods). Optional.
@@ -257,19 +270,25 @@ class AsyncPaymentwall(AsyncResource):
                 for digital goods).
             estimated_update_datetime: Expected next status update (unix seconds; "now"
                 is fine for digital goods).
-            reason: (see the spec) Optional.
+            reason: Reason for the delivery state. Optional.
             refundable: Whether the order can still be refunded.
-            details: (see the spec) Optional.
+            details: Further details. Optional.
             shipping_address_email: Recipient's e-mail address.
             shipping_address_country: Recipient's country (needed for physical goods).
                 Optional.
-            shipping_address_city: (see the spec) Optional.
-            shipping_address_zip: (see the spec) Optional.
+            shipping_address_city: Recipient's city (needed for physical goods).
+                Optional.
+            shipping_address_zip: Recipient's postal code (needed for physical goods).
+                Optional.
             shipping_address_state: State, or `N/A` outside the USA. Optional.
-            shipping_address_street: (see the spec) Optional.
-            shipping_address_phone: (see the spec) Optional.
-            shipping_address_firstname: (see the spec) Optional.
-            shipping_address_lastname: (see the spec) Optional.
+            shipping_address_street: Recipient's street address (needed for physical
+                goods). Optional.
+            shipping_address_phone: Recipient's phone number (needed for physical
+                goods). Optional.
+            shipping_address_firstname: Recipient's first name (needed for physical
+                goods). Optional.
+            shipping_address_lastname: Recipient's last name (needed for physical
+                goods). Optional.
             extra_body: More body fields (a mapping or a ``PaymentwallDeliveryRequest``); the
                 keyword arguments win over it.
 

@@ -31,7 +31,7 @@ _PREPARE_PAYMENT = Op(
     (
         F("merchant_uid", "merchant_uid", "body", True, "str", {"maxLength": 40, "minLength": 1}),
         F("amount", "amount", "body", True, "money", {"exclusiveMinimum": 0}),
-        F("currency", "currency", "body", False, "str", {}),
+        F("currency", "currency", "body", False, "str", {"pattern": "^[A-Z]{3}$"}),
     ),
     check=None,
 )
@@ -46,7 +46,7 @@ _UPDATE_PREPARED_PAYMENT = Op(
     (
         F("merchant_uid", "merchant_uid", "body", True, "str", {"maxLength": 40, "minLength": 1}),
         F("amount", "amount", "body", True, "money", {"exclusiveMinimum": 0}),
-        F("currency", "currency", "body", False, "str", {}),
+        F("currency", "currency", "body", False, "str", {"pattern": "^[A-Z]{3}$"}),
     ),
     check=None,
 )
@@ -77,12 +77,14 @@ class PreparedPayments(SyncResource):
         """Pre-register the amount of an order.
 
         ``POST /payments/prepare`` (``prepare_payment``, kind ``write``).
-        Seed-compatible method(s) calling it: ``client.create_prepared_payment``.
+        Also reached through the client-level method(s) ``client.create_prepared_payment``.
 
         Args:
-            merchant_uid: (see the spec)
-            amount: (see the spec)
-            currency: (see the spec) Optional.
+            merchant_uid: Order id whose amount is registered in advance.
+            amount: The amount the order must be paid with; a payment with another
+                amount is refused.
+            currency: Currency the order must be paid in; not checked when omitted.
+                Optional.
             extra_body: More body fields (a mapping or a ``PrepareRequest``); the
                 keyword arguments win over it.
 
@@ -110,9 +112,11 @@ class PreparedPayments(SyncResource):
         ``PUT /payments/prepare`` (``update_prepared_payment``, kind ``write``).
 
         Args:
-            merchant_uid: (see the spec)
-            amount: (see the spec)
-            currency: (see the spec) Optional.
+            merchant_uid: Order id whose amount is registered in advance.
+            amount: The amount the order must be paid with; a payment with another
+                amount is refused.
+            currency: Currency the order must be paid in; not checked when omitted.
+                Optional.
             extra_body: More body fields (a mapping or a ``PrepareRequest``); the
                 keyword arguments win over it.
 
@@ -131,7 +135,7 @@ class PreparedPayments(SyncResource):
         """Get the pre-registered amount of an order.
 
         ``GET /payments/prepare/{merchant_uid}`` (``get_prepared_payment``, kind ``read``).
-        Seed-compatible method(s) calling it: ``client.get_prepared_payment``.
+        Also reached through the client-level method(s) ``client.get_prepared_payment``.
 
         Args:
             merchant_uid: The merchant's order id.
@@ -158,12 +162,14 @@ class AsyncPreparedPayments(AsyncResource):
         """Pre-register the amount of an order.
 
         ``POST /payments/prepare`` (``prepare_payment``, kind ``write``).
-        Seed-compatible method(s) calling it: ``client.create_prepared_payment``.
+        Also reached through the client-level method(s) ``client.create_prepared_payment``.
 
         Args:
-            merchant_uid: (see the spec)
-            amount: (see the spec)
-            currency: (see the spec) Optional.
+            merchant_uid: Order id whose amount is registered in advance.
+            amount: The amount the order must be paid with; a payment with another
+                amount is refused.
+            currency: Currency the order must be paid in; not checked when omitted.
+                Optional.
             extra_body: More body fields (a mapping or a ``PrepareRequest``); the
                 keyword arguments win over it.
 
@@ -191,9 +197,11 @@ class AsyncPreparedPayments(AsyncResource):
         ``PUT /payments/prepare`` (``update_prepared_payment``, kind ``write``).
 
         Args:
-            merchant_uid: (see the spec)
-            amount: (see the spec)
-            currency: (see the spec) Optional.
+            merchant_uid: Order id whose amount is registered in advance.
+            amount: The amount the order must be paid with; a payment with another
+                amount is refused.
+            currency: Currency the order must be paid in; not checked when omitted.
+                Optional.
             extra_body: More body fields (a mapping or a ``PrepareRequest``); the
                 keyword arguments win over it.
 
@@ -212,7 +220,7 @@ class AsyncPreparedPayments(AsyncResource):
         """Get the pre-registered amount of an order.
 
         ``GET /payments/prepare/{merchant_uid}`` (``get_prepared_payment``, kind ``read``).
-        Seed-compatible method(s) calling it: ``client.get_prepared_payment``.
+        Also reached through the client-level method(s) ``client.get_prepared_payment``.
 
         Args:
             merchant_uid: The merchant's order id.

@@ -198,7 +198,7 @@ class Receipts(SyncResource):
             corp_reg_no: The merchant's business number (needed by Kiwoom Pay and
                 Welcome Payments). Optional.
             buyer_name: Recommended, to trace the receipt later. Optional.
-            buyer_email: (see the spec) Optional.
+            buyer_email: Buyer's e-mail address. Optional.
             buyer_tel: Recommended, to trace the receipt later. Optional.
             tax_free: Tax-exempt part (default 0). VAT is otherwise one eleventh of the
                 rest. Optional.
@@ -305,9 +305,9 @@ class Receipts(SyncResource):
                 Optional.
             pay_method: How the sale was paid, `trans` (transfer) or `vbank` (virtual
                 account); needed by Welcome Payments. Optional.
-            buyer_name: (see the spec) Optional.
-            buyer_email: (see the spec) Optional.
-            buyer_tel: (see the spec) Optional.
+            buyer_name: Buyer's name; recommended, to trace the receipt later. Optional.
+            buyer_email: Buyer's e-mail address. Optional.
+            buyer_tel: Buyer's phone number. Optional.
             tax_free: Tax-exempt part (default 0). Optional.
             vat_amount: VAT amount, for merchants allowed to set it. Optional.
             corp_reg_no: The merchant's business number (needed by Welcome Payments).
@@ -418,7 +418,7 @@ class AsyncReceipts(AsyncResource):
             corp_reg_no: The merchant's business number (needed by Kiwoom Pay and
                 Welcome Payments). Optional.
             buyer_name: Recommended, to trace the receipt later. Optional.
-            buyer_email: (see the spec) Optional.
+            buyer_email: Buyer's e-mail address. Optional.
             buyer_tel: Recommended, to trace the receipt later. Optional.
             tax_free: Tax-exempt part (default 0). VAT is otherwise one eleventh of the
                 rest. Optional.
@@ -525,9 +525,9 @@ class AsyncReceipts(AsyncResource):
                 Optional.
             pay_method: How the sale was paid, `trans` (transfer) or `vbank` (virtual
                 account); needed by Welcome Payments. Optional.
-            buyer_name: (see the spec) Optional.
-            buyer_email: (see the spec) Optional.
-            buyer_tel: (see the spec) Optional.
+            buyer_name: Buyer's name; recommended, to trace the receipt later. Optional.
+            buyer_email: Buyer's e-mail address. Optional.
+            buyer_tel: Buyer's phone number. Optional.
             tax_free: Tax-exempt part (default 0). Optional.
             vat_amount: VAT amount, for merchants allowed to set it. Optional.
             corp_reg_no: The merchant's business number (needed by Welcome Payments).

@@ -12,7 +12,7 @@ import builtins
 from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
-from .._resource import AsyncResource, F, Op, SyncResource, apages, build, pages
+from .._resource import Amount, AsyncResource, F, Op, SyncResource, apages, build, pages
 
 if TYPE_CHECKING:
     from iamport_api.models import (
@@ -37,8 +37,8 @@ _FIND_SCHEDULES = Op(
     "schedule_page_envelope",
     "SchedulePageEnvelope",
     (
-        F("schedule_from", "schedule_from", "query", True, "int", {}),
-        F("schedule_to", "schedule_to", "query", True, "int", {}),
+        F("schedule_from", "schedule_from", "query", True, "int", {"minimum": 0}),
+        F("schedule_to", "schedule_to", "query", True, "int", {"minimum": 0}),
         F(
             "schedule_status",
             "schedule_status",
@@ -52,6 +52,7 @@ _FIND_SCHEDULES = Op(
         F("sorting", "sorting", "query", False, "str", {}),
     ),
     check=None,
+    ascending=(("schedule_from", "schedule_to"),),
 )
 
 _SCHEDULE_PAYMENTS = Op(
@@ -64,7 +65,14 @@ _SCHEDULE_PAYMENTS = Op(
     (
         F("customer_uid", "customer_uid", "body", True, "str", {"maxLength": 80, "minLength": 1}),
         F("customer_id", "customer_id", "body", False, "str", {}),
-        F("checking_amount", "checking_amount", "body", False, "int", {"minimum": 0}),
+        F(
+            "checking_amount",
+            "checking_amount",
+            "body",
+            False,
+            "money",
+            {"integer": True, "minimum": 0},
+        ),
         F(
             "card_number",
             "card_number",
@@ -72,18 +80,66 @@ _SCHEDULE_PAYMENTS = Op(
             False,
             "str",
             {
-                "pattern": "^(\\d{4}-\\d{4}-\\d{4}-\\d{4}|\\d{4}-\\d{4}-\\d{4}-\\d{3}|\\d{4}-\\d{6}-\\d{5})$"
+                "pattern": "^([0-9]{4}-[0-9]{4}-[0-9]{4}-[0-9]{4}|[0-9]{4}-[0-9]{4}-[0-9]{4}-[0-9]{3}|[0-9]{4}-[0-9]{6}-[0-9]{5})$"
             },
         ),
-        F("expiry", "expiry", "body", False, "str", {"pattern": "^\\d{4}-(0[1-9]|1[0-2])$"}),
-        F("birth", "birth", "body", False, "str", {"pattern": "^(\\d{6}|\\d{10})$"}),
-        F("pwd_2digit", "pwd_2digit", "body", False, "str", {"pattern": "^\\d{2}$"}),
-        F("cvc", "cvc", "body", False, "str", {"pattern": "^\\d{3,4}$"}),
+        F("expiry", "expiry", "body", False, "str", {"pattern": "^[0-9]{4}-(0[1-9]|1[0-2])$"}),
+        F("birth", "birth", "body", False, "str", {"pattern": "^([0-9]{6}|[0-9]{10})$"}),
+        F("pwd_2digit", "pwd_2digit", "body", False, "str", {"pattern": "^[0-9]{2}$"}),
+        F("cvc", "cvc", "body", False, "str", {"pattern": "^[0-9]{3,4}$"}),
         F("pg", "pg", "body", False, "str", {"maxLength": 80}),
         F("channel_key", "channel_key", "body", False, "str", {"maxLength": 55}),
-        F("schedules", "schedules", "body", True, "array", {}),
+        F(
+            "schedules",
+            "schedules",
+            "body",
+            True,
+            "array",
+            {
+                "items": {
+                    "code": "object",
+                    "props": {
+                        "merchant_uid": {"code": "str", "maxLength": 40, "minLength": 1},
+                        "schedule_at": {"code": "int", "minimum": 0},
+                        "currency": {"code": "str", "pattern": "^[A-Z]{3}$"},
+                        "amount": {"code": "money", "exclusiveMinimum": 0},
+                        "tax_free": {"code": "money", "minimum": 0},
+                        "vat_amount": {"code": "money", "minimum": 0},
+                        "name": {"code": "str", "maxLength": 40},
+                        "buyer_name": {"code": "str", "maxLength": 16},
+                        "buyer_email": {"code": "str", "maxLength": 64},
+                        "buyer_tel": {"code": "str", "maxLength": 16},
+                        "buyer_addr": {"code": "str", "maxLength": 128},
+                        "buyer_postcode": {"code": "str", "maxLength": 8},
+                        "custom_data": {"code": "str"},
+                        "notice_url": {
+                            "code": "str_or_array",
+                            "text": {},
+                            "items": {"code": "str"},
+                        },
+                        "card_quota": {"code": "int", "minimum": 0},
+                        "product_type": {"code": "str", "enum": ["real", "digital"]},
+                        "extra": {"code": "object", "props": {"naverUseCfm": {"code": "str"}}},
+                        "interest_free_by_merchant": {"code": "bool"},
+                        "use_card_point": {"code": "bool"},
+                        "product_count": {"code": "int", "minimum": 1},
+                        "cash_receipt_type": {
+                            "code": "str",
+                            "enum": ["person", "company", "anonymous"],
+                        },
+                        "browser_ip": {"code": "str"},
+                        "bypass": {"code": "str"},
+                        "promotion_id": {"code": "str"},
+                    },
+                    "required": ["merchant_uid", "schedule_at", "amount"],
+                    "closed": True,
+                },
+                "minItems": 1,
+            },
+        ),
     ),
     check=None,
+    order=("schedules[].merchant_uid",),
 )
 
 _UNSCHEDULE_PAYMENTS = Op(
@@ -95,9 +151,17 @@ _UNSCHEDULE_PAYMENTS = Op(
     "ScheduleListEnvelope",
     (
         F("customer_uid", "customer_uid", "body", False, "str", {"maxLength": 80, "minLength": 1}),
-        F("merchant_uid", "merchant_uid", "body", False, "str_or_array", {}),
+        F(
+            "merchant_uid",
+            "merchant_uid",
+            "body",
+            False,
+            "str_or_array",
+            {"items": {"code": "str"}, "text": {}},
+        ),
     ),
     check=None,
+    require_any=(("customer_uid", "merchant_uid"),),
 )
 
 _GET_SCHEDULE = Op(
@@ -120,7 +184,7 @@ _UPDATE_SCHEDULE = Op(
     "ScheduleEnvelope",
     (
         F("merchant_uid", "merchant_uid", "path", True, "str", {"maxLength": 40, "minLength": 1}),
-        F("schedule_at", "schedule_at", "body", True, "int", {}),
+        F("schedule_at", "schedule_at", "body", True, "int", {"minimum": 0}),
     ),
     check=None,
 )
@@ -134,8 +198,8 @@ _FIND_SCHEDULES_BY_CUSTOMER = Op(
     "SchedulePageEnvelope",
     (
         F("customer_uid", "customer_uid", "path", True, "str", {"maxLength": 80, "minLength": 1}),
-        F("from", "from_", "query", True, "int", {}),
-        F("to", "to", "query", True, "int", {}),
+        F("from", "from_", "query", True, "int", {"minimum": 0}),
+        F("to", "to", "query", True, "int", {"minimum": 0}),
         F("page", "page", "query", False, "int", {"minimum": 1}),
         F(
             "schedule-status",
@@ -147,6 +211,7 @@ _FIND_SCHEDULES_BY_CUSTOMER = Op(
         ),
     ),
     check=None,
+    ascending=(("from", "to"),),
 )
 
 _RESCHEDULE = Op(
@@ -158,7 +223,7 @@ _RESCHEDULE = Op(
     "ScheduleEnvelope",
     (
         F("merchant_uid", "merchant_uid", "path", True, "str", {"maxLength": 40, "minLength": 1}),
-        F("schedule_at", "schedule_at", "body", True, "int", {}),
+        F("schedule_at", "schedule_at", "body", True, "int", {"minimum": 0}),
     ),
     check=None,
 )
@@ -171,7 +236,8 @@ _RETRY_SCHEDULE = Op(
     "payment_envelope",
     "PaymentEnvelope",
     (F("merchant_uid", "merchant_uid", "path", True, "str", {"maxLength": 40, "minLength": 1}),),
-    check=None,
+    check="paid",
+    order=("merchant_uid",),
 )
 
 
@@ -191,7 +257,7 @@ class Schedules(SyncResource):
         """List schedules in a time window.
 
         ``GET /subscribe/payments/schedule`` (``find_schedules``, kind ``read``).
-        Seed-compatible method(s) calling it: ``client.find_schedules``.
+        Also reached through the client-level method(s) ``client.find_schedules``.
 
         Args:
             schedule_from: Window start, unix seconds (inclusive).
@@ -229,8 +295,14 @@ class Schedules(SyncResource):
         sorting: str | None = None,
         limit: int | None = None,
         max_items: int | None = None,
+        start_page: int = 1,
+        concurrency: int = 4,
     ) -> Iterator[Schedule]:
         """Every item of ``list`` across pages, fetched lazily (List schedules in a time window).
+
+        Ends at the last page (never past ``total``); skips items already handed out;
+        raises ``InvalidResponseError`` on a repeated page, a runaway walk or an empty
+        last page ``total`` contradicts. A failed page's error has its ``page``.
 
         ``GET /subscribe/payments/schedule`` (``find_schedules``, kind ``read``).
 
@@ -242,6 +314,9 @@ class Schedules(SyncResource):
             sorting: Sort order of the schedules, e.g. `-schedule_at` (an open set).
                 Optional.
             max_items: Stop after this many items. Optional.
+            start_page: The page to begin with (resume a failed walk at its ``page``).
+            concurrency: Pages held at once, fetched ahead concurrently and handed
+                out in order (1: one page at a time).
 
         Raises:
             ValidationError: an argument breaks the spec (nothing is sent).
@@ -258,7 +333,11 @@ class Schedules(SyncResource):
                 "limit": limit,
             },
             None,
-            max_items,
+            "schedules.iter",
+            ("customer_uid", "merchant_uid", "schedule_at"),
+            max_items=max_items,
+            start_page=start_page,
+            concurrency=concurrency,
         )
 
     def create(
@@ -267,7 +346,7 @@ class Schedules(SyncResource):
         customer_uid: str,
         schedules: Sequence[Mapping[str, Any]],
         customer_id: str | None = None,
-        checking_amount: int | None = None,
+        checking_amount: Amount | None = None,
         card_number: str | None = None,
         expiry: str | None = None,
         birth: str | None = None,
@@ -281,12 +360,12 @@ class Schedules(SyncResource):
 
         ``POST /subscribe/payments/schedule`` (``schedule_payments``, kind ``money``).
         Moves money: never resent after it may have reached the service; a lost answer
-        raises ``PaymentOutcomeUnknownError``.
-        Seed-compatible method(s) calling it: ``client.schedule_payments``.
+        raises ``PaymentOutcomeUnknownError`` naming the order.
+        Also reached through the client-level method(s) ``client.schedule_payments``.
 
         Args:
             customer_uid: Billing key to charge.
-            customer_id: (see the spec) Optional.
+            customer_id: The merchant's id of the buyer. Optional.
             checking_amount: Amount approved and voided at once to check the card (0
                 skips the check). Optional.
             card_number: Card number in groups: `dddd-dddd-dddd-dddd` (15-digit cards:
@@ -296,9 +375,12 @@ class Schedules(SyncResource):
                 corporate cards. Optional.
             pwd_2digit: First two digits of the card password. Optional.
             cvc: Card security code (3 digits, 4 for AMEX). Optional.
-            pg: (see the spec) Optional.
-            channel_key: (see the spec) Optional.
-            schedules: (see the spec)
+            pg: Gateway to issue the billing key with, when card details are given.
+                Optional.
+            channel_key: Key of the channel (gateway setting) to use, from the admin
+                console; newer accounts use it instead of `pg`. Optional.
+            schedules: The charges to schedule, each with its own `merchant_uid` and
+                `schedule_at`.
             extra_body: More body fields (a mapping or a ``ScheduleRequest``); the
                 keyword arguments win over it.
 
@@ -335,7 +417,7 @@ class Schedules(SyncResource):
         """Revoke schedules.
 
         ``POST /subscribe/payments/unschedule`` (``unschedule_payments``, kind ``write``).
-        Seed-compatible method(s) calling it: ``client.unschedule_payments``.
+        Also reached through the client-level method(s) ``client.unschedule_payments``.
 
         Args:
             customer_uid: Revoke all pending schedules of this billing key (when no
@@ -360,7 +442,7 @@ class Schedules(SyncResource):
         """Get one schedule.
 
         ``GET /subscribe/payments/schedule/{merchant_uid}`` (``get_schedule``, kind ``read``).
-        Seed-compatible method(s) calling it: ``client.get_schedule``.
+        Also reached through the client-level method(s) ``client.get_schedule``.
 
         Args:
             merchant_uid: The merchant's order id.
@@ -410,7 +492,7 @@ class Schedules(SyncResource):
         """List the schedules of one billing key.
 
         ``GET /subscribe/payments/schedule/customers/{customer_uid}`` (``find_schedules_by_customer``, kind ``read``).
-        Seed-compatible method(s) calling it: ``client.find_schedules``.
+        Also reached through the client-level method(s) ``client.find_schedules``.
 
         Args:
             customer_uid: The merchant's id for a stored card (billing key).
@@ -444,8 +526,14 @@ class Schedules(SyncResource):
         to: int,
         schedule_status: Literal["scheduled", "executed", "revoked"] | ScheduleStatus | None = None,
         max_items: int | None = None,
+        start_page: int = 1,
+        concurrency: int = 4,
     ) -> Iterator[Schedule]:
         """Every item of ``list_by_customer`` across pages, fetched lazily (List the schedules of one billing key).
+
+        Ends at the last page (never past ``total``); skips items already handed out;
+        raises ``InvalidResponseError`` on a repeated page, a runaway walk or an empty
+        last page ``total`` contradicts. A failed page's error has its ``page``.
 
         ``GET /subscribe/payments/schedule/customers/{customer_uid}`` (``find_schedules_by_customer``, kind ``read``).
 
@@ -455,6 +543,9 @@ class Schedules(SyncResource):
             to: Window end, unix seconds (exclusive).
             schedule_status: Only schedules in this state. Optional.
             max_items: Stop after this many items. Optional.
+            start_page: The page to begin with (resume a failed walk at its ``page``).
+            concurrency: Pages held at once, fetched ahead concurrently and handed
+                out in order (1: one page at a time).
 
         Raises:
             ValidationError: an argument breaks the spec (nothing is sent).
@@ -470,7 +561,11 @@ class Schedules(SyncResource):
                 "schedule_status": schedule_status,
             },
             None,
-            max_items,
+            "schedules.iter_by_customer",
+            ("customer_uid", "merchant_uid", "schedule_at"),
+            max_items=max_items,
+            start_page=start_page,
+            concurrency=concurrency,
         )
 
     def reschedule(
@@ -504,7 +599,9 @@ class Schedules(SyncResource):
 
         ``POST /subscribe/payments/schedule/{merchant_uid}/retry`` (``retry_schedule``, kind ``money``).
         Moves money: never resent after it may have reached the service; a lost answer
-        raises ``PaymentOutcomeUnknownError``.
+        raises ``PaymentOutcomeUnknownError`` naming the order.
+        A declined payment raises ``PaymentFailedError``; a pending one
+        ``PaymentPendingError``.
 
         Args:
             merchant_uid: The merchant's order id.
@@ -533,7 +630,7 @@ class AsyncSchedules(AsyncResource):
         """List schedules in a time window.
 
         ``GET /subscribe/payments/schedule`` (``find_schedules``, kind ``read``).
-        Seed-compatible method(s) calling it: ``client.find_schedules``.
+        Also reached through the client-level method(s) ``client.find_schedules``.
 
         Args:
             schedule_from: Window start, unix seconds (inclusive).
@@ -571,8 +668,14 @@ class AsyncSchedules(AsyncResource):
         sorting: str | None = None,
         limit: int | None = None,
         max_items: int | None = None,
+        start_page: int = 1,
+        concurrency: int = 4,
     ) -> AsyncIterator[Schedule]:
         """Every item of ``list`` across pages, fetched lazily (List schedules in a time window).
+
+        Ends at the last page (never past ``total``); skips items already handed out;
+        raises ``InvalidResponseError`` on a repeated page, a runaway walk or an empty
+        last page ``total`` contradicts. A failed page's error has its ``page``.
 
         ``GET /subscribe/payments/schedule`` (``find_schedules``, kind ``read``).
 
@@ -584,12 +687,15 @@ class AsyncSchedules(AsyncResource):
             sorting: Sort order of the schedules, e.g. `-schedule_at` (an open set).
                 Optional.
             max_items: Stop after this many items. Optional.
+            start_page: The page to begin with (resume a failed walk at its ``page``).
+            concurrency: Pages held at once, fetched ahead concurrently and handed
+                out in order (1: one page at a time).
 
         Raises:
             ValidationError: an argument breaks the spec (nothing is sent).
             IamporterError: any other failure, with the server's status and message.
         """
-        async for item in apages(
+        walk = apages(
             self,
             _FIND_SCHEDULES,
             {
@@ -600,9 +706,17 @@ class AsyncSchedules(AsyncResource):
                 "limit": limit,
             },
             None,
-            max_items,
-        ):
-            yield item
+            "schedules.iter",
+            ("customer_uid", "merchant_uid", "schedule_at"),
+            max_items=max_items,
+            start_page=start_page,
+            concurrency=concurrency,
+        )
+        try:
+            async for item in walk:
+                yield item
+        finally:
+            await walk.aclose()
 
     async def create(
         self,
@@ -610,7 +724,7 @@ class AsyncSchedules(AsyncResource):
         customer_uid: str,
         schedules: Sequence[Mapping[str, Any]],
         customer_id: str | None = None,
-        checking_amount: int | None = None,
+        checking_amount: Amount | None = None,
         card_number: str | None = None,
         expiry: str | None = None,
         birth: str | None = None,
@@ -624,12 +738,12 @@ class AsyncSchedules(AsyncResource):
 
         ``POST /subscribe/payments/schedule`` (``schedule_payments``, kind ``money``).
         Moves money: never resent after it may have reached the service; a lost answer
-        raises ``PaymentOutcomeUnknownError``.
-        Seed-compatible method(s) calling it: ``client.schedule_payments``.
+        raises ``PaymentOutcomeUnknownError`` naming the order.
+        Also reached through the client-level method(s) ``client.schedule_payments``.
 
         Args:
             customer_uid: Billing key to charge.
-            customer_id: (see the spec) Optional.
+            customer_id: The merchant's id of the buyer. Optional.
             checking_amount: Amount approved and voided at once to check the card (0
                 skips the check). Optional.
             card_number: Card number in groups: `dddd-dddd-dddd-dddd` (15-digit cards:
@@ -639,9 +753,12 @@ class AsyncSchedules(AsyncResource):
                 corporate cards. Optional.
             pwd_2digit: First two digits of the card password. Optional.
             cvc: Card security code (3 digits, 4 for AMEX). Optional.
-            pg: (see the spec) Optional.
-            channel_key: (see the spec) Optional.
-            schedules: (see the spec)
+            pg: Gateway to issue the billing key with, when card details are given.
+                Optional.
+            channel_key: Key of the channel (gateway setting) to use, from the admin
+                console; newer accounts use it instead of `pg`. Optional.
+            schedules: The charges to schedule, each with its own `merchant_uid` and
+                `schedule_at`.
             extra_body: More body fields (a mapping or a ``ScheduleRequest``); the
                 keyword arguments win over it.
 
@@ -678,7 +795,7 @@ class AsyncSchedules(AsyncResource):
         """Revoke schedules.
 
         ``POST /subscribe/payments/unschedule`` (``unschedule_payments``, kind ``write``).
-        Seed-compatible method(s) calling it: ``client.unschedule_payments``.
+        Also reached through the client-level method(s) ``client.unschedule_payments``.
 
         Args:
             customer_uid: Revoke all pending schedules of this billing key (when no
@@ -703,7 +820,7 @@ class AsyncSchedules(AsyncResource):
         """Get one schedule.
 
         ``GET /subscribe/payments/schedule/{merchant_uid}`` (``get_schedule``, kind ``read``).
-        Seed-compatible method(s) calling it: ``client.get_schedule``.
+        Also reached through the client-level method(s) ``client.get_schedule``.
 
         Args:
             merchant_uid: The merchant's order id.
@@ -753,7 +870,7 @@ class AsyncSchedules(AsyncResource):
         """List the schedules of one billing key.
 
         ``GET /subscribe/payments/schedule/customers/{customer_uid}`` (``find_schedules_by_customer``, kind ``read``).
-        Seed-compatible method(s) calling it: ``client.find_schedules``.
+        Also reached through the client-level method(s) ``client.find_schedules``.
 
         Args:
             customer_uid: The merchant's id for a stored card (billing key).
@@ -787,8 +904,14 @@ class AsyncSchedules(AsyncResource):
         to: int,
         schedule_status: Literal["scheduled", "executed", "revoked"] | ScheduleStatus | None = None,
         max_items: int | None = None,
+        start_page: int = 1,
+        concurrency: int = 4,
     ) -> AsyncIterator[Schedule]:
         """Every item of ``list_by_customer`` across pages, fetched lazily (List the schedules of one billing key).
+
+        Ends at the last page (never past ``total``); skips items already handed out;
+        raises ``InvalidResponseError`` on a repeated page, a runaway walk or an empty
+        last page ``total`` contradicts. A failed page's error has its ``page``.
 
         ``GET /subscribe/payments/schedule/customers/{customer_uid}`` (``find_schedules_by_customer``, kind ``read``).
 
@@ -798,12 +921,15 @@ class AsyncSchedules(AsyncResource):
             to: Window end, unix seconds (exclusive).
             schedule_status: Only schedules in this state. Optional.
             max_items: Stop after this many items. Optional.
+            start_page: The page to begin with (resume a failed walk at its ``page``).
+            concurrency: Pages held at once, fetched ahead concurrently and handed
+                out in order (1: one page at a time).
 
         Raises:
             ValidationError: an argument breaks the spec (nothing is sent).
             IamporterError: any other failure, with the server's status and message.
         """
-        async for item in apages(
+        walk = apages(
             self,
             _FIND_SCHEDULES_BY_CUSTOMER,
             {
@@ -813,9 +939,17 @@ class AsyncSchedules(AsyncResource):
                 "schedule_status": schedule_status,
             },
             None,
-            max_items,
-        ):
-            yield item
+            "schedules.iter_by_customer",
+            ("customer_uid", "merchant_uid", "schedule_at"),
+            max_items=max_items,
+            start_page=start_page,
+            concurrency=concurrency,
+        )
+        try:
+            async for item in walk:
+                yield item
+        finally:
+            await walk.aclose()
 
     async def reschedule(
         self,
@@ -848,7 +982,9 @@ class AsyncSchedules(AsyncResource):
 
         ``POST /subscribe/payments/schedule/{merchant_uid}/retry`` (``retry_schedule``, kind ``money``).
         Moves money: never resent after it may have reached the service; a lost answer
-        raises ``PaymentOutcomeUnknownError``.
+        raises ``PaymentOutcomeUnknownError`` naming the order.
+        A declined payment raises ``PaymentFailedError``; a pending one
+        ``PaymentPendingError``.
 
         Args:
             merchant_uid: The merchant's order id.

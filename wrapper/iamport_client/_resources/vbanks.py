@@ -36,7 +36,7 @@ _CREATE_VBANK = Op(
         F("merchant_uid", "merchant_uid", "body", True, "str", {"maxLength": 40, "minLength": 1}),
         F("amount", "amount", "body", True, "money", {"exclusiveMinimum": 0}),
         F("vbank_code", "vbank_code", "body", True, "str", {}),
-        F("vbank_due", "vbank_due", "body", True, "int", {}),
+        F("vbank_due", "vbank_due", "body", True, "int", {"minimum": 0}),
         F("vbank_holder", "vbank_holder", "body", False, "str", {"maxLength": 16}),
         F("channel_key", "channel_key", "body", False, "str", {"maxLength": 55}),
         F("name", "name", "body", False, "str", {"maxLength": 40}),
@@ -45,7 +45,14 @@ _CREATE_VBANK = Op(
         F("buyer_tel", "buyer_tel", "body", False, "str", {"maxLength": 16}),
         F("buyer_addr", "buyer_addr", "body", False, "str", {"maxLength": 128}),
         F("buyer_postcode", "buyer_postcode", "body", False, "str", {"maxLength": 8}),
-        F("notice_url", "notice_url", "body", False, "str_or_array", {}),
+        F(
+            "notice_url",
+            "notice_url",
+            "body",
+            False,
+            "str_or_array",
+            {"items": {"code": "str"}, "text": {}},
+        ),
         F("custom_data", "custom_data", "body", False, "str", {}),
         F("tax_free", "tax_free", "body", False, "money", {"minimum": 0}),
         F("vat_amount", "vat_amount", "body", False, "money", {"minimum": 0}),
@@ -64,7 +71,8 @@ _CREATE_VBANK = Op(
         F("escrow_password", "escrow_password", "body", False, "str", {}),
         F("fixed_unlimited_vbank", "fixed_unlimited_vbank", "body", False, "bool", {}),
     ),
-    check=None,
+    check="issued",
+    order=("merchant_uid",),
 )
 
 _GET_VBANK_HOLDER = Op(
@@ -91,7 +99,7 @@ _UPDATE_VBANK = Op(
     (
         F("imp_uid", "imp_uid", "path", True, "str", {"minLength": 1}),
         F("amount", "amount", "body", False, "money", {"exclusiveMinimum": 0}),
-        F("vbank_due", "vbank_due", "body", False, "int", {}),
+        F("vbank_due", "vbank_due", "body", False, "int", {"minimum": 0}),
     ),
     check=None,
 )
@@ -147,8 +155,9 @@ class Vbanks(SyncResource):
 
         ``POST /vbanks`` (``create_vbank``, kind ``money``).
         Moves money: never resent after it may have reached the service; a lost answer
-        raises ``PaymentOutcomeUnknownError``.
-        Seed-compatible method(s) calling it: ``client.create_vbank``.
+        raises ``PaymentOutcomeUnknownError`` naming the order.
+        A failed issue raises ``PaymentFailedError``.
+        Also reached through the client-level method(s) ``client.create_vbank``.
 
         Args:
             pg_api_key: The gateway's own API key (KG Inicis only; it signs the
@@ -159,21 +168,23 @@ class Vbanks(SyncResource):
                 088).
             vbank_due: Deposit deadline (unix seconds).
             vbank_holder: Holder name to show. Optional.
-            channel_key: (see the spec) Optional.
-            name: (see the spec) Optional.
-            buyer_name: (see the spec) Optional.
-            buyer_email: (see the spec) Optional.
-            buyer_tel: (see the spec) Optional.
-            buyer_addr: (see the spec) Optional.
-            buyer_postcode: (see the spec) Optional.
+            channel_key: Key of the channel to issue the account with. Optional.
+            name: Order name. Optional.
+            buyer_name: Buyer's name. Optional.
+            buyer_email: Buyer's e-mail address. Optional.
+            buyer_tel: Buyer's phone number. Optional.
+            buyer_addr: Buyer's address. Optional.
+            buyer_postcode: Buyer's postal code. Optional.
             notice_url: Webhook address (or addresses) notified about this payment.
                 Optional.
-            custom_data: (see the spec) Optional.
-            tax_free: (see the spec) Optional.
-            vat_amount: (see the spec) Optional.
+            custom_data: Merchant data stored with the payment (an object is stored as
+                JSON text). Optional.
+            tax_free: Tax-exempt part of the amount (default 0). Optional.
+            vat_amount: VAT part of the amount; when omitted the gateway computes it.
+                Optional.
             product_type: Physical goods (`real`) or digital content (`digital`).
                 Optional.
-            product_count: (see the spec) Optional.
+            product_count: Number of items (default 1). Optional.
             vbank_num: A fixed account number agreed with the gateway. Optional.
             vbank_key: Key of a fixed account agreed with the gateway. Optional.
             business_registration_number: The buyer's business number (used for escrow
@@ -321,8 +332,9 @@ class AsyncVbanks(AsyncResource):
 
         ``POST /vbanks`` (``create_vbank``, kind ``money``).
         Moves money: never resent after it may have reached the service; a lost answer
-        raises ``PaymentOutcomeUnknownError``.
-        Seed-compatible method(s) calling it: ``client.create_vbank``.
+        raises ``PaymentOutcomeUnknownError`` naming the order.
+        A failed issue raises ``PaymentFailedError``.
+        Also reached through the client-level method(s) ``client.create_vbank``.
 
         Args:
             pg_api_key: The gateway's own API key (KG Inicis only; it signs the
@@ -333,21 +345,23 @@ class AsyncVbanks(AsyncResource):
                 088).
             vbank_due: Deposit deadline (unix seconds).
             vbank_holder: Holder name to show. Optional.
-            channel_key: (see the spec) Optional.
-            name: (see the spec) Optional.
-            buyer_name: (see the spec) Optional.
-            buyer_email: (see the spec) Optional.
-            buyer_tel: (see the spec) Optional.
-            buyer_addr: (see the spec) Optional.
-            buyer_postcode: (see the spec) Optional.
+            channel_key: Key of the channel to issue the account with. Optional.
+            name: Order name. Optional.
+            buyer_name: Buyer's name. Optional.
+            buyer_email: Buyer's e-mail address. Optional.
+            buyer_tel: Buyer's phone number. Optional.
+            buyer_addr: Buyer's address. Optional.
+            buyer_postcode: Buyer's postal code. Optional.
             notice_url: Webhook address (or addresses) notified about this payment.
                 Optional.
-            custom_data: (see the spec) Optional.
-            tax_free: (see the spec) Optional.
-            vat_amount: (see the spec) Optional.
+            custom_data: Merchant data stored with the payment (an object is stored as
+                JSON text). Optional.
+            tax_free: Tax-exempt part of the amount (default 0). Optional.
+            vat_amount: VAT part of the amount; when omitted the gateway computes it.
+                Optional.
             product_type: Physical goods (`real`) or digital content (`digital`).
                 Optional.
-            product_count: (see the spec) Optional.
+            product_count: Number of items (default 1). Optional.
             vbank_num: A fixed account number agreed with the gateway. Optional.
             vbank_key: Key of a fixed account agreed with the gateway. Optional.
             business_registration_number: The buyer's business number (used for escrow

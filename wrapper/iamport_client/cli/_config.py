@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 import os
+import stat
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import urlsplit
+
+from .._client import TEST_API_KEY, TEST_API_SECRET
+from .._transport import is_loopback
 
 
 class ConfigError(Exception):
@@ -20,6 +25,7 @@ class Credentials:
     api_secret: str = field(repr=False)
     base_url: str | None
     source: str
+    warnings: tuple[str, ...] = ()
 
 
 def profile_path() -> Path:
@@ -32,13 +38,31 @@ def profile_path() -> Path:
 
 
 def _read_profiles(path: Path) -> dict[str, object]:
+    """The profile file's sections; refused (like ssh's keys) when others may read or write it."""
     try:
         with path.open("rb") as handle:
+            mode = os.fstat(handle.fileno()).st_mode
+            if os.name == "posix" and mode & (stat.S_IRWXG | stat.S_IRWXO):
+                raise ConfigError(
+                    f"profile file {path} is readable or writable by others "
+                    f"(mode {stat.S_IMODE(mode):04o}); it holds API secrets: "
+                    f"run chmod 600 {path}"
+                )
             return tomllib.load(handle)
     except FileNotFoundError:
         return {}
     except (OSError, tomllib.TOMLDecodeError) as exc:
         raise ConfigError(f"cannot read profile file {path}: {exc}") from None
+
+
+def _loopback(url: str | None) -> bool:
+    if not url:
+        return False
+    try:
+        parts = urlsplit(url)
+        return parts.scheme in ("http", "https") and is_loopback(parts.hostname or "")
+    except ValueError:
+        return False
 
 
 def _from_profile(name: str, path: Path, profiles: dict[str, object]) -> Credentials:
@@ -74,6 +98,10 @@ def load_credentials(profile: str | None) -> Credentials:
     profiles = _read_profiles(path)
     if "default" in profiles:
         return _from_profile("default", path, profiles)
+    url = env.get("IAMPORT_BASE_URL")
+    if _loopback(url):
+        # As the library does: a sandbox on this machine takes the public test pair.
+        return Credentials(TEST_API_KEY, TEST_API_SECRET, url, "the public test pair (loopback)")
     raise ConfigError(
         "no credentials: set IAMPORT_API_KEY and IAMPORT_API_SECRET "
         f"(and IAMPORT_BASE_URL if needed), or write a [default] profile in {path}"

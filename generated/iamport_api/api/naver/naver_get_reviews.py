@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -8,7 +7,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
 from ...models.naver_review_list_envelope import NaverReviewListEnvelope
 from ...models.naver_review_type import NaverReviewType
-from ...types import Response
+from ...types import Response, asend, checked_response, send
 
 
 def _get_kwargs(
@@ -96,11 +95,9 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ErrorEnvelope | ErrorEnvelope | NaverReviewListEnvelope]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+    # iamport-client: an answer that cannot be parsed is an InvalidResponseError (types.py).
+    return checked_response(
+        response, lambda: _parse_response(client=client, response=response)
     )
 
 
@@ -123,8 +120,11 @@ def sync_detailed(
         review_type (NaverReviewType): Kind of Naver Pay review: `general` or `premium`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        IamporterError: The only error type of this layer: NetworkError or RequestTimeoutError
+            (no answer; PaymentOutcomeUnknownError for a request other than GET that may have
+            arrived), InvalidResponseError or its SpecMismatchError (an answer that breaks the
+            spec), errors.UnexpectedStatus (an undocumented status, with
+            Client.raise_on_unexpected_status), ValidationError (a request that cannot be formed).
 
     Returns:
         Response[ErrorEnvelope | ErrorEnvelope | NaverReviewListEnvelope]
@@ -137,9 +137,7 @@ def sync_detailed(
         review_type=review_type,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = send(client.get_httpx_client(), kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -163,8 +161,11 @@ def sync(
         review_type (NaverReviewType): Kind of Naver Pay review: `general` or `premium`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        IamporterError: The only error type of this layer: NetworkError or RequestTimeoutError
+            (no answer; PaymentOutcomeUnknownError for a request other than GET that may have
+            arrived), InvalidResponseError or its SpecMismatchError (an answer that breaks the
+            spec), errors.UnexpectedStatus (an undocumented status, with
+            Client.raise_on_unexpected_status), ValidationError (a request that cannot be formed).
 
     Returns:
         ErrorEnvelope | ErrorEnvelope | NaverReviewListEnvelope
@@ -198,8 +199,11 @@ async def asyncio_detailed(
         review_type (NaverReviewType): Kind of Naver Pay review: `general` or `premium`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        IamporterError: The only error type of this layer: NetworkError or RequestTimeoutError
+            (no answer; PaymentOutcomeUnknownError for a request other than GET that may have
+            arrived), InvalidResponseError or its SpecMismatchError (an answer that breaks the
+            spec), errors.UnexpectedStatus (an undocumented status, with
+            Client.raise_on_unexpected_status), ValidationError (a request that cannot be formed).
 
     Returns:
         Response[ErrorEnvelope | ErrorEnvelope | NaverReviewListEnvelope]
@@ -212,7 +216,7 @@ async def asyncio_detailed(
         review_type=review_type,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await asend(client.get_async_httpx_client(), kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -236,8 +240,11 @@ async def asyncio(
         review_type (NaverReviewType): Kind of Naver Pay review: `general` or `premium`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        IamporterError: The only error type of this layer: NetworkError or RequestTimeoutError
+            (no answer; PaymentOutcomeUnknownError for a request other than GET that may have
+            arrived), InvalidResponseError or its SpecMismatchError (an answer that breaks the
+            spec), errors.UnexpectedStatus (an undocumented status, with
+            Client.raise_on_unexpected_status), ValidationError (a request that cannot be formed).
 
     Returns:
         ErrorEnvelope | ErrorEnvelope | NaverReviewListEnvelope

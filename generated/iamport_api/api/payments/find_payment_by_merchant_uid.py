@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -9,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
 from ...models.payment_envelope import PaymentEnvelope
 from ...models.payment_sorting import PaymentSorting
-from ...types import Response
+from ...types import Response, asend, checked_response, send
 
 
 def _get_kwargs(
@@ -89,11 +88,9 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ErrorEnvelope | ErrorEnvelope | PaymentEnvelope]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+    # iamport-client: an answer that cannot be parsed is an InvalidResponseError (types.py).
+    return checked_response(
+        response, lambda: _parse_response(client=client, response=response)
     )
 
 
@@ -113,8 +110,11 @@ def sync_detailed(
         sorting (PaymentSorting | None): Sort key; a leading `-` means descending.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        IamporterError: The only error type of this layer: NetworkError or RequestTimeoutError
+            (no answer; PaymentOutcomeUnknownError for a request other than GET that may have
+            arrived), InvalidResponseError or its SpecMismatchError (an answer that breaks the
+            spec), errors.UnexpectedStatus (an undocumented status, with
+            Client.raise_on_unexpected_status), ValidationError (a request that cannot be formed).
 
     Returns:
         Response[ErrorEnvelope | ErrorEnvelope | PaymentEnvelope]
@@ -125,9 +125,7 @@ def sync_detailed(
         sorting=sorting,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = send(client.get_httpx_client(), kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -148,8 +146,11 @@ def sync(
         sorting (PaymentSorting | None): Sort key; a leading `-` means descending.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        IamporterError: The only error type of this layer: NetworkError or RequestTimeoutError
+            (no answer; PaymentOutcomeUnknownError for a request other than GET that may have
+            arrived), InvalidResponseError or its SpecMismatchError (an answer that breaks the
+            spec), errors.UnexpectedStatus (an undocumented status, with
+            Client.raise_on_unexpected_status), ValidationError (a request that cannot be formed).
 
     Returns:
         ErrorEnvelope | ErrorEnvelope | PaymentEnvelope
@@ -178,8 +179,11 @@ async def asyncio_detailed(
         sorting (PaymentSorting | None): Sort key; a leading `-` means descending.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        IamporterError: The only error type of this layer: NetworkError or RequestTimeoutError
+            (no answer; PaymentOutcomeUnknownError for a request other than GET that may have
+            arrived), InvalidResponseError or its SpecMismatchError (an answer that breaks the
+            spec), errors.UnexpectedStatus (an undocumented status, with
+            Client.raise_on_unexpected_status), ValidationError (a request that cannot be formed).
 
     Returns:
         Response[ErrorEnvelope | ErrorEnvelope | PaymentEnvelope]
@@ -190,7 +194,7 @@ async def asyncio_detailed(
         sorting=sorting,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await asend(client.get_async_httpx_client(), kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -211,8 +215,11 @@ async def asyncio(
         sorting (PaymentSorting | None): Sort key; a leading `-` means descending.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        IamporterError: The only error type of this layer: NetworkError or RequestTimeoutError
+            (no answer; PaymentOutcomeUnknownError for a request other than GET that may have
+            arrived), InvalidResponseError or its SpecMismatchError (an answer that breaks the
+            spec), errors.UnexpectedStatus (an undocumented status, with
+            Client.raise_on_unexpected_status), ValidationError (a request that cannot be formed).
 
     Returns:
         ErrorEnvelope | ErrorEnvelope | PaymentEnvelope

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -10,7 +9,7 @@ from ...models.error_envelope import ErrorEnvelope
 from ...models.payment_envelope import PaymentEnvelope
 from ...models.payment_sorting import PaymentSorting
 from ...models.payment_status import PaymentStatus
-from ...types import Response
+from ...types import Response, asend, checked_response, send
 
 
 def _get_kwargs(
@@ -92,11 +91,9 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ErrorEnvelope | ErrorEnvelope | PaymentEnvelope]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+    # iamport-client: an answer that cannot be parsed is an InvalidResponseError (types.py).
+    return checked_response(
+        response, lambda: _parse_response(client=client, response=response)
     )
 
 
@@ -118,8 +115,11 @@ def sync_detailed(
         sorting (PaymentSorting | None): Sort key; a leading `-` means descending.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        IamporterError: The only error type of this layer: NetworkError or RequestTimeoutError
+            (no answer; PaymentOutcomeUnknownError for a request other than GET that may have
+            arrived), InvalidResponseError or its SpecMismatchError (an answer that breaks the
+            spec), errors.UnexpectedStatus (an undocumented status, with
+            Client.raise_on_unexpected_status), ValidationError (a request that cannot be formed).
 
     Returns:
         Response[ErrorEnvelope | ErrorEnvelope | PaymentEnvelope]
@@ -131,9 +131,7 @@ def sync_detailed(
         sorting=sorting,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = send(client.get_httpx_client(), kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -156,8 +154,11 @@ def sync(
         sorting (PaymentSorting | None): Sort key; a leading `-` means descending.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        IamporterError: The only error type of this layer: NetworkError or RequestTimeoutError
+            (no answer; PaymentOutcomeUnknownError for a request other than GET that may have
+            arrived), InvalidResponseError or its SpecMismatchError (an answer that breaks the
+            spec), errors.UnexpectedStatus (an undocumented status, with
+            Client.raise_on_unexpected_status), ValidationError (a request that cannot be formed).
 
     Returns:
         ErrorEnvelope | ErrorEnvelope | PaymentEnvelope
@@ -189,8 +190,11 @@ async def asyncio_detailed(
         sorting (PaymentSorting | None): Sort key; a leading `-` means descending.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        IamporterError: The only error type of this layer: NetworkError or RequestTimeoutError
+            (no answer; PaymentOutcomeUnknownError for a request other than GET that may have
+            arrived), InvalidResponseError or its SpecMismatchError (an answer that breaks the
+            spec), errors.UnexpectedStatus (an undocumented status, with
+            Client.raise_on_unexpected_status), ValidationError (a request that cannot be formed).
 
     Returns:
         Response[ErrorEnvelope | ErrorEnvelope | PaymentEnvelope]
@@ -202,7 +206,7 @@ async def asyncio_detailed(
         sorting=sorting,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await asend(client.get_async_httpx_client(), kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -225,8 +229,11 @@ async def asyncio(
         sorting (PaymentSorting | None): Sort key; a leading `-` means descending.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        IamporterError: The only error type of this layer: NetworkError or RequestTimeoutError
+            (no answer; PaymentOutcomeUnknownError for a request other than GET that may have
+            arrived), InvalidResponseError or its SpecMismatchError (an answer that breaks the
+            spec), errors.UnexpectedStatus (an undocumented status, with
+            Client.raise_on_unexpected_status), ValidationError (a request that cannot be formed).
 
     Returns:
         ErrorEnvelope | ErrorEnvelope | PaymentEnvelope

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -8,7 +7,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
 from ...models.payment_envelope import PaymentEnvelope
 from ...models.vbank_request import VbankRequest
-from ...types import Response
+from ...types import Response, asend, checked_response, send
 
 
 def _get_kwargs(
@@ -92,11 +91,9 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ErrorEnvelope | ErrorEnvelope | PaymentEnvelope]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+    # iamport-client: an answer that cannot be parsed is an InvalidResponseError (types.py).
+    return checked_response(
+        response, lambda: _parse_response(client=client, response=response)
     )
 
 
@@ -117,8 +114,11 @@ def sync_detailed(
         body (VbankRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        IamporterError: The only error type of this layer: NetworkError or RequestTimeoutError
+            (no answer; PaymentOutcomeUnknownError for a request other than GET that may have
+            arrived), InvalidResponseError or its SpecMismatchError (an answer that breaks the
+            spec), errors.UnexpectedStatus (an undocumented status, with
+            Client.raise_on_unexpected_status), ValidationError (a request that cannot be formed).
 
     Returns:
         Response[ErrorEnvelope | ErrorEnvelope | PaymentEnvelope]
@@ -129,9 +129,7 @@ def sync_detailed(
         pg_api_key=pg_api_key,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = send(client.get_httpx_client(), kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -153,8 +151,11 @@ def sync(
         body (VbankRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        IamporterError: The only error type of this layer: NetworkError or RequestTimeoutError
+            (no answer; PaymentOutcomeUnknownError for a request other than GET that may have
+            arrived), InvalidResponseError or its SpecMismatchError (an answer that breaks the
+            spec), errors.UnexpectedStatus (an undocumented status, with
+            Client.raise_on_unexpected_status), ValidationError (a request that cannot be formed).
 
     Returns:
         ErrorEnvelope | ErrorEnvelope | PaymentEnvelope
@@ -184,8 +185,11 @@ async def asyncio_detailed(
         body (VbankRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        IamporterError: The only error type of this layer: NetworkError or RequestTimeoutError
+            (no answer; PaymentOutcomeUnknownError for a request other than GET that may have
+            arrived), InvalidResponseError or its SpecMismatchError (an answer that breaks the
+            spec), errors.UnexpectedStatus (an undocumented status, with
+            Client.raise_on_unexpected_status), ValidationError (a request that cannot be formed).
 
     Returns:
         Response[ErrorEnvelope | ErrorEnvelope | PaymentEnvelope]
@@ -196,7 +200,7 @@ async def asyncio_detailed(
         pg_api_key=pg_api_key,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await asend(client.get_async_httpx_client(), kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -218,8 +222,11 @@ async def asyncio(
         body (VbankRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        IamporterError: The only error type of this layer: NetworkError or RequestTimeoutError
+            (no answer; PaymentOutcomeUnknownError for a request other than GET that may have
+            arrived), InvalidResponseError or its SpecMismatchError (an answer that breaks the
+            spec), errors.UnexpectedStatus (an undocumented status, with
+            Client.raise_on_unexpected_status), ValidationError (a request that cannot be formed).
 
     Returns:
         ErrorEnvelope | ErrorEnvelope | PaymentEnvelope
