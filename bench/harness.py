@@ -13,17 +13,17 @@ import gc
 import itertools
 import os
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
+from pathlib import Path
 from typing import Any, Final, TypeVar
 
 from bench import candidates as cands
-from bench import fixtures
+from bench import coldstart, fixtures
 from bench.server import COUNT_KINDS, ServerHandle
 
 T = TypeVar("T")
@@ -437,53 +437,26 @@ def phase_sweep(server: ServerHandle, cfg: Config) -> list[Series]:
 
 # ------------------------------------------------------------------------ 4. cold start
 
-_COLD_CODE: Final = (
-    "import sys, time\n"
-    "t = time.perf_counter()\n"
-    "import {module}\n"
-    "sys.stdout.write(repr(time.perf_counter() - t))\n"
-)
 
-
-def _cold_env(pycache: str) -> dict[str, str]:
-    """Every module reads its bytecode from one private cache, written by the priming run.
-
-    This machine may set PYTHONDONTWRITEBYTECODE, and a package installed in editable mode (ours)
-    has no .pyc next to its sources, while wheels (httpx, iamport) come with theirs: without a
-    common cache our import would be timed including compilation.
-    """
-    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-    env["PYTHONPYCACHEPREFIX"] = pycache
-    return env
-
-
-def _cold_once(module: str, env: dict[str, str]) -> tuple[float, float]:
-    """Import ``module`` in a fresh interpreter; (import ms measured inside, process wall ms)."""
-    start = time.perf_counter()
-    proc = subprocess.run(
-        [sys.executable, "-c", _COLD_CODE.format(module=module)],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-        env=env,
-    )
-    wall = (time.perf_counter() - start) * 1000
-    if proc.returncode != 0:
-        lines = proc.stderr.strip().splitlines()
-        raise cands.CandidateUnavailable(lines[-1] if lines else f"exit status {proc.returncode}")
-    return float(proc.stdout.strip()) * 1000, wall
+def _cold_once(module: str, site: Path, pycache: Path) -> tuple[float, float, float]:
+    """Import ``module`` as a user would (bench/coldstart.py); (import ms, process wall ms)."""
+    try:
+        return coldstart.cold_once(module, site, pycache)
+    except (RuntimeError, LookupError) as exc:
+        raise cands.CandidateUnavailable(str(exc)) from None
 
 
 def phase_cold(cfg: Config) -> list[Series]:
     modules = list(cands.COLD_START_MODULES)
     series = {m: Series(m, f"import {m}", "ms") for m in modules}
     walls: dict[str, list[float]] = {m: [] for m in modules}
-    with tempfile.TemporaryDirectory(prefix="bench-pycache-") as pycache:
-        env = _cold_env(pycache)
-        for m in modules:  # unmeasured first run: writes the .pyc files, finds what imports
+    cpus: dict[str, dict[int, float]] = {m: {} for m in modules}
+    with tempfile.TemporaryDirectory(prefix="bench-cold-") as tmp:
+        pycache, sites = Path(tmp) / "pycache", {}
+        for m in modules:  # its user site, then an unmeasured run that writes the bytecode
             try:
-                _cold_once(m, env)
+                sites[m] = coldstart.user_site(m, Path(tmp) / f"site-{m}")
+                _cold_once(m, sites[m], pycache)
             except Exception as exc:
                 series[m].mark(exc)
         for rnd in range(cfg.cold_runs):
@@ -492,15 +465,22 @@ def phase_cold(cfg: Config) -> list[Series]:
                 if s.status != "ok":
                     continue
                 try:
-                    ms, wall = _cold_once(m, env)
+                    ms, cpu, wall = _cold_once(m, sites[m], pycache)
                 except Exception as exc:
                     s.mark(exc)
                     continue
                 s.rounds.append(ms)
                 walls[m].append(wall)
+                cpus[m][rnd] = cpu
     for m, s in series.items():
         if walls[m]:
             s.extra["process_wall_ms_median"] = statistics.median(walls[m])
+            s.extra["cpu_ms_median"] = statistics.median(cpus[m].values())
+            # The same ratio in CPU time: on a loaded machine it moves much less.
+            ref = cpus.get("httpx", {})
+            pairs = [v / ref[r] for r, v in cpus[m].items() if ref.get(r)]
+            if pairs:
+                s.ratios["httpx_cpu"] = statistics.median(pairs)
         _set_ratio(s, "httpx", series.get("httpx"))
         _log(
             f"[cold] {m}: "

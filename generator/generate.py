@@ -6,8 +6,9 @@ Usage::
     python generator/generate.py --check    # regenerate into a temp dir, fail on any difference
 
 It then writes the wrapper's resource classes from the spec's ``x-iamport`` facts
-(``generator/resources.py``: ``wrapper/iamport_client/_resources.py`` and ``_resource_index.py``);
-``--check`` compares those too.
+(``generator/resources.py``: the package ``wrapper/iamport_client/_resources/``, one module per
+resource, and ``_resource_index.py``), deleting modules the spec no longer makes; ``--check``
+compares those too, and fails on a missing, different or left-over module.
 
 The generator is openapi-python-client, pinned in pyproject.toml; its configuration is
 ``generator/config.yaml``. Any warning the generator prints fails the run: a warning means part of
@@ -105,10 +106,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.check:
         stale = resources.stale()
         if stale:
-            print(f"wrapper modules differ from what the spec makes: {stale}", file=sys.stderr)
+            print(f"wrapper modules missing, different or left over: {stale}", file=sys.stderr)
             print("run `make generate` and commit the result", file=sys.stderr)
             return 1
-        print("wrapper/iamport_client/_resources.py and _resource_index.py are up to date")
+        print("wrapper/iamport_client/_resources/ and _resource_index.py are up to date")
     else:
         for path in resources.write():
             print(f"wrote {path.relative_to(ROOT)}")

@@ -9,6 +9,7 @@ import copy
 import importlib.util
 import inspect
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -89,19 +90,36 @@ def _load(folder: Path, name: str) -> ModuleType:
     return module
 
 
+PACKAGE = "iamport_client._resources"
+
+
 @pytest.fixture
 def dry(
     changed_spec: tuple[dict[str, Any], Path], monkeypatch: pytest.MonkeyPatch
-) -> tuple[type[Iamporter], type[AsyncIamporter], ModuleType]:
+) -> Iterator[tuple[type[Iamporter], type[AsyncIamporter], ModuleType]]:
     """Clients built on the regenerated modules (the real ones are restored afterwards)."""
     _, folder = changed_spec
-    generated = _load(folder, "_resources")
+    spec = importlib.util.spec_from_file_location(
+        PACKAGE,
+        folder / "_resources" / "__init__.py",
+        submodule_search_locations=[str(folder / "_resources")],
+    )
+    assert spec is not None and spec.loader is not None
+    generated = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(generated)
     index = _load(folder, "_resource_index")
+    before = set(sys.modules)
+    # The regenerated package stands in for the real one: its resource modules load from it.
+    for name in [m for m in sys.modules if m.startswith(PACKAGE + ".")]:
+        monkeypatch.delitem(sys.modules, name)
+    monkeypatch.setitem(sys.modules, PACKAGE, generated)
     monkeypatch.setattr(iamport_client, "_resources", generated)
-    monkeypatch.setitem(sys.modules, "iamport_client._resources", generated)
     sync_cls = type("DryIamporter", (index.SyncResources, Iamporter), {})
     async_cls = type("DryAsyncIamporter", (index.AsyncResources, AsyncIamporter), {})
-    return sync_cls, async_cls, generated
+    yield sync_cls, async_cls, generated
+    for name in set(sys.modules) - before:
+        if name.startswith(PACKAGE + "."):
+            del sys.modules[name]  # the regenerated resource modules go with their package
 
 
 def test_the_regenerated_modules_differ_only_by_the_new_operation(
@@ -109,11 +127,17 @@ def test_the_regenerated_modules_differ_only_by_the_new_operation(
 ) -> None:
     _, folder = changed_spec
     before = resources.generate()
-    after = {name: (folder / name).read_text(encoding="utf-8") for name in before}
-    assert after != before
-    assert "get_payment_memo" in after["_resources.py"]
-    assert "get_payment_memo" not in before["_resources.py"]
-    assert "memos: lazy_resource[r.Memos]" in after["_resource_index.py"]
+    after = {
+        str(path.relative_to(folder)): path.read_text(encoding="utf-8")
+        for path in [*folder.glob("_resources/*.py"), folder / "_resource_index.py"]
+    }
+    assert after.keys() - before.keys() == {"_resources/memos.py"}  # one module per resource
+    changed = {name for name in before if after[name] != before[name]}
+    assert changed == {"_resources/__init__.py", "_resources/payments.py", "_resource_index.py"}
+    assert "get_payment_memo" in after["_resources/memos.py"]
+    assert "def pay_with_memo(" in after["_resources/payments.py"]
+    assert "'get_payment_memo': 'memos'" in after["_resources/__init__.py"].replace('"', "'")
+    assert "memos: lazy_resource[Memos]" in after["_resource_index.py"]
 
 
 def test_the_new_methods_are_typed_on_both_clients(

@@ -14,7 +14,6 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING, Any
 
-from ._calls import BuyerDetails, CardDetails, ScheduledPayment
 from ._client import DEFAULT_BASE_URL, AsyncIamporter, Iamporter
 from ._errors import (
     APIError,
@@ -34,10 +33,7 @@ from ._errors import (
     ValidationError,
 )
 from ._redact import RedactingFilter
-from ._result import AccessToken, IamporterResult
-from ._spec import spec_path
 from ._version import __version__
-from ._webhook import WebhookEvent, parse_webhook
 
 __all__ = [
     "DEFAULT_BASE_URL",
@@ -77,14 +73,39 @@ _logger = logging.getLogger("iamport_client")
 _logger.addHandler(logging.NullHandler())
 _logger.addFilter(RedactingFilter())
 
+# Loaded on first use, not by ``import iamport_client`` (what each costs is measured by
+# ``make bench``; docs/benchmarks.md): name -> the module defining it.
+_LAZY = {
+    "AccessToken": "._result",
+    "IamporterResult": "._result",
+    "ScheduledPayment": "._calls",
+    "BuyerDetails": "._calls",
+    "CardDetails": "._calls",
+    "WebhookEvent": "._webhook",
+    "parse_webhook": "._webhook",
+    "spec_path": "._spec",
+    "checkout": ".checkout",
+}
+
 if TYPE_CHECKING:
     from . import checkout  # the merchant-server kit (iamport_client.checkout)
+    from ._calls import BuyerDetails, CardDetails, ScheduledPayment
+    from ._result import AccessToken, IamporterResult
+    from ._spec import spec_path
+    from ._webhook import WebhookEvent, parse_webhook
+else:  # a visible module __getattr__ would make type checkers accept any name
 
-
-def __getattr__(name: str) -> Any:
-    # The checkout kit loads on first use: most programs never need it at import.
-    if name == "checkout":
+    def __getattr__(name: str) -> Any:
         import importlib
 
-        return importlib.import_module(".checkout", __name__)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        where = _LAZY.get(name)
+        if where is None:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        module = importlib.import_module(where, __name__)
+        value = module if name == "checkout" else getattr(module, name)
+        globals()[name] = value
+        return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

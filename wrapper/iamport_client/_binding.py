@@ -4,19 +4,28 @@ A builder (``_calls.py``) validates arguments and describes a request. The clien
 with :func:`bind_sync` / :func:`bind_async`, which keep the builder's signature and docstring,
 so ``Iamporter`` and ``AsyncIamporter`` have the same methods by construction. The resource
 attributes (``client.payments``, ...) are :class:`lazy_resource` descriptors over the classes
-generated from the spec.
+generated from the spec, one module per resource.
 """
 
 from __future__ import annotations
 
 import inspect
 from collections.abc import Callable, Coroutine
-from typing import Any, Concatenate, Generic, ParamSpec, Protocol, TypeVar, overload
+from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, Protocol, TypeVar, overload
 
 from ._core import Call
-from ._result import IamporterResult
 
-__all__ = ["AsyncRunner", "SyncRunner", "bind_async", "bind_sync", "lazy_resource"]
+if TYPE_CHECKING:
+    from ._result import IamporterResult
+
+__all__ = [
+    "AsyncRunner",
+    "SyncRunner",
+    "bind_async",
+    "bind_sync",
+    "lazy_method",
+    "lazy_resource",
+]
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -79,15 +88,44 @@ def _describe(method: F, builder: Callable[..., Any]) -> F:
     return method
 
 
+class lazy_method:
+    """A client method bound from its ``_calls.py`` builder on first access.
+
+    ``_calls.py`` (and the generated tables its builders read) is not imported with the client:
+    the first read of any such attribute, on the class or an instance, imports it, binds the
+    builder with ``bind_sync`` or ``bind_async`` and puts the plain method in place of this
+    descriptor on the class that declared it, so every later call costs what a method costs.
+    """
+
+    __slots__ = ("_binder", "_name", "_owner")
+
+    def __init__(self, owner: type, name: str, binder: str) -> None:
+        self._owner, self._name, self._binder = owner, name, binder
+
+    @classmethod
+    def install(cls, owner: type, name: str, binder: str) -> None:
+        """Declare method ``name`` of ``owner``, bound by ``binder`` (``"bind_sync"``...)."""
+        setattr(owner, name, cls(owner, name, binder))
+
+    def __get__(self, obj: object | None, owner: type | None = None) -> Any:
+        from . import _calls
+
+        bind = bind_sync if self._binder == "bind_sync" else bind_async
+        method = bind(getattr(_calls, self._name))
+        setattr(self._owner, self._name, method)
+        return method if obj is None else method.__get__(obj, owner)
+
+
 class lazy_resource(Generic[N]):
     """A client attribute holding a resource, created (and its module imported) on first use.
 
-    The resource classes (``_resources.py``, generated from the spec) hold every operation's
-    argument table; loading them only when a program touches one keeps ``import
+    Each resource's classes (``_resources/<module>.py``, generated from the spec) hold its
+    operations' argument tables; loading one only when a program touches it keeps ``import
     iamport_client`` fast. The resource is cached on the client (or the ``with_options`` view).
     """
 
-    def __init__(self, class_name: str) -> None:
+    def __init__(self, module: str, class_name: str) -> None:
+        self._module = module
         self._class_name = class_name
         self._attr = ""
 
@@ -101,8 +139,9 @@ class lazy_resource(Generic[N]):
     def __get__(self, obj: object | None, owner: type) -> lazy_resource[N] | N:
         if obj is None:
             return self
-        from . import _resources
+        from importlib import import_module
 
-        resource: N = getattr(_resources, self._class_name)(obj)
+        module = import_module(f"{__package__}._resources.{self._module}")
+        resource: N = getattr(module, self._class_name)(obj)
         obj.__dict__[self._attr] = resource  # later reads skip the descriptor
         return resource

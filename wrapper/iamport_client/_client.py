@@ -1,10 +1,10 @@
 """``Iamporter`` and ``AsyncIamporter``: the clients users import.
 
 Both expose the same methods with the same signatures: each method is built once, in
-``_calls.py`` (the seed-compatible methods) and bound here by ``bind_sync`` or
-``bind_async``, or generated from the spec (``_resources.py``, the resource attributes
-``client.payments``, ``client.receipts``...). The two request loops below are the only code
-that differs between them.
+``_calls.py`` (the seed-compatible methods, bound on first use by ``_seeds.py``), or generated
+from the spec (the ``_resources`` package: the resource attributes ``client.payments``,
+``client.receipts``...). The two request loops below are the only code that differs between
+them.
 """
 
 from __future__ import annotations
@@ -21,9 +21,6 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from . import _calls, _resolve
-from ._auth import TokenAuth, TokenCache
-from ._binding import bind_async, bind_sync
 from ._core import (
     Call,
     Kind,
@@ -36,7 +33,7 @@ from ._core import (
 )
 from ._errors import IamporterError, RequestTimeoutError, ValidationError
 from ._resource_index import AsyncResources, SyncResources
-from ._result import AccessToken, IamporterResult
+from ._seeds import AsyncSeeds, SyncSeeds
 from ._transport import (
     DEADLINE,
     BodyTooLargeError,
@@ -48,7 +45,6 @@ from ._transport import (
     read_body,
     sync_transport,
 )
-from ._validation import HEADER_VALUE
 from ._version import __version__
 
 if TYPE_CHECKING:
@@ -56,6 +52,9 @@ if TYPE_CHECKING:
 
     from iamport_api.client import Client as LowLevelClient
     from iamport_api.models import Payment
+
+    from ._auth import TokenCache
+    from ._result import AccessToken, IamporterResult
 
 __all__ = ["DEFAULT_BASE_URL", "AsyncIamporter", "Iamporter"]
 
@@ -320,6 +319,8 @@ class _ClientBase:
             "Accept-Encoding": "gzip, deflate",
         }
         if tier is not None:
+            from ._validation import HEADER_VALUE
+
             if not isinstance(tier, str) or not HEADER_VALUE.fullmatch(tier):
                 raise ValidationError("tier", "must be a non-empty code of visible ASCII")
             self._headers["Tier"] = tier
@@ -430,6 +431,8 @@ class _ClientBase:
     def _token_call(
         self, api_key: str | None, secret: str | None
     ) -> tuple[Call[AccessToken], bool]:
+        from . import _calls  # the builders load on first use, not at import
+
         if (api_key is None) != (secret is None):
             raise ValidationError("secret", "give both api_key and secret, or neither")
         if api_key is None or secret is None:
@@ -460,7 +463,7 @@ def _reopen_after_fork(client: _ClientBase) -> None:
 # ------------------------------------------------------------------------------------ sync
 
 
-class Iamporter(SyncResources, _ClientBase):
+class Iamporter(SyncResources, SyncSeeds, _ClientBase):
     """Synchronous Iamport client. Thread-safe: share one instance across threads.
 
     Example::
@@ -471,6 +474,8 @@ class Iamporter(SyncResources, _ClientBase):
     """
 
     def _open(self) -> None:
+        from ._auth import TokenAuth, TokenCache  # with the first client, not at import
+
         self._tokens = TokenCache(self._fetch_token, _no_async_fetch)
         self._auth = TokenAuth(self._tokens)
         self._limit = (
@@ -620,24 +625,7 @@ class Iamporter(SyncResources, _ClientBase):
         finally:
             response.close()
 
-    create_subscription = bind_sync(_calls.create_subscription)
-    get_subscription = bind_sync(_calls.get_subscription)
-    delete_subscription = bind_sync(_calls.delete_subscription)
-    pay_subscription = bind_sync(_calls.pay_subscription)
-    pay_onetime = bind_sync(_calls.pay_onetime)
-    pay_foreign = bind_sync(_calls.pay_foreign)
-    cancel = bind_sync(_calls.cancel)
-    cancel_by_imp_uid = bind_sync(_calls.cancel_by_imp_uid)
-    cancel_by_merchant_uid = bind_sync(_calls.cancel_by_merchant_uid)
-    find_by_imp_uid = bind_sync(_calls.find_by_imp_uid)
-    find_by_merchant_uid = bind_sync(_calls.find_by_merchant_uid)
-    find_all_by_merchant_uid = bind_sync(_calls.find_all_by_merchant_uid)
-    find_all_by_status = bind_sync(_calls.find_all_by_status)
-    verify_payment = bind_sync(_calls.verify_payment)
-
-    def resolve_payment(
-        self, merchant_uid: str, *, wait: float = _resolve.DEFAULT_WAIT
-    ) -> IamporterResult[Payment]:
+    def resolve_payment(self, merchant_uid: str, *, wait: float = 10.0) -> IamporterResult[Payment]:
         """What the service recorded for order ``merchant_uid``, after a lost answer.
 
         Looks the order up, pausing longer after each miss (0.2 s, doubling, at most 2 s), for
@@ -653,17 +641,9 @@ class Iamporter(SyncResources, _ClientBase):
             NetworkError, ServerError: The lookups kept failing; the outcome is still unknown.
             ValidationError: A bad merchant_uid or wait (0 to 3600 seconds).
         """
-        return _resolve.resolve(self, merchant_uid, wait)
+        from ._resolve import resolve
 
-    create_prepared_payment = bind_sync(_calls.create_prepared_payment)
-    get_prepared_payment = bind_sync(_calls.get_prepared_payment)
-    get_certification = bind_sync(_calls.get_certification)
-    delete_certification = bind_sync(_calls.delete_certification)
-    create_vbank = bind_sync(_calls.create_vbank)
-    schedule_payments = bind_sync(_calls.schedule_payments)
-    unschedule_payments = bind_sync(_calls.unschedule_payments)
-    get_schedule = bind_sync(_calls.get_schedule)
-    find_schedules = bind_sync(_calls.find_schedules)
+        return resolve(self, merchant_uid, wait)
 
 
 def _past(deadline: float | None, delay: float) -> bool:
@@ -768,7 +748,7 @@ def _no_sync_fetch() -> AccessToken:
 # ------------------------------------------------------------------------------------ async
 
 
-class AsyncIamporter(AsyncResources, _ClientBase):
+class AsyncIamporter(AsyncResources, AsyncSeeds, _ClientBase):
     """Asynchronous Iamport client with the same methods as :class:`Iamporter` (awaitable).
 
     Share one instance across tasks. At most ``max_concurrency`` requests (default 4) are in
@@ -781,6 +761,8 @@ class AsyncIamporter(AsyncResources, _ClientBase):
     """
 
     def _open(self) -> None:
+        from ._auth import TokenAuth, TokenCache  # with the first client, not at import
+
         self._tokens = TokenCache(_no_sync_fetch, self._fetch_token)
         self._auth = TokenAuth(self._tokens)
         self._concurrency = self._max_concurrency or DEFAULT_ASYNC_CONCURRENCY
@@ -965,23 +947,8 @@ class AsyncIamporter(AsyncResources, _ClientBase):
             if limit is not None:
                 limit.release()
 
-    create_subscription = bind_async(_calls.create_subscription)
-    get_subscription = bind_async(_calls.get_subscription)
-    delete_subscription = bind_async(_calls.delete_subscription)
-    pay_subscription = bind_async(_calls.pay_subscription)
-    pay_onetime = bind_async(_calls.pay_onetime)
-    pay_foreign = bind_async(_calls.pay_foreign)
-    cancel = bind_async(_calls.cancel)
-    cancel_by_imp_uid = bind_async(_calls.cancel_by_imp_uid)
-    cancel_by_merchant_uid = bind_async(_calls.cancel_by_merchant_uid)
-    find_by_imp_uid = bind_async(_calls.find_by_imp_uid)
-    find_by_merchant_uid = bind_async(_calls.find_by_merchant_uid)
-    find_all_by_merchant_uid = bind_async(_calls.find_all_by_merchant_uid)
-    find_all_by_status = bind_async(_calls.find_all_by_status)
-    verify_payment = bind_async(_calls.verify_payment)
-
     async def resolve_payment(
-        self, merchant_uid: str, *, wait: float = _resolve.DEFAULT_WAIT
+        self, merchant_uid: str, *, wait: float = 10.0
     ) -> IamporterResult[Payment]:
         """What the service recorded for order ``merchant_uid``, after a lost answer.
 
@@ -993,14 +960,6 @@ class AsyncIamporter(AsyncResources, _ClientBase):
             NetworkError, ServerError: The lookups kept failing; the outcome is still unknown.
             ValidationError: A bad merchant_uid or wait.
         """
-        return await _resolve.aresolve(self, merchant_uid, wait)
+        from ._resolve import aresolve
 
-    create_prepared_payment = bind_async(_calls.create_prepared_payment)
-    get_prepared_payment = bind_async(_calls.get_prepared_payment)
-    get_certification = bind_async(_calls.get_certification)
-    delete_certification = bind_async(_calls.delete_certification)
-    create_vbank = bind_async(_calls.create_vbank)
-    schedule_payments = bind_async(_calls.schedule_payments)
-    unschedule_payments = bind_async(_calls.unschedule_payments)
-    get_schedule = bind_async(_calls.get_schedule)
-    find_schedules = bind_async(_calls.find_schedules)
+        return await aresolve(self, merchant_uid, wait)

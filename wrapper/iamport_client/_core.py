@@ -17,7 +17,7 @@ import time
 from collections.abc import Callable
 from contextvars import ContextVar
 from dataclasses import dataclass
-from typing import Any, Generic, NamedTuple, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, NamedTuple, TypeVar
 
 import httpx
 
@@ -38,8 +38,10 @@ from ._errors import (
     ValidationError,
 )
 from ._redact import redact, redact_text, secret_values
-from ._result import IamporterResult
 from ._transport import DEADLINE
+
+if TYPE_CHECKING:
+    from ._result import IamporterResult
 
 __all__ = [
     "DRIFT_COLLECTOR",
@@ -419,6 +421,8 @@ def _parsed(
     ) as exc:
         problem = f"{type(exc).__name__}: {exc}"
     else:
+        from ._result import IamporterResult  # with the first answer, not at import
+
         if call.kind is Kind.TOKEN and not reader.found:
             _token_drift(body, reader)
         if reader.found:

@@ -1,6 +1,6 @@
 """Network streams that bound every connect, read and write by the call's deadline.
 
-The deadline (monotonic seconds) is the context variable ``DEADLINE`` of ``_transport.py``, set
+The deadline (monotonic seconds) is the context variable ``DEADLINE`` of ``_deadline.py``, set
 by the clients around each attempt. httpx builds its httpcore pool itself, so the wrapped
 backend is put in place after the transport is made (:func:`install_deadlines`).
 """
@@ -17,7 +17,7 @@ from typing import Any
 import httpcore
 import httpx
 
-from ._transport import DEADLINE
+from ._deadline import DEADLINE
 
 __all__ = ["install_deadlines"]
 

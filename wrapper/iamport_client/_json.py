@@ -73,12 +73,14 @@ def dumps(value: Any) -> bytes:
         ValueError: A non-finite number (NaN or infinity) cannot be sent.
         TypeError: A value JSON cannot hold.
     """
+    from decimal import Decimal  # with the first request, not at ``import iamport_client``
+
     parts: list[str] = []
-    _write(value, parts)
+    _write(value, parts, Decimal)
     return "".join(parts).encode("utf-8")
 
 
-def _write(value: Any, out: list[str]) -> None:
+def _write(value: Any, out: list[str], decimal: type[Decimal]) -> None:
     if isinstance(value, str):
         out.append(_string(value))
     elif value is None:
@@ -89,7 +91,7 @@ def _write(value: Any, out: list[str]) -> None:
         out.append("false")
     elif isinstance(value, int):
         out.append(int.__repr__(value))
-    elif isinstance(value, Decimal):
+    elif isinstance(value, decimal):
         if not value.is_finite():
             raise ValueError(f"cannot send the non-finite number {value}")
         out.append(str(value))
@@ -104,14 +106,14 @@ def _write(value: Any, out: list[str]) -> None:
                 out.append(",")
             out.append(_string(key))
             out.append(":")
-            _write(item, out)
+            _write(item, out, decimal)
         out.append("}")
     elif isinstance(value, list | tuple):
         out.append("[")
         for index, item in enumerate(value):
             if index:
                 out.append(",")
-            _write(item, out)
+            _write(item, out, decimal)
         out.append("]")
     else:
         raise TypeError(f"{type(value).__name__} cannot be sent as JSON")

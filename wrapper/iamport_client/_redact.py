@@ -8,6 +8,7 @@ slips through (for example from a user's own handler that logs request bodies).
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 from typing import Any
@@ -37,13 +38,17 @@ SENSITIVE_FIELDS = frozenset(
     }
 )
 
-_CARD = re.compile(r"\b(\d{4})[- ]?(\d{4,6})[- ]?(\d{4,5})[- ]?(\d{0,4})\b")
-_SECRET_KV = re.compile(
-    r"""(?ix)
+_CARD = r"\b(\d{4})[- ]?(\d{4,6})[- ]?(\d{4,5})[- ]?(\d{0,4})\b"
+_KEY_VALUE = r"""(?ix)
     (["']?(?:imp_secret|access_token|birth|pwd_2digit|cvc|authorization|pg_api_key|benepia_password|escrow_password)["']?\s*[:=]\s*)
     (["']?)[^"',&\s}]+\2
     """
-)
+
+
+@functools.cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The secret and card patterns, compiled on first use (not at ``import iamport_client``)."""
+    return re.compile(_KEY_VALUE), re.compile(_CARD)
 
 
 def mask_card_number(value: str) -> str:
@@ -60,8 +65,9 @@ def _mask_card_match(match: re.Match[str]) -> str:
 
 def redact_text(text: str) -> str:
     """Mask card numbers and ``key=value`` secrets inside free text."""
-    text = _SECRET_KV.sub(lambda m: f"{m.group(1)}{m.group(2)}***{m.group(2)}", text)
-    return _CARD.sub(_mask_card_match, text)
+    secret_kv, card = _patterns()
+    text = secret_kv.sub(lambda m: f"{m.group(1)}{m.group(2)}***{m.group(2)}", text)
+    return card.sub(_mask_card_match, text)
 
 
 def redact(value: Any) -> Any:

@@ -1,4 +1,4 @@
-"""What the generated resource classes (``_resources.py``) run on: the operation tables, the
+"""What the generated resource classes (``_resources/``) run on: the operation tables, the
 validator that checks arguments against the spec's constraints before anything is sent, the
 request builder and the page walkers (``iter_*``).
 

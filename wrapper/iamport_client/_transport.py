@@ -3,19 +3,21 @@ and the proxy for the base URL.
 
 httpx bounds each socket operation (``timeout``) but not a whole call: a server trickling one
 byte at a time keeps a call alive forever. The clients set a deadline (monotonic seconds) in a
-context variable around each attempt; the network streams below cap every connect, read and
-write at what is left of it, so a call ends on time however the bytes arrive. A context variable
-is per thread and per asyncio task, which is exactly the scope of one call. The streams live
-in ``_deadline_backend.py``, imported when the first client is made (httpcore costs import time).
+context variable (``DEADLINE``, in ``_deadline.py``) around each attempt; the network streams
+cap every connect, read and write at what is left of it, so a call ends on time however the
+bytes arrive. A context variable is per thread and per asyncio task, which is exactly the scope
+of one call. The streams live in ``_deadline_backend.py``, imported when the first client is
+made (httpcore costs import time).
 """
 
 from __future__ import annotations
 
 import zlib
 from collections.abc import AsyncIterator, Iterator
-from contextvars import ContextVar
 
 import httpx
+
+from ._deadline import DEADLINE
 
 __all__ = [
     "DEADLINE",
@@ -28,9 +30,6 @@ __all__ = [
     "read_body",
     "sync_transport",
 ]
-
-#: Monotonic time by which the current attempt must be over (``None``: no deadline).
-DEADLINE: ContextVar[float | None] = ContextVar("iamport_client_deadline", default=None)
 
 
 class BodyTooLargeError(Exception):
