@@ -354,9 +354,11 @@ def client_level_methods() -> list[str]:
 
     return [
         name
-        for name, value in vars(Iamporter).items()
+        for klass in Iamporter.__mro__
+        for name, value in vars(klass).items()
         if not name.startswith("_")
         and getattr(value, "__module__", "") == "iamport_client._binding"
+        and type(value).__name__ != "lazy_resource"
     ]
 
 
@@ -479,7 +481,7 @@ def python_api_markdown(spec: dict[str, Any], korean: bool = False) -> str:
     out += [f"## {titles['resources']}", "", notes["resources"], ""]
     for resource, cls in _resource_classes(spec):
         out += [
-            f"::: iamport_client._resources.{cls}",
+            f"::: iamport_client._resources.{resource}.{cls}",
             "    options:",
             f'      heading: "iamporter.{resource}"',
             "",
