@@ -272,7 +272,6 @@ OVERSIZE_ALLOWED = {
     "wrapper/iamport_client/_client.py": 965,
     "wrapper/iamport_client/_resource.py": 824,
     "wrapper/iamport_client/_calls.py": 832,
-    "sandbox/iamport_sandbox/state.py": 1249,
 }
 
 
