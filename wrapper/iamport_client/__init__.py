@@ -78,9 +78,9 @@ _logger.addFilter(RedactingFilter())
 _LAZY = {
     "AccessToken": "._result",
     "IamporterResult": "._result",
-    "ScheduledPayment": "._calls",
-    "BuyerDetails": "._calls",
-    "CardDetails": "._calls",
+    "ScheduledPayment": "._seed_kit",
+    "BuyerDetails": "._seed_kit",
+    "CardDetails": "._seed_kit",
     "WebhookEvent": "._webhook",
     "parse_webhook": "._webhook",
     "spec_path": "._spec",
@@ -89,8 +89,8 @@ _LAZY = {
 
 if TYPE_CHECKING:
     from . import checkout  # the merchant-server kit (iamport_client.checkout)
-    from ._calls import BuyerDetails, CardDetails, ScheduledPayment
     from ._result import AccessToken, IamporterResult
+    from ._seed_kit import BuyerDetails, CardDetails, ScheduledPayment
     from ._spec import spec_path
     from ._webhook import WebhookEvent, parse_webhook
 else:  # a visible module __getattr__ would make type checkers accept any name

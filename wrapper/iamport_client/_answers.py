@@ -23,7 +23,6 @@ if TYPE_CHECKING:
 __all__ = ["checker", "require_order", "require_paid"]
 
 
-
 def checker(check: str, merchant_uid: str | None, imp_uid: str | None) -> Any:
     """The check the spec's ``x-iamport.check`` names, bound to the order asked for."""
     if check == "paid":

@@ -45,7 +45,6 @@ Amount = v.Amount
 T = TypeVar("T")
 
 
-
 class SyncResource:
     """A group of operations of an ``Iamporter`` (``iamporter.payments``, ...)."""
 
