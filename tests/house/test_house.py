@@ -269,7 +269,6 @@ SKIPPED_PARTS = {"__pycache__", "node_modules", "results"}
 #: Hand-written files still over the limit, each with a ceiling it may not grow past (the size
 #: issue #21 found). Shrinking only: an entry goes once its file is split (the test says when).
 OVERSIZE_ALLOWED = {
-    "wrapper/iamport_client/_client.py": 965,
     "sandbox/iamport_sandbox/state.py": 1249,
 }
 

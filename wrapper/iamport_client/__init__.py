@@ -14,7 +14,9 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING, Any
 
-from ._client import DEFAULT_BASE_URL, AsyncIamporter, Iamporter
+from ._async_client import AsyncIamporter
+from ._client import Iamporter
+from ._defaults import DEFAULT_BASE_URL
 from ._errors import (
     APIError,
     AuthenticationError,

@@ -23,8 +23,9 @@ from urllib.parse import urlsplit
 
 import click
 
-from .._client import TEST_API_KEY, TEST_API_SECRET, Iamporter
+from .._client import Iamporter
 from .._core import DRIFT_COLLECTOR, Deviation
+from .._defaults import TEST_API_KEY, TEST_API_SECRET
 from .._errors import AuthenticationError, IamporterError, ValidationError
 from .._transport import is_loopback
 from ._config import ConfigError, load_credentials
