@@ -239,14 +239,9 @@ def test_no_import_cycles_at_module_level() -> None:
 
 def test_no_import_cycles_even_through_imports_deferred_into_functions() -> None:
     # Deferring an import breaks a cycle at import time but keeps the two modules tangled:
-    # shared pieces live in leaf modules instead (_deadline.py). Two deferred edges are still
-    # known, each to be moved into a leaf module: the drift report's operation lookup (_core ->
-    # _resource) and the CLI's listen/trigger commands registering on the group.
-    known = [
-        ["iamport_client._core", "iamport_client._resource"],
-        ["iamport_client.cli", "iamport_client.cli._operator"],
-    ]
-    assert [c for c in cycles(import_graph(deferred=True)) if c not in known] == []
+    # shared pieces live in leaf modules instead (_deadline.py, _defaults.py, _op.py,
+    # cli/_common.py).
+    assert cycles(import_graph(deferred=True)) == []
 
 
 # ------------------------------------------------------------------ sizes
