@@ -1,5 +1,5 @@
-"""``Iamporter`` (and, under ``AsyncIamporter`` in ``_async_client.py``, what both clients
-share): the clients users import.
+"""``Iamporter``, and ``_ClientBase``: what it shares with ``AsyncIamporter``
+(``_async_client.py``), construction, options, deadlines, errors and the token call.
 
 Both expose the same methods with the same signatures: each method is built once, in
 ``_calls.py`` (the seed-compatible methods, bound on first use by ``_seeds.py``), or generated

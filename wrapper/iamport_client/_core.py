@@ -3,7 +3,7 @@ mapping from HTTP responses to results and exceptions.
 
 The client methods build a :class:`Call` (validated arguments, the generated operation's
 request, how to parse the payload, and how risky the request is); the sync and async request
-loops in ``_client.py`` differ only in how they wait.
+loops (``_client.py``, ``_async_client.py``) differ only in how they wait.
 """
 
 from __future__ import annotations
