@@ -457,13 +457,9 @@ def python_api_markdown(spec: dict[str, Any], korean: bool = False) -> str:
     # The methods of the official and Node clients are bound at import time (``pay_onetime =
     # bind_sync(_calls.pay_onetime)``); they are documented from the functions that build them,
     # which hold the signature and the docstring (each returns ``IamporterResult[...]``).
-    from iamport_client import _calls
-
     for name in client_level_methods():
-        # Where the builder is defined (``_calls`` re-exports the billing-key ones).
-        module = getattr(_calls, name).__module__
         out += [
-            f"::: {module}.{name}",
+            f"::: iamport_client._calls.{name}",
             "    options:",
             f'      heading: "Iamporter.{name}"',
             "      show_signature_annotations: false",
