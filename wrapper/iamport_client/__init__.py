@@ -14,7 +14,6 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING, Any
 
-from ._async_client import AsyncIamporter
 from ._client import Iamporter
 from ._defaults import DEFAULT_BASE_URL
 from ._errors import (
@@ -78,6 +77,7 @@ _logger.addFilter(RedactingFilter())
 # Loaded on first use, not by ``import iamport_client`` (what each costs is measured by
 # ``make bench``; docs/benchmarks.md): name -> the module defining it.
 _LAZY = {
+    "AsyncIamporter": "._async_client",  # a program that is not async never loads it
     "AccessToken": "._result",
     "IamporterResult": "._result",
     "ScheduledPayment": "._seed_kit",
@@ -91,6 +91,7 @@ _LAZY = {
 
 if TYPE_CHECKING:
     from . import checkout  # the merchant-server kit (iamport_client.checkout)
+    from ._async_client import AsyncIamporter
     from ._result import AccessToken, IamporterResult
     from ._seed_kit import BuyerDetails, CardDetails, ScheduledPayment
     from ._spec import spec_path
