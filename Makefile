@@ -63,11 +63,11 @@ typecheck: venv
 	$(BIN)/mypy tests/typing/user_calls.py
 
 # Two xdist workers: most tests wait on sockets, browsers and subprocesses, so two keep both cores
-# busy. `loadgroup` keeps tests that share an expensive session fixture (the built docs site, the
-# built wheel) on one worker. PYTEST_WORKERS=0 runs in one process.
+# busy. tests/conftest.py keeps each test file, and tests/docs as a whole, on one worker, so that
+# expensive fixtures are built once. PYTEST_WORKERS=0 runs in one process.
 PYTEST_WORKERS ?= 2
 pytest: venv chromium
-	$(BIN)/python -m pytest --ignore=tests/bench -n $(PYTEST_WORKERS) --dist loadgroup
+	$(BIN)/python -m pytest --ignore=tests/bench -n $(PYTEST_WORKERS)
 
 # The docs and checkout browser tests need Debian's headless Chromium; install it when missing.
 chromium:

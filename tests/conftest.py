@@ -11,6 +11,30 @@ from iamport_sandbox import Sandbox, run_sandbox
 from tests.support import fake_iamport
 from tests.support.fake_iamport import FakeIamport
 
+#: Under pytest-xdist (`make test` runs two workers) a test file's tests run on one worker, so its
+#: module and session fixtures are built once; every test under these folders shares a scope too,
+#: because they share an expensive session fixture (tests/docs: the built site).
+SHARED_SCOPES = ("tests/docs/",)
+
+try:
+    from xdist.remote import Producer
+    from xdist.scheduler import LoadFileScheduling
+except ImportError:  # the benchmark environment runs tests/bench without xdist
+    pass
+else:
+
+    class _SharedBuildScheduling(LoadFileScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            for prefix in SHARED_SCOPES:
+                if nodeid.startswith(prefix):
+                    return prefix
+            return str(super()._split_scope(nodeid))
+
+    def pytest_xdist_make_scheduler(config: pytest.Config, log: Producer) -> _SharedBuildScheduling:
+        # xdist's `loadgroup` marks do not group under pytest 9 (the node id it rewrites is no
+        # longer read), so the grouping is done by scope here.
+        return _SharedBuildScheduling(config, log)
+
 
 @pytest.fixture(scope="session")
 def _fake_server() -> Iterator[FakeIamport]:
