@@ -13,6 +13,7 @@ import httpx
 from iamport_client import AsyncIamporter, Iamporter
 from iamport_client.models import Payment
 from iamport_sandbox import DEFAULT_API_KEY, DEFAULT_API_SECRET, Sandbox
+from tests.typing.user_code import paid_in_seoul
 
 CARD_NUMBER, EXPIRY, BIRTH = "4242-4242-4242-4242", "2030-12", "880101"
 SEOUL = timezone(timedelta(hours=9))
@@ -52,6 +53,8 @@ def test_a_paid_payment_reads_its_paid_time_in_kst(sandbox: Sandbox, iamporter: 
     assert paid.paid_at_kst.isoformat() == "2030-01-01T00:00:00+09:00"
     assert paid.paid_at_kst.astimezone(UTC).isoformat() == "2029-12-31T15:00:00+00:00"
     assert paid.failed_at_kst is None and paid.cancelled_at_kst is None  # 0 on the wire
+    # the typed user program (tests/typing/user_code.py, mypy --strict) on the same payment
+    assert paid_in_seoul(paid) == "2030-01-01 00:00 KST = 2029-12-31 15:00 UTC"
 
     # the same payment looked up, against the sandbox's own JSON
     raw = _raw(sandbox, iamporter, f"/payments/{paid.imp_uid}")
@@ -80,6 +83,7 @@ def test_an_unpaid_virtual_account_reads_none(sandbox: Sandbox, iamporter: Iampo
     raw = _raw(sandbox, iamporter, f"/payments/{issued.imp_uid}")
     assert raw["status"] == "ready" and raw["paid_at"] == 0
     assert issued.paid_at == 0 and issued.paid_at_kst is None
+    assert paid_in_seoul(issued) == "not paid (0)"
     assert iamporter.payments.get(issued.imp_uid).data.paid_at_kst is None
     assert issued.vbank_issued_at_kst == NEW_YEAR
     assert issued.vbank_date_kst == NEW_YEAR + timedelta(days=1)

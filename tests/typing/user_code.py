@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from decimal import Decimal
 
 from iamport_client import (
@@ -25,6 +26,21 @@ def deposit_account(payment: Payment) -> str:
 
 def first_cancel(payment: Payment) -> PaymentCancellation | None:
     return payment.cancel_history[0] if payment.cancel_history else None
+
+
+def paid_in_seoul(payment: Payment) -> str:
+    """The payment time in Korea, from the `_kst` accessor: an aware datetime, no conversion."""
+    raw: int | None = payment.paid_at  # the unix seconds stay as they came
+    paid: datetime | None = payment.paid_at_kst
+    if paid is None:  # 0 ("not yet") or absent
+        return f"not paid ({raw})"
+    utc: datetime = paid.astimezone(UTC)
+    return f"{paid:%Y-%m-%d %H:%M %Z} = {utc:%Y-%m-%d %H:%M %Z}"
+
+
+def read_only(payment: Payment) -> None:
+    # The accessor is read-only: mypy refuses the assignment (an unused ignore would fail --strict).
+    payment.paid_at_kst = None  # type: ignore[misc]
 
 
 def charge(iamporter: Iamporter) -> Decimal:
