@@ -59,6 +59,24 @@ CONSTRAINTS = (
 CHECKS = ("paid", "issued", "cancelled")
 #: Regular-expression escapes that match non-ASCII text in Python (``\\d`` is any Unicode digit).
 UNICODE_CLASSES = re.compile(r"\\[dDwWsSbB]")
+#: The spec's mark of unix seconds: such an argument also takes an aware datetime.
+TIME = "unixtime"
+#: Emitted into a resource module whose arguments hold unix seconds inside an object or a list.
+TIMES_HELPER = '''
+def _times(value: Any, names: tuple[str, ...], arg: str, *, many: bool) -> Any:
+    """``value`` with the members ``names`` (of each item when ``many``) that are aware
+    datetimes made unix seconds; anything else is left for the validator."""
+    if not many:
+        if not isinstance(value, Mapping):
+            return value
+        given = [n for n in names if isinstance(value.get(n), datetime)]
+        found = {n: timestamp(f"{arg}.{n}", value[n]) for n in given}
+        return {**value, **found} if found else value
+    if isinstance(value, str) or not isinstance(value, Sequence):
+        return value
+    return [_times(item, names, f"{arg}[{i}]", many=False) for i, item in enumerate(value)]
+
+'''
 #: The ``concurrency=`` default of every ``iter_*`` (``_resource.DEFAULT_PAGE_CONCURRENCY``).
 PAGE_CONCURRENCY = 4
 
@@ -75,6 +93,10 @@ class Field:
     code: str  # runtime type code: str, int, bool, money, array, object, any
     description: str = ""
     limits: dict[str, Any] = field(default_factory=dict)
+    #: Members of an object (``many``: of each item of a list) that are unix seconds
+    #: (`format: unixtime`): an aware datetime given there is sent as its seconds.
+    times: tuple[str, ...] = ()
+    many: bool = False
 
 
 @dataclass
@@ -172,7 +194,8 @@ def typing_of(spec: Spec, node: Any, depth: int = 0) -> tuple[str, str, dict[str
     if kind == "string":
         return "str", "str", limits
     if kind == "integer":
-        return "int", "int", limits
+        # Unix seconds (`format: unixtime`) may be given as an aware datetime too.
+        return ("int | datetime" if schema.get("format") == TIME else "int"), "int", limits
     if kind == "boolean":
         return "bool", "bool", limits
     if kind == "array":
@@ -204,6 +227,26 @@ def typing_of(spec: Spec, node: Any, depth: int = 0) -> tuple[str, str, dict[str
                 return annotation, "str_or_array", both
             return annotation, "any", {}
     return "Any", "any", limits
+
+
+def times_of(spec: Spec, node: Any) -> tuple[tuple[str, ...], bool]:
+    """The unix-seconds members of an object argument, or of each item of a list argument."""
+    schema = spec.ref(node)
+    many = "items" in schema
+    if many:
+        schema = spec.ref(schema["items"])
+    members = schema.get("properties") or {}
+    names = tuple(name for name, prop in members.items() if spec.ref(prop).get("format") == TIME)
+    return names, many and bool(names)
+
+
+def time_arg(f: Field) -> str:
+    """The expression that passes argument ``f`` on (an aware datetime made unix seconds)."""
+    if f.type == "int | datetime":
+        return f"timestamp({f.py!r}, {f.py})"
+    if f.times:
+        return f"_times({f.py}, {f.times!r}, {f.py!r}, many={f.many})"
+    return f.py
 
 
 def load(spec_path: Path) -> list[Operation]:
@@ -247,6 +290,7 @@ def load(spec_path: Path) -> list[Operation]:
                 for name, prop in schema.get("properties", {}).items():
                     annotation, code, limits = typing_of(spec, prop)
                     described = spec.ref(prop).get("description") or prop.get("description") or ""
+                    times, many = times_of(spec, prop)
                     fields.append(
                         Field(
                             name,
@@ -257,6 +301,8 @@ def load(spec_path: Path) -> list[Operation]:
                             code,
                             described.strip(),
                             limits,
+                            times,
+                            many,
                         )
                     )
             names = [f.py for f in fields]
@@ -467,6 +513,12 @@ def docstring(op: Operation, indent: str, iterator: bool = False) -> str:
             if iterator and f.py == "page":
                 continue  # the iterator walks the pages itself
             text = " ".join(f.description.split()) or "(see the spec)"
+            if f.type == "int | datetime":
+                text += " An aware ``datetime`` is sent as its unix seconds."
+            elif f.times:
+                where = "each item's" if f.many else "its"
+                named = ", ".join(f"``{name}``" for name in f.times)
+                text += f" For {where} {named}, an aware ``datetime`` is sent as its unix seconds."
             need = "" if f.required else " Optional."
             wrapped = textwrap.wrap(f"{f.py}: {text}{need}", 84 - len(indent))
             lines.append(f"    {wrapped[0]}")
@@ -493,7 +545,8 @@ def docstring(op: Operation, indent: str, iterator: bool = False) -> str:
 
 def render_method(op: Operation, is_async: bool) -> str:
     params, names = signature(op)
-    args = ", ".join(f"{n!r}: {n}" for n in names)
+    by_py = {f.py: f for f in op.fields}
+    args = ", ".join(f"{n!r}: {time_arg(by_py[n])}" for n in names)
     extra = "extra_body" if op.body_model is not None else "None"
     result = f"IamporterResult[{op.payload}]"
     head = "async def" if is_async else "def"
@@ -508,7 +561,7 @@ def render_method(op: Operation, is_async: bool) -> str:
         kept = [f for f in op.fields if f.py == "limit"]
         fake = Operation(**{**op.__dict__, "fields": [*plain, *kept]})
         params2, names2 = signature(fake)
-        args2 = ", ".join(f"{n!r}: {n}" for n in names2)
+        args2 = ", ".join(f"{n!r}: {time_arg(by_py[n])}" for n in names2)
         extra2 = "extra_body" if op.body_model is not None else "None"
         kind = "AsyncIterator" if is_async else "Iterator"
         helper = "apages" if is_async else "pages"
@@ -578,10 +631,12 @@ def render_resource(resource: str, members: list[Operation]) -> str:
     )
     out.append("from __future__ import annotations\n\nimport builtins\n")
     out.append("from collections.abc import AsyncIterator, Iterator, Mapping, Sequence\n")
+    out.append("from datetime import datetime\n")
     out.append("from typing import TYPE_CHECKING, Any, Literal\n\n")
     out.append(
         "from .._resource import Amount, AsyncResource, F, Op, SyncResource, apages, build, pages\n"
     )
+    out.append("from .._validation import timestamp\n")
     out.append("\nif TYPE_CHECKING:\n")
     models = models_of(members)
     if models:
@@ -592,6 +647,8 @@ def render_resource(resource: str, members: list[Operation]) -> str:
     sync_cls, async_cls = camel(resource), "Async" + camel(resource)
     out.append(f"__all__ = [{async_cls!r}, {sync_cls!r}]\n\n")
     # The header imports what any resource may need; ruff drops what this one does not use.
+    if any(f.times for op in members for f in op.fields):
+        out.append(TIMES_HELPER)
     for op in members:
         out.append(render_op(op) + "\n")
     for is_async in (False, True):

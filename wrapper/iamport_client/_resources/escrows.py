@@ -7,9 +7,11 @@ run `make generate`. Loaded on the first use of the resource attribute.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from .._resource import AsyncResource, F, Op, SyncResource, build
+from .._validation import timestamp
 
 if TYPE_CHECKING:
     from iamport_api.models import (
@@ -21,6 +23,21 @@ if TYPE_CHECKING:
     from .._result import IamporterResult
 
 __all__ = ["AsyncEscrows", "Escrows"]
+
+
+def _times(value: Any, names: tuple[str, ...], arg: str, *, many: bool) -> Any:
+    """``value`` with the members ``names`` (of each item when ``many``) that are aware
+    datetimes made unix seconds; anything else is left for the validator."""
+    if not many:
+        if not isinstance(value, Mapping):
+            return value
+        given = [n for n in names if isinstance(value.get(n), datetime)]
+        found = {n: timestamp(f"{arg}.{n}", value[n]) for n in given}
+        return {**value, **found} if found else value
+    if isinstance(value, str) or not isinstance(value, Sequence):
+        return value
+    return [_times(item, names, f"{arg}[{i}]", many=False) for i, item in enumerate(value)]
+
 
 _ESCROW_GET_LOGIS = Op(
     "escrow_get_logis",
@@ -267,7 +284,8 @@ class Escrows(SyncResource):
             sender: Who sends the goods. Which fields are needed depends on the gateway.
             receiver: Who receives the goods. Which fields are needed depends on the
                 gateway.
-            logis: The shipment.
+            logis: The shipment. For its ``sent_at``, an aware ``datetime`` is sent as
+                its unix seconds.
             products: The goods shipped (id, name, code, price, quantity, category).
                 Optional.
             send_email: E-mail the buyer when the purchase is confirmed (default true;
@@ -285,7 +303,7 @@ class Escrows(SyncResource):
                 "imp_uid": imp_uid,
                 "sender": sender,
                 "receiver": receiver,
-                "logis": logis,
+                "logis": _times(logis, ("sent_at",), "logis", many=False),
                 "products": products,
                 "send_email": send_email,
             },
@@ -312,7 +330,8 @@ class Escrows(SyncResource):
             sender: Who sends the goods. Which fields are needed depends on the gateway.
             receiver: Who receives the goods. Which fields are needed depends on the
                 gateway.
-            logis: The shipment.
+            logis: The shipment. For its ``sent_at``, an aware ``datetime`` is sent as
+                its unix seconds.
             products: The goods shipped (id, name, code, price, quantity, category).
                 Optional.
             extra_body: More body fields (a mapping or a ``EscrowLogisUpdateRequest``); the
@@ -328,7 +347,7 @@ class Escrows(SyncResource):
                 "imp_uid": imp_uid,
                 "sender": sender,
                 "receiver": receiver,
-                "logis": logis,
+                "logis": _times(logis, ("sent_at",), "logis", many=False),
                 "products": products,
             },
             extra_body,
@@ -374,7 +393,8 @@ class AsyncEscrows(AsyncResource):
             sender: Who sends the goods. Which fields are needed depends on the gateway.
             receiver: Who receives the goods. Which fields are needed depends on the
                 gateway.
-            logis: The shipment.
+            logis: The shipment. For its ``sent_at``, an aware ``datetime`` is sent as
+                its unix seconds.
             products: The goods shipped (id, name, code, price, quantity, category).
                 Optional.
             send_email: E-mail the buyer when the purchase is confirmed (default true;
@@ -392,7 +412,7 @@ class AsyncEscrows(AsyncResource):
                 "imp_uid": imp_uid,
                 "sender": sender,
                 "receiver": receiver,
-                "logis": logis,
+                "logis": _times(logis, ("sent_at",), "logis", many=False),
                 "products": products,
                 "send_email": send_email,
             },
@@ -419,7 +439,8 @@ class AsyncEscrows(AsyncResource):
             sender: Who sends the goods. Which fields are needed depends on the gateway.
             receiver: Who receives the goods. Which fields are needed depends on the
                 gateway.
-            logis: The shipment.
+            logis: The shipment. For its ``sent_at``, an aware ``datetime`` is sent as
+                its unix seconds.
             products: The goods shipped (id, name, code, price, quantity, category).
                 Optional.
             extra_body: More body fields (a mapping or a ``EscrowLogisUpdateRequest``); the
@@ -435,7 +456,7 @@ class AsyncEscrows(AsyncResource):
                 "imp_uid": imp_uid,
                 "sender": sender,
                 "receiver": receiver,
-                "logis": logis,
+                "logis": _times(logis, ("sent_at",), "logis", many=False),
                 "products": products,
             },
             extra_body,

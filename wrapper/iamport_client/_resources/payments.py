@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
+from datetime import datetime
 from typing import TYPE_CHECKING, Any, Literal
 
 from .._resource import Amount, AsyncResource, F, Op, SyncResource, apages, build, pages
+from .._validation import timestamp
 
 if TYPE_CHECKING:
     from iamport_api.models import (
@@ -837,8 +839,8 @@ class Payments(SyncResource):
         *,
         page: int | None = None,
         limit: int | None = None,
-        from_: int | None = None,
-        to: int | None = None,
+        from_: int | datetime | None = None,
+        to: int | datetime | None = None,
         sorting: Literal["-started", "started", "-paid", "paid", "-updated", "updated"]
         | PaymentSorting
         | None = None,
@@ -852,8 +854,10 @@ class Payments(SyncResource):
             payment_status: The state to list, or `all`.
             page: Page number, starting at 1 (default 1). Optional.
             limit: Items per page (default 20, at most 1000). Optional.
-            from_: Window start, unix seconds (inclusive). Optional.
-            to: Window end, unix seconds (inclusive). Optional.
+            from_: Window start, unix seconds (inclusive). An aware ``datetime`` is sent
+                as its unix seconds. Optional.
+            to: Window end, unix seconds (inclusive). An aware ``datetime`` is sent as
+                its unix seconds. Optional.
             sorting: Sort order (default `-started`, newest first). Optional.
 
         Raises:
@@ -866,8 +870,8 @@ class Payments(SyncResource):
                 "payment_status": payment_status,
                 "page": page,
                 "limit": limit,
-                "from_": from_,
-                "to": to,
+                "from_": timestamp("from_", from_),
+                "to": timestamp("to", to),
                 "sorting": sorting,
             },
             None,
@@ -879,8 +883,8 @@ class Payments(SyncResource):
         payment_status: Literal["all", "ready", "paid", "cancelled", "failed"]
         | PaymentStatusFilter,
         *,
-        from_: int | None = None,
-        to: int | None = None,
+        from_: int | datetime | None = None,
+        to: int | datetime | None = None,
         sorting: Literal["-started", "started", "-paid", "paid", "-updated", "updated"]
         | PaymentSorting
         | None = None,
@@ -900,8 +904,10 @@ class Payments(SyncResource):
         Args:
             payment_status: The state to list, or `all`.
             limit: Items per page (default 20, at most 1000). Optional.
-            from_: Window start, unix seconds (inclusive). Optional.
-            to: Window end, unix seconds (inclusive). Optional.
+            from_: Window start, unix seconds (inclusive). An aware ``datetime`` is sent
+                as its unix seconds. Optional.
+            to: Window end, unix seconds (inclusive). An aware ``datetime`` is sent as
+                its unix seconds. Optional.
             sorting: Sort order (default `-started`, newest first). Optional.
             max_items: Stop after this many items. Optional.
             start_page: The page to begin with (resume a failed walk at its ``page``).
@@ -917,8 +923,8 @@ class Payments(SyncResource):
             _FIND_PAYMENTS_BY_STATUS,
             {
                 "payment_status": payment_status,
-                "from_": from_,
-                "to": to,
+                "from_": timestamp("from_", from_),
+                "to": timestamp("to", to),
                 "sorting": sorting,
                 "limit": limit,
             },
@@ -1524,8 +1530,8 @@ class AsyncPayments(AsyncResource):
         *,
         page: int | None = None,
         limit: int | None = None,
-        from_: int | None = None,
-        to: int | None = None,
+        from_: int | datetime | None = None,
+        to: int | datetime | None = None,
         sorting: Literal["-started", "started", "-paid", "paid", "-updated", "updated"]
         | PaymentSorting
         | None = None,
@@ -1539,8 +1545,10 @@ class AsyncPayments(AsyncResource):
             payment_status: The state to list, or `all`.
             page: Page number, starting at 1 (default 1). Optional.
             limit: Items per page (default 20, at most 1000). Optional.
-            from_: Window start, unix seconds (inclusive). Optional.
-            to: Window end, unix seconds (inclusive). Optional.
+            from_: Window start, unix seconds (inclusive). An aware ``datetime`` is sent
+                as its unix seconds. Optional.
+            to: Window end, unix seconds (inclusive). An aware ``datetime`` is sent as
+                its unix seconds. Optional.
             sorting: Sort order (default `-started`, newest first). Optional.
 
         Raises:
@@ -1553,8 +1561,8 @@ class AsyncPayments(AsyncResource):
                 "payment_status": payment_status,
                 "page": page,
                 "limit": limit,
-                "from_": from_,
-                "to": to,
+                "from_": timestamp("from_", from_),
+                "to": timestamp("to", to),
                 "sorting": sorting,
             },
             None,
@@ -1566,8 +1574,8 @@ class AsyncPayments(AsyncResource):
         payment_status: Literal["all", "ready", "paid", "cancelled", "failed"]
         | PaymentStatusFilter,
         *,
-        from_: int | None = None,
-        to: int | None = None,
+        from_: int | datetime | None = None,
+        to: int | datetime | None = None,
         sorting: Literal["-started", "started", "-paid", "paid", "-updated", "updated"]
         | PaymentSorting
         | None = None,
@@ -1587,8 +1595,10 @@ class AsyncPayments(AsyncResource):
         Args:
             payment_status: The state to list, or `all`.
             limit: Items per page (default 20, at most 1000). Optional.
-            from_: Window start, unix seconds (inclusive). Optional.
-            to: Window end, unix seconds (inclusive). Optional.
+            from_: Window start, unix seconds (inclusive). An aware ``datetime`` is sent
+                as its unix seconds. Optional.
+            to: Window end, unix seconds (inclusive). An aware ``datetime`` is sent as
+                its unix seconds. Optional.
             sorting: Sort order (default `-started`, newest first). Optional.
             max_items: Stop after this many items. Optional.
             start_page: The page to begin with (resume a failed walk at its ``page``).
@@ -1604,8 +1614,8 @@ class AsyncPayments(AsyncResource):
             _FIND_PAYMENTS_BY_STATUS,
             {
                 "payment_status": payment_status,
-                "from_": from_,
-                "to": to,
+                "from_": timestamp("from_", from_),
+                "to": timestamp("to", to),
                 "sorting": sorting,
                 "limit": limit,
             },
