@@ -13,7 +13,7 @@ import httpx
 from iamport_client import AsyncIamporter, Iamporter
 from iamport_client.models import Payment
 from iamport_sandbox import DEFAULT_API_KEY, DEFAULT_API_SECRET, Sandbox
-from tests.typing.user_code import paid_in_seoul
+from tests.typing.user_code import deposit_within_a_day, paid_in_seoul
 
 CARD_NUMBER, EXPIRY, BIRTH = "4242-4242-4242-4242", "2030-12", "880101"
 SEOUL = timezone(timedelta(hours=9))
@@ -156,3 +156,29 @@ def test_a_cancelled_payment_reads_its_cancel_time(sandbox: Sandbox, iamporter: 
     assert [c.cancelled_at_kst for c in cancelled.cancel_history or []] == [
         NEW_YEAR + timedelta(seconds=90)
     ]
+
+
+def test_an_aware_datetime_argument_comes_back_as_the_same_moment(
+    sandbox: Sandbox, iamporter: Iamporter
+) -> None:
+    # the typed user program (tests/typing/user_code.py) gives `vbank_due` as a datetime
+    before = datetime.now(UTC).replace(microsecond=0)
+    due = deposit_within_a_day(iamporter, "kst-due")
+    after = datetime.now(UTC)
+    assert due is not None and due.tzname() == "KST"
+    assert before + timedelta(days=1) <= due <= after + timedelta(days=1)
+    # and a schedule given in another zone is the same moment in Korea
+    iamporter.billing_keys.create("kst-zones", card_number=CARD_NUMBER, expiry=EXPIRY, birth=BIRTH)
+    in_la = datetime(2030, 1, 1, 7, 0, tzinfo=timezone(timedelta(hours=-8)))  # 00:00 KST, Jan 2
+    made = iamporter.schedules.create(
+        customer_uid="kst-zones",
+        schedules=[{"merchant_uid": "kst-z1", "schedule_at": in_la, "amount": 1000}],
+    ).data[0]
+    assert made.schedule_at == int(in_la.timestamp())
+    assert made.schedule_at_kst == in_la
+    assert made.schedule_at_kst is not None
+    assert made.schedule_at_kst.isoformat() == "2030-01-02T00:00:00+09:00"
+    listed = iamporter.schedules.list(
+        schedule_from=NEW_YEAR, schedule_to=NEW_YEAR + timedelta(days=2)
+    ).data
+    assert [s.merchant_uid for s in listed.list_] == ["kst-z1"]

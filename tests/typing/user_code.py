@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 
+from iamport_api.types import KST
 from iamport_client import (
     Iamporter,
     PaymentFailedError,
@@ -41,6 +42,15 @@ def paid_in_seoul(payment: Payment) -> str:
 def read_only(payment: Payment) -> None:
     # The accessor is read-only: mypy refuses the assignment (an unused ignore would fail --strict).
     payment.paid_at_kst = None  # type: ignore[misc]
+
+
+def deposit_within_a_day(iamporter: Iamporter, merchant_uid: str) -> datetime | None:
+    """A virtual account due in 24 hours: an aware datetime where the API takes unix seconds."""
+    due = datetime.now(KST) + timedelta(days=1)
+    issued: Payment = iamporter.vbanks.create(
+        merchant_uid=merchant_uid, amount=30000, vbank_code="004", vbank_due=due
+    ).data
+    return issued.vbank_date_kst
 
 
 def charge(iamporter: Iamporter) -> Decimal:

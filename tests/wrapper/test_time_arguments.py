@@ -109,7 +109,7 @@ def _wire(query: dict[str, Any], body: dict[str, Any], name: str, member: str | 
     return [item[member] for item in value] if isinstance(value, list) else value[member]
 
 
-SEOUL_MAKERS = {
+ZONES = {
     "kst": lambda s: datetime.fromtimestamp(s, KST),
     "utc": lambda s: datetime.fromtimestamp(s, UTC),
     "plus-0530": lambda s: datetime.fromtimestamp(s, timezone(timedelta(hours=5, minutes=30))),
@@ -117,7 +117,7 @@ SEOUL_MAKERS = {
 }
 
 
-@pytest.mark.parametrize("zone", sorted(SEOUL_MAKERS))
+@pytest.mark.parametrize("zone", sorted(ZONES))
 @pytest.mark.parametrize("op", TIMED, ids=lambda op: op.op_id)
 def test_every_time_argument_takes_an_aware_datetime(
     fake: FakeIamport, client: Iamporter, op: SpecOperation, zone: str
@@ -128,11 +128,10 @@ def test_every_time_argument_takes_an_aware_datetime(
         if member is None:
             py = next(f.py for f in op.table.fields if f.name == name)
             assert "datetime" in str(signature.parameters[py].annotation), f"{op.op_id} {name}"
-    args, expected = _arguments(op, SEOUL_MAKERS[zone])
-    try:
+    args, expected = _arguments(op, ZONES[zone])
+    # the fake does not know most routes: what matters is what was sent
+    with contextlib.suppress(IamporterError):
         method(**args)
-    except IamporterError:
-        pass  # the fake does not know most routes: what matters is what was sent
     query, body = _sent(fake, op)
     for (name, member), seconds in expected.items():
         wire = _wire(query, body, name, member)
