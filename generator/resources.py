@@ -61,22 +61,6 @@ CHECKS = ("paid", "issued", "cancelled")
 UNICODE_CLASSES = re.compile(r"\\[dDwWsSbB]")
 #: The spec's mark of unix seconds: such an argument also takes an aware datetime.
 TIME = "unixtime"
-#: Emitted into a resource module whose arguments hold unix seconds inside an object or a list.
-TIMES_HELPER = '''
-def _times(value: Any, names: tuple[str, ...], arg: str, *, many: bool) -> Any:
-    """``value`` with the members ``names`` (of each item when ``many``) that are aware
-    datetimes made unix seconds; anything else is left for the validator."""
-    if not many:
-        if not isinstance(value, Mapping):
-            return value
-        given = [n for n in names if isinstance(value.get(n), datetime)]
-        found = {n: timestamp(f"{arg}.{n}", value[n]) for n in given}
-        return {**value, **found} if found else value
-    if isinstance(value, str) or not isinstance(value, Sequence):
-        return value
-    return [_times(item, names, f"{arg}[{i}]", many=False) for i, item in enumerate(value)]
-
-'''
 #: The ``concurrency=`` default of every ``iter_*`` (``_resource.DEFAULT_PAGE_CONCURRENCY``).
 PAGE_CONCURRENCY = 4
 
@@ -93,9 +77,7 @@ class Field:
     code: str  # runtime type code: str, int, bool, money, array, object, any
     description: str = ""
     limits: dict[str, Any] = field(default_factory=dict)
-    #: Members of an object (``many``: of each item of a list) that are unix seconds
-    #: (`format: unixtime`): an aware datetime given there is sent as its seconds.
-    times: tuple[str, ...] = ()
+    times: tuple[str, ...] = ()  # unix-seconds members (of each item when ``many``)
     many: bool = False
 
 
@@ -194,7 +176,6 @@ def typing_of(spec: Spec, node: Any, depth: int = 0) -> tuple[str, str, dict[str
     if kind == "string":
         return "str", "str", limits
     if kind == "integer":
-        # Unix seconds (`format: unixtime`) may be given as an aware datetime too.
         return ("int | datetime" if schema.get("format") == TIME else "int"), "int", limits
     if kind == "boolean":
         return "bool", "bool", limits
@@ -233,19 +214,16 @@ def times_of(spec: Spec, node: Any) -> tuple[tuple[str, ...], bool]:
     """The unix-seconds members of an object argument, or of each item of a list argument."""
     schema = spec.ref(node)
     many = "items" in schema
-    if many:
-        schema = spec.ref(schema["items"])
-    members = schema.get("properties") or {}
+    members = (spec.ref(schema["items"]) if many else schema).get("properties") or {}
     names = tuple(name for name, prop in members.items() if spec.ref(prop).get("format") == TIME)
     return names, many and bool(names)
 
 
 def time_arg(f: Field) -> str:
-    """The expression that passes argument ``f`` on (an aware datetime made unix seconds)."""
-    if f.type == "int | datetime":
-        return f"timestamp({f.py!r}, {f.py})"
-    if f.times:
-        return f"_times({f.py}, {f.times!r}, {f.py!r}, many={f.many})"
+    """The expression passing argument ``f`` on, aware datetimes made unix seconds."""
+    if f.type == "int | datetime" or f.times:
+        more = f", {f.times!r}, many={f.many}" if f.times else ""
+        return f"unix_seconds({f.py}, {f.py!r}{more})"
     return f.py
 
 
@@ -513,12 +491,10 @@ def docstring(op: Operation, indent: str, iterator: bool = False) -> str:
             if iterator and f.py == "page":
                 continue  # the iterator walks the pages itself
             text = " ".join(f.description.split()) or "(see the spec)"
-            if f.type == "int | datetime":
-                text += " An aware ``datetime`` is sent as its unix seconds."
-            elif f.times:
-                where = "each item's" if f.many else "its"
-                named = ", ".join(f"``{name}``" for name in f.times)
-                text += f" For {where} {named}, an aware ``datetime`` is sent as its unix seconds."
+            if f.type == "int | datetime" or f.times:
+                each = " of each item" if f.many else ""
+                named = f" ({', '.join(f.times)}{each})" if f.times else ""
+                text += f" An aware ``datetime``{named} is sent as its unix seconds."
             need = "" if f.required else " Optional."
             wrapped = textwrap.wrap(f"{f.py}: {text}{need}", 84 - len(indent))
             lines.append(f"    {wrapped[0]}")
@@ -636,7 +612,7 @@ def render_resource(resource: str, members: list[Operation]) -> str:
     out.append(
         "from .._resource import Amount, AsyncResource, F, Op, SyncResource, apages, build, pages\n"
     )
-    out.append("from .._validation import timestamp\n")
+    out.append("from iamport_api.types import unix_seconds\n")
     out.append("\nif TYPE_CHECKING:\n")
     models = models_of(members)
     if models:
@@ -647,8 +623,6 @@ def render_resource(resource: str, members: list[Operation]) -> str:
     sync_cls, async_cls = camel(resource), "Async" + camel(resource)
     out.append(f"__all__ = [{async_cls!r}, {sync_cls!r}]\n\n")
     # The header imports what any resource may need; ruff drops what this one does not use.
-    if any(f.times for op in members for f in op.fields):
-        out.append(TIMES_HELPER)
     for op in members:
         out.append(render_op(op) + "\n")
     for is_async in (False, True):

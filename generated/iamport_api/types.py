@@ -7,7 +7,7 @@ the spec gives, so the fast path of `from_dict` is one inline type test per fiel
 
 import math
 import re
-from collections.abc import Callable, Iterator, Mapping, MutableMapping
+from collections.abc import Callable, Iterator, Mapping, MutableMapping, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from datetime import datetime, timedelta, timezone
@@ -664,6 +664,33 @@ def kst_time(value: object, path: str) -> datetime | None:
     )
 
 
+def unix_seconds(
+    value: Any, arg: str, names: tuple[str, ...] = (), *, many: bool = False
+) -> Any:
+    """An argument the spec marks as unix seconds, for the wrapper's resource methods: an aware
+    ``datetime`` becomes its whole seconds, a naive one is a ValidationError (the zone is never
+    guessed); anything else is left for the validator. With ``names``, the members of an object
+    argument (of each item of a list argument when ``many``) are converted instead."""
+    from iamport_client._validation import timestamp
+
+    if not names:
+        return timestamp(arg, value)
+    if many:
+        if isinstance(value, str) or not isinstance(value, Sequence):
+            return value
+        return [
+            unix_seconds(item, f"{arg}[{i}]", names) for i, item in enumerate(value)
+        ]
+    if not isinstance(value, Mapping):
+        return value
+    found = {
+        n: timestamp(f"{arg}.{n}", value[n])
+        for n in names
+        if isinstance(value.get(n), datetime)
+    }
+    return {**value, **found} if found else value
+
+
 __all__ = [
     "KST",
     "DriftReader",
@@ -674,4 +701,5 @@ __all__ = [
     "SpecMismatchError",
     "kst_time",
     "reading",
+    "unix_seconds",
 ]

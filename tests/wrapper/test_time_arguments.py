@@ -15,7 +15,7 @@ from urllib.parse import parse_qs
 
 import pytest
 
-from iamport_api.types import KST
+from iamport_api.types import KST, unix_seconds
 from iamport_client import AsyncIamporter, Iamporter, IamporterError, ValidationError
 from tests.support import fake_iamport
 from tests.support.fake_iamport import FakeIamport
@@ -178,3 +178,21 @@ def test_the_page_iterators_send_the_seconds_too(
     query, body = _sent(fake, op)
     for (name, member), seconds in expected.items():
         assert _wire(query, body, name, member) == seconds, f"{op.op_id} {name}"
+
+
+def test_unix_seconds_leaves_everything_else_to_the_validator() -> None:
+    aware = datetime(2030, 1, 1, tzinfo=KST)
+    assert unix_seconds(aware, "x") == BASE and unix_seconds(BASE, "x") == BASE
+    assert unix_seconds("soon", "x") == "soon" and unix_seconds(None, "x") is None
+    item = {"merchant_uid": "m", "schedule_at": 1}
+    assert unix_seconds([item], "s", ("schedule_at",), many=True) == [item]
+    given = ({"schedule_at": aware, "amount": 1}, "not a mapping")
+    sent = unix_seconds(given, "s", ("schedule_at",), many=True)
+    assert sent == [{"schedule_at": BASE, "amount": 1}, "not a mapping"]
+    assert given[0]["schedule_at"] is aware  # the caller's dict is not changed
+    assert unix_seconds("text", "s", ("schedule_at",), many=True) == "text"
+    assert unix_seconds({"sent_at": aware}, "logis", ("sent_at",)) == {"sent_at": BASE}
+    naive = [{"schedule_at": 1}, {"schedule_at": aware.replace(tzinfo=None)}]
+    with pytest.raises(ValidationError) as caught:
+        unix_seconds(naive, "schedules", ("schedule_at",), many=True)
+    assert caught.value.field == "schedules[1].schedule_at"

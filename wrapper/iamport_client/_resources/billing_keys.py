@@ -13,8 +13,9 @@ from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, Literal
 
+from iamport_api.types import unix_seconds
+
 from .._resource import Amount, AsyncResource, F, Op, SyncResource, apages, build, pages
-from .._validation import timestamp
 
 if TYPE_CHECKING:
     from iamport_api.models import (
@@ -540,8 +541,8 @@ class BillingKeys(SyncResource):
             {
                 "customer_uid": customer_uid,
                 "page": page,
-                "from_": timestamp("from_", from_),
-                "to": timestamp("to", to),
+                "from_": unix_seconds(from_, "from_"),
+                "to": unix_seconds(to, "to"),
                 "schedule_status": schedule_status,
             },
             None,
@@ -588,8 +589,8 @@ class BillingKeys(SyncResource):
             _FIND_BILLING_KEY_SCHEDULES,
             {
                 "customer_uid": customer_uid,
-                "from_": timestamp("from_", from_),
-                "to": timestamp("to", to),
+                "from_": unix_seconds(from_, "from_"),
+                "to": unix_seconds(to, "to"),
                 "schedule_status": schedule_status,
             },
             None,
@@ -939,8 +940,8 @@ class AsyncBillingKeys(AsyncResource):
             {
                 "customer_uid": customer_uid,
                 "page": page,
-                "from_": timestamp("from_", from_),
-                "to": timestamp("to", to),
+                "from_": unix_seconds(from_, "from_"),
+                "to": unix_seconds(to, "to"),
                 "schedule_status": schedule_status,
             },
             None,
@@ -987,8 +988,8 @@ class AsyncBillingKeys(AsyncResource):
             _FIND_BILLING_KEY_SCHEDULES,
             {
                 "customer_uid": customer_uid,
-                "from_": timestamp("from_", from_),
-                "to": timestamp("to", to),
+                "from_": unix_seconds(from_, "from_"),
+                "to": unix_seconds(to, "to"),
                 "schedule_status": schedule_status,
             },
             None,

@@ -10,8 +10,9 @@ from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
+from iamport_api.types import unix_seconds
+
 from .._resource import Amount, AsyncResource, F, Op, SyncResource, build
-from .._validation import timestamp
 
 if TYPE_CHECKING:
     from iamport_api.models import (
@@ -132,7 +133,7 @@ class Cvs(SyncResource):
                 "merchant_uid": merchant_uid,
                 "amount": amount,
                 "barcode": barcode,
-                "expired_at": timestamp("expired_at", expired_at),
+                "expired_at": unix_seconds(expired_at, "expired_at"),
                 "name": name,
                 "buyer_name": buyer_name,
                 "buyer_email": buyer_email,
@@ -226,7 +227,7 @@ class AsyncCvs(AsyncResource):
                 "merchant_uid": merchant_uid,
                 "amount": amount,
                 "barcode": barcode,
-                "expired_at": timestamp("expired_at", expired_at),
+                "expired_at": unix_seconds(expired_at, "expired_at"),
                 "name": name,
                 "buyer_name": buyer_name,
                 "buyer_email": buyer_email,

@@ -7,11 +7,11 @@ run `make generate`. Loaded on the first use of the resource attribute.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
+from iamport_api.types import unix_seconds
+
 from .._resource import AsyncResource, F, Op, SyncResource, build
-from .._validation import timestamp
 
 if TYPE_CHECKING:
     from iamport_api.models import (
@@ -23,21 +23,6 @@ if TYPE_CHECKING:
     from .._result import IamporterResult
 
 __all__ = ["AsyncEscrows", "Escrows"]
-
-
-def _times(value: Any, names: tuple[str, ...], arg: str, *, many: bool) -> Any:
-    """``value`` with the members ``names`` (of each item when ``many``) that are aware
-    datetimes made unix seconds; anything else is left for the validator."""
-    if not many:
-        if not isinstance(value, Mapping):
-            return value
-        given = [n for n in names if isinstance(value.get(n), datetime)]
-        found = {n: timestamp(f"{arg}.{n}", value[n]) for n in given}
-        return {**value, **found} if found else value
-    if isinstance(value, str) or not isinstance(value, Sequence):
-        return value
-    return [_times(item, names, f"{arg}[{i}]", many=False) for i, item in enumerate(value)]
-
 
 _ESCROW_GET_LOGIS = Op(
     "escrow_get_logis",
@@ -284,8 +269,8 @@ class Escrows(SyncResource):
             sender: Who sends the goods. Which fields are needed depends on the gateway.
             receiver: Who receives the goods. Which fields are needed depends on the
                 gateway.
-            logis: The shipment. For its ``sent_at``, an aware ``datetime`` is sent as
-                its unix seconds.
+            logis: The shipment. An aware ``datetime`` (sent_at) is sent as its unix
+                seconds.
             products: The goods shipped (id, name, code, price, quantity, category).
                 Optional.
             send_email: E-mail the buyer when the purchase is confirmed (default true;
@@ -303,7 +288,7 @@ class Escrows(SyncResource):
                 "imp_uid": imp_uid,
                 "sender": sender,
                 "receiver": receiver,
-                "logis": _times(logis, ("sent_at",), "logis", many=False),
+                "logis": unix_seconds(logis, "logis", ("sent_at",), many=False),
                 "products": products,
                 "send_email": send_email,
             },
@@ -330,8 +315,8 @@ class Escrows(SyncResource):
             sender: Who sends the goods. Which fields are needed depends on the gateway.
             receiver: Who receives the goods. Which fields are needed depends on the
                 gateway.
-            logis: The shipment. For its ``sent_at``, an aware ``datetime`` is sent as
-                its unix seconds.
+            logis: The shipment. An aware ``datetime`` (sent_at) is sent as its unix
+                seconds.
             products: The goods shipped (id, name, code, price, quantity, category).
                 Optional.
             extra_body: More body fields (a mapping or a ``EscrowLogisUpdateRequest``); the
@@ -347,7 +332,7 @@ class Escrows(SyncResource):
                 "imp_uid": imp_uid,
                 "sender": sender,
                 "receiver": receiver,
-                "logis": _times(logis, ("sent_at",), "logis", many=False),
+                "logis": unix_seconds(logis, "logis", ("sent_at",), many=False),
                 "products": products,
             },
             extra_body,
@@ -393,8 +378,8 @@ class AsyncEscrows(AsyncResource):
             sender: Who sends the goods. Which fields are needed depends on the gateway.
             receiver: Who receives the goods. Which fields are needed depends on the
                 gateway.
-            logis: The shipment. For its ``sent_at``, an aware ``datetime`` is sent as
-                its unix seconds.
+            logis: The shipment. An aware ``datetime`` (sent_at) is sent as its unix
+                seconds.
             products: The goods shipped (id, name, code, price, quantity, category).
                 Optional.
             send_email: E-mail the buyer when the purchase is confirmed (default true;
@@ -412,7 +397,7 @@ class AsyncEscrows(AsyncResource):
                 "imp_uid": imp_uid,
                 "sender": sender,
                 "receiver": receiver,
-                "logis": _times(logis, ("sent_at",), "logis", many=False),
+                "logis": unix_seconds(logis, "logis", ("sent_at",), many=False),
                 "products": products,
                 "send_email": send_email,
             },
@@ -439,8 +424,8 @@ class AsyncEscrows(AsyncResource):
             sender: Who sends the goods. Which fields are needed depends on the gateway.
             receiver: Who receives the goods. Which fields are needed depends on the
                 gateway.
-            logis: The shipment. For its ``sent_at``, an aware ``datetime`` is sent as
-                its unix seconds.
+            logis: The shipment. An aware ``datetime`` (sent_at) is sent as its unix
+                seconds.
             products: The goods shipped (id, name, code, price, quantity, category).
                 Optional.
             extra_body: More body fields (a mapping or a ``EscrowLogisUpdateRequest``); the
@@ -456,7 +441,7 @@ class AsyncEscrows(AsyncResource):
                 "imp_uid": imp_uid,
                 "sender": sender,
                 "receiver": receiver,
-                "logis": _times(logis, ("sent_at",), "logis", many=False),
+                "logis": unix_seconds(logis, "logis", ("sent_at",), many=False),
                 "products": products,
             },
             extra_body,

@@ -13,8 +13,9 @@ from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, Literal
 
+from iamport_api.types import unix_seconds
+
 from .._resource import Amount, AsyncResource, F, Op, SyncResource, build
-from .._validation import timestamp
 
 if TYPE_CHECKING:
     from iamport_api.models import (
@@ -672,8 +673,8 @@ class Naver(SyncResource):
             _NAVER_GET_REVIEWS,
             {
                 "channel_key": channel_key,
-                "from_": timestamp("from_", from_),
-                "to": timestamp("to", to),
+                "from_": unix_seconds(from_, "from_"),
+                "to": unix_seconds(to, "to"),
                 "review_type": review_type,
             },
             None,
@@ -857,7 +858,7 @@ class Naver(SyncResource):
                 "imp_uid": imp_uid,
                 "product_order_id": product_order_id,
                 "delivery_method": delivery_method,
-                "dispatched_at": timestamp("dispatched_at", dispatched_at),
+                "dispatched_at": unix_seconds(dispatched_at, "dispatched_at"),
                 "delivery_company": delivery_company,
                 "tracking_number": tracking_number,
             },
@@ -1367,8 +1368,8 @@ class AsyncNaver(AsyncResource):
             _NAVER_GET_REVIEWS,
             {
                 "channel_key": channel_key,
-                "from_": timestamp("from_", from_),
-                "to": timestamp("to", to),
+                "from_": unix_seconds(from_, "from_"),
+                "to": unix_seconds(to, "to"),
                 "review_type": review_type,
             },
             None,
@@ -1552,7 +1553,7 @@ class AsyncNaver(AsyncResource):
                 "imp_uid": imp_uid,
                 "product_order_id": product_order_id,
                 "delivery_method": delivery_method,
-                "dispatched_at": timestamp("dispatched_at", dispatched_at),
+                "dispatched_at": unix_seconds(dispatched_at, "dispatched_at"),
                 "delivery_company": delivery_company,
                 "tracking_number": tracking_number,
             },

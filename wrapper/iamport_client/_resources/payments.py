@@ -13,8 +13,9 @@ from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, Literal
 
+from iamport_api.types import unix_seconds
+
 from .._resource import Amount, AsyncResource, F, Op, SyncResource, apages, build, pages
-from .._validation import timestamp
 
 if TYPE_CHECKING:
     from iamport_api.models import (
@@ -870,8 +871,8 @@ class Payments(SyncResource):
                 "payment_status": payment_status,
                 "page": page,
                 "limit": limit,
-                "from_": timestamp("from_", from_),
-                "to": timestamp("to", to),
+                "from_": unix_seconds(from_, "from_"),
+                "to": unix_seconds(to, "to"),
                 "sorting": sorting,
             },
             None,
@@ -923,8 +924,8 @@ class Payments(SyncResource):
             _FIND_PAYMENTS_BY_STATUS,
             {
                 "payment_status": payment_status,
-                "from_": timestamp("from_", from_),
-                "to": timestamp("to", to),
+                "from_": unix_seconds(from_, "from_"),
+                "to": unix_seconds(to, "to"),
                 "sorting": sorting,
                 "limit": limit,
             },
@@ -1561,8 +1562,8 @@ class AsyncPayments(AsyncResource):
                 "payment_status": payment_status,
                 "page": page,
                 "limit": limit,
-                "from_": timestamp("from_", from_),
-                "to": timestamp("to", to),
+                "from_": unix_seconds(from_, "from_"),
+                "to": unix_seconds(to, "to"),
                 "sorting": sorting,
             },
             None,
@@ -1614,8 +1615,8 @@ class AsyncPayments(AsyncResource):
             _FIND_PAYMENTS_BY_STATUS,
             {
                 "payment_status": payment_status,
-                "from_": timestamp("from_", from_),
-                "to": timestamp("to", to),
+                "from_": unix_seconds(from_, "from_"),
+                "to": unix_seconds(to, "to"),
                 "sorting": sorting,
                 "limit": limit,
             },

@@ -10,8 +10,9 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, Literal
 
+from iamport_api.types import unix_seconds
+
 from .._resource import AsyncResource, F, Op, SyncResource, build
-from .._validation import timestamp
 
 if TYPE_CHECKING:
     from iamport_api.models import (
@@ -209,11 +210,11 @@ class Paymentwall(SyncResource):
                 "status": status,
                 "carrier_tracking_id": carrier_tracking_id,
                 "carrier_type": carrier_type,
-                "estimated_delivery_datetime": timestamp(
-                    "estimated_delivery_datetime", estimated_delivery_datetime
+                "estimated_delivery_datetime": unix_seconds(
+                    estimated_delivery_datetime, "estimated_delivery_datetime"
                 ),
-                "estimated_update_datetime": timestamp(
-                    "estimated_update_datetime", estimated_update_datetime
+                "estimated_update_datetime": unix_seconds(
+                    estimated_update_datetime, "estimated_update_datetime"
                 ),
                 "reason": reason,
                 "refundable": refundable,
@@ -313,11 +314,11 @@ class AsyncPaymentwall(AsyncResource):
                 "status": status,
                 "carrier_tracking_id": carrier_tracking_id,
                 "carrier_type": carrier_type,
-                "estimated_delivery_datetime": timestamp(
-                    "estimated_delivery_datetime", estimated_delivery_datetime
+                "estimated_delivery_datetime": unix_seconds(
+                    estimated_delivery_datetime, "estimated_delivery_datetime"
                 ),
-                "estimated_update_datetime": timestamp(
-                    "estimated_update_datetime", estimated_update_datetime
+                "estimated_update_datetime": unix_seconds(
+                    estimated_update_datetime, "estimated_update_datetime"
                 ),
                 "reason": reason,
                 "refundable": refundable,

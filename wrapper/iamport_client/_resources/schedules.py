@@ -13,8 +13,9 @@ from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, Literal
 
+from iamport_api.types import unix_seconds
+
 from .._resource import Amount, AsyncResource, F, Op, SyncResource, apages, build, pages
-from .._validation import timestamp
 
 if TYPE_CHECKING:
     from iamport_api.models import (
@@ -30,21 +31,6 @@ if TYPE_CHECKING:
     from .._result import IamporterResult
 
 __all__ = ["AsyncSchedules", "Schedules"]
-
-
-def _times(value: Any, names: tuple[str, ...], arg: str, *, many: bool) -> Any:
-    """``value`` with the members ``names`` (of each item when ``many``) that are aware
-    datetimes made unix seconds; anything else is left for the validator."""
-    if not many:
-        if not isinstance(value, Mapping):
-            return value
-        given = [n for n in names if isinstance(value.get(n), datetime)]
-        found = {n: timestamp(f"{arg}.{n}", value[n]) for n in given}
-        return {**value, **found} if found else value
-    if isinstance(value, str) or not isinstance(value, Sequence):
-        return value
-    return [_times(item, names, f"{arg}[{i}]", many=False) for i, item in enumerate(value)]
-
 
 _FIND_SCHEDULES = Op(
     "find_schedules",
@@ -294,8 +280,8 @@ class Schedules(SyncResource):
         call = build(
             _FIND_SCHEDULES,
             {
-                "schedule_from": timestamp("schedule_from", schedule_from),
-                "schedule_to": timestamp("schedule_to", schedule_to),
+                "schedule_from": unix_seconds(schedule_from, "schedule_from"),
+                "schedule_to": unix_seconds(schedule_to, "schedule_to"),
                 "schedule_status": schedule_status,
                 "page": page,
                 "limit": limit,
@@ -347,8 +333,8 @@ class Schedules(SyncResource):
             self,
             _FIND_SCHEDULES,
             {
-                "schedule_from": timestamp("schedule_from", schedule_from),
-                "schedule_to": timestamp("schedule_to", schedule_to),
+                "schedule_from": unix_seconds(schedule_from, "schedule_from"),
+                "schedule_to": unix_seconds(schedule_to, "schedule_to"),
                 "schedule_status": schedule_status,
                 "sorting": sorting,
                 "limit": limit,
@@ -401,8 +387,8 @@ class Schedules(SyncResource):
             channel_key: Key of the channel (gateway setting) to use, from the admin
                 console; newer accounts use it instead of `pg`. Optional.
             schedules: The charges to schedule, each with its own `merchant_uid` and
-                `schedule_at`. For each item's ``schedule_at``, an aware ``datetime`` is
-                sent as its unix seconds.
+                `schedule_at`. An aware ``datetime`` (schedule_at of each item) is sent as
+                its unix seconds.
             extra_body: More body fields (a mapping or a ``ScheduleRequest``); the
                 keyword arguments win over it.
 
@@ -423,7 +409,7 @@ class Schedules(SyncResource):
                 "cvc": cvc,
                 "pg": pg,
                 "channel_key": channel_key,
-                "schedules": _times(schedules, ("schedule_at",), "schedules", many=True),
+                "schedules": unix_seconds(schedules, "schedules", ("schedule_at",), many=True),
             },
             extra_body,
         )
@@ -500,7 +486,7 @@ class Schedules(SyncResource):
         """
         call = build(
             _UPDATE_SCHEDULE,
-            {"merchant_uid": merchant_uid, "schedule_at": timestamp("schedule_at", schedule_at)},
+            {"merchant_uid": merchant_uid, "schedule_at": unix_seconds(schedule_at, "schedule_at")},
             extra_body,
         )
         return self._run(call)
@@ -536,8 +522,8 @@ class Schedules(SyncResource):
             _FIND_SCHEDULES_BY_CUSTOMER,
             {
                 "customer_uid": customer_uid,
-                "from_": timestamp("from_", from_),
-                "to": timestamp("to", to),
+                "from_": unix_seconds(from_, "from_"),
+                "to": unix_seconds(to, "to"),
                 "page": page,
                 "schedule_status": schedule_status,
             },
@@ -585,8 +571,8 @@ class Schedules(SyncResource):
             _FIND_SCHEDULES_BY_CUSTOMER,
             {
                 "customer_uid": customer_uid,
-                "from_": timestamp("from_", from_),
-                "to": timestamp("to", to),
+                "from_": unix_seconds(from_, "from_"),
+                "to": unix_seconds(to, "to"),
                 "schedule_status": schedule_status,
             },
             None,
@@ -621,7 +607,7 @@ class Schedules(SyncResource):
         """
         call = build(
             _RESCHEDULE,
-            {"merchant_uid": merchant_uid, "schedule_at": timestamp("schedule_at", schedule_at)},
+            {"merchant_uid": merchant_uid, "schedule_at": unix_seconds(schedule_at, "schedule_at")},
             extra_body,
         )
         return self._run(call)
@@ -682,8 +668,8 @@ class AsyncSchedules(AsyncResource):
         call = build(
             _FIND_SCHEDULES,
             {
-                "schedule_from": timestamp("schedule_from", schedule_from),
-                "schedule_to": timestamp("schedule_to", schedule_to),
+                "schedule_from": unix_seconds(schedule_from, "schedule_from"),
+                "schedule_to": unix_seconds(schedule_to, "schedule_to"),
                 "schedule_status": schedule_status,
                 "page": page,
                 "limit": limit,
@@ -735,8 +721,8 @@ class AsyncSchedules(AsyncResource):
             self,
             _FIND_SCHEDULES,
             {
-                "schedule_from": timestamp("schedule_from", schedule_from),
-                "schedule_to": timestamp("schedule_to", schedule_to),
+                "schedule_from": unix_seconds(schedule_from, "schedule_from"),
+                "schedule_to": unix_seconds(schedule_to, "schedule_to"),
                 "schedule_status": schedule_status,
                 "sorting": sorting,
                 "limit": limit,
@@ -794,8 +780,8 @@ class AsyncSchedules(AsyncResource):
             channel_key: Key of the channel (gateway setting) to use, from the admin
                 console; newer accounts use it instead of `pg`. Optional.
             schedules: The charges to schedule, each with its own `merchant_uid` and
-                `schedule_at`. For each item's ``schedule_at``, an aware ``datetime`` is
-                sent as its unix seconds.
+                `schedule_at`. An aware ``datetime`` (schedule_at of each item) is sent as
+                its unix seconds.
             extra_body: More body fields (a mapping or a ``ScheduleRequest``); the
                 keyword arguments win over it.
 
@@ -816,7 +802,7 @@ class AsyncSchedules(AsyncResource):
                 "cvc": cvc,
                 "pg": pg,
                 "channel_key": channel_key,
-                "schedules": _times(schedules, ("schedule_at",), "schedules", many=True),
+                "schedules": unix_seconds(schedules, "schedules", ("schedule_at",), many=True),
             },
             extra_body,
         )
@@ -893,7 +879,7 @@ class AsyncSchedules(AsyncResource):
         """
         call = build(
             _UPDATE_SCHEDULE,
-            {"merchant_uid": merchant_uid, "schedule_at": timestamp("schedule_at", schedule_at)},
+            {"merchant_uid": merchant_uid, "schedule_at": unix_seconds(schedule_at, "schedule_at")},
             extra_body,
         )
         return await self._run(call)
@@ -929,8 +915,8 @@ class AsyncSchedules(AsyncResource):
             _FIND_SCHEDULES_BY_CUSTOMER,
             {
                 "customer_uid": customer_uid,
-                "from_": timestamp("from_", from_),
-                "to": timestamp("to", to),
+                "from_": unix_seconds(from_, "from_"),
+                "to": unix_seconds(to, "to"),
                 "page": page,
                 "schedule_status": schedule_status,
             },
@@ -978,8 +964,8 @@ class AsyncSchedules(AsyncResource):
             _FIND_SCHEDULES_BY_CUSTOMER,
             {
                 "customer_uid": customer_uid,
-                "from_": timestamp("from_", from_),
-                "to": timestamp("to", to),
+                "from_": unix_seconds(from_, "from_"),
+                "to": unix_seconds(to, "to"),
                 "schedule_status": schedule_status,
             },
             None,
@@ -1019,7 +1005,7 @@ class AsyncSchedules(AsyncResource):
         """
         call = build(
             _RESCHEDULE,
-            {"merchant_uid": merchant_uid, "schedule_at": timestamp("schedule_at", schedule_at)},
+            {"merchant_uid": merchant_uid, "schedule_at": unix_seconds(schedule_at, "schedule_at")},
             extra_body,
         )
         return await self._run(call)

@@ -10,8 +10,9 @@ from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, Literal
 
+from iamport_api.types import unix_seconds
+
 from .._resource import Amount, AsyncResource, F, Op, SyncResource, build
-from .._validation import timestamp
 
 if TYPE_CHECKING:
     from iamport_api.models import (
@@ -210,7 +211,7 @@ class Vbanks(SyncResource):
                 "merchant_uid": merchant_uid,
                 "amount": amount,
                 "vbank_code": vbank_code,
-                "vbank_due": timestamp("vbank_due", vbank_due),
+                "vbank_due": unix_seconds(vbank_due, "vbank_due"),
                 "vbank_holder": vbank_holder,
                 "channel_key": channel_key,
                 "name": name,
@@ -277,7 +278,11 @@ class Vbanks(SyncResource):
         """
         call = build(
             _UPDATE_VBANK,
-            {"imp_uid": imp_uid, "amount": amount, "vbank_due": timestamp("vbank_due", vbank_due)},
+            {
+                "imp_uid": imp_uid,
+                "amount": amount,
+                "vbank_due": unix_seconds(vbank_due, "vbank_due"),
+            },
             extra_body,
         )
         return self._run(call)
@@ -389,7 +394,7 @@ class AsyncVbanks(AsyncResource):
                 "merchant_uid": merchant_uid,
                 "amount": amount,
                 "vbank_code": vbank_code,
-                "vbank_due": timestamp("vbank_due", vbank_due),
+                "vbank_due": unix_seconds(vbank_due, "vbank_due"),
                 "vbank_holder": vbank_holder,
                 "channel_key": channel_key,
                 "name": name,
@@ -456,7 +461,11 @@ class AsyncVbanks(AsyncResource):
         """
         call = build(
             _UPDATE_VBANK,
-            {"imp_uid": imp_uid, "amount": amount, "vbank_due": timestamp("vbank_due", vbank_due)},
+            {
+                "imp_uid": imp_uid,
+                "amount": amount,
+                "vbank_due": unix_seconds(vbank_due, "vbank_due"),
+            },
             extra_body,
         )
         return await self._run(call)
