@@ -62,8 +62,12 @@ typecheck: venv
 	@# A user's program calling ten resources with plain values: the public signatures type-check.
 	$(BIN)/mypy tests/typing/user_calls.py
 
+# Two xdist workers: most tests wait on sockets, browsers and subprocesses, so two keep both cores
+# busy. `loadgroup` keeps tests that share an expensive session fixture (the built docs site, the
+# built wheel) on one worker. PYTEST_WORKERS=0 runs in one process.
+PYTEST_WORKERS ?= 2
 pytest: venv chromium
-	$(BIN)/python -m pytest --ignore=tests/bench
+	$(BIN)/python -m pytest --ignore=tests/bench -n $(PYTEST_WORKERS) --dist loadgroup
 
 # The docs and checkout browser tests need Debian's headless Chromium; install it when missing.
 chromium:
@@ -97,7 +101,11 @@ bench-smoke: $(BENCH_STAMP)
 bench: $(BENCH_STAMP)
 	$(BENCH_VENV)/bin/python -m bench
 
-test: spec-check check-generated lint typecheck pytest bench-smoke
+# Every check, two jobs at a time (this machine class has two cores): the two environments are made
+# side by side, then the checks run as their environment is ready. Each job's output is printed
+# whole when it ends.
+test:
+	$(MAKE) --no-print-directory -j2 --output-sync=target spec-check check-generated lint typecheck pytest bench-smoke
 
 demo: $(RUNTIME_STAMP)
 	$(BIN)/python examples/demo.py

@@ -21,8 +21,8 @@ if TYPE_CHECKING:
     )
     from .clock import Clock
     from .faults import Fault, FaultKind, FaultRegistry, parse_fault
+    from .resources import SandboxState
     from .server import DEFAULT_API_KEY, DEFAULT_API_SECRET, Sandbox, run_sandbox
-    from .state import SandboxState
 
 _HOMES = {
     "DECLINE_CARD": "cards",
@@ -38,7 +38,7 @@ _HOMES = {
     "DEFAULT_API_SECRET": "server",
     "Sandbox": "server",
     "run_sandbox": "server",
-    "SandboxState": "state",
+    "SandboxState": "resources",
 }
 
 __all__ = [

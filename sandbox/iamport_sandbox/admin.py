@@ -37,8 +37,7 @@ from .errors import ApiError
 from .faults import FaultRegistry
 from .models import OrderInfo
 from .money import loads, to_decimal
-from .services import Services
-from .state import SandboxState
+from .resources import SandboxState
 from .webhooks import WebhookDispatcher, http_url_problem
 
 PREFIX = "/__sandbox"
@@ -100,11 +99,9 @@ def admin_routes(
     faults: FaultRegistry,
     counter: RequestCounter,
     reset: Callable[[], None],
-    services: Services | None = None,
 ) -> list[BaseRoute]:
     """Routes under ``/__sandbox``."""
     clock = state.clock
-    services = services or Services.create(state)
 
     async def get_clock(request: Request) -> object:
         return {"now": clock.now(), "offset": clock.offset, "frozen": clock.frozen}
@@ -181,7 +178,7 @@ def admin_routes(
         )
 
     async def pay_cvs(request: Request) -> object:
-        return services.partners.pay_cvs(path_params(request)["imp_uid"])
+        return state.cvs.pay(path_params(request)["imp_uid"])
 
     async def add_certification(request: Request) -> object:
         data = await _json(request)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 from urllib.parse import parse_qs, unquote
 
 from starlette.datastructures import Headers, QueryParams
@@ -47,8 +47,15 @@ class Reply:
 
 
 Handler = Callable[[Call], object]
-RouteSpec = tuple[str, str, Handler]
-"""``(path template, METHOD, handler)`` of one API route."""
+
+
+class RouteSpec(NamedTuple):
+    """One API route: its path template, method and handler; ``auth``: needs a token."""
+
+    path: str
+    method: str
+    handler: Handler
+    auth: bool = True
 
 
 def path_params(request: Request) -> dict[str, str]:

@@ -6,7 +6,7 @@ form-posts the params to ``POST /checkout``, which opens a session and shows the
 (in an overlay on PC, full page when ``m_redirect_url`` is set) with stable element ids:
 ``#card-number``, ``#card-expiry``, ``#vbank-code``, ``#pay`` and ``#cancel``.
 
-Paying goes through :class:`~iamport_sandbox.state.SandboxState` exactly like the REST API
+Paying goes through :class:`~iamport_sandbox.resources.SandboxState` exactly like the REST API
 (``pay_onetime`` for cards, ``create_vbank`` for virtual accounts), so the test cards, the
 pre-registered amounts, the one-paid-payment-per-order rule and the ``notice_url`` webhooks
 all apply. The result goes back as the SDK's ``rsp`` object (``postMessage`` to the merchant
@@ -41,7 +41,8 @@ from .envelope import plain_json
 from .errors import ApiError
 from .models import JsonDict, OrderInfo
 from .money import loads
-from .state import VBANK_NAMES, CardInput, SandboxState
+from .resources import CardInput, SandboxState
+from .resources.vbanks import VBANK_NAMES
 from .webhooks import http_url_problem
 
 __all__ = ["CHECKOUT_LIFETIME", "DEFAULT_MERCHANT_CODE", "CheckoutDesk", "checkout_routes"]

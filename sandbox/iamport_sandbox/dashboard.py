@@ -19,7 +19,7 @@ from starlette.responses import HTMLResponse, Response
 from starlette.routing import BaseRoute, Route
 
 from .envelope import plain_json
-from .state import SandboxState
+from .resources import SandboxState
 from .webhooks import WebhookDispatcher
 
 KST = timezone(timedelta(hours=9))

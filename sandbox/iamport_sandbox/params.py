@@ -342,3 +342,21 @@ def digits_only(key: str, text: str, lengths: range, separators: str = "- ") -> 
     if not _DIGITS.fullmatch(cleaned) or len(cleaned) not in lengths:
         raise _invalid(key, f"{lengths.start}~{lengths.stop - 1}자리 숫자여야 합니다")
     return cleaned
+
+
+def payment_fields(body: Body, *, name_required: bool) -> tuple[str, Decimal, OrderInfo]:
+    """``merchant_uid``, ``amount`` and the order details of a payment request."""
+    merchant_uid = req_str(body, "merchant_uid", 40)
+    order = order_info(body, name_required=name_required)
+    amount = req_money(body, "amount", order.currency)
+    if order.tax_free is not None and order.tax_free > amount:
+        raise _invalid("tax_free", "amount보다 클 수 없습니다")
+    return merchant_uid, amount, order
+
+
+def named_order(body: Body, *, name_required: bool) -> tuple[str, Decimal, OrderInfo]:
+    """``merchant_uid``, ``amount`` (KRW unless ``currency``) and the order of a partner call."""
+    merchant_uid = req_str(body, "merchant_uid", 40)
+    opt_str(body, "name", 40)
+    order = order_info(body, name_required=name_required)
+    return merchant_uid, req_money(body, "amount", order.currency), order

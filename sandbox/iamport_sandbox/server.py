@@ -18,8 +18,7 @@ from .clock import Clock
 from .counting import RequestCounter
 from .faults import FaultRegistry
 from .middleware import install_log_filter
-from .services import Services
-from .state import SandboxState
+from .resources import SandboxState
 from .webhooks import WebhookDispatcher, WebhookRecord
 
 DEFAULT_API_KEY = "imp_apikey"
@@ -61,7 +60,6 @@ class Sandbox:
             notifier=self.dispatcher,
             slow_card_delay=slow_card_delay,
         )
-        self.services = Services.create(self.state)
         self.faults = FaultRegistry()
         self.counter = RequestCounter()
         self.app: Starlette = create_app(
@@ -70,7 +68,6 @@ class Sandbox:
             self.faults,
             self.counter,
             self.reset,
-            self.services,
             merchant_code,
         )
         self._server: uvicorn.Server | None = None

@@ -67,3 +67,5 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
         names = getattr(item, "fixturenames", ())
         if "built_site" in names or "site_url" in names:
             item.add_marker(pytest.mark.timeout(900))
+            # One worker builds the site once (`make test` runs pytest with xdist's loadgroup).
+            item.add_marker(pytest.mark.xdist_group("docs-site"))

@@ -17,7 +17,7 @@ import pytest
 from iamport_client import Iamporter
 from iamport_sandbox import DEFAULT_API_KEY, DEFAULT_API_SECRET, Sandbox
 from iamport_sandbox.models import OrderInfo
-from iamport_sandbox.state import CardInput
+from iamport_sandbox.resources import CardInput
 
 from ._process import serving
 

@@ -19,6 +19,9 @@ import pytest
 
 from ._process import serving
 
+# The wheel and its virtual environments are built once, on one xdist worker.
+pytestmark = pytest.mark.xdist_group("packaging")
+
 ROOT = Path(__file__).resolve().parents[2]
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 

@@ -13,7 +13,7 @@ import pytest
 from iamport_client import Iamporter
 from iamport_sandbox import Sandbox
 from iamport_sandbox.models import OrderInfo
-from iamport_sandbox.state import CardInput
+from iamport_sandbox.resources import CardInput
 from tests.support.fake_iamport import FakeIamport, Reply, envelope, payment
 
 from ._cli import invoke, posted

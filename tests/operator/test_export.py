@@ -20,7 +20,7 @@ from openpyxl import load_workbook
 from iamport_client._resources import Payments
 from iamport_sandbox import Sandbox
 from iamport_sandbox.models import OrderInfo
-from iamport_sandbox.state import CardInput
+from iamport_sandbox.resources import CardInput
 from tests.support import fake_iamport
 from tests.support.fake_iamport import FakeIamport, Reply, envelope, payment
 

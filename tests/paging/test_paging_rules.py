@@ -19,7 +19,7 @@ from iamport_client import (
     InvalidResponseError,
     ServerError,
     ValidationError,
-    _resource,
+    _paging,
 )
 from tests.paging.support import TARGETS, PagedServer, Target, page, serve, walk
 from tests.support.fake_iamport import FakeIamport, Reply, envelope
@@ -49,7 +49,7 @@ def test_a_repeated_page_ends_the_walk_with_an_error_naming_it(
     assert "page 2" in str(outcome.error)
     assert "repeated" in str(outcome.error)
     # Page 2 was the first repeat; at most the pages fetched ahead of it were asked for.
-    assert len(server.requested) <= 1 + _resource.DEFAULT_PAGE_CONCURRENCY
+    assert len(server.requested) <= 1 + _paging.DEFAULT_PAGE_CONCURRENCY
 
 
 @by_mode
@@ -102,7 +102,7 @@ def test_a_lying_total_is_never_walked_past(fake: FakeIamport, target: Target, m
 def test_an_endless_list_stops_at_the_page_cap(
     fake: FakeIamport, target: Target, mode: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(_resource, "MAX_PAGES", 5)
+    monkeypatch.setattr(_paging, "MAX_PAGES", 5)
     # A total of a billion and fresh items on every page: only the absolute cap ends it.
     server = serve(fake, target, PagedServer(lambda n: page([target.item(n)], 10**9, n + 1)))
     outcome = walk(mode, fake, target)
@@ -123,8 +123,8 @@ def test_empty_pages_in_a_row_end_the_walk(fake: FakeIamport, target: Target, mo
     outcome = walk(mode, fake, target)
     assert numbers(target, outcome.items) == [1]
     assert isinstance(outcome.error, InvalidResponseError)
-    assert outcome.error.page == 1 + _resource.MAX_EMPTY_PAGES
-    assert len(server.requested) <= 1 + _resource.MAX_EMPTY_PAGES + 4
+    assert outcome.error.page == 1 + _paging.MAX_EMPTY_PAGES
+    assert len(server.requested) <= 1 + _paging.MAX_EMPTY_PAGES + 4
 
 
 @by_mode

@@ -14,7 +14,8 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING, Any
 
-from ._client import DEFAULT_BASE_URL, AsyncIamporter, Iamporter
+from ._client import Iamporter
+from ._defaults import DEFAULT_BASE_URL
 from ._errors import (
     APIError,
     AuthenticationError,
@@ -76,11 +77,12 @@ _logger.addFilter(RedactingFilter())
 # Loaded on first use, not by ``import iamport_client`` (what each costs is measured by
 # ``make bench``; docs/benchmarks.md): name -> the module defining it.
 _LAZY = {
+    "AsyncIamporter": "._async_client",  # a program that is not async never loads it
     "AccessToken": "._result",
     "IamporterResult": "._result",
-    "ScheduledPayment": "._calls",
-    "BuyerDetails": "._calls",
-    "CardDetails": "._calls",
+    "ScheduledPayment": "._seed_kit",
+    "BuyerDetails": "._seed_kit",
+    "CardDetails": "._seed_kit",
     "WebhookEvent": "._webhook",
     "parse_webhook": "._webhook",
     "spec_path": "._spec",
@@ -89,8 +91,9 @@ _LAZY = {
 
 if TYPE_CHECKING:
     from . import checkout  # the merchant-server kit (iamport_client.checkout)
-    from ._calls import BuyerDetails, CardDetails, ScheduledPayment
+    from ._async_client import AsyncIamporter
     from ._result import AccessToken, IamporterResult
+    from ._seed_kit import BuyerDetails, CardDetails, ScheduledPayment
     from ._spec import spec_path
     from ._webhook import WebhookEvent, parse_webhook
 else:  # a visible module __getattr__ would make type checkers accept any name

@@ -2,20 +2,32 @@
 say how to parse the payload and how risky the request is.
 
 ``Iamporter`` and ``AsyncIamporter`` expose these as methods with identical signatures and
-docstrings (see ``_client.py``); so the text below is what users read in ``help()``.
+docstrings (see ``_client.py``); so the text below is what users read in ``help()``. Here: the
+token, one-off payments, cancels, lookups, ``verify_payment``, prepared amounts,
+certifications and virtual accounts; the billing-key and schedule methods live in
+``_calls_subscriptions.py`` and are re-exported here, the shared argument types and helpers in
+``_seed_kit.py``.
 """
 
 from __future__ import annotations
 
 import math
-import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from dataclasses import replace
-from datetime import datetime
 from decimal import ROUND_FLOOR, Decimal
-from typing import TYPE_CHECKING, Any, Literal, NotRequired, TypedDict
+from typing import TYPE_CHECKING, Any, Literal
 
 from . import _validation as v
+from ._calls_subscriptions import (
+    create_subscription,
+    delete_subscription,
+    find_schedules,
+    get_schedule,
+    get_subscription,
+    pay_subscription,
+    schedule_payments,
+    unschedule_payments,
+)
 from ._core import Call
 from ._errors import (
     InvalidResponseError,
@@ -23,81 +35,56 @@ from ._errors import (
     ValidationError,
 )
 from ._result import AccessToken, IamporterResult
+from ._seed_kit import (
+    Amount,
+    BuyerDetails,
+    CardDetails,
+    NoticeUrl,
+    ScheduledPayment,
+    Sorting,
+    StatusName,
+    Timestamp,
+    card,
+    via,
+)
 
 if TYPE_CHECKING:
     from iamport_api.models import (
-        BillingKey,
         Certification,
         Payment,
         PaymentPage,
         PreparedPayment,
-        Schedule,
-        SchedulePage,
     )
 
-Amount = v.Amount
-Timestamp = int | datetime
-NoticeUrl = str | Sequence[str]
-Sorting = Literal["-started", "started", "-paid", "paid", "-updated", "updated"]
-StatusName = Literal["ready", "paid", "cancelled", "failed"]
-
-
-class CardDetails(TypedDict):
-    """The card fields every card-charging method takes, to pass as ``**card``.
-
-    ``card_number`` and ``expiry`` are required; ``birth``, ``pwd_2digit`` and ``cvc`` as the
-    gateway wants them. For example ``client.pay_onetime(merchant_uid=..., amount=..., **card)``
-    or ``client.billing_keys.create(customer_uid, **card)``.
-    """
-
-    card_number: str
-    expiry: str
-    birth: NotRequired[str]
-    pwd_2digit: NotRequired[str]
-    cvc: NotRequired[str]
-
-
-class BuyerDetails(TypedDict, total=False):
-    """The buyer fields of a payment, to pass as ``**buyer``."""
-
-    buyer_name: str
-    buyer_email: str
-    buyer_tel: str
-    buyer_addr: str
-    buyer_postcode: str
-
-
-class ScheduledPayment(TypedDict, total=False):
-    """One future charge for :meth:`schedule_payments`.
-
-    ``merchant_uid``, ``schedule_at`` and ``amount`` are required.
-    """
-
-    merchant_uid: str
-    schedule_at: Timestamp
-    amount: Amount
-    currency: str
-    tax_free: Amount
-    vat_amount: Amount
-    name: str
-    buyer_name: str
-    buyer_email: str
-    buyer_tel: str
-    buyer_addr: str
-    buyer_postcode: str
-    custom_data: str
-    notice_url: NoticeUrl
-    card_quota: int
-    product_type: Literal["real", "digital"]
-    interest_free_by_merchant: bool
-    use_card_point: bool
-    product_count: int
-    cash_receipt_type: Literal["person", "company", "anonymous"]
-    browser_ip: str
-    bypass: str
-    promotion_id: str
-    extra: Mapping[str, Any]
-
+__all__ = [
+    "BuyerDetails",
+    "CardDetails",
+    "ScheduledPayment",
+    "cancel",
+    "cancel_by_imp_uid",
+    "cancel_by_merchant_uid",
+    "create_prepared_payment",
+    "create_subscription",
+    "create_vbank",
+    "delete_certification",
+    "delete_subscription",
+    "find_all_by_merchant_uid",
+    "find_all_by_status",
+    "find_by_imp_uid",
+    "find_by_merchant_uid",
+    "find_schedules",
+    "get_certification",
+    "get_prepared_payment",
+    "get_schedule",
+    "get_subscription",
+    "get_token",
+    "pay_foreign",
+    "pay_onetime",
+    "pay_subscription",
+    "schedule_payments",
+    "unschedule_payments",
+    "verify_payment",
+]
 
 # ----------------------------------------------------------------------------- payload parsers
 
@@ -127,70 +114,6 @@ def _seconds(name: str, value: object) -> int:
     return value
 
 
-# ----------------------------------------------------------------------------- helpers
-
-_TABLES: dict[str, tuple[Any, frozenset[str], Any]] = {}
-
-
-def _via(
-    name: str,
-    args: Mapping[str, Any],
-    /,
-    rename: Mapping[str, str] | None = None,
-    currency: Any = ...,
-) -> Call[Any]:
-    """The call of spec operation ``name``, built and checked by its resource twin's table.
-
-    A seed method is a thin alias of ``client.<resource>.<method>``: it renames arguments
-    (``rename`` maps the twin's names to the seed's, so errors name the seed's argument) and
-    adds its own conveniences (dashed card numbers, datetimes), but checks nothing itself: the
-    one validator of ``_resource.build`` does, so the two surfaces cannot drift.
-    """
-    found = _TABLES.get(name)
-    if found is None:  # first use: load the generated tables (not at import: import time)
-        from . import _resources
-        from ._resource import build
-
-        table = getattr(_resources, f"_{name.upper()}")
-        found = _TABLES[name] = (table, frozenset(f.py for f in table.fields), build)
-    table, names, build = found
-    if not names.issuperset(args):  # a seed argument its twin does not know: never dropped
-        raise TypeError(f"{name}: no such argument(s) {sorted(set(args) - names)}")
-    try:
-        return build(table, args, None, currency)
-    except ValidationError as exc:
-        head = re.split(r"[.\[]", exc.field, maxsplit=1)[0]
-        if not rename or head not in rename:
-            raise
-        problem = str(exc)[len(exc.field) + 2 :]
-        raise ValidationError(rename[head] + exc.field[len(head) :], problem) from None
-
-
-def _dashed(card_number: object) -> object:
-    """A seed convenience: ``4242424242424242`` or ``4242 4242 4242 4242`` in the dashed form
-    the spec wants. Anything else is passed on unchanged, for the validator to judge."""
-    if not isinstance(card_number, str):
-        return card_number
-    match = _GROUPED.fullmatch(card_number)
-    if match is None:
-        return card_number
-    return "-".join(part for part in match.groups() if part and part not in (" ", "-"))
-
-
-#: AMEX's 15 digits (4-6-5) or 16 in fours, separated alike by nothing, a space or a dash.
-_GROUPED = re.compile(
-    r"([0-9]{4})([ -]?)([0-9]{6})\2([0-9]{5})"
-    r"|([0-9]{4})([ -]?)([0-9]{4})\6([0-9]{4})\6([0-9]{3,4})",
-    re.ASCII,
-)
-
-
-def _card(given: dict[str, Any]) -> dict[str, Any]:
-    if "card_number" in given:
-        given["card_number"] = _dashed(given["card_number"])
-    return given
-
-
 def _status_set(expected: str | Iterable[str]) -> tuple[str, ...]:
     items = (expected,) if isinstance(expected, str) else tuple(expected)  # enums are str
     if not items:
@@ -203,7 +126,7 @@ def _status_set(expected: str | Iterable[str]) -> tuple[str, ...]:
 
 def get_token(api_key: str, secret: str) -> Call[AccessToken]:
     """Build the getToken call (used by the clients' ``get_token`` and their token cache)."""
-    call = _via(
+    call = via(
         "get_token",
         {"imp_key": api_key, "imp_secret": secret},
         {"imp_key": "api_key", "imp_secret": "secret"},
@@ -211,123 +134,7 @@ def get_token(api_key: str, secret: str) -> Call[AccessToken]:
     return replace(call, parse=_token)
 
 
-# ----------------------------------------------------------------------------- billing keys
-
-
-def create_subscription(
-    *,
-    customer_uid: str,
-    card_number: str,
-    expiry: str,
-    birth: str | None = None,
-    pwd_2digit: str | None = None,
-    cvc: str | None = None,
-    pg: str | None = None,
-    channel_key: str | None = None,
-    channel_group_id: str | None = None,
-    customer_id: str | None = None,
-    customer_name: str | None = None,
-    customer_tel: str | None = None,
-    customer_email: str | None = None,
-    customer_addr: str | None = None,
-    customer_postcode: str | None = None,
-) -> Call[BillingKey]:
-    """Issue a billing key: store a card under ``customer_uid`` for later charges.
-
-    Issuing again for an existing ``customer_uid`` replaces the stored card.
-
-    Args:
-        customer_uid: Your id for this card (at most 80 characters).
-        card_number: ``dddd-dddd-dddd-dddd`` (dashes optional; 15 digits for AMEX).
-        expiry: ``YYYY-MM``.
-        birth: ``YYMMDD``, or the 10-digit business number of a corporate card.
-        pwd_2digit: First two digits of the card password.
-        cvc: Security code (some gateways only).
-        pg: Gateway, as ``provider`` or ``provider.merchant_id``, when you have several.
-
-    Returns:
-        ``IamporterResult[BillingKey]`` (the card number comes back masked).
-
-    Raises:
-        ValidationError: Bad card data, before anything is sent.
-        APIError: The gateway refused the card (``message`` says why).
-    """
-    given = dict(locals())
-    return _via("issue_billing_key", _card(dict(given)))
-
-
-def get_subscription(customer_uid: str) -> Call[BillingKey]:
-    """Get the billing key stored under ``customer_uid``.
-
-    Raises:
-        NotFoundError: No such billing key.
-    """
-    given = dict(locals())
-    return _via("get_billing_key", given)
-
-
-def delete_subscription(customer_uid: str, *, reason: str | None = None) -> Call[BillingKey]:
-    """Delete the billing key stored under ``customer_uid`` and return it one last time.
-
-    Raises:
-        NotFoundError: No such billing key.
-    """
-    given = dict(locals())
-    return _via("delete_billing_key", given)
-
-
 # ----------------------------------------------------------------------------- payments (money)
-
-
-def pay_subscription(
-    *,
-    customer_uid: str,
-    merchant_uid: str,
-    amount: Amount,
-    name: str,
-    currency: str | None = None,
-    tax_free: Amount | None = None,
-    vat_amount: Amount | None = None,
-    buyer_name: str | None = None,
-    buyer_email: str | None = None,
-    buyer_tel: str | None = None,
-    buyer_addr: str | None = None,
-    buyer_postcode: str | None = None,
-    card_quota: int | None = None,
-    interest_free_by_merchant: bool | None = None,
-    use_card_point: bool | None = None,
-    custom_data: str | None = None,
-    notice_url: NoticeUrl | None = None,
-    browser_ip: str | None = None,
-    product_type: Literal["real", "digital"] | None = None,
-    product_count: int | None = None,
-    cash_receipt_type: Literal["person", "company", "anonymous"] | None = None,
-    promotion_id: str | None = None,
-    channel_key: str | None = None,
-    bypass: str | None = None,
-    extra: Mapping[str, Any] | None = None,
-) -> Call[Payment]:
-    """Charge the card stored under ``customer_uid`` (``POST /subscribe/payments/again``).
-
-    Args:
-        customer_uid: The billing key to charge.
-        merchant_uid: A new, unique order id (at most 40 characters).
-        amount: int, Decimal or numeric string (never a float); whole won for KRW.
-        name: Order name (some gateways refuse a charge without one).
-        bypass: Gateway-specific options as JSON text.
-        extra: Gateway-specific extras (see ``SubscribePaymentExtra`` in the spec).
-
-    Returns:
-        ``IamporterResult[Payment]`` whose payment status is ``paid``.
-
-    Raises:
-        ValidationError: Bad arguments, before anything is sent.
-        PaymentFailedError: The charge was declined (``err.payment``, ``err.fail_reason``).
-        PaymentOutcomeUnknownError: No reliable answer; it was not resent. Look up
-            ``merchant_uid`` before trying again.
-    """
-    given = dict(locals())
-    return _via("pay_again", given)
 
 
 def pay_onetime(
@@ -379,7 +186,7 @@ def pay_onetime(
             ``merchant_uid`` before trying again.
     """
     given = dict(locals())
-    return _via("pay_onetime", _card(dict(given)))
+    return via("pay_onetime", card(dict(given)))
 
 
 def pay_foreign(
@@ -410,7 +217,7 @@ def pay_foreign(
         PaymentOutcomeUnknownError: No reliable answer; it was not resent.
     """
     given = dict(locals())
-    return _via("pay_foreign", _card(dict(given)))
+    return via("pay_foreign", card(dict(given)))
 
 
 # ----------------------------------------------------------------------------- cancel (money)
@@ -461,11 +268,11 @@ def cancel(
     args = dict(given)
     money = args.pop("currency")
     if money is None:
-        return _via("cancel_payment", args)
+        return via("cancel_payment", args)
     if not isinstance(money, str):
         raise ValidationError("currency", "must be a string")
     v.pattern("currency", money, "^[A-Z]{3}$")  # not sent: the currency amounts are in
-    return _via("cancel_payment", args, currency=money)
+    return via("cancel_payment", args, currency=money)
 
 
 def cancel_by_imp_uid(
@@ -522,7 +329,7 @@ def find_by_imp_uid(imp_uid: str, *, include_sandbox: bool | None = None) -> Cal
         NotFoundError: No such payment.
     """
     given = dict(locals())
-    return _via("get_payment", given)
+    return via("get_payment", given)
 
 
 def find_by_merchant_uid(
@@ -538,8 +345,8 @@ def find_by_merchant_uid(
     given = dict(locals())
     args = {k: x for k, x in given.items() if k != "status"}
     if status is None:
-        return _via("find_payment_by_merchant_uid", args)
-    return _via(
+        return via("find_payment_by_merchant_uid", args)
+    return via(
         "find_payment_by_merchant_uid_and_status",
         {**args, "payment_status": status},
         {"payment_status": "status"},
@@ -558,8 +365,8 @@ def find_all_by_merchant_uid(
     given = dict(locals())
     if status is None:
         args = {k: x for k, x in given.items() if k != "status"}
-        return _via("find_all_payments_by_merchant_uid", args)
-    return _via(
+        return via("find_all_payments_by_merchant_uid", args)
+    return via(
         "find_all_payments_by_merchant_uid_and_status",
         {**{k: x for k, x in given.items() if k != "status"}, "payment_status": status},
         {"payment_status": "status"},
@@ -582,7 +389,7 @@ def find_all_by_status(
     given = dict(locals())
     args = {k: x for k, x in given.items() if k != "status"}
     args.update(payment_status=status, from_=v.timestamp("from_", from_), to=v.timestamp("to", to))
-    return _via("find_payments_by_status", args, {"payment_status": "status"})
+    return via("find_payments_by_status", args, {"payment_status": "status"})
 
 
 def verify_payment(
@@ -618,11 +425,11 @@ def verify_payment(
     expected = v.to_decimal("expected_amount", expected_amount)
     accepted = _status_set(expected_status)
     # The order and currency are checked as the spec checks them where they are sent.
-    _via("find_payment_by_merchant_uid", {"merchant_uid": merchant_uid})
+    via("find_payment_by_merchant_uid", {"merchant_uid": merchant_uid})
     if not isinstance(currency, str):
         raise ValidationError("currency", "must be a string")
     v.pattern("currency", currency, "^[A-Z]{3}$")
-    call = _via("get_payment", {"imp_uid": imp_uid})
+    call = via("get_payment", {"imp_uid": imp_uid})
     iid, order, money = imp_uid, merchant_uid, currency
 
     def check(result: IamporterResult[Payment]) -> None:
@@ -667,13 +474,13 @@ def create_prepared_payment(
     A payment of that order with any other amount is then refused by the service.
     """
     given = dict(locals())
-    return _via("prepare_payment", given)
+    return via("prepare_payment", given)
 
 
 def get_prepared_payment(merchant_uid: str) -> Call[PreparedPayment]:
     """Get the amount pre-registered for order ``merchant_uid``."""
     given = dict(locals())
-    return _via("get_prepared_payment", given)
+    return via("get_prepared_payment", given)
 
 
 # ----------------------------------------------------------------------------- certifications
@@ -682,13 +489,13 @@ def get_prepared_payment(merchant_uid: str) -> Call[PreparedPayment]:
 def get_certification(imp_uid: str) -> Call[Certification]:
     """Get the result of an SMS identity verification."""
     given = dict(locals())
-    return _via("get_certification", given)
+    return via("get_certification", given)
 
 
 def delete_certification(imp_uid: str) -> Call[Certification]:
     """Delete the stored result of an identity verification and return it one last time."""
     given = dict(locals())
-    return _via("delete_certification", given)
+    return via("delete_certification", given)
 
 
 # ----------------------------------------------------------------------------- virtual accounts
@@ -733,100 +540,4 @@ def create_vbank(
     given = dict(locals())
     args = dict(given)
     args["vbank_due"] = v.timestamp("vbank_due", vbank_due)
-    return _via("create_vbank", args)
-
-
-# ----------------------------------------------------------------------------- schedules
-
-
-def _schedule_item(index: int, item: object) -> object:
-    """A seed convenience: ``schedule_at`` may be an aware datetime. Nothing is checked here."""
-    if isinstance(item, Mapping) and "schedule_at" in item:
-        at = v.timestamp(f"schedules[{index}].schedule_at", item["schedule_at"])
-        return {**item, "schedule_at": at}
-    return item
-
-
-def schedule_payments(
-    *,
-    customer_uid: str,
-    schedules: Sequence[ScheduledPayment],
-    customer_id: str | None = None,
-    checking_amount: int | None = None,
-    card_number: str | None = None,
-    expiry: str | None = None,
-    birth: str | None = None,
-    pwd_2digit: str | None = None,
-    cvc: str | None = None,
-    pg: str | None = None,
-    channel_key: str | None = None,
-) -> Call[list[Schedule]]:
-    """Schedule future charges of the billing key ``customer_uid``.
-
-    Args:
-        customer_uid: The billing key to charge.
-        schedules: One :class:`ScheduledPayment` mapping per charge (``merchant_uid``,
-            ``schedule_at`` as unix seconds or an aware datetime, ``amount``, ...).
-        card_number, expiry, birth, pwd_2digit: Issue the billing key first when it does not
-            exist yet.
-
-    Returns:
-        ``IamporterResult[list[Schedule]]``.
-    """
-    given = dict(locals())
-    args = _card(dict(given))
-    listed: object = schedules
-    if isinstance(listed, list | tuple):
-        args["schedules"] = [_schedule_item(i, item) for i, item in enumerate(listed)]
-    return _via("schedule_payments", args)
-
-
-def unschedule_payments(
-    *, customer_uid: str | None = None, merchant_uids: str | Sequence[str] | None = None
-) -> Call[list[Schedule]]:
-    """Revoke schedules that have not run: the given orders, or all of ``customer_uid``."""
-    args = {"customer_uid": customer_uid, "merchant_uid": merchant_uids}
-    return _via("unschedule_payments", args, {"merchant_uid": "merchant_uids"})
-
-
-def get_schedule(merchant_uid: str) -> Call[Schedule]:
-    """Get the schedule registered for order ``merchant_uid``."""
-    given = dict(locals())
-    return _via("get_schedule", given)
-
-
-def find_schedules(
-    *,
-    from_: Timestamp,
-    to: Timestamp,
-    customer_uid: str | None = None,
-    status: Literal["scheduled", "executed", "revoked"] | None = None,
-    page: int | None = None,
-    limit: int | None = None,
-    sorting: str | None = None,
-) -> Call[SchedulePage]:
-    """List schedules whose ``schedule_at`` lies in ``[from_, to)``.
-
-    With ``customer_uid``, only that billing key's schedules (``limit`` is not supported by
-    that lookup). The window may span at most about three months.
-    """
-    start, end = v.timestamp("from_", from_), v.timestamp("to", to)
-    if customer_uid is not None:
-        if limit is not None or sorting is not None:
-            # Two operations behind one seed method: the by-customer one has no such options.
-            raise ValidationError("limit", "limit and sorting are not supported by customer_uid")
-        args = {"customer_uid": customer_uid, "from_": start, "to": end, "page": page}
-        args["schedule_status"] = status
-        return _via("find_schedules_by_customer", args, {"schedule_status": "status"})
-    return _via(
-        "find_schedules",
-        {
-            "schedule_from": start,
-            "schedule_to": end,
-            "schedule_status": status,
-            "page": page,
-            "limit": limit,
-            "sorting": sorting,
-        },
-        {"schedule_from": "from_", "schedule_to": "to", "schedule_status": "status"},
-    )
+    return via("create_vbank", args)

@@ -3,7 +3,7 @@ mapping from HTTP responses to results and exceptions.
 
 The client methods build a :class:`Call` (validated arguments, the generated operation's
 request, how to parse the payload, and how risky the request is); the sync and async request
-loops in ``_client.py`` differ only in how they wait.
+loops (``_client.py``, ``_async_client.py``) differ only in how they wait.
 """
 
 from __future__ import annotations
@@ -96,7 +96,7 @@ class Call(Generic[T]):
     imp_uid: str | None = None
     check: Callable[[IamporterResult[T]], None] | None = None
     orders: tuple[str, ...] = ()
-    #: The spec's operationId, when the builder knows it (else found from the route).
+    #: The spec's operationId (``build`` names it from the operation's table).
     operation: str | None = None
 
     def __repr__(self) -> str:
@@ -514,35 +514,9 @@ def _collect(call: Call[Any], found: list[tuple[str, str, str]]) -> None:
         sink.extend(Deviation(operation, _INDEX.sub("[]", p), e, o) for p, e, o in found)
 
 
-_routes: list[tuple[str, re.Pattern[str], str]] | None = None
-
-
 def operation_of(call: Call[Any]) -> str:
-    """The spec's operationId of a call, from the call or its route (never its ids)."""
-    if call.operation:
-        return call.operation
-    global _routes
-    if _routes is None:
-        from . import _resources
-        from ._resource import Op
-
-        ops = [op for op in vars(_resources).values() if isinstance(op, Op)]
-        # Literal routes first: /payments/status/{status} before /payments/{imp_uid}.
-        ops.sort(key=lambda op: (op.path.count("{"), -len(op.path)))
-        _routes = [
-            (
-                op.http.upper(),
-                re.compile(re.sub(r"\\\{[^}]*\\\}", "[^/]+", re.escape(op.path)) + "$"),
-                op.op_id,
-            )
-            for op in ops
-        ]
-    method: str = call.request["method"].upper()
-    url = call.request["url"]
-    for http, pattern, op_id in _routes:
-        if http == method and pattern.match(url):
-            return op_id
-    return method
+    """The spec's operationId of a call (every table-built call names it), else its method."""
+    return call.operation or call.request["method"].upper()
 
 
 def _checked(call: Call[T], result: IamporterResult[T], scrub: Scrubber) -> IamporterError | None:

@@ -21,7 +21,8 @@ import math
 import time
 from typing import TYPE_CHECKING, Any
 
-from . import _validation as v
+from ._calls import find_by_merchant_uid
+from ._defaults import DEFAULT_WAIT
 from ._errors import (
     AuthenticationError,
     BadRequestError,
@@ -33,12 +34,11 @@ from ._errors import (
 if TYPE_CHECKING:
     from iamport_api.models import Payment
 
+    from ._core import Call
     from ._result import IamporterResult
 
 __all__ = ["DEFAULT_WAIT", "FIRST_PAUSE", "MAX_PAUSE", "MAX_WAIT", "aresolve", "resolve"]
 
-#: Seconds resolve_payment keeps looking by default.
-DEFAULT_WAIT = 10.0
 #: Longest ``wait`` accepted (an hour): past that, reconcile with webhooks or the dashboard.
 MAX_WAIT = 3600.0
 #: The first pause between lookups, doubled after each, up to MAX_PAUSE.
@@ -51,12 +51,14 @@ MIN_LOOKUP = 0.5
 _FINAL = (AuthenticationError, BadRequestError, ValidationError)
 
 
-def _checked(merchant_uid: object, wait: object) -> tuple[str, float]:
-    if not isinstance(merchant_uid, str) or not merchant_uid.strip():
-        raise ValidationError("merchant_uid", "must be a non-empty string")
-    if len(merchant_uid) > v.MERCHANT_UID_MAX or merchant_uid in (".", ".."):
-        raise ValidationError("merchant_uid", f"must be 1-{v.MERCHANT_UID_MAX} characters")
-    mid = merchant_uid
+def _checked(merchant_uid: str, wait: object) -> tuple[Call[Payment], float]:
+    """The lookup to repeat (``find_by_merchant_uid``'s call: its operation's table checks the
+    merchant_uid, as for every other method) and the checked ``wait``.
+
+    Raises:
+        ValidationError: A bad merchant_uid or wait; nothing was sent.
+    """
+    lookup = find_by_merchant_uid(merchant_uid)
     if (
         isinstance(wait, bool)
         or not isinstance(wait, int | float)
@@ -64,7 +66,7 @@ def _checked(merchant_uid: object, wait: object) -> tuple[str, float]:
         or not 0 <= wait <= MAX_WAIT
     ):
         raise ValidationError("wait", f"must be a number of seconds from 0 to {MAX_WAIT:g}")
-    return mid, float(wait)
+    return lookup, float(wait)
 
 
 def _not_found(mid: str, wait: float, last: NotFoundError) -> NotFoundError:
@@ -84,14 +86,14 @@ def _lookup_view(client: Any, remaining: float) -> Any:
 
 def resolve(client: Any, merchant_uid: str, wait: float) -> IamporterResult[Payment]:
     """The sync polling loop behind ``Iamporter.resolve_payment``."""
-    mid, wait = _checked(merchant_uid, wait)
+    lookup, wait = _checked(merchant_uid, wait)
     end = time.monotonic() + wait
     pause = FIRST_PAUSE
     while True:
         try:
-            result: IamporterResult[Payment] = _lookup_view(
-                client, end - time.monotonic()
-            ).find_by_merchant_uid(mid)
+            result: IamporterResult[Payment] = _lookup_view(client, end - time.monotonic())._run(
+                lookup
+            )
             return result
         except _FINAL:
             raise
@@ -99,7 +101,7 @@ def resolve(client: Any, merchant_uid: str, wait: float) -> IamporterResult[Paym
             left = end - time.monotonic()
             if left <= pause:
                 if isinstance(exc, NotFoundError):
-                    raise _not_found(mid, wait, exc) from None
+                    raise _not_found(merchant_uid, wait, exc) from None
                 raise
         time.sleep(pause)
         pause = min(pause * 2, MAX_PAUSE)
@@ -109,14 +111,14 @@ async def aresolve(client: Any, merchant_uid: str, wait: float) -> IamporterResu
     """The async polling loop behind ``AsyncIamporter.resolve_payment``."""
     import asyncio  # only async programs pay for it (``import iamport_client`` stays light)
 
-    mid, wait = _checked(merchant_uid, wait)
+    lookup, wait = _checked(merchant_uid, wait)
     end = time.monotonic() + wait
     pause = FIRST_PAUSE
     while True:
         try:
             result: IamporterResult[Payment] = await _lookup_view(
                 client, end - time.monotonic()
-            ).find_by_merchant_uid(mid)
+            )._run(lookup)
             return result
         except _FINAL:
             raise
@@ -124,7 +126,7 @@ async def aresolve(client: Any, merchant_uid: str, wait: float) -> IamporterResu
             left = end - time.monotonic()
             if left <= pause:
                 if isinstance(exc, NotFoundError):
-                    raise _not_found(mid, wait, exc) from None
+                    raise _not_found(merchant_uid, wait, exc) from None
                 raise
         await asyncio.sleep(pause)
         pause = min(pause * 2, MAX_PAUSE)

@@ -1,7 +1,7 @@
-"""The primitive input rules the one runtime validator (``_resource.py``) is built from.
+"""The primitive input rules the one runtime validator (``_build.py``) is built from.
 
 Every argument of every path (the resource methods and the seed methods, which are thin aliases
-of them) is checked by ``_resource.build`` against the spec's constraints; the rules that need
+of them) is checked by ``_build.build`` against the spec's constraints; the rules that need
 more than a JSON Schema keyword live here, once: money, text patterns, header values and the
 free-form JSON of ``extra_body``. Messages never echo card data.
 """

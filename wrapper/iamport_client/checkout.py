@@ -27,7 +27,8 @@ from ._errors import IamporterError, InvalidResponseError, NotFoundError, Valida
 if TYPE_CHECKING:
     from iamport_api.models import Payment
 
-    from ._client import AsyncIamporter, Iamporter
+    from ._async_client import AsyncIamporter
+    from ._client import Iamporter
 
 __all__ = [
     "CheckoutVerdict",

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from .._client import TEST_API_KEY, TEST_API_SECRET
+from .._defaults import TEST_API_KEY, TEST_API_SECRET
 from .._transport import is_loopback
 
 

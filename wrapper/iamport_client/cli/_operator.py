@@ -31,6 +31,8 @@ import httpx
 
 from .._errors import PaymentFailedError
 from .._transport import is_loopback
+from ._common import EXIT_API, EXIT_USAGE, AmountType, MomentType, fail, open_client, response_body
+from ._config import ConfigError, load_credentials
 from ._export import walk, windows
 from ._output import KST, for_terminal
 
@@ -170,8 +172,6 @@ def _listen_poll(
     max_events: int | None,
     forwarder: httpx.Client,
 ) -> int:
-    from . import _client, _response
-
     seen: dict[str, str] = {}
     count = 0
     click.echo(
@@ -179,7 +179,7 @@ def _listen_poll(
         f"{for_terminal(target)} (Ctrl-C to stop)"
     )
     sys.stdout.flush()
-    with _client(ctx) as client:
+    with open_client(ctx) as client:
         try:
             while True:
                 now = int(time.time())
@@ -187,7 +187,7 @@ def _listen_poll(
                 for start, end in windows(since, now, newest_first=False):
 
                     def fetch(page: int, start: int = start, end: int = end) -> Any:
-                        return _response(
+                        return response_body(
                             client.find_all_by_status(
                                 "all", page=page, limit=100, from_=start, to=end, sorting="updated"
                             )
@@ -241,12 +241,9 @@ def listen(
     max_events: int | None,
 ) -> None:
     """Forward webhooks to a local handler and print each delivery and its answer."""
-    from . import EXIT_USAGE, MomentType, _fail
-    from ._config import ConfigError, load_credentials
-
     parts = urlsplit(forward_to)
     if parts.scheme not in ("http", "https") or not parts.hostname or " " in forward_to:
-        _fail(f"--forward-to must be an http(s) URL, not {forward_to!r}", EXIT_USAGE)
+        fail(f"--forward-to must be an http(s) URL, not {forward_to!r}", EXIT_USAGE)
     since = (
         MomentType().convert(from_, None, ctx) if from_ is not None else int(time.time()) - 86400
     )
@@ -258,7 +255,7 @@ def listen(
                 base_url = ""
             admin = _sandbox_admin(base_url) if base_url else None
             if admin is None:
-                _fail(
+                fail(
                     "receiving webhooks needs a local sandbox as IAMPORT_BASE_URL; "
                     "against the real service use --poll SECONDS",
                     EXIT_USAGE,
@@ -291,15 +288,13 @@ def trigger(
     also deposits into it. The sandbox delivers to --notice-url, else to its default
     webhook URL (iamport sandbox --webhook-url, or a running iamport listen).
     """
-    from . import EXIT_API, EXIT_USAGE, AmountType, _client, _fail
-
     value = AmountType().convert(amount, None, ctx)
     mid = merchant_uid or f"trigger_{secrets.token_hex(6)}"
     urls = [notice_url] if notice_url else None
-    with _client(ctx) as client:
+    with open_client(ctx) as client:
         admin = _sandbox_admin(client.base_url)
         if admin is None:
-            _fail("trigger works only against a local sandbox (IAMPORT_BASE_URL)", EXIT_USAGE)
+            fail("trigger works only against a local sandbox (IAMPORT_BASE_URL)", EXIT_USAGE)
         with contextlib.closing(admin):
             before = len(admin.get("/__sandbox/webhooks").json()["webhooks"])
             imp_uid = None
@@ -332,7 +327,7 @@ def trigger(
                 if event == "vbank-deposited":
                     deposit = admin.post(f"/__sandbox/vbanks/{imp_uid}/deposit", json={})
                     if deposit.status_code != 200:
-                        _fail(f"deposit refused: {deposit.text[:200]}", EXIT_API)
+                        fail(f"deposit refused: {deposit.text[:200]}", EXIT_API)
             click.echo(f"triggered {event}: imp_uid={imp_uid} merchant_uid={mid}")
             _print_deliveries(admin, before, str(imp_uid))
 

@@ -23,18 +23,15 @@ from urllib.parse import urlsplit
 
 import click
 
-from .._client import TEST_API_KEY, TEST_API_SECRET, Iamporter
+from .._client import Iamporter
 from .._core import DRIFT_COLLECTOR, Deviation
+from .._defaults import TEST_API_KEY, TEST_API_SECRET
 from .._errors import AuthenticationError, IamporterError, ValidationError
 from .._transport import is_loopback
+from ._common import EXIT_API, EXIT_CREDENTIALS, EXIT_DRIFT
 from ._config import ConfigError, load_credentials
 
 __all__ = ["EXIT_DRIFT", "doctor", "run_checks"]
-
-#: Exit code: the service's answers deviate from the spec.
-EXIT_DRIFT = 7
-_EXIT_API = 1
-_EXIT_CREDENTIALS = 3
 
 
 @dataclass
@@ -176,19 +173,19 @@ def doctor(ctx: click.Context) -> None:
         key, secret, url = _credentials(profile)
     except click.ClickException as exc:
         click.echo(f"iamport: {exc.message}", err=True)
-        ctx.exit(_EXIT_CREDENTIALS)
+        ctx.exit(EXIT_CREDENTIALS)
     try:
         with Iamporter(key, secret, base_url=url) as client:
             checks = run_checks(client, key, secret)
     except AuthenticationError as exc:
         status = f" (HTTP {exc.status})" if exc.status is not None else ""
         click.echo(f"iamport: the credentials were refused{status}", err=True)
-        ctx.exit(_EXIT_CREDENTIALS)
+        ctx.exit(EXIT_CREDENTIALS)
     except ValidationError as exc:
         click.echo(f"iamport: {exc}", err=True)
-        ctx.exit(_EXIT_CREDENTIALS)
+        ctx.exit(EXIT_CREDENTIALS)
     click.echo(report(checks))
     if any(c.deviations for c in checks):
         ctx.exit(EXIT_DRIFT)
     if any(c.error for c in checks):
-        ctx.exit(_EXIT_API)
+        ctx.exit(EXIT_API)

@@ -1,18 +1,20 @@
-"""Cash receipts: for payments made through the service, and for outside cash sales."""
+"""Resource ``receipts``: cash receipts, for payments and for outside cash sales."""
 
 from __future__ import annotations
 
-import secrets
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from .errors import bad_request, not_found, rejected
-from .models import JsonDict
-from .money import ZERO, vat_of
+from .. import params
+from ..call import Call, RouteSpec
+from ..errors import bad_request, not_found, rejected
+from ..models import JsonDict
+from ..money import ZERO, vat_of
+from .store import MSG_PAYMENT_NOT_FOUND, Store, random_digits
 
 if TYPE_CHECKING:
-    from .state import SandboxState
+    from . import SandboxState
 
 RECEIPT_BASE = "https://receipt.iamport-sandbox.invalid/cash"
 # Means of payment a cash receipt can be issued for (cash-like payments).
@@ -20,6 +22,14 @@ CASH_PAY_METHODS = frozenset({"trans", "vbank", "cvs"})
 RECEIPT_TYPES = ("person", "company")
 IDENTIFIER_TYPES = ("person", "business", "phone", "taxcard")
 PRODUCT_TYPES = ("real", "digital")
+# Digits an identifier may have, by identifier_type (None: not given).
+IDENTIFIER_LENGTHS: dict[str | None, range] = {
+    "person": range(13, 14),
+    "business": range(10, 11),
+    "phone": range(10, 12),
+    "taxcard": range(13, 20),
+    None: range(10, 20),
+}
 
 
 @dataclass(frozen=True)
@@ -77,27 +87,23 @@ class CashReceipt:
         return {**self.to_dict(key_name), "identifier": masked, "name": self.name}
 
 
-def _digits(n: int) -> str:
-    return "".join(secrets.choice("0123456789") for _ in range(n))
-
-
 class Receipts:
     """``/receipts/{imp_uid}`` and ``/receipts/external/{merchant_uid}``."""
 
     name = "receipts"
 
-    def __init__(self, core: SandboxState) -> None:
-        self.core = core
+    def __init__(self, store: Store) -> None:
+        self.store = store
         self._issued: dict[str, CashReceipt] = {}
         self._external: dict[str, CashReceipt] = {}
-        core.register(self)
+        store.register(self)
 
     def reset(self) -> None:
         """Forget every receipt."""
         self._issued.clear()
         self._external.clear()
 
-    def snapshot(self) -> JsonDict:
+    def snapshot(self) -> object:
         """Every receipt (identifiers masked)."""
         return {
             "issued": [r.snapshot("imp_uid") for r in self._issued.values()],
@@ -113,27 +119,27 @@ class Receipts:
             raise bad_request(
                 "vat_amount 파라미터가 올바르지 않습니다: 과세 금액보다 클 수 없습니다"
             )
-        tid = f"cr{_digits(16)}"
+        tid = f"cr{random_digits(16)}"
         return CashReceipt(
             key=key,
             receipt_tid=tid,
-            apply_num=_digits(9),
+            apply_num=random_digits(9),
             type=data.type,
             amount=amount,
             vat=vat,
             identifier=data.identifier,
             receipt_url=f"{RECEIPT_BASE}/{tid}",
-            applied_at=self.core.clock.now(),
+            applied_at=self.store.clock.now(),
         )
 
     # ------------------------------------------------------------------ payments
 
     def issue(self, imp_uid: str, data: ReceiptInput) -> JsonDict:
         """Issue a receipt for a paid cash-like payment, covering its remaining amount."""
-        with self.core.lock:
-            payment = self.core.payment_record(imp_uid)
+        with self.store.lock:
+            payment = self.store.payment_record(imp_uid)
             if payment is None:
-                raise not_found("존재하지 않는 결제정보입니다.")
+                raise not_found(MSG_PAYMENT_NOT_FOUND)
             if payment.pay_method not in CASH_PAY_METHODS:
                 raise rejected(
                     "현금영수증은 계좌이체, 가상계좌, 편의점 결제건만 발행할 수 있습니다. "
@@ -152,7 +158,7 @@ class Receipts:
 
     def get(self, imp_uid: str) -> JsonDict:
         """The receipt of a payment (also after it was revoked)."""
-        with self.core.lock:
+        with self.store.lock:
             receipt = self._issued.get(imp_uid)
             if receipt is None:
                 raise not_found("발행된 현금영수증이 없습니다.")
@@ -160,14 +166,14 @@ class Receipts:
 
     def revoke(self, imp_uid: str) -> JsonDict:
         """Revoke the receipt of a payment."""
-        with self.core.lock:
+        with self.store.lock:
             receipt = self._issued.get(imp_uid)
             if receipt is None:
                 raise not_found("발행된 현금영수증이 없습니다.")
             if not receipt.active:
                 raise rejected("이미 취소된 현금영수증입니다.")
-            receipt.cancelled_at = self.core.clock.now()
-            payment = self.core.payment_record(imp_uid)
+            receipt.cancelled_at = self.store.clock.now()
+            payment = self.store.payment_record(imp_uid)
             if payment is not None:
                 payment.cash_receipt_issued = False
                 payment.updated_at = receipt.cancelled_at
@@ -179,7 +185,7 @@ class Receipts:
         self, merchant_uid: str, name: str, amount: Decimal, data: ReceiptInput
     ) -> JsonDict:
         """Issue a receipt for an outside cash sale (one active receipt per order)."""
-        with self.core.lock:
+        with self.store.lock:
             current = self._external.get(merchant_uid)
             if current is not None and current.active:
                 raise rejected("이미 현금영수증이 발행된 merchant_uid입니다.")
@@ -190,7 +196,7 @@ class Receipts:
 
     def get_external(self, merchant_uid: str) -> JsonDict:
         """The receipt of an outside sale."""
-        with self.core.lock:
+        with self.store.lock:
             receipt = self._external.get(merchant_uid)
             if receipt is None:
                 raise not_found("발행된 현금영수증이 없습니다.")
@@ -198,11 +204,74 @@ class Receipts:
 
     def revoke_external(self, merchant_uid: str) -> JsonDict:
         """Revoke the receipt of an outside sale."""
-        with self.core.lock:
+        with self.store.lock:
             receipt = self._external.get(merchant_uid)
             if receipt is None:
                 raise not_found("발행된 현금영수증이 없습니다.")
             if not receipt.active:
                 raise rejected("이미 취소된 현금영수증입니다.")
-            receipt.cancelled_at = self.core.clock.now()
+            receipt.cancelled_at = self.store.clock.now()
             return receipt.to_dict("merchant_uid")
+
+
+def _receipt_input(body: params.Body) -> ReceiptInput:
+    identifier_type = params.opt_choice(body, "identifier_type", IDENTIFIER_TYPES)
+    identifier = params.digits_only(
+        "identifier", params.req_str(body, "identifier"), IDENTIFIER_LENGTHS[identifier_type]
+    )
+    params.opt_choice(body, "product_type", PRODUCT_TYPES)
+    tax_free = params.opt_money(body, "tax_free")
+    vat = params.opt_money(body, "vat_amount")
+    if vat is None:
+        vat = params.opt_money(body, "vat")
+    for key, value in (("tax_free", tax_free), ("vat_amount", vat)):
+        if value is not None:
+            params.check_currency_amount(key, value, "KRW")
+    return ReceiptInput(
+        identifier=identifier,
+        identifier_type=identifier_type,
+        type=params.opt_choice(body, "type", RECEIPT_TYPES, "person") or "person",
+        tax_free=tax_free,
+        vat=vat,
+        buyer_name=params.opt_str(body, "buyer_name"),
+        buyer_email=params.opt_str(body, "buyer_email"),
+        buyer_tel=params.opt_str(body, "buyer_tel"),
+    )
+
+
+def routes(state: SandboxState) -> list[RouteSpec]:
+    """``/receipts/{imp_uid}`` and ``/receipts/external/{merchant_uid}``."""
+    receipts = state.receipts
+
+    def get(call: Call) -> object:
+        return receipts.get(call.path["imp_uid"])
+
+    def issue(call: Call) -> object:
+        return receipts.issue(call.path["imp_uid"], _receipt_input(call.body))
+
+    def revoke(call: Call) -> object:
+        return receipts.revoke(call.path["imp_uid"])
+
+    def get_external(call: Call) -> object:
+        return receipts.get_external(call.path["merchant_uid"])
+
+    def issue_external(call: Call) -> object:
+        body = call.body
+        params.opt_str(body, "channel_key", 55)
+        name = params.req_str(body, "name")
+        amount = params.req_money(body, "amount", "KRW")
+        data = _receipt_input(body)
+        params.opt_str(body, "pay_method")
+        return receipts.issue_external(call.path["merchant_uid"], name, amount, data)
+
+    def revoke_external(call: Call) -> object:
+        return receipts.revoke_external(call.path["merchant_uid"])
+
+    return [
+        RouteSpec("/receipts/external/{merchant_uid}", "GET", get_external),
+        RouteSpec("/receipts/external/{merchant_uid}", "POST", issue_external),
+        RouteSpec("/receipts/external/{merchant_uid}", "DELETE", revoke_external),
+        RouteSpec("/receipts/{imp_uid}", "GET", get),
+        RouteSpec("/receipts/{imp_uid}", "POST", issue),
+        RouteSpec("/receipts/{imp_uid}", "DELETE", revoke),
+    ]

@@ -1,4 +1,4 @@
-"""Naver Pay: product orders of a payment, their state changes, reviews and amounts.
+"""Resource ``naver``: Naver Pay product orders, their state changes, reviews, amounts.
 
 Canned data. Every payment of the sandbox can be treated as a Naver Pay order: its first
 Naver call splits it into two product orders (ids derived from the ``imp_uid``, so they are
@@ -13,17 +13,20 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from decimal import ROUND_DOWN, Decimal
 from typing import TYPE_CHECKING, Any
 
-from .errors import not_found, rejected
-from .models import JsonDict, Payment
-from .money import ZERO, minor_unit, vat_of
+from .. import params
+from ..call import Call, Handler, Reply, RouteSpec
+from ..errors import bad_request, not_found, rejected
+from ..models import JsonDict, Payment
+from ..money import ZERO, minor_unit, vat_of
+from .store import Store
 
 if TYPE_CHECKING:
-    from .state import SandboxState
+    from . import SandboxState
 
 INITIAL_STATUS = {
     "ready": "PAYMENT_WAITING",
@@ -121,16 +124,16 @@ class NaverOrders:
 
     name = "naver"
 
-    def __init__(self, core: SandboxState) -> None:
-        self.core = core
+    def __init__(self, store: Store) -> None:
+        self.store = store
         self._orders: dict[str, list[ProductOrder]] = {}
-        core.register(self)
+        store.register(self)
 
     def reset(self) -> None:
         """Forget product orders (they are derived again on the next call)."""
         self._orders.clear()
 
-    def snapshot(self) -> JsonDict:
+    def snapshot(self) -> object:
         """Product orders that were looked at or changed."""
         return {
             imp_uid: [{**o.to_dict(), "holdback": o.holdback, "history": o.history} for o in orders]
@@ -138,7 +141,7 @@ class NaverOrders:
         }
 
     def _payment(self, imp_uid: str) -> Payment:
-        payment = self.core.payment_record(imp_uid)
+        payment = self.store.payment_record(imp_uid)
         if payment is None:
             raise not_found("존재하지 않는 결제정보입니다.")
         return payment
@@ -189,13 +192,13 @@ class NaverOrders:
 
     def product_orders(self, imp_uid: str) -> list[JsonDict]:
         """The product orders of a payment."""
-        with self.core.lock:
+        with self.store.lock:
             return [o.to_dict() for o in self._orders_of(self._payment(imp_uid))]
 
     def product_order(self, product_order_id: str) -> JsonDict:
         """One product order by id: a payment's, or a canned one for any 16-digit id."""
-        with self.core.lock:
-            for payment in self.core.payment_records():
+        with self.store.lock:
+            for payment in self.store.payment_records():
                 for o in self._orders_of(payment):
                     if o.product_order_id == product_order_id:
                         return o.to_dict()
@@ -221,7 +224,7 @@ class NaverOrders:
                     "tel2": None,
                     "name": "홍길동",
                 },
-                shipping_due=self.core.clock.now() + 3 * 86400,
+                shipping_due=self.store.clock.now() + 3 * 86400,
             ).to_dict()
 
     def act(
@@ -236,7 +239,7 @@ class NaverOrders:
         Returns the product orders changed and the ids that are not the payment's
         (none known: 404).
         """
-        with self.core.lock:
+        with self.store.lock:
             orders = self._orders_of(self._payment(imp_uid))
             by_id = {o.product_order_id: o for o in orders}
             ids = list(dict.fromkeys(product_order_ids)) or list(by_id)
@@ -244,7 +247,7 @@ class NaverOrders:
                 raise not_found(f"존재하지 않는 상품주문번호입니다: {', '.join(ids)}")
             done: list[JsonDict] = []
             failed: list[str] = []
-            now = self.core.clock.now()
+            now = self.store.clock.now()
             for product_order_id in ids:
                 o = by_id.get(product_order_id)
                 if o is None:
@@ -257,7 +260,7 @@ class NaverOrders:
 
     def cash_amount(self, imp_uid: str) -> JsonDict:
         """Cash-receipt eligible amount: the remaining balance, 10% of it paid with points."""
-        with self.core.lock:
+        with self.store.lock:
             payment = self._payment(imp_uid)
             total = payment.balance if payment.paid_at > 0 else ZERO
             unit = minor_unit(payment.order.currency)
@@ -273,7 +276,7 @@ class NaverOrders:
 
     def require_paid(self, imp_uid: str, what: str) -> None:
         """Check that a payment exists (404) and is paid (code 1), for points/confirm."""
-        with self.core.lock:
+        with self.store.lock:
             payment = self._payment(imp_uid)
             if payment.status != "paid":
                 raise rejected(f"결제완료 상태의 결제건만 {what}할 수 있습니다.")
@@ -303,3 +306,143 @@ class NaverOrders:
                 }
             )
         return result
+
+
+CANCEL_REASONS = (
+    "SOLD_OUT", "DELAYED_DELIVERY", "PRODUCT_UNSATISFIED", "INTENT_CHANGED", "COLOR_AND_SIZE",
+    "WRONG_ORDER", "INCORRECT_INFO",
+)  # fmt: skip
+RETURN_REASONS = (
+    "INTENT_CHANGED", "COLOR_AND_SIZE", "WRONG_ORDER", "PRODUCT_UNSATISFIED", "DELAYED_DELIVERY",
+    "SOLD_OUT", "DROPPED_DELIVERY", "BROKEN", "INCORRECT_INFO", "WRONG_DELIVERY", "WRONG_OPTION",
+)  # fmt: skip
+WITHHOLD_REASONS = (
+    "RETURN_DELIVERYFEE", "EXTRAFEEE", "RETURN_DELIVERYFEE_AND_EXTRAFEEE",
+    "RETURN_PRODUCT_NOT_DELIVERED", "ETC",
+)  # fmt: skip
+DELIVERY_METHODS = (
+    "DELIVERY", "GDFW_ISSUE_SVC", "VISIT_RECEIPT", "DIRECT_DELIVERY", "QUICK_SVC", "NOTHING",
+)  # fmt: skip
+RETURN_DELIVERY_METHODS = ("RETURN_DESIGNATED", "RETURN_DELIVERY", "RETURN_INDIVIDUAL")
+DELIVERY_COMPANIES = (
+    "CJGLS", "KGB", "DONGBU", "EPOST", "REGISTPOST", "HANJIN", "HYUNDAI", "KGBLS", "INNOGIS",
+    "DAESIN", "ILYANG", "KDEXP", "CHUNIL", "CH1", "HDEXP", "CVSNET", "DHL", "FEDEX", "GSMNTON",
+    "WARPEX", "WIZWA", "EMS", "DHLDE", "ACIEXPRESS", "EZUSA", "PANTOS", "UPS", "HLCGLOBAL",
+    "KOREXG", "TNT", "SWGEXP", "DAEWOON", "USPS", "IPARCEL", "KUNYOUNG", "HPL", "DADREAM", "SLX",
+    "SFEXPRESS", "HONAM",
+)  # fmt: skip
+REVIEW_TYPES = ("general", "premium")
+Details = Callable[[params.Body], dict[str, Any]]
+REQUESTERS = ("admin", "customer")
+
+
+def _reason(body: params.Body, allowed: tuple[str, ...], default: str) -> str:
+    """Naver Pay treats an unknown reason code as its default."""
+    value = params.opt_str(body, "reason")
+    return value if value in allowed else default
+
+
+def _shipment(body: params.Body, methods: tuple[str, ...], parcel: str) -> dict[str, Any]:
+    """``delivery_method`` plus company and tracking number (required for ``parcel``)."""
+    method = params.req_choice(body, "delivery_method", methods)
+    company = params.opt_choice(body, "delivery_company", DELIVERY_COMPANIES)
+    tracking = params.opt_str(body, "tracking_number") or None
+    if method == parcel and (company is None or tracking is None):
+        raise bad_request(
+            f"delivery_method가 {parcel}이면 delivery_company와 tracking_number가 필수입니다."
+        )
+    return {"delivery_method": method, "delivery_company": company, "tracking_number": tracking}
+
+
+def routes(state: SandboxState) -> list[RouteSpec]:
+    """``/payments/{imp_uid}/naver/...``, ``/naver/product-orders/{id}``, ``/naver/reviews``."""
+
+    def action(name: str, details: Details | None = None) -> Handler:
+        def handle(call: Call) -> object:
+            body = call.body
+            ids = params.str_list(body, "product_order_id")
+            extra: dict[str, Any] = details(body) if details is not None else {}
+            done, failed = state.naver.act(call.path["imp_uid"], name, ids, extra)
+            if failed:
+                message = f"일부 상품주문을 처리하지 못했습니다: {', '.join(failed)}"
+                return Reply(done, 207, message)
+            return done
+
+        return handle
+
+    def cancel(body: params.Body) -> dict[str, Any]:
+        return {"reason": _reason(body, CANCEL_REASONS, "PRODUCT_UNSATISFIED")}
+
+    def ship(body: params.Body) -> dict[str, Any]:
+        dispatched_at = params.req_int(body, "dispatched_at")
+        return {**_shipment(body, DELIVERY_METHODS, "DELIVERY"), "dispatched_at": dispatched_at}
+
+    def ship_exchanged(body: params.Body) -> dict[str, Any]:
+        return _shipment(body, DELIVERY_METHODS, "DELIVERY")
+
+    def request_return(body: params.Body) -> dict[str, Any]:
+        reason = _reason(body, RETURN_REASONS, "INTENT_CHANGED")
+        return {**_shipment(body, RETURN_DELIVERY_METHODS, "RETURN_DELIVERY"), "reason": reason}
+
+    def approve_return(body: params.Body) -> dict[str, Any]:
+        return {"memo": params.opt_str(body, "memo")}
+
+    def reject_return(body: params.Body) -> dict[str, Any]:
+        return {"memo": params.req_str(body, "memo")}
+
+    def withhold_return(body: params.Body) -> dict[str, Any]:
+        memo = params.req_str(body, "memo")
+        charge = params.opt_money(body, "extra_charge")
+        if charge is not None:
+            params.check_currency_amount("extra_charge", charge, "KRW")
+        reason = _reason(body, WITHHOLD_REASONS, "ETC")
+        return {"memo": memo, "reason": reason, "extra_charge": charge}
+
+    def product_orders(call: Call) -> object:
+        return state.naver.product_orders(call.path["imp_uid"])
+
+    def product_order(call: Call) -> object:
+        return state.naver.product_order(call.path["product_order_id"])
+
+    def reviews(call: Call) -> object:
+        query = call.query
+        params.req_str(query, "channel_key")
+        start = params.query_req_int(query, "from")
+        end = params.query_req_int(query, "to")
+        review_type = params.req_choice(query, "review_type", REVIEW_TYPES)
+        if end < start:
+            raise bad_request("to 파라미터가 올바르지 않습니다: from보다 작을 수 없습니다")
+        return state.naver.reviews(query["channel_key"], start, end, review_type)
+
+    def cash_amount(call: Call) -> object:
+        return state.naver.cash_amount(call.path["imp_uid"])
+
+    def point(call: Call) -> object:
+        state.naver.require_paid(call.path["imp_uid"], "포인트 적립")
+        return None
+
+    def confirm(call: Call) -> object:
+        params.opt_choice(call.body, "requester", REQUESTERS)
+        state.naver.require_paid(call.path["imp_uid"], "구매확정")
+        return None
+
+    base = "/payments/{imp_uid}/naver"
+    return [
+        RouteSpec(f"{base}/product-orders", "GET", product_orders),
+        RouteSpec("/naver/product-orders/{product_order_id}", "GET", product_order),
+        RouteSpec("/naver/reviews", "GET", reviews),
+        RouteSpec(f"{base}/cash-amount", "GET", cash_amount),
+        RouteSpec(f"{base}/cancel", "POST", action("cancel", cancel)),
+        RouteSpec(f"{base}/approve-cancel", "POST", action("approve-cancel")),
+        RouteSpec(f"{base}/ship", "POST", action("ship", ship)),
+        RouteSpec(f"{base}/ship-exchanged", "POST", action("ship-exchanged", ship_exchanged)),
+        RouteSpec(f"{base}/collect-exchanged", "POST", action("collect-exchanged")),
+        RouteSpec(f"{base}/place", "POST", action("place")),
+        RouteSpec(f"{base}/request-return", "POST", action("request-return", request_return)),
+        RouteSpec(f"{base}/approve-return", "POST", action("approve-return", approve_return)),
+        RouteSpec(f"{base}/reject-return", "POST", action("reject-return", reject_return)),
+        RouteSpec(f"{base}/withhold-return", "POST", action("withhold-return", withhold_return)),
+        RouteSpec(f"{base}/resolve-return", "POST", action("resolve-return")),
+        RouteSpec(f"{base}/point", "POST", point),
+        RouteSpec(f"{base}/confirm", "POST", confirm),
+    ]
