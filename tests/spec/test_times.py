@@ -386,3 +386,10 @@ def test_kst_time_refuses_what_is_no_moment(value: object) -> None:
     with pytest.raises(SpecMismatchError) as caught:
         kst_time(value, "paid_at")
     assert caught.value.path == "paid_at" and isinstance(caught.value, IamporterError)
+
+
+def test_the_zone_is_importable_where_users_import_models() -> None:
+    import iamport_client.models as user_models
+
+    assert user_models.KST is KST and "KST" in user_models.__all__
+    assert KST.utcoffset(None) == timedelta(hours=9) and KST.tzname(None) == "KST"

@@ -5,14 +5,13 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 
-from iamport_api.types import KST
 from iamport_client import (
     Iamporter,
     PaymentFailedError,
     PaymentPendingError,
     PaymentVerificationError,
 )
-from iamport_client.models import Payment, PaymentCancellation, PaymentStatus
+from iamport_client.models import KST, Payment, PaymentCancellation, PaymentStatus
 
 
 def charged(payment: Payment) -> Decimal:
