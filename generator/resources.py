@@ -59,6 +59,8 @@ CONSTRAINTS = (
 CHECKS = ("paid", "issued", "cancelled")
 #: Regular-expression escapes that match non-ASCII text in Python (``\\d`` is any Unicode digit).
 UNICODE_CLASSES = re.compile(r"\\[dDwWsSbB]")
+#: The spec's mark of unix seconds: such an argument also takes an aware datetime.
+TIME = "unixtime"
 #: The ``concurrency=`` default of every ``iter_*`` (``_resource.DEFAULT_PAGE_CONCURRENCY``).
 PAGE_CONCURRENCY = 4
 
@@ -75,6 +77,8 @@ class Field:
     code: str  # runtime type code: str, int, bool, money, array, object, any
     description: str = ""
     limits: dict[str, Any] = field(default_factory=dict)
+    times: tuple[str, ...] = ()  # unix-seconds members (of each item when ``many``)
+    many: bool = False
 
 
 @dataclass
@@ -172,7 +176,7 @@ def typing_of(spec: Spec, node: Any, depth: int = 0) -> tuple[str, str, dict[str
     if kind == "string":
         return "str", "str", limits
     if kind == "integer":
-        return "int", "int", limits
+        return ("int | datetime" if schema.get("format") == TIME else "int"), "int", limits
     if kind == "boolean":
         return "bool", "bool", limits
     if kind == "array":
@@ -204,6 +208,23 @@ def typing_of(spec: Spec, node: Any, depth: int = 0) -> tuple[str, str, dict[str
                 return annotation, "str_or_array", both
             return annotation, "any", {}
     return "Any", "any", limits
+
+
+def times_of(spec: Spec, node: Any) -> tuple[tuple[str, ...], bool]:
+    """The unix-seconds members of an object argument, or of each item of a list argument."""
+    schema = spec.ref(node)
+    many = "items" in schema
+    members = (spec.ref(schema["items"]) if many else schema).get("properties") or {}
+    names = tuple(name for name, prop in members.items() if spec.ref(prop).get("format") == TIME)
+    return names, many and bool(names)
+
+
+def time_arg(f: Field) -> str:
+    """The expression passing argument ``f`` on, aware datetimes made unix seconds."""
+    if f.type == "int | datetime" or f.times:
+        more = f", {f.times!r}, many={f.many}" if f.times else ""
+        return f"unix_seconds({f.py}, {f.py!r}{more})"
+    return f.py
 
 
 def load(spec_path: Path) -> list[Operation]:
@@ -247,6 +268,7 @@ def load(spec_path: Path) -> list[Operation]:
                 for name, prop in schema.get("properties", {}).items():
                     annotation, code, limits = typing_of(spec, prop)
                     described = spec.ref(prop).get("description") or prop.get("description") or ""
+                    times, many = times_of(spec, prop)
                     fields.append(
                         Field(
                             name,
@@ -257,6 +279,8 @@ def load(spec_path: Path) -> list[Operation]:
                             code,
                             described.strip(),
                             limits,
+                            times,
+                            many,
                         )
                     )
             names = [f.py for f in fields]
@@ -467,6 +491,10 @@ def docstring(op: Operation, indent: str, iterator: bool = False) -> str:
             if iterator and f.py == "page":
                 continue  # the iterator walks the pages itself
             text = " ".join(f.description.split()) or "(see the spec)"
+            if f.type == "int | datetime" or f.times:
+                each = " of each item" if f.many else ""
+                named = f" ({', '.join(f.times)}{each})" if f.times else ""
+                text += f" An aware ``datetime``{named} is sent as its unix seconds."
             need = "" if f.required else " Optional."
             wrapped = textwrap.wrap(f"{f.py}: {text}{need}", 84 - len(indent))
             lines.append(f"    {wrapped[0]}")
@@ -493,7 +521,8 @@ def docstring(op: Operation, indent: str, iterator: bool = False) -> str:
 
 def render_method(op: Operation, is_async: bool) -> str:
     params, names = signature(op)
-    args = ", ".join(f"{n!r}: {n}" for n in names)
+    by_py = {f.py: f for f in op.fields}
+    args = ", ".join(f"{n!r}: {time_arg(by_py[n])}" for n in names)
     extra = "extra_body" if op.body_model is not None else "None"
     result = f"IamporterResult[{op.payload}]"
     head = "async def" if is_async else "def"
@@ -508,7 +537,7 @@ def render_method(op: Operation, is_async: bool) -> str:
         kept = [f for f in op.fields if f.py == "limit"]
         fake = Operation(**{**op.__dict__, "fields": [*plain, *kept]})
         params2, names2 = signature(fake)
-        args2 = ", ".join(f"{n!r}: {n}" for n in names2)
+        args2 = ", ".join(f"{n!r}: {time_arg(by_py[n])}" for n in names2)
         extra2 = "extra_body" if op.body_model is not None else "None"
         kind = "AsyncIterator" if is_async else "Iterator"
         helper = "apages" if is_async else "pages"
@@ -578,10 +607,12 @@ def render_resource(resource: str, members: list[Operation]) -> str:
     )
     out.append("from __future__ import annotations\n\nimport builtins\n")
     out.append("from collections.abc import AsyncIterator, Iterator, Mapping, Sequence\n")
+    out.append("from datetime import datetime\n")
     out.append("from typing import TYPE_CHECKING, Any, Literal\n\n")
     out.append(
         "from .._resource import Amount, AsyncResource, F, Op, SyncResource, apages, build, pages\n"
     )
+    out.append("from iamport_api.types import unix_seconds\n")
     out.append("\nif TYPE_CHECKING:\n")
     models = models_of(members)
     if models:

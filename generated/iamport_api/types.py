@@ -7,10 +7,11 @@ the spec gives, so the fast path of `from_dict` is one inline type test per fiel
 
 import math
 import re
-from collections.abc import Callable, Iterator, Mapping, MutableMapping
+from collections.abc import Callable, Iterator, Mapping, MutableMapping, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
-from decimal import ROUND_FLOOR, Decimal, InvalidOperation
+from datetime import datetime, timedelta, timezone
+from decimal import ROUND_FLOOR, ROUND_HALF_EVEN, Decimal, InvalidOperation
 from enum import Enum
 from http import HTTPStatus
 from typing import IO, Any, BinaryIO, Generic, TypeVar
@@ -612,12 +613,93 @@ def redacted(value: object) -> str:
     return "None" if value is None else "'<redacted>'"
 
 
+# ---------------------------------------------------------------- times
+#
+# The spec marks every unix-seconds field `format: unixtime`; model.py.jinja gives each one a
+# read-only `<field>_kst` property that calls `kst_time`. The integer field itself is unchanged.
+
+#: Korea Standard Time, UTC+09:00 all year: Korea has had no daylight saving time since 1988,
+#: so a fixed offset is exact for every time this API reports and needs no time zone database.
+KST = timezone(timedelta(hours=9), "KST")
+_EPOCH = datetime(1970, 1, 1, 9, tzinfo=KST)  # 1970-01-01T00:00:00Z, in KST
+
+
+def kst_time(value: object, path: str) -> datetime | None:
+    """A unix-seconds value as an aware ``datetime`` in :data:`KST`.
+
+    ``None`` and ``0`` (Iamport's "not yet": a payment not paid, a schedule not run) read as
+    ``None``. A fraction (a float or Decimal the tolerant reader kept, or a model built by hand)
+    keeps its microseconds. Anything else that is no moment (a string the reader kept, a
+    boolean, a number beyond the years ``datetime`` holds) raises :class:`SpecMismatchError`
+    naming the field. ``.astimezone(timezone.utc)`` gives the same moment in UTC.
+    """
+    if value is None:
+        return None
+    try:
+        if isinstance(value, bool):
+            pass
+        elif isinstance(value, int):
+            return None if value == 0 else _EPOCH + timedelta(seconds=value)
+        elif isinstance(value, float) and math.isfinite(value):
+            return None if value == 0 else _EPOCH + timedelta(seconds=value)
+        elif (
+            isinstance(value, Decimal)
+            and value.is_finite()
+            and abs(value.adjusted()) <= MAX_EXPONENT
+        ):
+            if value == 0:
+                return None
+            micro = int(value.scaleb(6).to_integral_value(ROUND_HALF_EVEN))
+            return _EPOCH + timedelta(microseconds=micro)
+    except (OverflowError, ValueError):  # beyond the years 1..9999
+        pass
+    else:
+        if not isinstance(value, float | Decimal):  # a string, a boolean, an object...
+            raise mismatch(path, "unix seconds (an integer)", value)
+    raise SpecMismatchError(  # beyond a datetime's years, not finite, or beyond 10**30
+        path,
+        "unix seconds beyond the years a datetime can hold",
+        expected="unix seconds (an integer)",
+        observed="an out-of-range number",
+    )
+
+
+def unix_seconds(
+    value: Any, arg: str, names: tuple[str, ...] = (), *, many: bool = False
+) -> Any:
+    """An argument the spec marks as unix seconds, for the wrapper's resource methods: an aware
+    ``datetime`` becomes its whole seconds, a naive one is a ValidationError (the zone is never
+    guessed); anything else is left for the validator. With ``names``, the members of an object
+    argument (of each item of a list argument when ``many``) are converted instead."""
+    from iamport_client._validation import timestamp
+
+    if not names:
+        return timestamp(arg, value)
+    if many:
+        if isinstance(value, str) or not isinstance(value, Sequence):
+            return value
+        return [
+            unix_seconds(item, f"{arg}[{i}]", names) for i, item in enumerate(value)
+        ]
+    if not isinstance(value, Mapping):
+        return value
+    found = {
+        n: timestamp(f"{arg}.{n}", value[n])
+        for n in names
+        if isinstance(value.get(n), datetime)
+    }
+    return {**value, **found} if found else value
+
+
 __all__ = [
+    "KST",
     "DriftReader",
     "File",
     "FileTypes",
     "RequestFiles",
     "Response",
     "SpecMismatchError",
+    "kst_time",
     "reading",
+    "unix_seconds",
 ]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 
 from iamport_client import (
@@ -10,7 +11,7 @@ from iamport_client import (
     PaymentPendingError,
     PaymentVerificationError,
 )
-from iamport_client.models import Payment, PaymentCancellation, PaymentStatus
+from iamport_client.models import KST, Payment, PaymentCancellation, PaymentStatus
 
 
 def charged(payment: Payment) -> Decimal:
@@ -25,6 +26,30 @@ def deposit_account(payment: Payment) -> str:
 
 def first_cancel(payment: Payment) -> PaymentCancellation | None:
     return payment.cancel_history[0] if payment.cancel_history else None
+
+
+def paid_in_seoul(payment: Payment) -> str:
+    """The payment time in Korea, from the `_kst` accessor: an aware datetime, no conversion."""
+    raw: int | None = payment.paid_at  # the unix seconds stay as they came
+    paid: datetime | None = payment.paid_at_kst
+    if paid is None:  # 0 ("not yet") or absent
+        return f"not paid ({raw})"
+    utc: datetime = paid.astimezone(UTC)
+    return f"{paid:%Y-%m-%d %H:%M %Z} = {utc:%Y-%m-%d %H:%M %Z}"
+
+
+def read_only(payment: Payment) -> None:
+    # The accessor is read-only: mypy refuses the assignment (an unused ignore would fail --strict).
+    payment.paid_at_kst = None  # type: ignore[misc]
+
+
+def deposit_within_a_day(iamporter: Iamporter, merchant_uid: str) -> datetime | None:
+    """A virtual account due in 24 hours: an aware datetime where the API takes unix seconds."""
+    due = datetime.now(KST) + timedelta(days=1)
+    issued: Payment = iamporter.vbanks.create(
+        merchant_uid=merchant_uid, amount=30000, vbank_code="004", vbank_due=due
+    ).data
+    return issued.vbank_date_kst
 
 
 def charge(iamporter: Iamporter) -> Decimal:

@@ -20,9 +20,10 @@ import iamport_api.models as _generated
 
 if TYPE_CHECKING:
     from iamport_api.models import *  # noqa: F403
+    from iamport_api.types import KST as KST
     from iamport_api.types import SpecMismatchError as SpecMismatchError
 
-__all__ = [*_generated.__all__, "SpecMismatchError"]
+__all__ = [*_generated.__all__, "KST", "SpecMismatchError"]
 
 
 if not TYPE_CHECKING:  # a module __getattr__ would make type checkers accept any name
@@ -30,6 +31,8 @@ if not TYPE_CHECKING:  # a module __getattr__ would make type checkers accept an
     def __getattr__(name: str) -> object:
         if name == "SpecMismatchError":
             from iamport_api.types import SpecMismatchError as value
+        elif name == "KST":  # the time zone of the models' `*_kst` accessors (UTC+09:00)
+            from iamport_api.types import KST as value
         else:
             value = getattr(_generated, name)
         globals()[name] = value

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import datetime
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -10,6 +11,7 @@ from attrs import setters as _attrs_setters
 from ..types import (
     MISSING,
     json_str,
+    kst_time,
     lenient_bool,
     lenient_int,
     lenient_str,
@@ -198,6 +200,12 @@ class Certification:
             unknown_members(d)
         model_.additional_properties = d
         return model_
+
+    @property
+    def certified_at_kst(self) -> datetime | None:
+        """``certified_at`` as an aware datetime in Korea Standard Time (UTC+09:00); None when it is 0
+        ("not yet") or absent. ``.astimezone(timezone.utc)`` gives the same moment in UTC."""
+        return kst_time(self.certified_at, "certified_at")
 
     @property
     def additional_keys(self) -> list[str]:

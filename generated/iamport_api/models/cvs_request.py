@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import datetime
 from decimal import Decimal
 from typing import Any, TypeVar
 
@@ -13,6 +14,7 @@ from ..types import (
     MISSING,
     json_money,
     kept,
+    kst_time,
     lenient_int,
     lenient_str,
     masked_members,
@@ -192,6 +194,12 @@ class CvsRequest:
             unknown_members(d)
         model_.additional_properties = d
         return model_
+
+    @property
+    def expired_at_kst(self) -> datetime | None:
+        """``expired_at`` as an aware datetime in Korea Standard Time (UTC+09:00); None when it is 0
+        ("not yet") or absent. ``.astimezone(timezone.utc)`` gives the same moment in UTC."""
+        return kst_time(self.expired_at, "expired_at")
 
     @property
     def additional_keys(self) -> list[str]:

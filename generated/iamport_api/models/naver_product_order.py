@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -17,6 +18,7 @@ from ..types import (
     dumped,
     json_money,
     kept,
+    kst_time,
     lenient_int,
     lenient_str,
     masked_members,
@@ -248,6 +250,12 @@ class NaverProductOrder:
             unknown_members(d)
         model_.additional_properties = d
         return model_
+
+    @property
+    def shipping_due_kst(self) -> datetime | None:
+        """``shipping_due`` as an aware datetime in Korea Standard Time (UTC+09:00); None when it is 0
+        ("not yet") or absent. ``.astimezone(timezone.utc)`` gives the same moment in UTC."""
+        return kst_time(self.shipping_due, "shipping_due")
 
     @property
     def additional_keys(self) -> list[str]:

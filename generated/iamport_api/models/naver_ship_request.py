@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import datetime
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -13,6 +14,7 @@ from ..types import (
     MISSING,
     dumped,
     kept,
+    kst_time,
     lenient_enum,
     lenient_int,
     lenient_str,
@@ -119,6 +121,12 @@ class NaverShipRequest:
             unknown_members(d)
         model_.additional_properties = d
         return model_
+
+    @property
+    def dispatched_at_kst(self) -> datetime | None:
+        """``dispatched_at`` as an aware datetime in Korea Standard Time (UTC+09:00); None when it is 0
+        ("not yet") or absent. ``.astimezone(timezone.utc)`` gives the same moment in UTC."""
+        return kst_time(self.dispatched_at, "dispatched_at")
 
     @property
     def additional_keys(self) -> list[str]:

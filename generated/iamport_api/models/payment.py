@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -20,6 +21,7 @@ from ..types import (
     json_money,
     json_str,
     kept,
+    kst_time,
     lenient_bool,
     lenient_int,
     lenient_str,
@@ -627,6 +629,42 @@ class Payment:
             unknown_members(d)
         model_.additional_properties = d
         return model_
+
+    @property
+    def vbank_date_kst(self) -> datetime | None:
+        """``vbank_date`` as an aware datetime in Korea Standard Time (UTC+09:00); None when it is 0
+        ("not yet") or absent. ``.astimezone(timezone.utc)`` gives the same moment in UTC."""
+        return kst_time(self.vbank_date, "vbank_date")
+
+    @property
+    def vbank_issued_at_kst(self) -> datetime | None:
+        """``vbank_issued_at`` as an aware datetime in Korea Standard Time (UTC+09:00); None when it is 0
+        ("not yet") or absent. ``.astimezone(timezone.utc)`` gives the same moment in UTC."""
+        return kst_time(self.vbank_issued_at, "vbank_issued_at")
+
+    @property
+    def started_at_kst(self) -> datetime | None:
+        """``started_at`` as an aware datetime in Korea Standard Time (UTC+09:00); None when it is 0
+        ("not yet") or absent. ``.astimezone(timezone.utc)`` gives the same moment in UTC."""
+        return kst_time(self.started_at, "started_at")
+
+    @property
+    def paid_at_kst(self) -> datetime | None:
+        """``paid_at`` as an aware datetime in Korea Standard Time (UTC+09:00); None when it is 0
+        ("not yet") or absent. ``.astimezone(timezone.utc)`` gives the same moment in UTC."""
+        return kst_time(self.paid_at, "paid_at")
+
+    @property
+    def failed_at_kst(self) -> datetime | None:
+        """``failed_at`` as an aware datetime in Korea Standard Time (UTC+09:00); None when it is 0
+        ("not yet") or absent. ``.astimezone(timezone.utc)`` gives the same moment in UTC."""
+        return kst_time(self.failed_at, "failed_at")
+
+    @property
+    def cancelled_at_kst(self) -> datetime | None:
+        """``cancelled_at`` as an aware datetime in Korea Standard Time (UTC+09:00); None when it is 0
+        ("not yet") or absent. ``.astimezone(timezone.utc)`` gives the same moment in UTC."""
+        return kst_time(self.cancelled_at, "cancelled_at")
 
     @property
     def additional_keys(self) -> list[str]:

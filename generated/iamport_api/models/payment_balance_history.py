@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import datetime
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -13,6 +14,7 @@ from ..types import (
     drift_within,
     dumped,
     kept,
+    kst_time,
     lenient_int,
     masked_members,
     unknown_members,
@@ -160,6 +162,12 @@ class PaymentBalanceHistory:
             unknown_members(d)
         model_.additional_properties = d
         return model_
+
+    @property
+    def created_kst(self) -> datetime | None:
+        """``created`` as an aware datetime in Korea Standard Time (UTC+09:00); None when it is 0
+        ("not yet") or absent. ``.astimezone(timezone.utc)`` gives the same moment in UTC."""
+        return kst_time(self.created, "created")
 
     @property
     def additional_keys(self) -> list[str]:

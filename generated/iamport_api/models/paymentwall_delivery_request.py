@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import datetime
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -13,6 +14,7 @@ from ..models.paymentwall_refundable import PaymentwallRefundable
 from ..types import (
     MISSING,
     dumped,
+    kst_time,
     lenient_enum,
     lenient_int,
     lenient_str,
@@ -275,6 +277,18 @@ class PaymentwallDeliveryRequest:
             unknown_members(d)
         model_.additional_properties = d
         return model_
+
+    @property
+    def estimated_delivery_datetime_kst(self) -> datetime | None:
+        """``estimated_delivery_datetime`` as an aware datetime in Korea Standard Time (UTC+09:00); None when it is 0
+        ("not yet") or absent. ``.astimezone(timezone.utc)`` gives the same moment in UTC."""
+        return kst_time(self.estimated_delivery_datetime, "estimated_delivery_datetime")
+
+    @property
+    def estimated_update_datetime_kst(self) -> datetime | None:
+        """``estimated_update_datetime`` as an aware datetime in Korea Standard Time (UTC+09:00); None when it is 0
+        ("not yet") or absent. ``.astimezone(timezone.utc)`` gives the same moment in UTC."""
+        return kst_time(self.estimated_update_datetime, "estimated_update_datetime")
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import datetime
 from decimal import Decimal
 from typing import Any, TypeVar
 
@@ -15,6 +16,7 @@ from ..types import (
     dumped,
     json_money,
     json_str,
+    kst_time,
     lenient_enum,
     lenient_int,
     lenient_str,
@@ -259,6 +261,24 @@ class Schedule:
             unknown_members(d)
         model_.additional_properties = d
         return model_
+
+    @property
+    def schedule_at_kst(self) -> datetime | None:
+        """``schedule_at`` as an aware datetime in Korea Standard Time (UTC+09:00); None when it is 0
+        ("not yet") or absent. ``.astimezone(timezone.utc)`` gives the same moment in UTC."""
+        return kst_time(self.schedule_at, "schedule_at")
+
+    @property
+    def executed_at_kst(self) -> datetime | None:
+        """``executed_at`` as an aware datetime in Korea Standard Time (UTC+09:00); None when it is 0
+        ("not yet") or absent. ``.astimezone(timezone.utc)`` gives the same moment in UTC."""
+        return kst_time(self.executed_at, "executed_at")
+
+    @property
+    def revoked_at_kst(self) -> datetime | None:
+        """``revoked_at`` as an aware datetime in Korea Standard Time (UTC+09:00); None when it is 0
+        ("not yet") or absent. ``.astimezone(timezone.utc)`` gives the same moment in UTC."""
+        return kst_time(self.revoked_at, "revoked_at")
 
     @property
     def additional_keys(self) -> list[str]:

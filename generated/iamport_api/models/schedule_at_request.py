@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import datetime
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -9,6 +10,7 @@ from attrs import setters as _attrs_setters
 
 from ..types import (
     MISSING,
+    kst_time,
     lenient_int,
     masked_members,
     unknown_members,
@@ -57,6 +59,12 @@ class ScheduleAtRequest:
             unknown_members(d)
         model_.additional_properties = d
         return model_
+
+    @property
+    def schedule_at_kst(self) -> datetime | None:
+        """``schedule_at`` as an aware datetime in Korea Standard Time (UTC+09:00); None when it is 0
+        ("not yet") or absent. ``.astimezone(timezone.utc)`` gives the same moment in UTC."""
+        return kst_time(self.schedule_at, "schedule_at")
 
     @property
     def additional_keys(self) -> list[str]:

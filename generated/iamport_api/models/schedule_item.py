@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -19,6 +20,7 @@ from ..types import (
     dumped,
     json_money,
     kept,
+    kst_time,
     lenient_bool,
     lenient_enum,
     lenient_int,
@@ -321,3 +323,9 @@ class ScheduleItem:
         model_.bypass = bypass
         model_.promotion_id = promotion_id
         return model_
+
+    @property
+    def schedule_at_kst(self) -> datetime | None:
+        """``schedule_at`` as an aware datetime in Korea Standard Time (UTC+09:00); None when it is 0
+        ("not yet") or absent. ``.astimezone(timezone.utc)`` gives the same moment in UTC."""
+        return kst_time(self.schedule_at, "schedule_at")

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import datetime
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -11,6 +12,7 @@ from ..types import (
     MISSING,
     core_int,
     json_str,
+    kst_time,
     masked_members,
     redacted,
     unknown_members,
@@ -77,6 +79,18 @@ class Token:
             unknown_members(d)
         model_.additional_properties = d
         return model_
+
+    @property
+    def now_kst(self) -> datetime | None:
+        """``now`` as an aware datetime in Korea Standard Time (UTC+09:00); None when it is 0
+        ("not yet") or absent. ``.astimezone(timezone.utc)`` gives the same moment in UTC."""
+        return kst_time(self.now, "now")
+
+    @property
+    def expired_at_kst(self) -> datetime | None:
+        """``expired_at`` as an aware datetime in Korea Standard Time (UTC+09:00); None when it is 0
+        ("not yet") or absent. ``.astimezone(timezone.utc)`` gives the same moment in UTC."""
+        return kst_time(self.expired_at, "expired_at")
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import datetime
 from decimal import Decimal
 from typing import Any, TypeVar
 
@@ -12,6 +13,7 @@ from ..types import (
     MAX_EXPONENT,
     MISSING,
     json_money,
+    kst_time,
     lenient_int,
     lenient_str,
     masked_members,
@@ -92,6 +94,12 @@ class VbankDeposit:
             unknown_members(d)
         model_.additional_properties = d
         return model_
+
+    @property
+    def deposited_at_kst(self) -> datetime | None:
+        """``deposited_at`` as an aware datetime in Korea Standard Time (UTC+09:00); None when it is 0
+        ("not yet") or absent. ``.astimezone(timezone.utc)`` gives the same moment in UTC."""
+        return kst_time(self.deposited_at, "deposited_at")
 
     @property
     def additional_keys(self) -> list[str]:

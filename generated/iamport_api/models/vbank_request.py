@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import datetime
 from decimal import Decimal
 from typing import Any, TypeVar
 
@@ -15,6 +16,7 @@ from ..types import (
     dumped,
     json_money,
     kept,
+    kst_time,
     lenient_bool,
     lenient_enum,
     lenient_int,
@@ -303,6 +305,12 @@ class VbankRequest:
             unknown_members(d)
         model_.additional_properties = d
         return model_
+
+    @property
+    def vbank_due_kst(self) -> datetime | None:
+        """``vbank_due`` as an aware datetime in Korea Standard Time (UTC+09:00); None when it is 0
+        ("not yet") or absent. ``.astimezone(timezone.utc)`` gives the same moment in UTC."""
+        return kst_time(self.vbank_due, "vbank_due")
 
     @property
     def additional_keys(self) -> list[str]:

@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
+from datetime import datetime
 from typing import TYPE_CHECKING, Any, Literal
+
+from iamport_api.types import unix_seconds
 
 from .._resource import Amount, AsyncResource, F, Op, SyncResource, apages, build, pages
 
@@ -511,8 +514,8 @@ class BillingKeys(SyncResource):
         self,
         customer_uid: str,
         *,
-        from_: int,
-        to: int,
+        from_: int | datetime,
+        to: int | datetime,
         page: int | None = None,
         schedule_status: Literal["scheduled", "executed", "revoked"] | ScheduleStatus | None = None,
     ) -> IamporterResult[SchedulePage]:
@@ -523,8 +526,10 @@ class BillingKeys(SyncResource):
         Args:
             customer_uid: The merchant's id for a stored card (billing key).
             page: Page number, starting at 1 (default 1). Optional.
-            from_: Window start, unix seconds (inclusive).
-            to: Window end, unix seconds (exclusive).
+            from_: Window start, unix seconds (inclusive). An aware ``datetime`` is sent
+                as its unix seconds.
+            to: Window end, unix seconds (exclusive). An aware ``datetime`` is sent as
+                its unix seconds.
             schedule_status: Only schedules in this state. Optional.
 
         Raises:
@@ -536,8 +541,8 @@ class BillingKeys(SyncResource):
             {
                 "customer_uid": customer_uid,
                 "page": page,
-                "from_": from_,
-                "to": to,
+                "from_": unix_seconds(from_, "from_"),
+                "to": unix_seconds(to, "to"),
                 "schedule_status": schedule_status,
             },
             None,
@@ -548,8 +553,8 @@ class BillingKeys(SyncResource):
         self,
         customer_uid: str,
         *,
-        from_: int,
-        to: int,
+        from_: int | datetime,
+        to: int | datetime,
         schedule_status: Literal["scheduled", "executed", "revoked"] | ScheduleStatus | None = None,
         max_items: int | None = None,
         start_page: int = 1,
@@ -565,8 +570,10 @@ class BillingKeys(SyncResource):
 
         Args:
             customer_uid: The merchant's id for a stored card (billing key).
-            from_: Window start, unix seconds (inclusive).
-            to: Window end, unix seconds (exclusive).
+            from_: Window start, unix seconds (inclusive). An aware ``datetime`` is sent
+                as its unix seconds.
+            to: Window end, unix seconds (exclusive). An aware ``datetime`` is sent as
+                its unix seconds.
             schedule_status: Only schedules in this state. Optional.
             max_items: Stop after this many items. Optional.
             start_page: The page to begin with (resume a failed walk at its ``page``).
@@ -582,8 +589,8 @@ class BillingKeys(SyncResource):
             _FIND_BILLING_KEY_SCHEDULES,
             {
                 "customer_uid": customer_uid,
-                "from_": from_,
-                "to": to,
+                "from_": unix_seconds(from_, "from_"),
+                "to": unix_seconds(to, "to"),
                 "schedule_status": schedule_status,
             },
             None,
@@ -906,8 +913,8 @@ class AsyncBillingKeys(AsyncResource):
         self,
         customer_uid: str,
         *,
-        from_: int,
-        to: int,
+        from_: int | datetime,
+        to: int | datetime,
         page: int | None = None,
         schedule_status: Literal["scheduled", "executed", "revoked"] | ScheduleStatus | None = None,
     ) -> IamporterResult[SchedulePage]:
@@ -918,8 +925,10 @@ class AsyncBillingKeys(AsyncResource):
         Args:
             customer_uid: The merchant's id for a stored card (billing key).
             page: Page number, starting at 1 (default 1). Optional.
-            from_: Window start, unix seconds (inclusive).
-            to: Window end, unix seconds (exclusive).
+            from_: Window start, unix seconds (inclusive). An aware ``datetime`` is sent
+                as its unix seconds.
+            to: Window end, unix seconds (exclusive). An aware ``datetime`` is sent as
+                its unix seconds.
             schedule_status: Only schedules in this state. Optional.
 
         Raises:
@@ -931,8 +940,8 @@ class AsyncBillingKeys(AsyncResource):
             {
                 "customer_uid": customer_uid,
                 "page": page,
-                "from_": from_,
-                "to": to,
+                "from_": unix_seconds(from_, "from_"),
+                "to": unix_seconds(to, "to"),
                 "schedule_status": schedule_status,
             },
             None,
@@ -943,8 +952,8 @@ class AsyncBillingKeys(AsyncResource):
         self,
         customer_uid: str,
         *,
-        from_: int,
-        to: int,
+        from_: int | datetime,
+        to: int | datetime,
         schedule_status: Literal["scheduled", "executed", "revoked"] | ScheduleStatus | None = None,
         max_items: int | None = None,
         start_page: int = 1,
@@ -960,8 +969,10 @@ class AsyncBillingKeys(AsyncResource):
 
         Args:
             customer_uid: The merchant's id for a stored card (billing key).
-            from_: Window start, unix seconds (inclusive).
-            to: Window end, unix seconds (exclusive).
+            from_: Window start, unix seconds (inclusive). An aware ``datetime`` is sent
+                as its unix seconds.
+            to: Window end, unix seconds (exclusive). An aware ``datetime`` is sent as
+                its unix seconds.
             schedule_status: Only schedules in this state. Optional.
             max_items: Stop after this many items. Optional.
             start_page: The page to begin with (resume a failed walk at its ``page``).
@@ -977,8 +988,8 @@ class AsyncBillingKeys(AsyncResource):
             _FIND_BILLING_KEY_SCHEDULES,
             {
                 "customer_uid": customer_uid,
-                "from_": from_,
-                "to": to,
+                "from_": unix_seconds(from_, "from_"),
+                "to": unix_seconds(to, "to"),
                 "schedule_status": schedule_status,
             },
             None,

@@ -7,7 +7,10 @@ run `make generate`. Loaded on the first use of the resource attribute.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
+
+from iamport_api.types import unix_seconds
 
 from .._resource import Amount, AsyncResource, F, Op, SyncResource, build
 
@@ -77,7 +80,7 @@ class Cvs(SyncResource):
         amount: Amount,
         channel_key: str | None = None,
         barcode: str | None = None,
-        expired_at: int | None = None,
+        expired_at: int | datetime | None = None,
         name: str | None = None,
         buyer_name: str | None = None,
         buyer_email: str | None = None,
@@ -102,8 +105,8 @@ class Cvs(SyncResource):
             amount: Amount to collect at the store.
             barcode: The merchant's own barcode number, to register instead of having
                 one issued. Optional.
-            expired_at: Payment deadline (unix seconds; default from the contract).
-                Optional.
+            expired_at: Payment deadline (unix seconds; default from the contract). An
+                aware ``datetime`` is sent as its unix seconds. Optional.
             name: Order name. Optional.
             buyer_name: Buyer's name. Optional.
             buyer_email: Buyer's e-mail address. Optional.
@@ -130,7 +133,7 @@ class Cvs(SyncResource):
                 "merchant_uid": merchant_uid,
                 "amount": amount,
                 "barcode": barcode,
-                "expired_at": expired_at,
+                "expired_at": unix_seconds(expired_at, "expired_at"),
                 "name": name,
                 "buyer_name": buyer_name,
                 "buyer_email": buyer_email,
@@ -171,7 +174,7 @@ class AsyncCvs(AsyncResource):
         amount: Amount,
         channel_key: str | None = None,
         barcode: str | None = None,
-        expired_at: int | None = None,
+        expired_at: int | datetime | None = None,
         name: str | None = None,
         buyer_name: str | None = None,
         buyer_email: str | None = None,
@@ -196,8 +199,8 @@ class AsyncCvs(AsyncResource):
             amount: Amount to collect at the store.
             barcode: The merchant's own barcode number, to register instead of having
                 one issued. Optional.
-            expired_at: Payment deadline (unix seconds; default from the contract).
-                Optional.
+            expired_at: Payment deadline (unix seconds; default from the contract). An
+                aware ``datetime`` is sent as its unix seconds. Optional.
             name: Order name. Optional.
             buyer_name: Buyer's name. Optional.
             buyer_email: Buyer's e-mail address. Optional.
@@ -224,7 +227,7 @@ class AsyncCvs(AsyncResource):
                 "merchant_uid": merchant_uid,
                 "amount": amount,
                 "barcode": barcode,
-                "expired_at": expired_at,
+                "expired_at": unix_seconds(expired_at, "expired_at"),
                 "name": name,
                 "buyer_name": buyer_name,
                 "buyer_email": buyer_email,

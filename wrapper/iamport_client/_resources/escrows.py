@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
+from iamport_api.types import unix_seconds
+
 from .._resource import AsyncResource, F, Op, SyncResource, build
 
 if TYPE_CHECKING:
@@ -267,7 +269,8 @@ class Escrows(SyncResource):
             sender: Who sends the goods. Which fields are needed depends on the gateway.
             receiver: Who receives the goods. Which fields are needed depends on the
                 gateway.
-            logis: The shipment.
+            logis: The shipment. An aware ``datetime`` (sent_at) is sent as its unix
+                seconds.
             products: The goods shipped (id, name, code, price, quantity, category).
                 Optional.
             send_email: E-mail the buyer when the purchase is confirmed (default true;
@@ -285,7 +288,7 @@ class Escrows(SyncResource):
                 "imp_uid": imp_uid,
                 "sender": sender,
                 "receiver": receiver,
-                "logis": logis,
+                "logis": unix_seconds(logis, "logis", ("sent_at",), many=False),
                 "products": products,
                 "send_email": send_email,
             },
@@ -312,7 +315,8 @@ class Escrows(SyncResource):
             sender: Who sends the goods. Which fields are needed depends on the gateway.
             receiver: Who receives the goods. Which fields are needed depends on the
                 gateway.
-            logis: The shipment.
+            logis: The shipment. An aware ``datetime`` (sent_at) is sent as its unix
+                seconds.
             products: The goods shipped (id, name, code, price, quantity, category).
                 Optional.
             extra_body: More body fields (a mapping or a ``EscrowLogisUpdateRequest``); the
@@ -328,7 +332,7 @@ class Escrows(SyncResource):
                 "imp_uid": imp_uid,
                 "sender": sender,
                 "receiver": receiver,
-                "logis": logis,
+                "logis": unix_seconds(logis, "logis", ("sent_at",), many=False),
                 "products": products,
             },
             extra_body,
@@ -374,7 +378,8 @@ class AsyncEscrows(AsyncResource):
             sender: Who sends the goods. Which fields are needed depends on the gateway.
             receiver: Who receives the goods. Which fields are needed depends on the
                 gateway.
-            logis: The shipment.
+            logis: The shipment. An aware ``datetime`` (sent_at) is sent as its unix
+                seconds.
             products: The goods shipped (id, name, code, price, quantity, category).
                 Optional.
             send_email: E-mail the buyer when the purchase is confirmed (default true;
@@ -392,7 +397,7 @@ class AsyncEscrows(AsyncResource):
                 "imp_uid": imp_uid,
                 "sender": sender,
                 "receiver": receiver,
-                "logis": logis,
+                "logis": unix_seconds(logis, "logis", ("sent_at",), many=False),
                 "products": products,
                 "send_email": send_email,
             },
@@ -419,7 +424,8 @@ class AsyncEscrows(AsyncResource):
             sender: Who sends the goods. Which fields are needed depends on the gateway.
             receiver: Who receives the goods. Which fields are needed depends on the
                 gateway.
-            logis: The shipment.
+            logis: The shipment. An aware ``datetime`` (sent_at) is sent as its unix
+                seconds.
             products: The goods shipped (id, name, code, price, quantity, category).
                 Optional.
             extra_body: More body fields (a mapping or a ``EscrowLogisUpdateRequest``); the
@@ -435,7 +441,7 @@ class AsyncEscrows(AsyncResource):
                 "imp_uid": imp_uid,
                 "sender": sender,
                 "receiver": receiver,
-                "logis": logis,
+                "logis": unix_seconds(logis, "logis", ("sent_at",), many=False),
                 "products": products,
             },
             extra_body,

@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping, Sequence
+from datetime import datetime
 from typing import TYPE_CHECKING, Any, Literal
+
+from iamport_api.types import unix_seconds
 
 from .._resource import Amount, AsyncResource, F, Op, SyncResource, build
 
@@ -646,8 +649,8 @@ class Naver(SyncResource):
         self,
         *,
         channel_key: str,
-        from_: int,
-        to: int,
+        from_: int | datetime,
+        to: int | datetime,
         review_type: Literal["general", "premium"] | NaverReviewType,
     ) -> IamporterResult[builtins.list[NaverReview]]:
         """List Naver Pay reviews.
@@ -656,8 +659,10 @@ class Naver(SyncResource):
 
         Args:
             channel_key: Channel key of the order-type Naver Pay channel.
-            from_: Window start, unix seconds.
-            to: Window end, unix seconds.
+            from_: Window start, unix seconds. An aware ``datetime`` is sent as its unix
+                seconds.
+            to: Window end, unix seconds. An aware ``datetime`` is sent as its unix
+                seconds.
             review_type: Kind of review to list.
 
         Raises:
@@ -666,7 +671,12 @@ class Naver(SyncResource):
         """
         call = build(
             _NAVER_GET_REVIEWS,
-            {"channel_key": channel_key, "from_": from_, "to": to, "review_type": review_type},
+            {
+                "channel_key": channel_key,
+                "from_": unix_seconds(from_, "from_"),
+                "to": unix_seconds(to, "to"),
+                "review_type": review_type,
+            },
             None,
         )
         return self._run(call)
@@ -769,7 +779,7 @@ class Naver(SyncResource):
             "DELIVERY", "GDFW_ISSUE_SVC", "VISIT_RECEIPT", "DIRECT_DELIVERY", "QUICK_SVC", "NOTHING"
         ]
         | NaverDeliveryMethod,
-        dispatched_at: int,
+        dispatched_at: int | datetime,
         product_order_id: Sequence[str] | None = None,
         delivery_company: Literal[
             "CJGLS",
@@ -830,7 +840,8 @@ class Naver(SyncResource):
                 mail (`DELIVERY`), Goodsflow label (`GDFW_ISSUE_SVC`), pick-up
                 (`VISIT_RECEIPT`), hand delivery (`DIRECT_DELIVERY`), courier (`QUICK_SVC`),
                 nothing to deliver (`NOTHING`).
-            dispatched_at: When the goods were sent (unix seconds).
+            dispatched_at: When the goods were sent (unix seconds). An aware
+                ``datetime`` is sent as its unix seconds.
             delivery_company: Naver Pay's code of the parcel company (`CH1` means any
                 other company). Optional.
             tracking_number: Tracking number (needed with `DELIVERY`). Optional.
@@ -847,7 +858,7 @@ class Naver(SyncResource):
                 "imp_uid": imp_uid,
                 "product_order_id": product_order_id,
                 "delivery_method": delivery_method,
-                "dispatched_at": dispatched_at,
+                "dispatched_at": unix_seconds(dispatched_at, "dispatched_at"),
                 "delivery_company": delivery_company,
                 "tracking_number": tracking_number,
             },
@@ -1333,8 +1344,8 @@ class AsyncNaver(AsyncResource):
         self,
         *,
         channel_key: str,
-        from_: int,
-        to: int,
+        from_: int | datetime,
+        to: int | datetime,
         review_type: Literal["general", "premium"] | NaverReviewType,
     ) -> IamporterResult[builtins.list[NaverReview]]:
         """List Naver Pay reviews.
@@ -1343,8 +1354,10 @@ class AsyncNaver(AsyncResource):
 
         Args:
             channel_key: Channel key of the order-type Naver Pay channel.
-            from_: Window start, unix seconds.
-            to: Window end, unix seconds.
+            from_: Window start, unix seconds. An aware ``datetime`` is sent as its unix
+                seconds.
+            to: Window end, unix seconds. An aware ``datetime`` is sent as its unix
+                seconds.
             review_type: Kind of review to list.
 
         Raises:
@@ -1353,7 +1366,12 @@ class AsyncNaver(AsyncResource):
         """
         call = build(
             _NAVER_GET_REVIEWS,
-            {"channel_key": channel_key, "from_": from_, "to": to, "review_type": review_type},
+            {
+                "channel_key": channel_key,
+                "from_": unix_seconds(from_, "from_"),
+                "to": unix_seconds(to, "to"),
+                "review_type": review_type,
+            },
             None,
         )
         return await self._run(call)
@@ -1456,7 +1474,7 @@ class AsyncNaver(AsyncResource):
             "DELIVERY", "GDFW_ISSUE_SVC", "VISIT_RECEIPT", "DIRECT_DELIVERY", "QUICK_SVC", "NOTHING"
         ]
         | NaverDeliveryMethod,
-        dispatched_at: int,
+        dispatched_at: int | datetime,
         product_order_id: Sequence[str] | None = None,
         delivery_company: Literal[
             "CJGLS",
@@ -1517,7 +1535,8 @@ class AsyncNaver(AsyncResource):
                 mail (`DELIVERY`), Goodsflow label (`GDFW_ISSUE_SVC`), pick-up
                 (`VISIT_RECEIPT`), hand delivery (`DIRECT_DELIVERY`), courier (`QUICK_SVC`),
                 nothing to deliver (`NOTHING`).
-            dispatched_at: When the goods were sent (unix seconds).
+            dispatched_at: When the goods were sent (unix seconds). An aware
+                ``datetime`` is sent as its unix seconds.
             delivery_company: Naver Pay's code of the parcel company (`CH1` means any
                 other company). Optional.
             tracking_number: Tracking number (needed with `DELIVERY`). Optional.
@@ -1534,7 +1553,7 @@ class AsyncNaver(AsyncResource):
                 "imp_uid": imp_uid,
                 "product_order_id": product_order_id,
                 "delivery_method": delivery_method,
-                "dispatched_at": dispatched_at,
+                "dispatched_at": unix_seconds(dispatched_at, "dispatched_at"),
                 "delivery_company": delivery_company,
                 "tracking_number": tracking_number,
             },

@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
+from datetime import datetime
 from typing import TYPE_CHECKING, Any, Literal
+
+from iamport_api.types import unix_seconds
 
 from .._resource import Amount, AsyncResource, F, Op, SyncResource, apages, build, pages
 
@@ -837,8 +840,8 @@ class Payments(SyncResource):
         *,
         page: int | None = None,
         limit: int | None = None,
-        from_: int | None = None,
-        to: int | None = None,
+        from_: int | datetime | None = None,
+        to: int | datetime | None = None,
         sorting: Literal["-started", "started", "-paid", "paid", "-updated", "updated"]
         | PaymentSorting
         | None = None,
@@ -852,8 +855,10 @@ class Payments(SyncResource):
             payment_status: The state to list, or `all`.
             page: Page number, starting at 1 (default 1). Optional.
             limit: Items per page (default 20, at most 1000). Optional.
-            from_: Window start, unix seconds (inclusive). Optional.
-            to: Window end, unix seconds (inclusive). Optional.
+            from_: Window start, unix seconds (inclusive). An aware ``datetime`` is sent
+                as its unix seconds. Optional.
+            to: Window end, unix seconds (inclusive). An aware ``datetime`` is sent as
+                its unix seconds. Optional.
             sorting: Sort order (default `-started`, newest first). Optional.
 
         Raises:
@@ -866,8 +871,8 @@ class Payments(SyncResource):
                 "payment_status": payment_status,
                 "page": page,
                 "limit": limit,
-                "from_": from_,
-                "to": to,
+                "from_": unix_seconds(from_, "from_"),
+                "to": unix_seconds(to, "to"),
                 "sorting": sorting,
             },
             None,
@@ -879,8 +884,8 @@ class Payments(SyncResource):
         payment_status: Literal["all", "ready", "paid", "cancelled", "failed"]
         | PaymentStatusFilter,
         *,
-        from_: int | None = None,
-        to: int | None = None,
+        from_: int | datetime | None = None,
+        to: int | datetime | None = None,
         sorting: Literal["-started", "started", "-paid", "paid", "-updated", "updated"]
         | PaymentSorting
         | None = None,
@@ -900,8 +905,10 @@ class Payments(SyncResource):
         Args:
             payment_status: The state to list, or `all`.
             limit: Items per page (default 20, at most 1000). Optional.
-            from_: Window start, unix seconds (inclusive). Optional.
-            to: Window end, unix seconds (inclusive). Optional.
+            from_: Window start, unix seconds (inclusive). An aware ``datetime`` is sent
+                as its unix seconds. Optional.
+            to: Window end, unix seconds (inclusive). An aware ``datetime`` is sent as
+                its unix seconds. Optional.
             sorting: Sort order (default `-started`, newest first). Optional.
             max_items: Stop after this many items. Optional.
             start_page: The page to begin with (resume a failed walk at its ``page``).
@@ -917,8 +924,8 @@ class Payments(SyncResource):
             _FIND_PAYMENTS_BY_STATUS,
             {
                 "payment_status": payment_status,
-                "from_": from_,
-                "to": to,
+                "from_": unix_seconds(from_, "from_"),
+                "to": unix_seconds(to, "to"),
                 "sorting": sorting,
                 "limit": limit,
             },
@@ -1524,8 +1531,8 @@ class AsyncPayments(AsyncResource):
         *,
         page: int | None = None,
         limit: int | None = None,
-        from_: int | None = None,
-        to: int | None = None,
+        from_: int | datetime | None = None,
+        to: int | datetime | None = None,
         sorting: Literal["-started", "started", "-paid", "paid", "-updated", "updated"]
         | PaymentSorting
         | None = None,
@@ -1539,8 +1546,10 @@ class AsyncPayments(AsyncResource):
             payment_status: The state to list, or `all`.
             page: Page number, starting at 1 (default 1). Optional.
             limit: Items per page (default 20, at most 1000). Optional.
-            from_: Window start, unix seconds (inclusive). Optional.
-            to: Window end, unix seconds (inclusive). Optional.
+            from_: Window start, unix seconds (inclusive). An aware ``datetime`` is sent
+                as its unix seconds. Optional.
+            to: Window end, unix seconds (inclusive). An aware ``datetime`` is sent as
+                its unix seconds. Optional.
             sorting: Sort order (default `-started`, newest first). Optional.
 
         Raises:
@@ -1553,8 +1562,8 @@ class AsyncPayments(AsyncResource):
                 "payment_status": payment_status,
                 "page": page,
                 "limit": limit,
-                "from_": from_,
-                "to": to,
+                "from_": unix_seconds(from_, "from_"),
+                "to": unix_seconds(to, "to"),
                 "sorting": sorting,
             },
             None,
@@ -1566,8 +1575,8 @@ class AsyncPayments(AsyncResource):
         payment_status: Literal["all", "ready", "paid", "cancelled", "failed"]
         | PaymentStatusFilter,
         *,
-        from_: int | None = None,
-        to: int | None = None,
+        from_: int | datetime | None = None,
+        to: int | datetime | None = None,
         sorting: Literal["-started", "started", "-paid", "paid", "-updated", "updated"]
         | PaymentSorting
         | None = None,
@@ -1587,8 +1596,10 @@ class AsyncPayments(AsyncResource):
         Args:
             payment_status: The state to list, or `all`.
             limit: Items per page (default 20, at most 1000). Optional.
-            from_: Window start, unix seconds (inclusive). Optional.
-            to: Window end, unix seconds (inclusive). Optional.
+            from_: Window start, unix seconds (inclusive). An aware ``datetime`` is sent
+                as its unix seconds. Optional.
+            to: Window end, unix seconds (inclusive). An aware ``datetime`` is sent as
+                its unix seconds. Optional.
             sorting: Sort order (default `-started`, newest first). Optional.
             max_items: Stop after this many items. Optional.
             start_page: The page to begin with (resume a failed walk at its ``page``).
@@ -1604,8 +1615,8 @@ class AsyncPayments(AsyncResource):
             _FIND_PAYMENTS_BY_STATUS,
             {
                 "payment_status": payment_status,
-                "from_": from_,
-                "to": to,
+                "from_": unix_seconds(from_, "from_"),
+                "to": unix_seconds(to, "to"),
                 "sorting": sorting,
                 "limit": limit,
             },

@@ -7,7 +7,10 @@ run `make generate`. Loaded on the first use of the resource attribute.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import datetime
 from typing import TYPE_CHECKING, Any, Literal
+
+from iamport_api.types import unix_seconds
 
 from .._resource import AsyncResource, F, Op, SyncResource, build
 
@@ -138,8 +141,8 @@ class Paymentwall(SyncResource):
         type: Literal["physical", "digital"] | PaymentwallProductType,
         status: Literal["order_placed", "order_shipped", "delivering", "delivered"]
         | PaymentwallDeliveryStatus,
-        estimated_delivery_datetime: int,
-        estimated_update_datetime: int,
+        estimated_delivery_datetime: int | datetime,
+        estimated_update_datetime: int | datetime,
         refundable: Literal["yes", "no"] | PaymentwallRefundable,
         shipping_address_email: str,
         carrier_tracking_id: str | None = None,
@@ -168,9 +171,10 @@ class Paymentwall(SyncResource):
             carrier_tracking_id: Tracking number (needed for physical goods). Optional.
             carrier_type: Carrier name (needed for physical goods). Optional.
             estimated_delivery_datetime: Expected arrival (unix seconds; "now" is fine
-                for digital goods).
+                for digital goods). An aware ``datetime`` is sent as its unix seconds.
             estimated_update_datetime: Expected next status update (unix seconds; "now"
-                is fine for digital goods).
+                is fine for digital goods). An aware ``datetime`` is sent as its unix
+                seconds.
             reason: Reason for the delivery state. Optional.
             refundable: Whether the order can still be refunded.
             details: Further details. Optional.
@@ -206,8 +210,12 @@ class Paymentwall(SyncResource):
                 "status": status,
                 "carrier_tracking_id": carrier_tracking_id,
                 "carrier_type": carrier_type,
-                "estimated_delivery_datetime": estimated_delivery_datetime,
-                "estimated_update_datetime": estimated_update_datetime,
+                "estimated_delivery_datetime": unix_seconds(
+                    estimated_delivery_datetime, "estimated_delivery_datetime"
+                ),
+                "estimated_update_datetime": unix_seconds(
+                    estimated_update_datetime, "estimated_update_datetime"
+                ),
                 "reason": reason,
                 "refundable": refundable,
                 "details": details,
@@ -237,8 +245,8 @@ class AsyncPaymentwall(AsyncResource):
         type: Literal["physical", "digital"] | PaymentwallProductType,
         status: Literal["order_placed", "order_shipped", "delivering", "delivered"]
         | PaymentwallDeliveryStatus,
-        estimated_delivery_datetime: int,
-        estimated_update_datetime: int,
+        estimated_delivery_datetime: int | datetime,
+        estimated_update_datetime: int | datetime,
         refundable: Literal["yes", "no"] | PaymentwallRefundable,
         shipping_address_email: str,
         carrier_tracking_id: str | None = None,
@@ -267,9 +275,10 @@ class AsyncPaymentwall(AsyncResource):
             carrier_tracking_id: Tracking number (needed for physical goods). Optional.
             carrier_type: Carrier name (needed for physical goods). Optional.
             estimated_delivery_datetime: Expected arrival (unix seconds; "now" is fine
-                for digital goods).
+                for digital goods). An aware ``datetime`` is sent as its unix seconds.
             estimated_update_datetime: Expected next status update (unix seconds; "now"
-                is fine for digital goods).
+                is fine for digital goods). An aware ``datetime`` is sent as its unix
+                seconds.
             reason: Reason for the delivery state. Optional.
             refundable: Whether the order can still be refunded.
             details: Further details. Optional.
@@ -305,8 +314,12 @@ class AsyncPaymentwall(AsyncResource):
                 "status": status,
                 "carrier_tracking_id": carrier_tracking_id,
                 "carrier_type": carrier_type,
-                "estimated_delivery_datetime": estimated_delivery_datetime,
-                "estimated_update_datetime": estimated_update_datetime,
+                "estimated_delivery_datetime": unix_seconds(
+                    estimated_delivery_datetime, "estimated_delivery_datetime"
+                ),
+                "estimated_update_datetime": unix_seconds(
+                    estimated_update_datetime, "estimated_update_datetime"
+                ),
                 "reason": reason,
                 "refundable": refundable,
                 "details": details,

@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
+from datetime import datetime
 from typing import TYPE_CHECKING, Any, Literal
+
+from iamport_api.types import unix_seconds
 
 from .._resource import Amount, AsyncResource, F, Op, SyncResource, apages, build, pages
 
@@ -247,8 +250,8 @@ class Schedules(SyncResource):
     def list(
         self,
         *,
-        schedule_from: int,
-        schedule_to: int,
+        schedule_from: int | datetime,
+        schedule_to: int | datetime,
         schedule_status: Literal["scheduled", "executed", "revoked"] | ScheduleStatus | None = None,
         page: int | None = None,
         limit: int | None = None,
@@ -260,8 +263,10 @@ class Schedules(SyncResource):
         Also reached through the client-level method(s) ``client.find_schedules``.
 
         Args:
-            schedule_from: Window start, unix seconds (inclusive).
-            schedule_to: Window end, unix seconds (exclusive).
+            schedule_from: Window start, unix seconds (inclusive). An aware ``datetime``
+                is sent as its unix seconds.
+            schedule_to: Window end, unix seconds (exclusive). An aware ``datetime`` is
+                sent as its unix seconds.
             schedule_status: Only schedules in this state. Optional.
             page: Page number, starting at 1 (default 1). Optional.
             limit: Items per page (default 20, at most 1000). Optional.
@@ -275,8 +280,8 @@ class Schedules(SyncResource):
         call = build(
             _FIND_SCHEDULES,
             {
-                "schedule_from": schedule_from,
-                "schedule_to": schedule_to,
+                "schedule_from": unix_seconds(schedule_from, "schedule_from"),
+                "schedule_to": unix_seconds(schedule_to, "schedule_to"),
                 "schedule_status": schedule_status,
                 "page": page,
                 "limit": limit,
@@ -289,8 +294,8 @@ class Schedules(SyncResource):
     def iter(
         self,
         *,
-        schedule_from: int,
-        schedule_to: int,
+        schedule_from: int | datetime,
+        schedule_to: int | datetime,
         schedule_status: Literal["scheduled", "executed", "revoked"] | ScheduleStatus | None = None,
         sorting: str | None = None,
         limit: int | None = None,
@@ -307,8 +312,10 @@ class Schedules(SyncResource):
         ``GET /subscribe/payments/schedule`` (``find_schedules``, kind ``read``).
 
         Args:
-            schedule_from: Window start, unix seconds (inclusive).
-            schedule_to: Window end, unix seconds (exclusive).
+            schedule_from: Window start, unix seconds (inclusive). An aware ``datetime``
+                is sent as its unix seconds.
+            schedule_to: Window end, unix seconds (exclusive). An aware ``datetime`` is
+                sent as its unix seconds.
             schedule_status: Only schedules in this state. Optional.
             limit: Items per page (default 20, at most 1000). Optional.
             sorting: Sort order of the schedules, e.g. `-schedule_at` (an open set).
@@ -326,8 +333,8 @@ class Schedules(SyncResource):
             self,
             _FIND_SCHEDULES,
             {
-                "schedule_from": schedule_from,
-                "schedule_to": schedule_to,
+                "schedule_from": unix_seconds(schedule_from, "schedule_from"),
+                "schedule_to": unix_seconds(schedule_to, "schedule_to"),
                 "schedule_status": schedule_status,
                 "sorting": sorting,
                 "limit": limit,
@@ -380,7 +387,8 @@ class Schedules(SyncResource):
             channel_key: Key of the channel (gateway setting) to use, from the admin
                 console; newer accounts use it instead of `pg`. Optional.
             schedules: The charges to schedule, each with its own `merchant_uid` and
-                `schedule_at`.
+                `schedule_at`. An aware ``datetime`` (schedule_at of each item) is sent as
+                its unix seconds.
             extra_body: More body fields (a mapping or a ``ScheduleRequest``); the
                 keyword arguments win over it.
 
@@ -401,7 +409,7 @@ class Schedules(SyncResource):
                 "cvc": cvc,
                 "pg": pg,
                 "channel_key": channel_key,
-                "schedules": schedules,
+                "schedules": unix_seconds(schedules, "schedules", ("schedule_at",), many=True),
             },
             extra_body,
         )
@@ -458,7 +466,7 @@ class Schedules(SyncResource):
         self,
         merchant_uid: str,
         *,
-        schedule_at: int,
+        schedule_at: int | datetime,
         extra_body: Mapping[str, Any] | ScheduleAtRequest | None = None,
     ) -> IamporterResult[Schedule]:
         """Move a pending schedule to another time.
@@ -467,7 +475,8 @@ class Schedules(SyncResource):
 
         Args:
             merchant_uid: The merchant's order id.
-            schedule_at: New time of the charge (unix seconds, in the future).
+            schedule_at: New time of the charge (unix seconds, in the future). An aware
+                ``datetime`` is sent as its unix seconds.
             extra_body: More body fields (a mapping or a ``ScheduleAtRequest``); the
                 keyword arguments win over it.
 
@@ -476,7 +485,9 @@ class Schedules(SyncResource):
             IamporterError: any other failure, with the server's status and message.
         """
         call = build(
-            _UPDATE_SCHEDULE, {"merchant_uid": merchant_uid, "schedule_at": schedule_at}, extra_body
+            _UPDATE_SCHEDULE,
+            {"merchant_uid": merchant_uid, "schedule_at": unix_seconds(schedule_at, "schedule_at")},
+            extra_body,
         )
         return self._run(call)
 
@@ -484,8 +495,8 @@ class Schedules(SyncResource):
         self,
         customer_uid: str,
         *,
-        from_: int,
-        to: int,
+        from_: int | datetime,
+        to: int | datetime,
         page: int | None = None,
         schedule_status: Literal["scheduled", "executed", "revoked"] | ScheduleStatus | None = None,
     ) -> IamporterResult[SchedulePage]:
@@ -496,8 +507,10 @@ class Schedules(SyncResource):
 
         Args:
             customer_uid: The merchant's id for a stored card (billing key).
-            from_: Window start, unix seconds (inclusive).
-            to: Window end, unix seconds (exclusive).
+            from_: Window start, unix seconds (inclusive). An aware ``datetime`` is sent
+                as its unix seconds.
+            to: Window end, unix seconds (exclusive). An aware ``datetime`` is sent as
+                its unix seconds.
             page: Page number, starting at 1 (default 1). Optional.
             schedule_status: Only schedules in this state. Optional.
 
@@ -509,8 +522,8 @@ class Schedules(SyncResource):
             _FIND_SCHEDULES_BY_CUSTOMER,
             {
                 "customer_uid": customer_uid,
-                "from_": from_,
-                "to": to,
+                "from_": unix_seconds(from_, "from_"),
+                "to": unix_seconds(to, "to"),
                 "page": page,
                 "schedule_status": schedule_status,
             },
@@ -522,8 +535,8 @@ class Schedules(SyncResource):
         self,
         customer_uid: str,
         *,
-        from_: int,
-        to: int,
+        from_: int | datetime,
+        to: int | datetime,
         schedule_status: Literal["scheduled", "executed", "revoked"] | ScheduleStatus | None = None,
         max_items: int | None = None,
         start_page: int = 1,
@@ -539,8 +552,10 @@ class Schedules(SyncResource):
 
         Args:
             customer_uid: The merchant's id for a stored card (billing key).
-            from_: Window start, unix seconds (inclusive).
-            to: Window end, unix seconds (exclusive).
+            from_: Window start, unix seconds (inclusive). An aware ``datetime`` is sent
+                as its unix seconds.
+            to: Window end, unix seconds (exclusive). An aware ``datetime`` is sent as
+                its unix seconds.
             schedule_status: Only schedules in this state. Optional.
             max_items: Stop after this many items. Optional.
             start_page: The page to begin with (resume a failed walk at its ``page``).
@@ -556,8 +571,8 @@ class Schedules(SyncResource):
             _FIND_SCHEDULES_BY_CUSTOMER,
             {
                 "customer_uid": customer_uid,
-                "from_": from_,
-                "to": to,
+                "from_": unix_seconds(from_, "from_"),
+                "to": unix_seconds(to, "to"),
                 "schedule_status": schedule_status,
             },
             None,
@@ -572,7 +587,7 @@ class Schedules(SyncResource):
         self,
         merchant_uid: str,
         *,
-        schedule_at: int,
+        schedule_at: int | datetime,
         extra_body: Mapping[str, Any] | ScheduleAtRequest | None = None,
     ) -> IamporterResult[Schedule]:
         """Schedule a failed or revoked charge again.
@@ -581,7 +596,8 @@ class Schedules(SyncResource):
 
         Args:
             merchant_uid: The merchant's order id.
-            schedule_at: New time of the charge (unix seconds, in the future).
+            schedule_at: New time of the charge (unix seconds, in the future). An aware
+                ``datetime`` is sent as its unix seconds.
             extra_body: More body fields (a mapping or a ``ScheduleAtRequest``); the
                 keyword arguments win over it.
 
@@ -590,7 +606,9 @@ class Schedules(SyncResource):
             IamporterError: any other failure, with the server's status and message.
         """
         call = build(
-            _RESCHEDULE, {"merchant_uid": merchant_uid, "schedule_at": schedule_at}, extra_body
+            _RESCHEDULE,
+            {"merchant_uid": merchant_uid, "schedule_at": unix_seconds(schedule_at, "schedule_at")},
+            extra_body,
         )
         return self._run(call)
 
@@ -620,8 +638,8 @@ class AsyncSchedules(AsyncResource):
     async def list(
         self,
         *,
-        schedule_from: int,
-        schedule_to: int,
+        schedule_from: int | datetime,
+        schedule_to: int | datetime,
         schedule_status: Literal["scheduled", "executed", "revoked"] | ScheduleStatus | None = None,
         page: int | None = None,
         limit: int | None = None,
@@ -633,8 +651,10 @@ class AsyncSchedules(AsyncResource):
         Also reached through the client-level method(s) ``client.find_schedules``.
 
         Args:
-            schedule_from: Window start, unix seconds (inclusive).
-            schedule_to: Window end, unix seconds (exclusive).
+            schedule_from: Window start, unix seconds (inclusive). An aware ``datetime``
+                is sent as its unix seconds.
+            schedule_to: Window end, unix seconds (exclusive). An aware ``datetime`` is
+                sent as its unix seconds.
             schedule_status: Only schedules in this state. Optional.
             page: Page number, starting at 1 (default 1). Optional.
             limit: Items per page (default 20, at most 1000). Optional.
@@ -648,8 +668,8 @@ class AsyncSchedules(AsyncResource):
         call = build(
             _FIND_SCHEDULES,
             {
-                "schedule_from": schedule_from,
-                "schedule_to": schedule_to,
+                "schedule_from": unix_seconds(schedule_from, "schedule_from"),
+                "schedule_to": unix_seconds(schedule_to, "schedule_to"),
                 "schedule_status": schedule_status,
                 "page": page,
                 "limit": limit,
@@ -662,8 +682,8 @@ class AsyncSchedules(AsyncResource):
     async def iter(
         self,
         *,
-        schedule_from: int,
-        schedule_to: int,
+        schedule_from: int | datetime,
+        schedule_to: int | datetime,
         schedule_status: Literal["scheduled", "executed", "revoked"] | ScheduleStatus | None = None,
         sorting: str | None = None,
         limit: int | None = None,
@@ -680,8 +700,10 @@ class AsyncSchedules(AsyncResource):
         ``GET /subscribe/payments/schedule`` (``find_schedules``, kind ``read``).
 
         Args:
-            schedule_from: Window start, unix seconds (inclusive).
-            schedule_to: Window end, unix seconds (exclusive).
+            schedule_from: Window start, unix seconds (inclusive). An aware ``datetime``
+                is sent as its unix seconds.
+            schedule_to: Window end, unix seconds (exclusive). An aware ``datetime`` is
+                sent as its unix seconds.
             schedule_status: Only schedules in this state. Optional.
             limit: Items per page (default 20, at most 1000). Optional.
             sorting: Sort order of the schedules, e.g. `-schedule_at` (an open set).
@@ -699,8 +721,8 @@ class AsyncSchedules(AsyncResource):
             self,
             _FIND_SCHEDULES,
             {
-                "schedule_from": schedule_from,
-                "schedule_to": schedule_to,
+                "schedule_from": unix_seconds(schedule_from, "schedule_from"),
+                "schedule_to": unix_seconds(schedule_to, "schedule_to"),
                 "schedule_status": schedule_status,
                 "sorting": sorting,
                 "limit": limit,
@@ -758,7 +780,8 @@ class AsyncSchedules(AsyncResource):
             channel_key: Key of the channel (gateway setting) to use, from the admin
                 console; newer accounts use it instead of `pg`. Optional.
             schedules: The charges to schedule, each with its own `merchant_uid` and
-                `schedule_at`.
+                `schedule_at`. An aware ``datetime`` (schedule_at of each item) is sent as
+                its unix seconds.
             extra_body: More body fields (a mapping or a ``ScheduleRequest``); the
                 keyword arguments win over it.
 
@@ -779,7 +802,7 @@ class AsyncSchedules(AsyncResource):
                 "cvc": cvc,
                 "pg": pg,
                 "channel_key": channel_key,
-                "schedules": schedules,
+                "schedules": unix_seconds(schedules, "schedules", ("schedule_at",), many=True),
             },
             extra_body,
         )
@@ -836,7 +859,7 @@ class AsyncSchedules(AsyncResource):
         self,
         merchant_uid: str,
         *,
-        schedule_at: int,
+        schedule_at: int | datetime,
         extra_body: Mapping[str, Any] | ScheduleAtRequest | None = None,
     ) -> IamporterResult[Schedule]:
         """Move a pending schedule to another time.
@@ -845,7 +868,8 @@ class AsyncSchedules(AsyncResource):
 
         Args:
             merchant_uid: The merchant's order id.
-            schedule_at: New time of the charge (unix seconds, in the future).
+            schedule_at: New time of the charge (unix seconds, in the future). An aware
+                ``datetime`` is sent as its unix seconds.
             extra_body: More body fields (a mapping or a ``ScheduleAtRequest``); the
                 keyword arguments win over it.
 
@@ -854,7 +878,9 @@ class AsyncSchedules(AsyncResource):
             IamporterError: any other failure, with the server's status and message.
         """
         call = build(
-            _UPDATE_SCHEDULE, {"merchant_uid": merchant_uid, "schedule_at": schedule_at}, extra_body
+            _UPDATE_SCHEDULE,
+            {"merchant_uid": merchant_uid, "schedule_at": unix_seconds(schedule_at, "schedule_at")},
+            extra_body,
         )
         return await self._run(call)
 
@@ -862,8 +888,8 @@ class AsyncSchedules(AsyncResource):
         self,
         customer_uid: str,
         *,
-        from_: int,
-        to: int,
+        from_: int | datetime,
+        to: int | datetime,
         page: int | None = None,
         schedule_status: Literal["scheduled", "executed", "revoked"] | ScheduleStatus | None = None,
     ) -> IamporterResult[SchedulePage]:
@@ -874,8 +900,10 @@ class AsyncSchedules(AsyncResource):
 
         Args:
             customer_uid: The merchant's id for a stored card (billing key).
-            from_: Window start, unix seconds (inclusive).
-            to: Window end, unix seconds (exclusive).
+            from_: Window start, unix seconds (inclusive). An aware ``datetime`` is sent
+                as its unix seconds.
+            to: Window end, unix seconds (exclusive). An aware ``datetime`` is sent as
+                its unix seconds.
             page: Page number, starting at 1 (default 1). Optional.
             schedule_status: Only schedules in this state. Optional.
 
@@ -887,8 +915,8 @@ class AsyncSchedules(AsyncResource):
             _FIND_SCHEDULES_BY_CUSTOMER,
             {
                 "customer_uid": customer_uid,
-                "from_": from_,
-                "to": to,
+                "from_": unix_seconds(from_, "from_"),
+                "to": unix_seconds(to, "to"),
                 "page": page,
                 "schedule_status": schedule_status,
             },
@@ -900,8 +928,8 @@ class AsyncSchedules(AsyncResource):
         self,
         customer_uid: str,
         *,
-        from_: int,
-        to: int,
+        from_: int | datetime,
+        to: int | datetime,
         schedule_status: Literal["scheduled", "executed", "revoked"] | ScheduleStatus | None = None,
         max_items: int | None = None,
         start_page: int = 1,
@@ -917,8 +945,10 @@ class AsyncSchedules(AsyncResource):
 
         Args:
             customer_uid: The merchant's id for a stored card (billing key).
-            from_: Window start, unix seconds (inclusive).
-            to: Window end, unix seconds (exclusive).
+            from_: Window start, unix seconds (inclusive). An aware ``datetime`` is sent
+                as its unix seconds.
+            to: Window end, unix seconds (exclusive). An aware ``datetime`` is sent as
+                its unix seconds.
             schedule_status: Only schedules in this state. Optional.
             max_items: Stop after this many items. Optional.
             start_page: The page to begin with (resume a failed walk at its ``page``).
@@ -934,8 +964,8 @@ class AsyncSchedules(AsyncResource):
             _FIND_SCHEDULES_BY_CUSTOMER,
             {
                 "customer_uid": customer_uid,
-                "from_": from_,
-                "to": to,
+                "from_": unix_seconds(from_, "from_"),
+                "to": unix_seconds(to, "to"),
                 "schedule_status": schedule_status,
             },
             None,
@@ -955,7 +985,7 @@ class AsyncSchedules(AsyncResource):
         self,
         merchant_uid: str,
         *,
-        schedule_at: int,
+        schedule_at: int | datetime,
         extra_body: Mapping[str, Any] | ScheduleAtRequest | None = None,
     ) -> IamporterResult[Schedule]:
         """Schedule a failed or revoked charge again.
@@ -964,7 +994,8 @@ class AsyncSchedules(AsyncResource):
 
         Args:
             merchant_uid: The merchant's order id.
-            schedule_at: New time of the charge (unix seconds, in the future).
+            schedule_at: New time of the charge (unix seconds, in the future). An aware
+                ``datetime`` is sent as its unix seconds.
             extra_body: More body fields (a mapping or a ``ScheduleAtRequest``); the
                 keyword arguments win over it.
 
@@ -973,7 +1004,9 @@ class AsyncSchedules(AsyncResource):
             IamporterError: any other failure, with the server's status and message.
         """
         call = build(
-            _RESCHEDULE, {"merchant_uid": merchant_uid, "schedule_at": schedule_at}, extra_body
+            _RESCHEDULE,
+            {"merchant_uid": merchant_uid, "schedule_at": unix_seconds(schedule_at, "schedule_at")},
+            extra_body,
         )
         return await self._run(call)
 

@@ -7,7 +7,10 @@ run `make generate`. Loaded on the first use of the resource attribute.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from datetime import datetime
 from typing import TYPE_CHECKING, Any, Literal
+
+from iamport_api.types import unix_seconds
 
 from .._resource import Amount, AsyncResource, F, Op, SyncResource, build
 
@@ -128,7 +131,7 @@ class Vbanks(SyncResource):
         merchant_uid: str,
         amount: Amount,
         vbank_code: str,
-        vbank_due: int,
+        vbank_due: int | datetime,
         pg_api_key: str | None = None,
         vbank_holder: str | None = None,
         channel_key: str | None = None,
@@ -166,7 +169,8 @@ class Vbanks(SyncResource):
             amount: Amount to be deposited.
             vbank_code: Standard bank code of the account to issue (open set, e.g. 004,
                 088).
-            vbank_due: Deposit deadline (unix seconds).
+            vbank_due: Deposit deadline (unix seconds). An aware ``datetime`` is sent as
+                its unix seconds.
             vbank_holder: Holder name to show. Optional.
             channel_key: Key of the channel to issue the account with. Optional.
             name: Order name. Optional.
@@ -207,7 +211,7 @@ class Vbanks(SyncResource):
                 "merchant_uid": merchant_uid,
                 "amount": amount,
                 "vbank_code": vbank_code,
-                "vbank_due": vbank_due,
+                "vbank_due": unix_seconds(vbank_due, "vbank_due"),
                 "vbank_holder": vbank_holder,
                 "channel_key": channel_key,
                 "name": name,
@@ -253,7 +257,7 @@ class Vbanks(SyncResource):
         imp_uid: str,
         *,
         amount: Amount | None = None,
-        vbank_due: int | None = None,
+        vbank_due: int | datetime | None = None,
         extra_body: Mapping[str, Any] | VbankUpdateRequest | None = None,
     ) -> IamporterResult[Payment]:
         """Change the amount or deadline of a virtual account.
@@ -263,7 +267,8 @@ class Vbanks(SyncResource):
         Args:
             imp_uid: The service's unique id of the payment or certification.
             amount: New amount to deposit. Optional.
-            vbank_due: New deposit deadline (unix seconds). Optional.
+            vbank_due: New deposit deadline (unix seconds). An aware ``datetime`` is
+                sent as its unix seconds. Optional.
             extra_body: More body fields (a mapping or a ``VbankUpdateRequest``); the
                 keyword arguments win over it.
 
@@ -273,7 +278,11 @@ class Vbanks(SyncResource):
         """
         call = build(
             _UPDATE_VBANK,
-            {"imp_uid": imp_uid, "amount": amount, "vbank_due": vbank_due},
+            {
+                "imp_uid": imp_uid,
+                "amount": amount,
+                "vbank_due": unix_seconds(vbank_due, "vbank_due"),
+            },
             extra_body,
         )
         return self._run(call)
@@ -305,7 +314,7 @@ class AsyncVbanks(AsyncResource):
         merchant_uid: str,
         amount: Amount,
         vbank_code: str,
-        vbank_due: int,
+        vbank_due: int | datetime,
         pg_api_key: str | None = None,
         vbank_holder: str | None = None,
         channel_key: str | None = None,
@@ -343,7 +352,8 @@ class AsyncVbanks(AsyncResource):
             amount: Amount to be deposited.
             vbank_code: Standard bank code of the account to issue (open set, e.g. 004,
                 088).
-            vbank_due: Deposit deadline (unix seconds).
+            vbank_due: Deposit deadline (unix seconds). An aware ``datetime`` is sent as
+                its unix seconds.
             vbank_holder: Holder name to show. Optional.
             channel_key: Key of the channel to issue the account with. Optional.
             name: Order name. Optional.
@@ -384,7 +394,7 @@ class AsyncVbanks(AsyncResource):
                 "merchant_uid": merchant_uid,
                 "amount": amount,
                 "vbank_code": vbank_code,
-                "vbank_due": vbank_due,
+                "vbank_due": unix_seconds(vbank_due, "vbank_due"),
                 "vbank_holder": vbank_holder,
                 "channel_key": channel_key,
                 "name": name,
@@ -430,7 +440,7 @@ class AsyncVbanks(AsyncResource):
         imp_uid: str,
         *,
         amount: Amount | None = None,
-        vbank_due: int | None = None,
+        vbank_due: int | datetime | None = None,
         extra_body: Mapping[str, Any] | VbankUpdateRequest | None = None,
     ) -> IamporterResult[Payment]:
         """Change the amount or deadline of a virtual account.
@@ -440,7 +450,8 @@ class AsyncVbanks(AsyncResource):
         Args:
             imp_uid: The service's unique id of the payment or certification.
             amount: New amount to deposit. Optional.
-            vbank_due: New deposit deadline (unix seconds). Optional.
+            vbank_due: New deposit deadline (unix seconds). An aware ``datetime`` is
+                sent as its unix seconds. Optional.
             extra_body: More body fields (a mapping or a ``VbankUpdateRequest``); the
                 keyword arguments win over it.
 
@@ -450,7 +461,11 @@ class AsyncVbanks(AsyncResource):
         """
         call = build(
             _UPDATE_VBANK,
-            {"imp_uid": imp_uid, "amount": amount, "vbank_due": vbank_due},
+            {
+                "imp_uid": imp_uid,
+                "amount": amount,
+                "vbank_due": unix_seconds(vbank_due, "vbank_due"),
+            },
             extra_body,
         )
         return await self._run(call)
