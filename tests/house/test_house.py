@@ -47,6 +47,8 @@ LEFT_FOR_FIRST_USE = (
     "attrs",
     "asyncio",
     "decimal",
+    "dataclasses",
+    "iamport_client._json",
 )
 
 

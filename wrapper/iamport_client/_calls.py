@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Mapping
-from dataclasses import replace
 from decimal import ROUND_FLOOR, Decimal
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -131,7 +130,7 @@ def get_token(api_key: str, secret: str) -> Call[AccessToken]:
         {"imp_key": api_key, "imp_secret": secret},
         {"imp_key": "api_key", "imp_secret": "secret"},
     )
-    return replace(call, parse=_token)
+    return call.parsing(_token)
 
 
 # ----------------------------------------------------------------------------- payments (money)
@@ -460,7 +459,7 @@ def verify_payment(
                 raw=result.raw,
             )
 
-    return replace(call, merchant_uid=order, check=check)
+    return call.replace(merchant_uid=order, check=check)
 
 
 # ----------------------------------------------------------------------------- prepare

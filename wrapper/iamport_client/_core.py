@@ -16,12 +16,10 @@ import threading
 import time
 from collections.abc import Callable
 from contextvars import ContextVar
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, NamedTuple, TypeVar
 
 import httpx
 
-from . import _json
 from ._errors import (
     APIError,
     AuthenticationError,
@@ -57,6 +55,7 @@ __all__ = [
 ]
 
 T = TypeVar("T")
+U = TypeVar("U")
 
 logger = logging.getLogger("iamport_client")
 #: Where answers that deviate from the spec are reported (once per operation, path and type).
@@ -72,8 +71,39 @@ class Kind(enum.Enum):
     MONEY = "money"  # moves money: sent once; a lost answer is reported as "outcome unknown"
 
 
-@dataclass(frozen=True, slots=True)
-class Call(Generic[T]):
+class _Frozen:
+    """A small immutable record with slots (``dataclass(frozen=True, slots=True)`` without the
+    import and class-building cost of :mod:`dataclasses`, which ``import iamport_client`` would
+    otherwise pay: see docs/benchmarks.md)."""
+
+    __slots__: tuple[str, ...] = ()
+
+    def _set(self, **values: Any) -> None:
+        for name, value in values.items():
+            object.__setattr__(self, name, value)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"{type(self).__name__} is immutable")
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError(f"{type(self).__name__} is immutable")
+
+    def _values(self) -> dict[str, Any]:
+        return {name: getattr(self, name) for name in self.__slots__}
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return self._values() == other._values()
+
+    __hash__ = None  # type: ignore[assignment]  # holds dicts, like the dataclass it replaces
+
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{k}={v!r}" for k, v in self._values().items())
+        return f"{type(self).__name__}({fields})"
+
+
+class Call(_Frozen, Generic[T]):
     """One API call, ready to send.
 
     Attributes:
@@ -89,15 +119,66 @@ class Call(Generic[T]):
             all), for "outcome unknown" errors; ``merchant_uid`` is the first.
     """
 
+    __slots__ = (
+        "check",
+        "imp_uid",
+        "kind",
+        "merchant_uid",
+        "operation",
+        "orders",
+        "parse",
+        "request",
+    )
     request: dict[str, Any]
     parse: Callable[[dict[str, Any]], T]
-    kind: Kind = Kind.READ
-    merchant_uid: str | None = None
-    imp_uid: str | None = None
-    check: Callable[[IamporterResult[T]], None] | None = None
-    orders: tuple[str, ...] = ()
+    kind: Kind
+    merchant_uid: str | None
+    imp_uid: str | None
+    check: Callable[[IamporterResult[T]], None] | None
+    orders: tuple[str, ...]
     #: The spec's operationId (``build`` names it from the operation's table).
-    operation: str | None = None
+    operation: str | None
+
+    def __init__(
+        self,
+        request: dict[str, Any],
+        parse: Callable[[dict[str, Any]], T],
+        kind: Kind = Kind.READ,
+        merchant_uid: str | None = None,
+        imp_uid: str | None = None,
+        check: Callable[[IamporterResult[T]], None] | None = None,
+        orders: tuple[str, ...] = (),
+        operation: str | None = None,
+    ) -> None:
+        self._set(
+            request=request,
+            parse=parse,
+            kind=kind,
+            merchant_uid=merchant_uid,
+            imp_uid=imp_uid,
+            check=check,
+            orders=orders,
+            operation=operation,
+        )
+
+    def replace(
+        self,
+        *,
+        merchant_uid: str | None = None,
+        check: Callable[[IamporterResult[T]], None] | None = None,
+    ) -> Call[T]:
+        """A copy naming the order and checking the result (the seed conveniences' twist)."""
+        values = self._values()
+        values.update(merchant_uid=merchant_uid, check=check)
+        return Call(**values)
+
+    def parsing(self, parse: Callable[[dict[str, Any]], U]) -> Call[U]:
+        """A copy whose payload is parsed by ``parse`` instead."""
+        if self.check is not None:
+            raise ValueError("a call that checks its result cannot change its parser")
+        values = self._values()
+        values.update(parse=parse)
+        return Call(**values)
 
     def __repr__(self) -> str:
         # A local of the request loop: error trackers and ``pytest -l`` print it. The body may
@@ -154,7 +235,10 @@ class Call(Generic[T]):
         body = kwargs.get("json")
         content = None
         if body is not None:
-            # httpx's json= cannot write Decimal money; _json writes it exactly.
+            # httpx's json= cannot write Decimal money; _json writes it exactly. (_json and the
+            # decimal module load with the first request, not with ``import iamport_client``.)
+            from . import _json
+
             content = _json.dumps(body)
             headers = {**(headers or {}), "Content-Type": "application/json"}
         try:
@@ -173,17 +257,22 @@ class Call(Generic[T]):
         raise ValidationError("path", problem)
 
 
-@dataclass(frozen=True, slots=True)
-class RetryPolicy:
+class RetryPolicy(_Frozen):
     """Capped exponential backoff with full jitter, for reads and token requests only.
 
     Connection failures before anything was sent are retried by the transport itself
     (``httpx.HTTPTransport(retries=...)`` retries only failed connects), for every method.
     """
 
-    max_retries: int = 2
-    base_delay: float = 0.25
-    max_delay: float = 4.0
+    __slots__ = ("base_delay", "max_delay", "max_retries")
+    max_retries: int
+    base_delay: float
+    max_delay: float
+
+    def __init__(
+        self, max_retries: int = 2, base_delay: float = 0.25, max_delay: float = 4.0
+    ) -> None:
+        self._set(max_retries=max_retries, base_delay=base_delay, max_delay=max_delay)
 
     def delay(self, attempt: int) -> float:
         """Seconds to wait before retry number ``attempt + 1``."""
@@ -263,6 +352,8 @@ def decode_json(content: bytes) -> Any:
     """Decode a JSON body; ``None`` when it is empty or not JSON (or absurdly nested)."""
     if not content:
         return None
+    from . import _json  # with the first answer: see Call.build
+
     try:
         return _json.loads(content)  # money as Decimal, never a binary float
     except (ValueError, RecursionError):  # JSONDecodeError and UnicodeDecodeError
