@@ -459,7 +459,7 @@ def verify_payment(
                 raw=result.raw,
             )
 
-    return call.replace(merchant_uid=order, check=check)
+    return call.for_order(order, check)
 
 
 # ----------------------------------------------------------------------------- prepare

@@ -161,12 +161,7 @@ class Call(_Frozen, Generic[T]):
             operation=operation,
         )
 
-    def replace(
-        self,
-        *,
-        merchant_uid: str | None = None,
-        check: Callable[[IamporterResult[T]], None] | None = None,
-    ) -> Call[T]:
+    def for_order(self, merchant_uid: str, check: Callable[[IamporterResult[T]], None]) -> Call[T]:
         """A copy naming the order and checking the result (the seed conveniences' twist)."""
         values = self._values()
         values.update(merchant_uid=merchant_uid, check=check)
